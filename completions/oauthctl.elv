@@ -1,0 +1,657 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[oauthctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'oauthctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'oauthctl'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dev-server 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
+            cand spaces 'List and create spaces (every client belongs to one)'
+            cand scopes 'List the tenant''s scopes'
+            cand clients 'Create, list, show, update and delete OAuth clients'
+            cand secrets 'Create, list and revoke client secrets (values are shown once)'
+            cand profiles 'Manage connection profiles (base URL, tenant, admin client ID)'
+            cand generate 'Write shell completions and man pages (for packagers and the repository)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;dev-server'= {
+            cand --listen 'Address to listen on (port 0 picks a free port; the bound address is printed)'
+            cand --db 'SQLite database file [default: dev-server.sqlite3 in the platform data directory]'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --in-memory 'Keep everything in memory; nothing survives a restart'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;spaces'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the tenant''s spaces'
+            cand create 'Create a space (the dev server supports this)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;spaces;list'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;spaces;create'= {
+            cand --display-name 'Name shown to people [default: the ID]'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;spaces;help'= {
+            cand list 'List the tenant''s spaces'
+            cand create 'Create a space (the dev server supports this)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;spaces;help;list'= {
+        }
+        &'oauthctl;spaces;help;create'= {
+        }
+        &'oauthctl;spaces;help;help'= {
+        }
+        &'oauthctl;scopes'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the scopes an admin can grant, with their descriptions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;scopes;list'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;scopes;help'= {
+            cand list 'List the scopes an admin can grant, with their descriptions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;scopes;help;list'= {
+        }
+        &'oauthctl;scopes;help;help'= {
+        }
+        &'oauthctl;clients'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a client; a confidential client gets its first secret, shown once'
+            cand list 'List clients, following every page'
+            cand show 'Show one client'
+            cand update 'Change a client; list flags replace the whole list (the name cannot change)'
+            cand delete 'Delete a client and its secrets (asks first; --yes when not interactive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;clients;create'= {
+            cand --client-id 'Client ID [default: a UUID the server makes]'
+            cand --name 'Client name: unique in the tenant, cannot be changed later'
+            cand --display-name 'Name shown to users on the consent screen [default: the name]'
+            cand --space 'Space the client belongs to; repeat for one client per space'
+            cand --redirect-uri 'Redirect URI (repeatable): https, or http on loopback for native apps'
+            cand --post-logout-redirect-uri 'Post-logout redirect URI (repeatable)'
+            cand --grant-type 'Allowed grant type (repeatable): authorization_code, client_credentials, refresh_token'
+            cand --scope 'Allowed scope (repeatable; `a b` in one value is split)'
+            cand --cors-origin 'Allowed CORS origin (repeatable), e.g. https://app.example.com'
+            cand --from-file 'The whole request body as JSON (seed 001''s fields), from FILE or - for stdin; flags override it'
+            cand --secret-description 'Description of the first secret'
+            cand --secret-expires-in 'Lifetime of the first secret, 1d to 3y [default: 6mo]'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --offline-access 'Issue refresh tokens (allowOfflineAccess)'
+            cand --require-consent 'Always show the consent screen (requireConsent)'
+            cand --no-remember-consent 'Do not let users remember consent (allowRememberConsent=false)'
+            cand --allow-no-pkce 'Allow the authorization code grant without PKCE (allowNoPkce)'
+            cand --allow-ropc 'Allow the resource owner password grant (allowRopc; trusted confidential clients only)'
+            cand --public 'A public client: no client secret (requireClientSecret=false)'
+            cand --no-backchannel-logout-session 'backChannelLogoutSessionRequired=false'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;clients;list'= {
+            cand --space 'Only clients of this space'
+            cand --page-size 'Clients fetched per request'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;clients;show'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;clients;update'= {
+            cand --name 'The client name is immutable: passing a different one is an error'
+            cand --display-name 'Name shown to users on the consent screen'
+            cand --redirect-uri 'Redirect URIs (repeatable; replaces the list)'
+            cand --post-logout-redirect-uri 'Post-logout redirect URIs (repeatable; replaces the list)'
+            cand --grant-type 'Grant types (repeatable; replaces the list)'
+            cand --scope 'Scopes (repeatable; replaces the list)'
+            cand --cors-origin 'CORS origins (repeatable; replaces the list)'
+            cand --offline-access 'allowOfflineAccess'
+            cand --require-consent 'requireConsent'
+            cand --remember-consent 'allowRememberConsent'
+            cand --allow-no-pkce 'allowNoPkce'
+            cand --allow-ropc 'allowRopc'
+            cand --backchannel-logout-session 'backChannelLogoutSessionRequired'
+            cand --from-file 'The PATCH body as JSON from FILE or - for stdin; flags override it'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;clients;delete'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;clients;help'= {
+            cand create 'Create a client; a confidential client gets its first secret, shown once'
+            cand list 'List clients, following every page'
+            cand show 'Show one client'
+            cand update 'Change a client; list flags replace the whole list (the name cannot change)'
+            cand delete 'Delete a client and its secrets (asks first; --yes when not interactive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;clients;help;create'= {
+        }
+        &'oauthctl;clients;help;list'= {
+        }
+        &'oauthctl;clients;help;show'= {
+        }
+        &'oauthctl;clients;help;update'= {
+        }
+        &'oauthctl;clients;help;delete'= {
+        }
+        &'oauthctl;clients;help;help'= {
+        }
+        &'oauthctl;secrets'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a secret; its value is shown once'
+            cand list 'List a client''s secrets: metadata and status, never values'
+            cand revoke 'Revoke a secret at once (asks first; --yes when not interactive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;secrets;create'= {
+            cand --description 'A note to tell secrets apart'
+            cand --starts 'When the secret starts to work: RFC 3339, a date (UTC midnight) or now [default: now]'
+            cand --expires-in 'Lifetime after the start, 1d to 3y [default: 6mo]'
+            cand --expires-at 'Expiry as an RFC 3339 time or a date'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;secrets;list'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;secrets;revoke'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;secrets;help'= {
+            cand create 'Create a secret; its value is shown once'
+            cand list 'List a client''s secrets: metadata and status, never values'
+            cand revoke 'Revoke a secret at once (asks first; --yes when not interactive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;secrets;help;create'= {
+        }
+        &'oauthctl;secrets;help;list'= {
+        }
+        &'oauthctl;secrets;help;revoke'= {
+        }
+        &'oauthctl;secrets;help;help'= {
+        }
+        &'oauthctl;profiles'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
+            cand list 'List profiles'
+            cand show 'Show a profile [default: the current one]'
+            cand use 'Make a profile the current one'
+            cand remove 'Remove a profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;profiles;add'= {
+            cand --client-id 'Admin client ID for this profile (its secret stays in OAUTHCTL_CLIENT_SECRET)'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --use 'Make it the current profile'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;profiles;list'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;profiles;show'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;profiles;use'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;profiles;remove'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;profiles;help'= {
+            cand add 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
+            cand list 'List profiles'
+            cand show 'Show a profile [default: the current one]'
+            cand use 'Make a profile the current one'
+            cand remove 'Remove a profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;profiles;help;add'= {
+        }
+        &'oauthctl;profiles;help;list'= {
+        }
+        &'oauthctl;profiles;help;show'= {
+        }
+        &'oauthctl;profiles;help;use'= {
+        }
+        &'oauthctl;profiles;help;remove'= {
+        }
+        &'oauthctl;profiles;help;help'= {
+        }
+        &'oauthctl;generate'= {
+            cand --out-dir 'Directory that holds completions/ and man/'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --check 'Only check that the files there are up to date (exit 1 if not)'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;help'= {
+            cand dev-server 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
+            cand spaces 'List and create spaces (every client belongs to one)'
+            cand scopes 'List the tenant''s scopes'
+            cand clients 'Create, list, show, update and delete OAuth clients'
+            cand secrets 'Create, list and revoke client secrets (values are shown once)'
+            cand profiles 'Manage connection profiles (base URL, tenant, admin client ID)'
+            cand generate 'Write shell completions and man pages (for packagers and the repository)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;help;dev-server'= {
+        }
+        &'oauthctl;help;spaces'= {
+            cand list 'List the tenant''s spaces'
+            cand create 'Create a space (the dev server supports this)'
+        }
+        &'oauthctl;help;spaces;list'= {
+        }
+        &'oauthctl;help;spaces;create'= {
+        }
+        &'oauthctl;help;scopes'= {
+            cand list 'List the scopes an admin can grant, with their descriptions'
+        }
+        &'oauthctl;help;scopes;list'= {
+        }
+        &'oauthctl;help;clients'= {
+            cand create 'Create a client; a confidential client gets its first secret, shown once'
+            cand list 'List clients, following every page'
+            cand show 'Show one client'
+            cand update 'Change a client; list flags replace the whole list (the name cannot change)'
+            cand delete 'Delete a client and its secrets (asks first; --yes when not interactive)'
+        }
+        &'oauthctl;help;clients;create'= {
+        }
+        &'oauthctl;help;clients;list'= {
+        }
+        &'oauthctl;help;clients;show'= {
+        }
+        &'oauthctl;help;clients;update'= {
+        }
+        &'oauthctl;help;clients;delete'= {
+        }
+        &'oauthctl;help;secrets'= {
+            cand create 'Create a secret; its value is shown once'
+            cand list 'List a client''s secrets: metadata and status, never values'
+            cand revoke 'Revoke a secret at once (asks first; --yes when not interactive)'
+        }
+        &'oauthctl;help;secrets;create'= {
+        }
+        &'oauthctl;help;secrets;list'= {
+        }
+        &'oauthctl;help;secrets;revoke'= {
+        }
+        &'oauthctl;help;profiles'= {
+            cand add 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
+            cand list 'List profiles'
+            cand show 'Show a profile [default: the current one]'
+            cand use 'Make a profile the current one'
+            cand remove 'Remove a profile'
+        }
+        &'oauthctl;help;profiles;add'= {
+        }
+        &'oauthctl;help;profiles;list'= {
+        }
+        &'oauthctl;help;profiles;show'= {
+        }
+        &'oauthctl;help;profiles;use'= {
+        }
+        &'oauthctl;help;profiles;remove'= {
+        }
+        &'oauthctl;help;generate'= {
+        }
+        &'oauthctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

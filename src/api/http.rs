@@ -1,0 +1,250 @@
+//! The one HTTP layer: timeouts, retries where they are safe, a redacted trace (`-v`), and errors
+//! that say what happened and what to do. The admin client and the OAuth client both send through it.
+
+use std::time::{Duration, Instant};
+
+use reqwest::{Method, StatusCode};
+
+use super::models::Problem;
+use crate::config::{Settings, CONNECT_TIMEOUT_SECS};
+use crate::error::{CliError, ErrorKind};
+
+#[derive(Clone)]
+pub struct Http {
+    inner: reqwest::Client,
+    verbose: bool,
+    /// Attempts in all (1 = no retry).
+    attempts: u32,
+    timeout: Duration,
+}
+
+/// Whether a request may be sent again after a failure that might have reached the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// GET, PUT, DELETE, and POST with an Idempotency-Key.
+    Safe,
+    /// POST without a key: sent once.
+    Never,
+}
+
+impl Retry {
+    pub fn for_method(m: &Method, has_idempotency_key: bool) -> Retry {
+        if *m == Method::POST && !has_idempotency_key || *m == Method::PATCH {
+            Retry::Never
+        } else {
+            Retry::Safe
+        }
+    }
+}
+
+impl Http {
+    pub fn new(settings: &Settings) -> anyhow::Result<Http> {
+        let inner = reqwest::Client::builder()
+            .user_agent(concat!("oauthctl/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(CONNECT_TIMEOUT_SECS).min(settings.timeout))
+            .timeout(settings.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        Ok(Http {
+            inner,
+            verbose: settings.verbose,
+            attempts: settings.retries.max(1),
+            timeout: settings.timeout,
+        })
+    }
+
+    pub fn trace(&self, msg: impl FnOnce() -> String) {
+        if self.verbose {
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr().lock(), "* {}", msg());
+        }
+    }
+
+    /// Sends the request `build` makes (once per attempt), retrying connection errors, 429 and
+    /// 502/503/504 with exponential backoff and jitter when `retry` is Safe, honouring Retry-After.
+    /// The trace shows method, URL, status and time; never headers or bodies.
+    pub async fn send(
+        &self,
+        retry: Retry,
+        build: impl Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+    ) -> anyhow::Result<reqwest::Response> {
+        let max = if retry == Retry::Safe {
+            self.attempts
+        } else {
+            1
+        };
+        let mut attempt = 1;
+        loop {
+            let req = build(&self.inner).build()?;
+            let (method, url) = (req.method().clone(), req.url().clone());
+            let started = Instant::now();
+            let result = self.inner.execute(req).await;
+            let elapsed = started.elapsed().as_millis();
+            match result {
+                Ok(resp) => {
+                    let status = resp.status();
+                    self.trace(|| format!("{method} {url} → {status} ({elapsed} ms)"));
+                    let retryable = matches!(
+                        status,
+                        StatusCode::TOO_MANY_REQUESTS
+                            | StatusCode::BAD_GATEWAY
+                            | StatusCode::SERVICE_UNAVAILABLE
+                            | StatusCode::GATEWAY_TIMEOUT
+                    );
+                    if retryable && attempt < max {
+                        let wait = retry_after(&resp).unwrap_or_else(|| backoff(attempt));
+                        self.trace(|| {
+                            format!(
+                                "retrying in {} ms (attempt {}/{max}) after {status}",
+                                wait.as_millis(),
+                                attempt + 1
+                            )
+                        });
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    if retryable && retry == Retry::Never {
+                        self.trace(|| format!("not retrying {method}: it has no Idempotency-Key"));
+                    }
+                    return Ok(resp);
+                }
+                Err(e) => {
+                    self.trace(|| {
+                        format!("{method} {url} → failed after {elapsed} ms: {}", chain(&e))
+                    });
+                    if e.is_connect() && attempt < max {
+                        let wait = backoff(attempt);
+                        self.trace(|| {
+                            format!(
+                                "retrying in {} ms (attempt {}/{max}) after a connection error",
+                                wait.as_millis(),
+                                attempt + 1
+                            )
+                        });
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    return Err(self.transport_error(&url, e).into());
+                }
+            }
+        }
+    }
+
+    fn transport_error(&self, url: &url::Url, e: reqwest::Error) -> CliError {
+        let host = url.host_str().unwrap_or("?").to_string();
+        let origin = url.origin().ascii_serialization();
+        let detail = chain(&e);
+        if e.is_timeout() {
+            CliError::other(format!(
+                "{origin} did not answer within {} s",
+                self.timeout.as_secs()
+            ))
+            .with_hint("raise --timeout (or OAUTHCTL_TIMEOUT), or check the server")
+        } else if detail.contains("dns error") || detail.contains("failed to lookup") {
+            CliError::other(format!("cannot resolve the host {host:?}: {detail}"))
+                .with_hint("check the base URL (--base-url, OAUTHCTL_BASE_URL or the profile)")
+        } else if detail.contains("certificate") || detail.contains("tls") || detail.contains("TLS")
+        {
+            CliError::other(format!("TLS with {host} failed: {detail}"))
+                .with_hint("for a private CA, pass --ca-cert FILE (or OAUTHCTL_CA_CERT)")
+        } else if e.is_connect() {
+            let local = url
+                .host()
+                .is_some_and(|_| crate::api::validate::is_loopback_host(url));
+            CliError::other(format!("cannot connect to {origin}: {detail}")).with_hint(if local {
+                "is the server running? for a local one: `oauthctl dev-server`".to_string()
+            } else {
+                "is the server running, and is the base URL right?".to_string()
+            })
+        } else {
+            CliError::other(format!("the request to {origin} failed: {detail}"))
+        }
+    }
+}
+
+/// The error and its causes on one line.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(c) = src {
+        let cs = c.to_string();
+        if !s.contains(&cs) {
+            s.push_str(": ");
+            s.push_str(&cs);
+        }
+        src = c.source();
+    }
+    s
+}
+
+fn retry_after(resp: &reqwest::Response) -> Option<Duration> {
+    let v = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?;
+    let secs: u64 = v.trim().parse().ok()?;
+    Some(Duration::from_secs(secs.min(30)))
+}
+
+/// 200 ms, 400 ms, 800 ms … (at most 5 s), each with ±50 % jitter.
+fn backoff(attempt: u32) -> Duration {
+    let base = 200u64.saturating_mul(1 << (attempt - 1).min(5)).min(5000);
+    let r = u64::from(ring_random_u16()) % (base + 1);
+    Duration::from_millis(base / 2 + r)
+}
+
+fn ring_random_u16() -> u16 {
+    use ring::rand::SecureRandom;
+    let mut b = [0u8; 2];
+    let _ = ring::rand::SystemRandom::new().fill(&mut b);
+    u16::from_le_bytes(b)
+}
+
+/// Turns a non-2xx admin API answer into an error with the right exit code and a hint.
+pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
+    let problem: Option<Problem> = serde_json::from_slice(body).ok();
+    let detail = problem
+        .as_ref()
+        .and_then(|p| {
+            p.detail
+                .clone()
+                .or_else(|| (!p.title.is_empty()).then(|| p.title.clone()))
+        })
+        .unwrap_or_else(|| {
+            let text = String::from_utf8_lossy(body);
+            let text = text.trim();
+            if text.is_empty() {
+                status.canonical_reason().unwrap_or("error").to_string()
+            } else {
+                text.chars().take(300).collect()
+            }
+        });
+    let kind = match status.as_u16() {
+        400 | 422 => ErrorKind::Usage,
+        401 | 403 => ErrorKind::Auth,
+        404 => ErrorKind::NotFound,
+        409 => ErrorKind::Conflict,
+        _ => ErrorKind::Other,
+    };
+    let mut message = format!("{what}: {detail}");
+    if let Some(p) = &problem {
+        if p.errors.len() > 1 {
+            message = format!("{what}:");
+            for e in &p.errors {
+                message.push_str(&format!("\n  - {}: {}", e.field, e.message));
+            }
+        }
+    }
+    let err = CliError::new(kind, message);
+    match status.as_u16() {
+        401 => err.with_hint(
+            "authenticate: set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for the dev server, use the export lines it printed",
+        ),
+        403 => err.with_hint("the admin client needs the oauthctl.admin scope in this tenant"),
+        500..=599 => err.with_hint(format!("the server failed ({status}); try again later")),
+        _ => err,
+    }
+}

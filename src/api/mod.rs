@@ -1,0 +1,12 @@
+//! The admin REST API: wire models shared with the dev server, input rules, the one HTTP layer and
+//! the typed client.
+
+pub mod client;
+pub mod http;
+pub mod models;
+pub mod validate;
+
+pub use client::AdminClient;
+
+/// The admin API's base path below the server's base URL.
+pub const BASE_PATH: &str = "/api/adminapi2/v1";

@@ -1,0 +1,308 @@
+//! The admin API's wire types, shared by the CLI and the dev server so that each field is named once.
+//! JSON is camelCase, following seed 001 (create client / create secret).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A tenant's space: every client belongs to exactly one (seed 000).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Space {
+    pub id: String,
+    pub display_name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateSpaceRequest {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+
+/// A scope an admin can grant, from the tenant's catalogue.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Scope {
+    pub name: String,
+    pub description: String,
+}
+
+/// An OAuth client as the admin API returns it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Client {
+    pub client_id: String,
+    pub client_name: String,
+    pub display_name: String,
+    pub tenant_id: String,
+    pub space_id: String,
+    pub allow_offline_access: bool,
+    pub allow_remember_consent: bool,
+    pub back_channel_logout_session_required: bool,
+    pub require_client_secret: bool,
+    pub require_consent: bool,
+    pub allow_no_pkce: bool,
+    pub allow_ropc: bool,
+    pub allowed_grant_types: Vec<String>,
+    pub allowed_cors_origins: Vec<String>,
+    pub allowed_scopes: Vec<String>,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST /tenants/{tenantId}/clients/`: seed 001's fields plus `displayName` and `spaceId`.
+/// Omitted booleans take seed 001's defaults.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CreateClientRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    pub client_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub space_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_offline_access: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_remember_consent: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back_channel_logout_session_required: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_client_secret: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_consent: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_no_pkce: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_ropc: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_grant_types: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_cors_origins: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_scopes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub redirect_uris: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub post_logout_redirect_uris: Vec<String>,
+}
+
+/// `PATCH /tenants/{tenantId}/clients/{clientId}`: only the fields present change.
+/// `clientName` is immutable; sending a different one is rejected.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UpdateClientRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_offline_access: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_remember_consent: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back_channel_logout_session_required: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_client_secret: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_consent: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_no_pkce: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_ropc: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_grant_types: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_cors_origins: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_scopes: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_logout_redirect_uris: Option<Vec<String>>,
+}
+
+impl UpdateClientRequest {
+    pub fn is_empty(&self) -> bool {
+        *self == UpdateClientRequest::default()
+    }
+}
+
+/// A page of a list endpoint.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+
+/// Where a secret is in its life. `expiring` means it ends within [`EXPIRING_WINDOW_DAYS`].
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SecretStatus {
+    Pending,
+    Active,
+    Expiring,
+    Expired,
+    Revoked,
+}
+
+pub const EXPIRING_WINDOW_DAYS: i64 = 30;
+
+impl SecretStatus {
+    pub fn at(
+        now: DateTime<Utc>,
+        start: DateTime<Utc>,
+        expiration: DateTime<Utc>,
+        revoked: bool,
+    ) -> Self {
+        if revoked {
+            SecretStatus::Revoked
+        } else if now < start {
+            SecretStatus::Pending
+        } else if now >= expiration {
+            SecretStatus::Expired
+        } else if expiration - now <= chrono::Duration::days(EXPIRING_WINDOW_DAYS) {
+            SecretStatus::Expiring
+        } else {
+            SecretStatus::Active
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretStatus::Pending => "pending",
+            SecretStatus::Active => "active",
+            SecretStatus::Expiring => "expiring",
+            SecretStatus::Expired => "expired",
+            SecretStatus::Revoked => "revoked",
+        }
+    }
+}
+
+/// A client secret's metadata. `value` is present only in the response that created it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Secret {
+    pub id: String,
+    pub client_id: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub start_time: DateTime<Utc>,
+    pub expiration: DateTime<Utc>,
+    pub created_at: DateTime<Utc>,
+    #[serde(default)]
+    pub revoked_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub status: SecretStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// `POST /tenants/{tenantId}/clients/{clientId}/secrets/` (seed 001): expiration between 1 day and
+/// 3 years after the start; default exactly six months after it. The start defaults to now.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CreateSecretRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<DateTime<Utc>>,
+}
+
+/// A tenant's grant of scopes to a client (seed 004). The client may belong to another tenant.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Authorization {
+    pub tenant_id: String,
+    pub client_id: String,
+    pub scopes: Vec<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AuthorizeRequest {
+    pub scopes: Vec<String>,
+}
+
+/// RFC 9457 problem details, the admin API's error body.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    #[serde(rename = "type", default = "about_blank")]
+    pub type_: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub status: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+fn about_blank() -> String {
+    "about:blank".into()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// RFC 6749 §5.1 token response.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TokenResponse {
+    pub access_token: String,
+    pub token_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// RFC 6749 §5.2 token error response.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OAuthError {
+    pub error: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+}
+
+/// RFC 8414 authorization server metadata (the fields oauthctl uses).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ServerMetadata {
+    pub issuer: String,
+    pub token_endpoint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization_endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introspection_endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_endpoint: Option<String>,
+    #[serde(default)]
+    pub grant_types_supported: Vec<String>,
+    #[serde(default)]
+    pub token_endpoint_auth_methods_supported: Vec<String>,
+    #[serde(default)]
+    pub scopes_supported: Vec<String>,
+    #[serde(default)]
+    pub response_types_supported: Vec<String>,
+    #[serde(default)]
+    pub code_challenge_methods_supported: Vec<String>,
+}

@@ -1,0 +1,393 @@
+//! Input rules shared by the CLI (checked before any request) and the dev server (checked again,
+//! because the CLI is not its only client). Each rule names the API field it is about.
+
+use chrono::{DateTime, Months, Utc};
+
+use super::models::FieldError;
+
+pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "refresh_token"];
+pub const MAX_SECRET_MONTHS: u32 = 36;
+pub const DEFAULT_SECRET_MONTHS: u32 = 6;
+
+fn err(field: &str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.to_string(),
+        message: message.into(),
+    }
+}
+
+/// RFC 6749 §3.3 scope-token: 1*( %x21 / %x23-5B / %x5D-7E ).
+pub fn scope_token(s: &str) -> Result<(), FieldError> {
+    if s.is_empty() {
+        return Err(err("allowedScopes", "a scope cannot be empty"));
+    }
+    if let Some(c) = s
+        .chars()
+        .find(|&c| !matches!(c, '\x21' | '\x23'..='\x5b' | '\x5d'..='\x7e'))
+    {
+        return Err(err(
+            "allowedScopes",
+            format!(
+                "{s:?} is not a valid scope: {c:?} is not allowed (RFC 6749 §3.3: printable ASCII without spaces, '\"' or '\\')"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A redirect URI must be an absolute HTTPS URL without a fragment; plain HTTP is allowed only on
+/// loopback (127.0.0.1, [::1], localhost) for native apps (RFC 8252 §7.3).
+pub fn redirect_uri(field: &str, s: &str) -> Result<(), FieldError> {
+    let url = url::Url::parse(s).map_err(|e| {
+        err(
+            field,
+            format!(
+                "{s:?} is not an absolute URL ({e}); use the form https://app.example.com/callback"
+            ),
+        )
+    })?;
+    if url.fragment().is_some() {
+        return Err(err(
+            field,
+            format!("{s:?} has a fragment (#…); redirect URIs must not have one (RFC 6749 §3.1.2)"),
+        ));
+    }
+    match url.scheme() {
+        "https" if url.host().is_some() => Ok(()),
+        "http" if is_loopback_host(&url) => Ok(()),
+        "http" => Err(err(
+            field,
+            format!(
+                "{s:?} uses plain http; redirect URIs must use https (http is allowed only for 127.0.0.1, [::1] and localhost)"
+            ),
+        )),
+        other => Err(err(
+            field,
+            format!("{s:?} uses the scheme {other:?}; redirect URIs must use https"),
+        )),
+    }
+}
+
+pub fn is_loopback_host(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// A CORS origin: scheme://host[:port], nothing more.
+pub fn cors_origin(s: &str) -> Result<(), FieldError> {
+    let ok = url::Url::parse(s)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .map(|u| u.origin().ascii_serialization() == s.trim_end_matches('/'))
+        .unwrap_or(false);
+    if ok {
+        Ok(())
+    } else {
+        Err(err(
+            "allowedCorsOrigins",
+            format!(
+                "{s:?} is not an origin; use scheme://host[:port], e.g. https://app.example.com"
+            ),
+        ))
+    }
+}
+
+pub fn grant_type(s: &str) -> Result<(), FieldError> {
+    if GRANT_TYPES.contains(&s) {
+        Ok(())
+    } else {
+        Err(err(
+            "allowedGrantTypes",
+            format!(
+                "unknown grant type {s:?}; choose from {}",
+                GRANT_TYPES.join(", ")
+            ),
+        ))
+    }
+}
+
+/// Client IDs travel in URL paths: 1–128 unreserved characters (RFC 3986 §2.3).
+pub fn client_id(s: &str) -> Result<(), FieldError> {
+    if s.is_empty() || s.len() > 128 {
+        return Err(err(
+            "clientId",
+            "a client ID must be 1 to 128 characters long",
+        ));
+    }
+    if let Some(c) = s
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~')))
+    {
+        return Err(err(
+            "clientId",
+            format!("{s:?} is not a valid client ID: {c:?} is not allowed (use letters, digits, '-', '.', '_', '~')"),
+        ));
+    }
+    Ok(())
+}
+
+/// The client name: unique in the tenant, immutable, 1–100 printable characters.
+pub fn client_name(s: &str) -> Result<(), FieldError> {
+    if s.trim().is_empty() {
+        return Err(err("clientName", "the client name cannot be empty"));
+    }
+    if s.chars().count() > 100 {
+        return Err(err(
+            "clientName",
+            "the client name is longer than 100 characters",
+        ));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(err(
+            "clientName",
+            "the client name contains a control character",
+        ));
+    }
+    Ok(())
+}
+
+pub fn display_name(s: &str) -> Result<(), FieldError> {
+    if s.trim().is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
+        return Err(err(
+            "displayName",
+            "the display name must be 1 to 200 printable characters",
+        ));
+    }
+    Ok(())
+}
+
+/// Space IDs: lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 63.
+pub fn space_id(s: &str) -> Result<(), FieldError> {
+    let ok = !s.is_empty()
+        && s.len() <= 63
+        && s.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(err(
+            "id",
+            format!("{s:?} is not a valid space ID: use 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit"),
+        ))
+    }
+}
+
+pub fn secret_description(s: &str) -> Result<(), FieldError> {
+    if s.chars().count() > 200 || s.chars().any(char::is_control) {
+        return Err(err(
+            "description",
+            "the description must be at most 200 printable characters",
+        ));
+    }
+    Ok(())
+}
+
+/// The default expiration: exactly six months after the start (seed 001).
+pub fn default_expiration(start: DateTime<Utc>) -> DateTime<Utc> {
+    start
+        .checked_add_months(Months::new(DEFAULT_SECRET_MONTHS))
+        .unwrap_or(start)
+}
+
+/// The expiration must be between 1 day and 3 years after the start (seed 001).
+pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<(), FieldError> {
+    let min = start + chrono::Duration::days(1);
+    let max = start
+        .checked_add_months(Months::new(MAX_SECRET_MONTHS))
+        .unwrap_or(start);
+    if expiration < min {
+        return Err(err(
+            "expiration",
+            format!(
+                "the expiration {} is less than 1 day after the start {}; a secret must live between 1 day and 3 years",
+                fmt_time(expiration),
+                fmt_time(start)
+            ),
+        ));
+    }
+    if expiration > max {
+        return Err(err(
+            "expiration",
+            format!(
+                "the expiration {} is more than 3 years after the start {}; a secret must live between 1 day and 3 years",
+                fmt_time(expiration),
+                fmt_time(start)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// RFC 3339 with milliseconds and a `Z`, as in seed 001's example `2021-09-07T13:03:38.380Z`.
+pub fn fmt_time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Every rule for a client create body, the first broken one per field.
+pub fn create_client(req: &super::models::CreateClientRequest) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut check = |r: Result<(), FieldError>| {
+        if let Err(e) = r {
+            errors.push(e)
+        }
+    };
+    if let Some(id) = &req.client_id {
+        check(client_id(id));
+    }
+    check(client_name(&req.client_name));
+    if let Some(d) = &req.display_name {
+        check(display_name(d));
+    }
+    if let Some(s) = &req.space_id {
+        check(space_id(s).map_err(|mut e| {
+            e.field = "spaceId".into();
+            e
+        }));
+    }
+    check_lists(
+        &mut check,
+        &req.allowed_grant_types,
+        &req.allowed_scopes,
+        &req.redirect_uris,
+        &req.post_logout_redirect_uris,
+        &req.allowed_cors_origins,
+    );
+    let public = req.require_client_secret == Some(false);
+    check(grant_rules(
+        &req.allowed_grant_types,
+        &req.redirect_uris,
+        public,
+    ));
+    errors
+}
+
+/// Every rule for a PATCH body, given the client as it is now.
+pub fn update_client(
+    current: &super::models::Client,
+    req: &super::models::UpdateClientRequest,
+) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut check = |r: Result<(), FieldError>| {
+        if let Err(e) = r {
+            errors.push(e)
+        }
+    };
+    if let Some(name) = &req.client_name {
+        if name != &current.client_name {
+            check(Err(err(
+                "clientName",
+                format!(
+                    "the client name is immutable (it is {:?}); change the display name instead, or create a new client",
+                    current.client_name
+                ),
+            )));
+        }
+    }
+    if let Some(d) = &req.display_name {
+        check(display_name(d));
+    }
+    let empty = Vec::new();
+    check_lists(
+        &mut check,
+        req.allowed_grant_types.as_ref().unwrap_or(&empty),
+        req.allowed_scopes.as_ref().unwrap_or(&empty),
+        req.redirect_uris.as_ref().unwrap_or(&empty),
+        req.post_logout_redirect_uris.as_ref().unwrap_or(&empty),
+        req.allowed_cors_origins.as_ref().unwrap_or(&empty),
+    );
+    let grants = req
+        .allowed_grant_types
+        .as_ref()
+        .unwrap_or(&current.allowed_grant_types);
+    let redirects = req.redirect_uris.as_ref().unwrap_or(&current.redirect_uris);
+    let public = !req
+        .require_client_secret
+        .unwrap_or(current.require_client_secret);
+    check(grant_rules(grants, redirects, public));
+    errors
+}
+
+fn check_lists(
+    check: &mut impl FnMut(Result<(), FieldError>),
+    grants: &[String],
+    scopes: &[String],
+    redirects: &[String],
+    post_logout: &[String],
+    cors: &[String],
+) {
+    for g in grants {
+        check(grant_type(g));
+    }
+    for s in scopes {
+        check(scope_token(s));
+    }
+    for r in redirects {
+        check(redirect_uri("redirectUris", r));
+    }
+    for r in post_logout {
+        check(redirect_uri("postLogoutRedirectUris", r));
+    }
+    for o in cors {
+        check(cors_origin(o));
+    }
+}
+
+fn grant_rules(grants: &[String], redirects: &[String], public: bool) -> Result<(), FieldError> {
+    if grants.iter().any(|g| g == "authorization_code") && redirects.is_empty() {
+        return Err(err(
+            "redirectUris",
+            "the authorization_code grant needs at least one redirect URI",
+        ));
+    }
+    if public && grants.iter().any(|g| g == "client_credentials") {
+        return Err(err(
+            "allowedGrantTypes",
+            "a public client (no client secret) cannot use the client_credentials grant",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_uris() {
+        assert!(redirect_uri("r", "https://app.example.com/cb").is_ok());
+        assert!(redirect_uri("r", "https://myDomain.").is_ok());
+        assert!(redirect_uri("r", "http://127.0.0.1:8080/cb").is_ok());
+        assert!(redirect_uri("r", "http://[::1]/cb").is_ok());
+        assert!(redirect_uri("r", "http://localhost/cb").is_ok());
+        assert!(redirect_uri("r", "http://example.com/cb").is_err());
+        assert!(redirect_uri("r", "https://example.com/cb#x").is_err());
+        assert!(redirect_uri("r", "/cb").is_err());
+        assert!(redirect_uri("r", "ftp://example.com").is_err());
+    }
+
+    #[test]
+    fn scopes() {
+        assert!(scope_token("publicapi.all").is_ok());
+        assert!(scope_token("a b").is_err());
+        assert!(scope_token("a\"b").is_err());
+        assert!(scope_token("").is_err());
+    }
+
+    #[test]
+    fn windows() {
+        let start = "2025-01-31T00:00:00Z".parse().unwrap();
+        assert_eq!(
+            fmt_time(default_expiration(start)),
+            "2025-07-31T00:00:00.000Z"
+        );
+        assert!(secret_window(start, start + chrono::Duration::hours(23)).is_err());
+        assert!(secret_window(start, start + chrono::Duration::days(1)).is_ok());
+        assert!(secret_window(start, "2028-01-31T00:00:00Z".parse().unwrap()).is_ok());
+        assert!(secret_window(start, "2028-01-31T00:00:01Z".parse().unwrap()).is_err());
+    }
+}

@@ -1,0 +1,388 @@
+//! The command line, as clap derive types only: no I/O here. Doc comments are the help text.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+const ABOUT: &str = "Manage OAuth clients, expiring secrets, scope authorizations and spaces through an OAuth server's admin API";
+
+const LONG_ABOUT: &str = "\
+oauthctl manages OAuth clients through an OAuth server's admin REST API: create clients, issue and
+rotate expiring secrets (shown once), authorize client IDs for chosen scopes, and list spaces.
+
+It ships its own server for trying it out and for tests: `oauthctl dev-server`.
+
+Settings come from flags, then OAUTHCTL_* environment variables, then the profile, then defaults.
+Admin credentials come only from the environment: OAUTHCTL_CLIENT_ID with OAUTHCTL_CLIENT_SECRET
+(exchanged at the token endpoint and cached), or OAUTHCTL_TOKEN (a ready bearer token).";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "oauthctl",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = crate::error::EXIT_CODES_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Profile to use (see `oauthctl profiles list`); default: the current profile
+    #[arg(long, global = true, env = "OAUTHCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// The server's base URL [default: http://127.0.0.1:8787, the dev server]
+    #[arg(long, global = true, env = "OAUTHCTL_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several
+    #[arg(long, global = true, env = "OAUTHCTL_TENANT", value_name = "TENANT", action = clap::ArgAction::Append)]
+    pub tenant: Vec<String>,
+
+    /// Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET
+    #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
+    pub admin_client_id: Option<String>,
+
+    /// Output format: table for people, json for scripts
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "OAUTHCTL_OUTPUT",
+        value_enum,
+        default_value_t = Format::Table
+    )]
+    pub output: Format,
+
+    /// Never prompt; a missing value is an error naming its flag (also when CI is set)
+    #[arg(long, global = true, env = "OAUTHCTL_NO_INPUT")]
+    pub no_input: bool,
+
+    /// Seconds before a request is abandoned [default: 30]
+    #[arg(long, global = true, env = "OAUTHCTL_TIMEOUT", value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+
+    /// Attempts for a request that is safe to retry [default: 3]
+    #[arg(long, global = true, env = "OAUTHCTL_RETRIES", value_name = "N")]
+    pub retries: Option<u32>,
+
+    /// Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the embedded dev server: the admin API and OAuth endpoints on SQLite
+    #[command(name = "dev-server")]
+    DevServer(DevServerArgs),
+    /// List and create spaces (every client belongs to one)
+    #[command(subcommand)]
+    Spaces(SpacesCmd),
+    /// List the tenant's scopes
+    #[command(subcommand)]
+    Scopes(ScopesCmd),
+    /// Create, list, show, update and delete OAuth clients
+    #[command(subcommand)]
+    Clients(ClientsCmd),
+    /// Create, list and revoke client secrets (values are shown once)
+    #[command(subcommand)]
+    Secrets(SecretsCmd),
+    /// Manage connection profiles (base URL, tenant, admin client ID)
+    #[command(subcommand)]
+    Profiles(ProfilesCmd),
+    /// Write shell completions and man pages (for packagers and the repository)
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+--tenant NAME (repeatable) serves more tenants beside `default`, each with the admin client
+oauthctl-admin-NAME. On first start it creates the tenant `default` with a space `default`, a scope catalogue, and the
+admin client `oauthctl-admin`, and prints the `export` lines that point oauthctl at it, with the
+admin secret (shown once; set OAUTHCTL_DEV_ADMIN_SECRET to choose it). Ctrl-C or SIGTERM stops it;
+the database keeps every tenant, client and secret across restarts.")]
+pub struct DevServerArgs {
+    /// Address to listen on (port 0 picks a free port; the bound address is printed)
+    #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR")]
+    pub listen: SocketAddr,
+    /// SQLite database file [default: dev-server.sqlite3 in the platform data directory]
+    #[arg(long, value_name = "PATH", conflicts_with = "in_memory")]
+    pub db: Option<PathBuf>,
+    /// Keep everything in memory; nothing survives a restart
+    #[arg(long)]
+    pub in_memory: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SpacesCmd {
+    /// List the tenant's spaces
+    List,
+    /// Create a space (the dev server supports this)
+    Create {
+        /// Space ID: lower-case letters, digits, '-' and '_'
+        id: String,
+        /// Name shown to people [default: the ID]
+        #[arg(long)]
+        display_name: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScopesCmd {
+    /// List the scopes an admin can grant, with their descriptions
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClientsCmd {
+    /// Create a client; a confidential client gets its first secret, shown once
+    #[command(after_help = "\
+Missing values are asked for on a terminal. Without one (or with --no-input, or CI set), --name is
+required; --space is required when the tenant has several spaces; the display name defaults to the
+name; grant types default to authorization_code when a redirect URI is given, else
+client_credentials.
+
+With several --space values, one client is created per space (seed 000: logins are per space),
+named NAME-SPACE (the display name stays the same), each with its own secret.")]
+    Create(Box<ClientCreateArgs>),
+    /// List clients, following every page
+    List {
+        /// Only clients of this space
+        #[arg(long, value_name = "SPACE")]
+        space: Option<String>,
+        /// Clients fetched per request
+        #[arg(long, default_value_t = 100, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+        page_size: u16,
+    },
+    /// Show one client
+    Show {
+        /// The client ID
+        client_id: String,
+    },
+    /// Change a client; list flags replace the whole list (the name cannot change)
+    Update(Box<ClientUpdateArgs>),
+    /// Delete a client and its secrets (asks first; --yes when not interactive)
+    Delete {
+        /// The client ID
+        client_id: String,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ClientCreateArgs {
+    /// Client ID [default: a UUID the server makes]
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Client name: unique in the tenant, cannot be changed later
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Name shown to users on the consent screen [default: the name]
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Space the client belongs to; repeat for one client per space
+    #[arg(long, value_name = "SPACE")]
+    pub space: Vec<String>,
+    /// Redirect URI (repeatable): https, or http on loopback for native apps
+    #[arg(long = "redirect-uri", value_name = "URI")]
+    pub redirect_uris: Vec<String>,
+    /// Post-logout redirect URI (repeatable)
+    #[arg(long = "post-logout-redirect-uri", value_name = "URI")]
+    pub post_logout_redirect_uris: Vec<String>,
+    /// Allowed grant type (repeatable): authorization_code, client_credentials, refresh_token
+    #[arg(long = "grant-type", value_name = "GRANT")]
+    pub grant_types: Vec<String>,
+    /// Allowed scope (repeatable; `a b` in one value is split)
+    #[arg(long = "scope", value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+    /// Allowed CORS origin (repeatable), e.g. https://app.example.com
+    #[arg(long = "cors-origin", value_name = "ORIGIN")]
+    pub cors_origins: Vec<String>,
+    /// Issue refresh tokens (allowOfflineAccess)
+    #[arg(long)]
+    pub offline_access: bool,
+    /// Always show the consent screen (requireConsent)
+    #[arg(long)]
+    pub require_consent: bool,
+    /// Do not let users remember consent (allowRememberConsent=false)
+    #[arg(long)]
+    pub no_remember_consent: bool,
+    /// Allow the authorization code grant without PKCE (allowNoPkce)
+    #[arg(long)]
+    pub allow_no_pkce: bool,
+    /// Allow the resource owner password grant (allowRopc; trusted confidential clients only)
+    #[arg(long)]
+    pub allow_ropc: bool,
+    /// A public client: no client secret (requireClientSecret=false)
+    #[arg(long)]
+    pub public: bool,
+    /// backChannelLogoutSessionRequired=false
+    #[arg(long)]
+    pub no_backchannel_logout_session: bool,
+    /// The whole request body as JSON (seed 001's fields), from FILE or - for stdin; flags override it
+    #[arg(long, value_name = "FILE|-")]
+    pub from_file: Option<String>,
+    /// Description of the first secret
+    #[arg(long, value_name = "TEXT")]
+    pub secret_description: Option<String>,
+    /// Lifetime of the first secret, 1d to 3y [default: 6mo]
+    #[arg(long, value_name = "DURATION")]
+    pub secret_expires_in: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClientUpdateArgs {
+    /// The client ID
+    pub client_id: String,
+    /// The client name is immutable: passing a different one is an error
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Name shown to users on the consent screen
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Redirect URIs (repeatable; replaces the list)
+    #[arg(long = "redirect-uri", value_name = "URI")]
+    pub redirect_uris: Vec<String>,
+    /// Post-logout redirect URIs (repeatable; replaces the list)
+    #[arg(long = "post-logout-redirect-uri", value_name = "URI")]
+    pub post_logout_redirect_uris: Vec<String>,
+    /// Grant types (repeatable; replaces the list)
+    #[arg(long = "grant-type", value_name = "GRANT")]
+    pub grant_types: Vec<String>,
+    /// Scopes (repeatable; replaces the list)
+    #[arg(long = "scope", value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+    /// CORS origins (repeatable; replaces the list)
+    #[arg(long = "cors-origin", value_name = "ORIGIN")]
+    pub cors_origins: Vec<String>,
+    /// allowOfflineAccess
+    #[arg(long, value_name = "BOOL")]
+    pub offline_access: Option<bool>,
+    /// requireConsent
+    #[arg(long, value_name = "BOOL")]
+    pub require_consent: Option<bool>,
+    /// allowRememberConsent
+    #[arg(long, value_name = "BOOL")]
+    pub remember_consent: Option<bool>,
+    /// allowNoPkce
+    #[arg(long, value_name = "BOOL")]
+    pub allow_no_pkce: Option<bool>,
+    /// allowRopc
+    #[arg(long, value_name = "BOOL")]
+    pub allow_ropc: Option<bool>,
+    /// backChannelLogoutSessionRequired
+    #[arg(long, value_name = "BOOL")]
+    pub backchannel_logout_session: Option<bool>,
+    /// The PATCH body as JSON from FILE or - for stdin; flags override it
+    #[arg(long, value_name = "FILE|-")]
+    pub from_file: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretsCmd {
+    /// Create a secret; its value is shown once
+    #[command(after_help = "\
+The expiry must be 1 day to 3 years after the start; without --expires-in or --expires-at it is
+exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
+    Create {
+        /// The client ID
+        client_id: String,
+        /// A note to tell secrets apart
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// When the secret starts to work: RFC 3339, a date (UTC midnight) or now [default: now]
+        #[arg(long, value_name = "TIME")]
+        starts: Option<String>,
+        /// Lifetime after the start, 1d to 3y [default: 6mo]
+        #[arg(long, value_name = "DURATION", conflicts_with = "expires_at")]
+        expires_in: Option<String>,
+        /// Expiry as an RFC 3339 time or a date
+        #[arg(long, value_name = "TIME")]
+        expires_at: Option<String>,
+    },
+    /// List a client's secrets: metadata and status, never values
+    List {
+        /// The client ID
+        client_id: String,
+    },
+    /// Revoke a secret at once (asks first; --yes when not interactive)
+    Revoke {
+        /// The client ID
+        client_id: String,
+        /// The secret ID (see `oauthctl secrets list`)
+        secret_id: String,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfilesCmd {
+    /// Add (or replace) a profile from --base-url and --tenant; the first one becomes current
+    #[command(after_help = "\
+Example: oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
+
+The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SECRET.")]
+    Add {
+        /// Profile name
+        name: String,
+        /// Admin client ID for this profile (its secret stays in OAUTHCTL_CLIENT_SECRET)
+        #[arg(long, value_name = "ID")]
+        client_id: Option<String>,
+        /// Make it the current profile
+        #[arg(long = "use")]
+        make_current: bool,
+    },
+    /// List profiles
+    List,
+    /// Show a profile [default: the current one]
+    Show {
+        /// Profile name
+        name: Option<String>,
+    },
+    /// Make a profile the current one
+    Use {
+        /// Profile name
+        name: String,
+    },
+    /// Remove a profile
+    Remove {
+        /// Profile name
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Directory that holds completions/ and man/
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// Only check that the files there are up to date (exit 1 if not)
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,577 @@
+//! `oauthctl clients …`
+
+use std::io;
+
+use chrono::Utc;
+use serde::Serialize;
+
+use super::{field_errors, read_json, Context};
+use crate::api::client::new_idempotency_key;
+use crate::api::models::*;
+use crate::api::validate::{self, GRANT_TYPES};
+use crate::api::AdminClient;
+use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
+use crate::error::CliError;
+use crate::output::{list, yes_no, JsonArrayWriter, Printer, Render, Row};
+
+pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
+    match cmd {
+        ClientsCmd::Create(args) => create(ctx, *args).await,
+        ClientsCmd::List { space, page_size } => list_clients(ctx, space, page_size.into()).await,
+        ClientsCmd::Show { client_id } => {
+            let admin = ctx.admin().await?;
+            let client = admin.get_client(&client_id).await.map_err(not_found_hint)?;
+            Ok(ctx.printer.emit(&client)?)
+        }
+        ClientsCmd::Update(args) => update(ctx, *args).await,
+        ClientsCmd::Delete { client_id, yes } => {
+            let admin = ctx.admin().await?;
+            let client = admin.get_client(&client_id).await.map_err(not_found_hint)?;
+            ctx.confirm(
+                &format!(
+                    "Delete client {} ({}) and all its secrets?",
+                    client.client_name, client.client_id
+                ),
+                yes,
+            )?;
+            admin.delete_client(&client_id).await?;
+            if ctx.printer.is_json() {
+                ctx.printer
+                    .json(&serde_json::json!({ "deleted": client.client_id }))?;
+            }
+            ctx.printer.success(&format!(
+                "deleted client {} ({})",
+                client.client_name, client.client_id
+            ));
+            Ok(())
+        }
+    }
+}
+
+pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
+    match e.downcast::<CliError>() {
+        Ok(c) if c.kind == crate::error::ErrorKind::NotFound && c.hint.is_none() => c
+            .with_hint("list the tenant's clients with `oauthctl clients list`")
+            .into(),
+        Ok(c) => c.into(),
+        Err(e) => e,
+    }
+}
+
+// ---------- rendering ----------
+
+impl Render for Client {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        p.fields(&client_fields(self))
+    }
+}
+
+fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
+    vec![
+        ("Client ID", c.client_id.clone()),
+        ("Name", c.client_name.clone()),
+        ("Display name", c.display_name.clone()),
+        ("Tenant", c.tenant_id.clone()),
+        ("Space", c.space_id.clone()),
+        (
+            "Type",
+            if c.require_client_secret {
+                "confidential".into()
+            } else {
+                "public".into()
+            },
+        ),
+        ("Grant types", list(&c.allowed_grant_types)),
+        ("Scopes", list(&c.allowed_scopes)),
+        ("Redirect URIs", list(&c.redirect_uris)),
+        ("Post-logout URIs", list(&c.post_logout_redirect_uris)),
+        ("CORS origins", list(&c.allowed_cors_origins)),
+        ("Offline access", yes_no(c.allow_offline_access)),
+        ("Require consent", yes_no(c.require_consent)),
+        ("Remember consent", yes_no(c.allow_remember_consent)),
+        ("PKCE required", yes_no(!c.allow_no_pkce)),
+        ("ROPC allowed", yes_no(c.allow_ropc)),
+        (
+            "Back-channel logout session",
+            yes_no(c.back_channel_logout_session_required),
+        ),
+        ("Created", validate::fmt_time(c.created_at)),
+        ("Updated", validate::fmt_time(c.updated_at)),
+    ]
+}
+
+const CLIENT_HEADERS: &[&str] = &["client id", "name", "display name", "space", "grant types"];
+
+fn client_row(c: &Client) -> Vec<String> {
+    vec![
+        c.client_id.clone(),
+        c.client_name.clone(),
+        c.display_name.clone(),
+        c.space_id.clone(),
+        c.allowed_grant_types.join(","),
+    ]
+}
+
+/// `clients create` output: the client and its first secret (with the value, shown once).
+#[derive(Serialize)]
+pub struct Created {
+    pub client: Client,
+    pub secret: Option<Secret>,
+}
+
+impl Render for Created {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        let mut fields = client_fields(&self.client);
+        fields.truncate(9);
+        if let Some(s) = &self.secret {
+            fields.push(("Secret ID", s.id.clone()));
+            fields.push(("Secret expires", validate::fmt_time(s.expiration)));
+            fields.push(("Client secret", s.value.clone().unwrap_or_default()));
+        }
+        p.fields(&fields)
+    }
+}
+
+// ---------- list ----------
+
+async fn list_clients(
+    ctx: &Context,
+    space: Option<String>,
+    page_size: usize,
+) -> anyhow::Result<()> {
+    let admin = ctx.admin().await?;
+    // Pages are streamed: JSON elements are written as they arrive, and the table keeps only the
+    // cells it shows, so a tenant with many clients needs little memory.
+    let mut json = if ctx.printer.is_json() {
+        Some(JsonArrayWriter::start()?)
+    } else {
+        None
+    };
+    let mut rows = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let page = admin
+            .list_clients_page(space.as_deref(), page_size, token.as_deref())
+            .await?;
+        for c in &page.items {
+            match &mut json {
+                Some(w) => w.push(c)?,
+                None => rows.push(client_row(c)),
+            }
+        }
+        match page.next_page_token {
+            Some(t) if !page.items.is_empty() => token = Some(t),
+            _ => break,
+        }
+    }
+    match json {
+        Some(w) => w.finish()?,
+        None => {
+            let n = rows.len();
+            ctx.printer.table(CLIENT_HEADERS, rows)?;
+            if n == 0 {
+                ctx.printer
+                    .hint("no clients yet; create one with `oauthctl clients create`");
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------- create ----------
+
+fn split_scopes(v: Vec<String>) -> Vec<String> {
+    v.iter()
+        .flat_map(|s| s.split_ascii_whitespace().map(String::from))
+        .collect()
+}
+
+/// Merges --from-file and the flags into one request body (flags win).
+fn create_request(args: &ClientCreateArgs) -> anyhow::Result<CreateClientRequest> {
+    let mut req: CreateClientRequest = match &args.from_file {
+        Some(src) => read_json(src, "--from-file")?,
+        None => CreateClientRequest::default(),
+    };
+    if args.client_id.is_some() {
+        req.client_id = args.client_id.clone();
+    }
+    if let Some(n) = &args.name {
+        req.client_name = n.clone();
+    }
+    if args.display_name.is_some() {
+        req.display_name = args.display_name.clone();
+    }
+    macro_rules! list_flag {
+        ($($flag:ident => $field:ident),*) => {$(
+            if !args.$flag.is_empty() { req.$field = args.$flag.clone(); }
+        )*};
+    }
+    list_flag!(
+        redirect_uris => redirect_uris,
+        post_logout_redirect_uris => post_logout_redirect_uris,
+        grant_types => allowed_grant_types,
+        cors_origins => allowed_cors_origins
+    );
+    if !args.scopes.is_empty() {
+        req.allowed_scopes = split_scopes(args.scopes.clone());
+    }
+    macro_rules! bool_flag {
+        ($($flag:ident => $field:ident = $v:expr),*) => {$(
+            if args.$flag { req.$field = Some($v); }
+        )*};
+    }
+    bool_flag!(
+        offline_access => allow_offline_access = true,
+        require_consent => require_consent = true,
+        no_remember_consent => allow_remember_consent = false,
+        allow_no_pkce => allow_no_pkce = true,
+        allow_ropc => allow_ropc = true,
+        public => require_client_secret = false,
+        no_backchannel_logout_session => back_channel_logout_session_required = false
+    );
+    Ok(req)
+}
+
+fn missing(flag: &str, what: &str) -> anyhow::Error {
+    CliError::usage(format!("{what} is required: pass {flag}"))
+        .with_hint("run in a terminal without --no-input to be asked for missing values")
+        .into()
+}
+
+fn check(f: impl Fn(&str) -> Result<(), FieldError>) -> impl Fn(&String) -> Result<(), String> {
+    move |s: &String| f(s).map_err(|e| e.message)
+}
+
+async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
+    let mut req = create_request(&args)?;
+    let mut spaces = args.space.clone();
+    if spaces.is_empty() {
+        spaces.extend(req.space_id.take());
+    }
+    let secret_expiry = args
+        .secret_expires_in
+        .as_deref()
+        .map(|s| {
+            crate::timeutil::parse_span(s)
+                .map_err(|e| CliError::usage(format!("--secret-expires-in: {e}")))
+        })
+        .transpose()?;
+    if spaces.len() > 1 && req.client_id.is_some() {
+        return Err(CliError::usage(
+            "--client-id cannot be used with several --space values: each space gets its own client",
+        )
+        .into());
+    }
+    // Check what was given before asking for what is missing, and before any request.
+    let mut pre = validate::create_client(&CreateClientRequest {
+        client_name: if req.client_name.is_empty() {
+            "-".into()
+        } else {
+            req.client_name.clone()
+        },
+        allowed_grant_types: Vec::new(),
+        ..req.clone()
+    });
+    for g in &req.allowed_grant_types {
+        if let Err(e) = validate::grant_type(g) {
+            pre.push(e);
+        }
+    }
+    field_errors(pre)?;
+
+    let admin = ctx.admin().await?;
+    let p = ctx.interactive;
+
+    if req.client_name.is_empty() {
+        if !p {
+            return Err(missing("--name", "a client name"));
+        }
+        req.client_name = crate::prompt::input(
+            "Client name (unique, cannot be changed later)",
+            None,
+            check(validate::client_name),
+        )?;
+    }
+    if req.display_name.is_none() && p {
+        req.display_name = Some(crate::prompt::input(
+            "Display name (shown on the consent screen)",
+            Some(&req.client_name),
+            check(validate::display_name),
+        )?);
+    }
+    let known_spaces = admin.list_spaces().await?;
+    let space_list = || {
+        known_spaces
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if spaces.is_empty() {
+        match known_spaces.as_slice() {
+            [only] => spaces.push(only.id.clone()),
+            _ if p => {
+                let items: Vec<String> = known_spaces
+                    .iter()
+                    .map(|s| format!("{} ({})", s.id, s.display_name))
+                    .collect();
+                let i = crate::prompt::select("Space", &items, 0)?;
+                spaces.push(known_spaces[i].id.clone());
+            }
+            _ => {
+                return Err(CliError::usage(format!(
+                    "--space is required: tenant {} has several spaces",
+                    admin.tenant
+                ))
+                .with_hint(format!("spaces are: {}", space_list()))
+                .into())
+            }
+        }
+    }
+    for s in &spaces {
+        if !known_spaces.iter().any(|k| &k.id == s) {
+            return Err(CliError::usage(format!(
+                "--space {s}: no such space in tenant {}",
+                admin.tenant
+            ))
+            .with_hint(format!("spaces are: {}", space_list()))
+            .into());
+        }
+    }
+    if req.allowed_grant_types.is_empty() {
+        let default = if req.redirect_uris.is_empty() && req.require_client_secret != Some(false) {
+            "client_credentials"
+        } else {
+            "authorization_code"
+        };
+        if p {
+            let items: Vec<String> = GRANT_TYPES.iter().map(|g| g.to_string()).collect();
+            let checked: Vec<bool> = GRANT_TYPES.iter().map(|g| *g == default).collect();
+            let chosen = crate::prompt::multi_select("Grant types", &items, &checked)?;
+            if chosen.is_empty() {
+                return Err(CliError::usage("choose at least one grant type").into());
+            }
+            req.allowed_grant_types = chosen.into_iter().map(|i| items[i].clone()).collect();
+        } else {
+            req.allowed_grant_types = vec![default.to_string()];
+        }
+    }
+    if req
+        .allowed_grant_types
+        .iter()
+        .any(|g| g == "authorization_code")
+        && req.redirect_uris.is_empty()
+    {
+        if !p {
+            return Err(missing(
+                "--redirect-uri",
+                "a redirect URI (for the authorization_code grant)",
+            ));
+        }
+        loop {
+            let prompt = if req.redirect_uris.is_empty() {
+                "Redirect URI (https://…)"
+            } else {
+                "Another redirect URI (empty to finish)"
+            };
+            let uri = crate::prompt::input_optional(
+                prompt,
+                check(|s| validate::redirect_uri("redirectUris", s)),
+            )?;
+            if uri.is_empty() {
+                if req.redirect_uris.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            req.redirect_uris.push(uri);
+        }
+    }
+
+    // One client per space (seed 000); the first secret for a confidential client.
+    let several = spaces.len() > 1;
+    let mut requests = Vec::new();
+    for space in &spaces {
+        let mut r = req.clone();
+        r.space_id = Some(space.clone());
+        if several {
+            r.client_name = format!("{}-{}", req.client_name, space);
+            r.display_name = Some(req.display_name.clone().unwrap_or(req.client_name.clone()));
+        }
+        requests.push(r);
+    }
+    let mut errors = Vec::new();
+    for r in &requests {
+        errors.extend(validate::create_client(r));
+    }
+    field_errors(errors)?;
+    let now = Utc::now();
+    let secret_req = CreateSecretRequest {
+        description: args
+            .secret_description
+            .clone()
+            .or_else(|| Some("created with the client".into())),
+        start_time: None,
+        expiration: secret_expiry.and_then(|s| s.after(now)),
+    };
+    if let Some(exp) = secret_req.expiration {
+        field_errors(
+            validate::secret_window(now, exp)
+                .err()
+                .into_iter()
+                .collect(),
+        )?;
+    }
+
+    let mut created = Vec::new();
+    for r in &requests {
+        match create_one(&admin, r, &secret_req).await {
+            Ok(c) => created.push(c),
+            Err(e) => {
+                if !created.is_empty() {
+                    emit_created(ctx, &created, several)?;
+                    ctx.printer.warn(&format!(
+                        "created {} of {} clients before this error",
+                        created.len(),
+                        requests.len()
+                    ));
+                }
+                return Err(e);
+            }
+        }
+    }
+    emit_created(ctx, &created, several)?;
+    Ok(())
+}
+
+async fn create_one(
+    admin: &AdminClient,
+    req: &CreateClientRequest,
+    secret_req: &CreateSecretRequest,
+) -> anyhow::Result<Created> {
+    let client = admin.create_client(req, &new_idempotency_key()).await?;
+    let secret = if client.require_client_secret {
+        let s = admin
+            .create_secret(&client.client_id, secret_req, &new_idempotency_key())
+            .await
+            .map_err(|e| {
+                let hint = format!(
+                    "the client {} was created without a secret; create one with `oauthctl secrets create {}`",
+                    client.client_name, client.client_id
+                );
+                match e.downcast::<CliError>() {
+                    Ok(c) => c.with_hint(hint).into(),
+                    Err(e) => e.context(hint),
+                }
+            })?;
+        Some(s)
+    } else {
+        None
+    };
+    Ok(Created { client, secret })
+}
+
+fn emit_created(ctx: &Context, created: &[Created], several: bool) -> anyhow::Result<()> {
+    if several {
+        ctx.printer.emit(&created.iter().collect::<Vec<_>>())?;
+    } else if let Some(one) = created.first() {
+        ctx.printer.emit(one)?;
+    }
+    let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
+    for c in created {
+        ctx.printer.success(&format!(
+            "created client {} ({}) in space {}",
+            c.client.client_name, c.client.client_id, c.client.space_id
+        ));
+    }
+    if with_secret > 0 {
+        ctx.printer.warn(
+            "the client secret is shown only this once: neither you nor the server can read it again. Store it safely now.",
+        );
+    }
+    Ok(())
+}
+
+impl Render for Vec<&Created> {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        for (i, c) in self.iter().enumerate() {
+            if i > 0 {
+                p.line("")?;
+            }
+            c.human(p)?;
+        }
+        Ok(())
+    }
+}
+
+// ---------- update ----------
+
+fn update_request(args: &ClientUpdateArgs) -> anyhow::Result<UpdateClientRequest> {
+    let mut req: UpdateClientRequest = match &args.from_file {
+        Some(src) => read_json(src, "--from-file")?,
+        None => UpdateClientRequest::default(),
+    };
+    if args.name.is_some() {
+        req.client_name = args.name.clone();
+    }
+    if args.display_name.is_some() {
+        req.display_name = args.display_name.clone();
+    }
+    macro_rules! list_flag {
+        ($($flag:ident => $field:ident),*) => {$(
+            if !args.$flag.is_empty() { req.$field = Some(args.$flag.clone()); }
+        )*};
+    }
+    list_flag!(
+        redirect_uris => redirect_uris,
+        post_logout_redirect_uris => post_logout_redirect_uris,
+        grant_types => allowed_grant_types,
+        cors_origins => allowed_cors_origins
+    );
+    if !args.scopes.is_empty() {
+        req.allowed_scopes = Some(split_scopes(args.scopes.clone()));
+    }
+    macro_rules! bool_flag {
+        ($($flag:ident => $field:ident),*) => {$(
+            if args.$flag.is_some() { req.$field = args.$flag; }
+        )*};
+    }
+    bool_flag!(
+        offline_access => allow_offline_access,
+        require_consent => require_consent,
+        remember_consent => allow_remember_consent,
+        allow_no_pkce => allow_no_pkce,
+        allow_ropc => allow_ropc,
+        backchannel_logout_session => back_channel_logout_session_required
+    );
+    Ok(req)
+}
+
+async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Result<()> {
+    let req = update_request(&args)?;
+    if req.is_empty() {
+        return Err(CliError::usage("nothing to change")
+            .with_hint("pass at least one flag, e.g. --display-name or --redirect-uri (see `oauthctl clients update --help`)")
+            .into());
+    }
+    let admin = ctx.admin().await?;
+    let current = admin
+        .get_client(&args.client_id)
+        .await
+        .map_err(not_found_hint)?;
+    field_errors(validate::update_client(&current, &req))?;
+    let updated = admin.update_client(&args.client_id, &req).await?;
+    ctx.printer.emit(&updated)?;
+    ctx.printer.success(&format!(
+        "updated client {} ({})",
+        updated.client_name, updated.client_id
+    ));
+    Ok(())
+}
+
+impl Row for Client {
+    const HEADERS: &'static [&'static str] = CLIENT_HEADERS;
+    fn row(&self) -> Vec<String> {
+        client_row(self)
+    }
+}

@@ -1,0 +1,66 @@
+//! `oauthctl dev-server`: starts the embedded server and tells the operator how to reach it.
+
+use super::Context;
+use crate::cli::DevServerArgs;
+use crate::config::{default_db_path, ENV_DEV_ADMIN_SECRET};
+use crate::server::{self, ServerOptions};
+
+pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
+    let db = if args.in_memory {
+        None
+    } else {
+        Some(match args.db {
+            Some(p) => p,
+            None => default_db_path()?,
+        })
+    };
+    let admin_secret = std::env::var(ENV_DEV_ADMIN_SECRET)
+        .ok()
+        .filter(|s| !s.trim().is_empty());
+    let from_env = admin_secret.is_some();
+    let opts = ServerOptions {
+        listen: args.listen,
+        db: db.clone(),
+        tenants: ctx.global.tenant.clone(),
+        admin_secret,
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async {
+        let bound = server::bind(opts).await?;
+        let p = &ctx.printer;
+        p.status(&format!("oauthctl dev server listening on {}", bound.base_url));
+        match &db {
+            Some(path) => p.status(&format!("  database: {}", path.display())),
+            None => p.status("  database: in memory (nothing survives a restart)"),
+        }
+        for t in &bound.tenants {
+            p.status("");
+            p.status(&format!(
+                "Tenant {}: point oauthctl at it from another terminal with",
+                t.tenant
+            ));
+            p.status(&format!("  export OAUTHCTL_BASE_URL={}", bound.base_url));
+            p.status(&format!("  export OAUTHCTL_TENANT={}", t.tenant));
+            p.status(&format!("  export OAUTHCTL_CLIENT_ID={}", t.admin_client_id));
+            match (&t.new_admin_secret, from_env) {
+                (Some(secret), _) => {
+                    p.status(&format!("  export OAUTHCTL_CLIENT_SECRET={secret}"));
+                    p.status("  (the admin secret is shown only this once; it is stored as a hash)");
+                }
+                (None, true) => p.status(&format!(
+                    "  export OAUTHCTL_CLIENT_SECRET=\"${ENV_DEV_ADMIN_SECRET}\""
+                )),
+                (None, false) => p.status(&format!(
+                    "  # OAUTHCTL_CLIENT_SECRET: the value printed when this database was created;\n  # to set a new one, restart with {ENV_DEV_ADMIN_SECRET}=<value>"
+                )),
+            }
+        }
+        p.status("");
+        p.status("Stop it with Ctrl-C.");
+        bound.serve().await?;
+        p.status("dev server stopped");
+        Ok(())
+    })
+}

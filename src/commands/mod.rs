@@ -1,0 +1,174 @@
+//! One file per command group. Each takes parsed arguments and the context, and returns a value
+//! that the output module renders.
+
+pub mod clients;
+#[cfg(feature = "server")]
+pub mod dev_server;
+pub mod generate;
+pub mod profiles;
+pub mod secrets;
+pub mod spaces;
+
+use std::io::Read;
+
+use crate::api::models::FieldError;
+use crate::api::{http::Http, AdminClient};
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::config::{Overrides, Settings};
+use crate::error::CliError;
+use crate::output::Printer;
+
+/// What every command may use: the global flags, the printer and whether prompts are allowed.
+pub struct Context {
+    pub global: GlobalArgs,
+    pub printer: Printer,
+    pub interactive: bool,
+}
+
+impl Context {
+    pub fn new(global: GlobalArgs) -> Context {
+        let printer = Printer::new(global.output);
+        let interactive = crate::prompt::detect(global.no_input);
+        Context {
+            global,
+            printer,
+            interactive,
+        }
+    }
+
+    /// The one tenant named by --tenant or OAUTHCTL_TENANT, if any.
+    pub fn tenant(&self) -> anyhow::Result<Option<String>> {
+        match self.global.tenant.as_slice() {
+            [] => Ok(None),
+            [one] => Ok(Some(one.clone())),
+            _ => Err(CliError::usage("--tenant was given more than once")
+                .with_hint("only `oauthctl dev-server` serves several tenants")
+                .into()),
+        }
+    }
+
+    pub fn overrides(&self) -> anyhow::Result<Overrides> {
+        let g = &self.global;
+        Ok(Overrides {
+            profile: g.profile.clone(),
+            base_url: g.base_url.clone(),
+            tenant: self.tenant()?,
+            client_id: g.admin_client_id.clone(),
+            timeout: g.timeout,
+            retries: g.retries,
+            verbose: g.verbose,
+        })
+    }
+
+    pub fn settings(&self) -> anyhow::Result<Settings> {
+        Settings::resolve(&self.overrides()?)
+    }
+
+    /// A ready, authenticated admin API client.
+    pub async fn admin(&self) -> anyhow::Result<AdminClient> {
+        let settings = self.settings()?;
+        let http = Http::new(&settings)?;
+        AdminClient::connect(&settings, http).await
+    }
+
+    /// Destructive actions: `--yes`, or a confirmation on a terminal; otherwise an error.
+    pub fn confirm(&self, question: &str, yes: bool) -> anyhow::Result<()> {
+        if yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(CliError::usage(format!("{question} — not confirmed"))
+                .with_hint("pass --yes to confirm when not running interactively")
+                .into());
+        }
+        if crate::prompt::confirm(question, false)? {
+            Ok(())
+        } else {
+            Err(CliError::new(crate::error::ErrorKind::Cancelled, "cancelled").into())
+        }
+    }
+}
+
+/// Runs the command. Only commands that talk to a server start an async runtime.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = Context::new(cli.global);
+    match cli.command {
+        #[cfg(feature = "server")]
+        Command::DevServer(args) => dev_server::run(&ctx, args),
+        #[cfg(not(feature = "server"))]
+        Command::DevServer(_) => Err(CliError::usage(
+            "this oauthctl was built without the dev server (cargo feature `server`)",
+        )
+        .into()),
+        Command::Generate(args) => generate::run(&ctx, args),
+        Command::Profiles(cmd) => profiles::run(&ctx, cmd),
+        other => {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            rt.block_on(run_async(&ctx, other))
+        }
+    }
+}
+
+async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Spaces(cmd) => spaces::run_spaces(ctx, cmd).await,
+        Command::Scopes(cmd) => spaces::run_scopes(ctx, cmd).await,
+        Command::Clients(cmd) => clients::run(ctx, cmd).await,
+        Command::Secrets(cmd) => secrets::run(ctx, cmd).await,
+        Command::DevServer(_) | Command::Generate(_) | Command::Profiles(_) => {
+            unreachable!("handled in run")
+        }
+    }
+}
+
+/// The flag a user types for an API field, for error messages.
+pub fn flag_for(field: &str) -> &str {
+    match field {
+        "clientId" => "--client-id",
+        "clientName" => "--name",
+        "displayName" => "--display-name",
+        "spaceId" => "--space",
+        "redirectUris" => "--redirect-uri",
+        "postLogoutRedirectUris" => "--post-logout-redirect-uri",
+        "allowedGrantTypes" => "--grant-type",
+        "allowedScopes" => "--scope",
+        "allowedCorsOrigins" => "--cors-origin",
+        "expiration" => "--expires-in/--expires-at",
+        "description" => "--description",
+        other => other,
+    }
+}
+
+/// Field errors found before any request, as one usage error naming the flags.
+pub fn field_errors(errors: Vec<FieldError>) -> anyhow::Result<()> {
+    match errors.as_slice() {
+        [] => Ok(()),
+        [one] => Err(CliError::usage(format!("{}: {}", flag_for(&one.field), one.message)).into()),
+        many => {
+            let mut msg = String::from("invalid input:");
+            for e in many {
+                msg.push_str(&format!("\n  {}: {}", flag_for(&e.field), e.message));
+            }
+            Err(CliError::usage(msg).into())
+        }
+    }
+}
+
+/// Reads a JSON document from a file, or from stdin for `-`.
+pub fn read_json<T: serde::de::DeserializeOwned>(source: &str, flag: &str) -> anyhow::Result<T> {
+    let text = if source == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s)?;
+        s
+    } else {
+        std::fs::read_to_string(source)
+            .map_err(|e| CliError::usage(format!("{flag} {source}: cannot read the file: {e}")))?
+    };
+    serde_json::from_str(&text).map_err(|e| {
+        CliError::usage(format!("{flag} {source}: not a valid request body: {e}"))
+            .with_hint("the body uses the admin API's camelCase field names (see the README)")
+            .into()
+    })
+}

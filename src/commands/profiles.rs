@@ -1,0 +1,153 @@
+//! `oauthctl profiles …`: named connection settings in the config file (never a secret).
+
+use std::io;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::ProfilesCmd;
+use crate::config::{config_path, parse_base_url, ConfigFile, Profile, DEFAULT_TENANT};
+use crate::error::CliError;
+use crate::output::{Printer, Render, Row};
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileView {
+    pub name: String,
+    pub current: bool,
+    pub base_url: String,
+    pub tenant: String,
+    pub client_id: Option<String>,
+    pub server_type: Option<String>,
+}
+
+impl ProfileView {
+    fn new(name: &str, p: &Profile, file: &ConfigFile) -> Self {
+        ProfileView {
+            name: name.to_string(),
+            current: file.current.as_deref() == Some(name),
+            base_url: p.base_url.clone(),
+            tenant: p.tenant.clone(),
+            client_id: p.client_id.clone(),
+            server_type: p.server_type.clone(),
+        }
+    }
+}
+
+impl Row for ProfileView {
+    const HEADERS: &'static [&'static str] =
+        &["current", "name", "base url", "tenant", "client id"];
+    fn row(&self) -> Vec<String> {
+        vec![
+            if self.current { "*" } else { "" }.into(),
+            self.name.clone(),
+            self.base_url.clone(),
+            self.tenant.clone(),
+            self.client_id.clone().unwrap_or_else(|| "-".into()),
+        ]
+    }
+}
+
+impl Render for ProfileView {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        p.fields(&[
+            ("Name", self.name.clone()),
+            ("Current", crate::output::yes_no(self.current)),
+            ("Base URL", self.base_url.clone()),
+            ("Tenant", self.tenant.clone()),
+            (
+                "Client ID",
+                self.client_id.clone().unwrap_or_else(|| "-".into()),
+            ),
+        ])
+    }
+}
+
+pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
+    let path = config_path()?;
+    let mut file = ConfigFile::load(&path)?;
+    match cmd {
+        ProfilesCmd::Add {
+            name,
+            client_id,
+            make_current,
+        } => {
+            if name.trim().is_empty() || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                return Err(CliError::usage(format!(
+                    "{name:?} is not a valid profile name: use letters, digits, '-' or '_'"
+                ))
+                .into());
+            }
+            let base_url = ctx.global.base_url.clone().ok_or_else(|| {
+                CliError::usage("--base-url is required")
+                    .with_hint("e.g. oauthctl profiles add prod --base-url https://auth.example.com --tenant acme")
+            })?;
+            let base_url = parse_base_url(&base_url)?.to_string();
+            let profile = Profile {
+                base_url: base_url.trim_end_matches('/').to_string(),
+                tenant: ctx.tenant()?.unwrap_or_else(|| DEFAULT_TENANT.into()),
+                client_id: client_id.or_else(|| ctx.global.admin_client_id.clone()),
+                server_type: None,
+            };
+            let replaced = file.profiles.insert(name.clone(), profile).is_some();
+            if make_current || file.current.is_none() {
+                file.current = Some(name.clone());
+            }
+            file.save(&path)?;
+            let view = ProfileView::new(&name, &file.profiles[&name], &file);
+            ctx.printer.emit(&view)?;
+            ctx.printer.success(&format!(
+                "{} profile {name} in {}{}",
+                if replaced { "replaced" } else { "added" },
+                path.display(),
+                if view.current { " (current)" } else { "" }
+            ));
+        }
+        ProfilesCmd::List => {
+            let views: Vec<ProfileView> = file
+                .profiles
+                .iter()
+                .map(|(n, p)| ProfileView::new(n, p, &file))
+                .collect();
+            ctx.printer.emit(&views)?;
+            if views.is_empty() && !ctx.printer.is_json() {
+                ctx.printer.hint(
+                    "no profiles yet; add one with `oauthctl profiles add NAME --base-url URL --tenant T`",
+                );
+            }
+        }
+        ProfilesCmd::Show { name } => {
+            let name = name
+                .or_else(|| ctx.global.profile.clone())
+                .or_else(|| file.current.clone())
+                .ok_or_else(|| {
+                    CliError::usage("no profile named and no current profile")
+                        .with_hint("name one, or choose one with `oauthctl profiles use NAME`")
+                })?;
+            let p = file.profile(&name)?;
+            ctx.printer.emit(&ProfileView::new(&name, p, &file))?;
+        }
+        ProfilesCmd::Use { name } => {
+            file.profile(&name)?;
+            file.current = Some(name.clone());
+            file.save(&path)?;
+            if ctx.printer.is_json() {
+                ctx.printer.json(&serde_json::json!({ "current": name }))?;
+            }
+            ctx.printer.success(&format!("now using profile {name}"));
+        }
+        ProfilesCmd::Remove { name } => {
+            file.profile(&name)?;
+            file.profiles.remove(&name);
+            if file.current.as_deref() == Some(name.as_str()) {
+                file.current = None;
+            }
+            file.save(&path)?;
+            if ctx.printer.is_json() {
+                ctx.printer.json(&serde_json::json!({ "removed": name }))?;
+            }
+            ctx.printer.success(&format!("removed profile {name}"));
+        }
+    }
+    Ok(())
+}

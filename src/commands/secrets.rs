@@ -1,0 +1,195 @@
+//! `oauthctl secrets …`
+
+use std::io;
+
+use chrono::{DateTime, Utc};
+
+use super::{field_errors, Context};
+use crate::api::client::new_idempotency_key;
+use crate::api::models::{CreateSecretRequest, Secret};
+use crate::api::validate;
+use crate::cli::SecretsCmd;
+use crate::error::CliError;
+use crate::output::{Printer, Render, Row};
+use crate::timeutil::{humanize, parse_span, parse_time};
+
+pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
+    match cmd {
+        SecretsCmd::Create {
+            client_id,
+            description,
+            starts,
+            expires_in,
+            expires_at,
+        } => {
+            let now = Utc::now();
+            let req = secret_request(now, description, starts, expires_in, expires_at)?;
+            let admin = ctx.admin().await?;
+            let secret = admin
+                .create_secret(&client_id, &req, &new_idempotency_key())
+                .await
+                .map_err(super::clients::not_found_hint)?;
+            ctx.printer.emit(&secret)?;
+            ctx.printer.success(&format!(
+                "created secret {} for client {client_id}, valid {} to {}",
+                secret.id,
+                validate::fmt_time(secret.start_time),
+                validate::fmt_time(secret.expiration)
+            ));
+            if secret.expiration <= now {
+                ctx.printer.warn(
+                    "this secret has already expired: it will never work at the token endpoint",
+                );
+            }
+            ctx.printer.warn(
+                "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
+            );
+        }
+        SecretsCmd::List { client_id } => {
+            let admin = ctx.admin().await?;
+            let secrets = admin
+                .list_secrets(&client_id)
+                .await
+                .map_err(super::clients::not_found_hint)?;
+            ctx.printer.emit(&secrets)?;
+            if secrets.is_empty() && !ctx.printer.is_json() {
+                ctx.printer.hint(&format!(
+                    "client {client_id} has no secrets; create one with `oauthctl secrets create {client_id}`"
+                ));
+            }
+        }
+        SecretsCmd::Revoke {
+            client_id,
+            secret_id,
+            yes,
+        } => {
+            let admin = ctx.admin().await?;
+            let secrets = admin
+                .list_secrets(&client_id)
+                .await
+                .map_err(super::clients::not_found_hint)?;
+            let Some(secret) = secrets.iter().find(|s| s.id == secret_id) else {
+                return Err(CliError::not_found(format!(
+                    "client {client_id} has no secret with ID {secret_id}"
+                ))
+                .with_hint(format!(
+                    "list them with `oauthctl secrets list {client_id}`"
+                ))
+                .into());
+            };
+            if secret.revoked_at.is_none() {
+                let live_others = secrets
+                    .iter()
+                    .filter(|s| {
+                        s.id != secret_id && s.revoked_at.is_none() && s.expiration > Utc::now()
+                    })
+                    .count();
+                let warning = if live_others == 0 {
+                    " It is the client's last working secret: the client will not be able to get tokens."
+                } else {
+                    ""
+                };
+                ctx.confirm(
+                    &format!("Revoke secret {secret_id} of client {client_id} now?{warning}"),
+                    yes,
+                )?;
+            }
+            admin.revoke_secret(&client_id, &secret_id).await?;
+            if ctx.printer.is_json() {
+                ctx.printer
+                    .json(&serde_json::json!({ "revoked": secret_id, "clientId": client_id }))?;
+            }
+            ctx.printer
+                .success(&format!("revoked secret {secret_id} of client {client_id}"));
+        }
+    }
+    Ok(())
+}
+
+/// Builds and checks a create-secret body from the flags, before any request.
+pub fn secret_request(
+    now: DateTime<Utc>,
+    description: Option<String>,
+    starts: Option<String>,
+    expires_in: Option<String>,
+    expires_at: Option<String>,
+) -> anyhow::Result<CreateSecretRequest> {
+    let start = starts
+        .as_deref()
+        .map(|s| parse_time(s, now).map_err(|e| CliError::usage(format!("--starts: {e}"))))
+        .transpose()?;
+    let base = start.unwrap_or(now);
+    let expiration = match (expires_in, expires_at) {
+        (Some(d), _) => {
+            let span = parse_span(&d).map_err(|e| CliError::usage(format!("--expires-in: {e}")))?;
+            Some(span.after(base).ok_or_else(|| {
+                CliError::usage(format!("--expires-in {d}: the time is out of range"))
+            })?)
+        }
+        (None, Some(t)) => {
+            Some(parse_time(&t, now).map_err(|e| CliError::usage(format!("--expires-at: {e}")))?)
+        }
+        (None, None) => None,
+    };
+    if let Some(d) = &description {
+        field_errors(validate::secret_description(d).err().into_iter().collect())?;
+    }
+    if let Some(exp) = expiration {
+        field_errors(
+            validate::secret_window(base, exp)
+                .err()
+                .into_iter()
+                .collect(),
+        )?;
+    }
+    Ok(CreateSecretRequest {
+        description,
+        start_time: start,
+        expiration,
+    })
+}
+
+impl Render for Secret {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        let mut fields = vec![
+            ("Secret ID", self.id.clone()),
+            ("Client ID", self.client_id.clone()),
+            ("Description", self.description.clone().unwrap_or_default()),
+            ("Starts", validate::fmt_time(self.start_time)),
+            ("Expires", validate::fmt_time(self.expiration)),
+            ("Status", self.status.as_str().to_string()),
+        ];
+        if let Some(v) = &self.value {
+            fields.push(("Client secret", v.clone()));
+        }
+        p.fields(&fields)
+    }
+}
+
+impl Row for Secret {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "description",
+        "starts",
+        "expires",
+        "status",
+        "last used",
+    ];
+    fn row(&self) -> Vec<String> {
+        let now = Utc::now();
+        vec![
+            self.id.clone(),
+            self.description.clone().unwrap_or_else(|| "-".into()),
+            validate::fmt_time(self.start_time),
+            format!(
+                "{} ({})",
+                validate::fmt_time(self.expiration),
+                humanize(self.expiration, now)
+            ),
+            self.status.as_str().to_string(),
+            self.last_used_at
+                .map(|t| humanize(t, now))
+                .unwrap_or_else(|| "never".into()),
+        ]
+    }
+}

@@ -1,0 +1,145 @@
+//! The one error type that decides exit codes, and how errors are shown.
+//!
+//! Commands return `anyhow::Result`; errors a user can act on are [`CliError`]s with a kind (which
+//! picks the exit code) and a hint that names the next step. Anything else exits 1.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+/// What went wrong, as far as a script cares. The numbers are the documented exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// 1: anything else (network, server error, I/O).
+    Other,
+    /// 2: bad input: a flag, a value, a request the server rejected as invalid.
+    Usage,
+    /// 3: authentication or authorization failed.
+    Auth,
+    /// 4: the thing named does not exist.
+    NotFound,
+    /// 5: it already exists, or clashes with what exists.
+    Conflict,
+    /// 6: refused by the server-type guard.
+    Guard,
+    /// 7: `secrets expiring --exit-code` found secrets.
+    Found,
+    /// 130: a prompt was cancelled.
+    Cancelled,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Other => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Auth => 3,
+            ErrorKind::NotFound => 4,
+            ErrorKind::Conflict => 5,
+            ErrorKind::Guard => 6,
+            ErrorKind::Found => 7,
+            ErrorKind::Cancelled => 130,
+        }
+    }
+}
+
+/// The exit codes, for `--help` and the man page.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0    success
+  1    other error (network, server, I/O)
+  2    usage: a bad flag or value, or a request the server rejected as invalid
+  3    authentication or authorization failed
+  4    not found
+  5    conflict: it already exists
+  6    refused by the server-type guard
+  7    `secrets expiring --exit-code` found secrets
+  130  a prompt was cancelled";
+
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct CliError {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl CliError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        CliError {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+    pub fn auth(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Auth, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, message)
+    }
+    pub fn other(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Other, message)
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// The first [`CliError`] in the chain, if any.
+pub fn find_cli_error(err: &anyhow::Error) -> Option<&CliError> {
+    err.chain().find_map(|e| e.downcast_ref::<CliError>())
+}
+
+/// True when the error is only a closed stdout (`oauthctl clients list | head -1`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    find_cli_error(err).map_or(1, |e| e.kind.exit_code())
+}
+
+/// Writes the error to stderr: `error: …`, one `caused by: …` per cause, and a `hint: …`.
+/// With JSON output, one JSON object `{"error": {"code", "exitCode", "message", "hint"}}` instead.
+pub fn report(err: &anyhow::Error, json: bool, color: bool) {
+    let mut stderr = std::io::stderr().lock();
+    let cli = find_cli_error(err);
+    let hint = cli.and_then(|c| c.hint.clone());
+    if json {
+        let kind = cli.map_or(ErrorKind::Other, |c| c.kind);
+        let doc = serde_json::json!({
+            "error": {
+                "code": kind,
+                "exitCode": kind.exit_code(),
+                "message": err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(": "),
+                "hint": hint,
+            }
+        });
+        let _ = writeln!(stderr, "{doc}");
+        return;
+    }
+    let (red, yellow, reset) = if color {
+        ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    let _ = writeln!(stderr, "{red}error:{reset} {err}");
+    for cause in err.chain().skip(1) {
+        let _ = writeln!(stderr, "  caused by: {cause}");
+    }
+    if let Some(h) = hint {
+        let _ = writeln!(stderr, "{yellow}hint:{reset} {h}");
+    }
+}

@@ -1,0 +1,19 @@
+//! oauthctl: an admin CLI for OAuth servers, and the dev server it ships with.
+//!
+//! Data flows one way: `cli` → `commands` → `api`/`oauth` → HTTP → `server`.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod crypto;
+pub mod error;
+pub mod oauth;
+pub mod output;
+pub mod prompt;
+#[cfg(feature = "server")]
+pub mod server;
+pub mod timeutil;
+
+pub use commands::run;

@@ -1,0 +1,179 @@
+//! The one place that writes to stdout and stderr. stdout is data (a table or one JSON document);
+//! stderr is for people (progress, hints, warnings). Commands return values that implement
+//! [`Render`]; the printer decides how they look.
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Tables and text for people
+    #[default]
+    Table,
+    /// One JSON document on stdout, stable field names (camelCase)
+    Json,
+}
+
+/// A value a command returns: JSON is its `Serialize` form; `human` draws it for people.
+pub trait Render: Serialize {
+    fn human(&self, p: &Printer) -> io::Result<()>;
+}
+
+pub struct Printer {
+    pub format: Format,
+    /// Colour on stderr: a terminal and no `NO_COLOR`.
+    pub color: bool,
+    stdout_tty: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format) -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Printer {
+            format,
+            color: !no_color && io::stderr().is_terminal(),
+            stdout_tty: io::stdout().is_terminal(),
+        }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// Prints a command's result in the chosen format.
+    pub fn emit<T: Render + ?Sized>(&self, value: &T) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json(value),
+            Format::Table => value.human(self),
+        }
+    }
+
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        out.flush()
+    }
+
+    /// A kubectl-style table: upper-case headers, aligned columns, no borders.
+    pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+        let mut t = Table::new();
+        t.load_preset(presets::NOTHING);
+        if self.stdout_tty {
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        t.set_header(headers.iter().map(|h| h.to_uppercase()));
+        for r in rows {
+            t.add_row(r);
+        }
+        let mut out = io::stdout().lock();
+        for line in t.lines() {
+            let line = line
+                .strip_prefix(' ')
+                .unwrap_or(&line)
+                .trim_end()
+                .to_string();
+            writeln!(out, "{line}")?;
+        }
+        out.flush()
+    }
+
+    /// Key/value lines for one object.
+    pub fn fields(&self, pairs: &[(&str, String)]) -> io::Result<()> {
+        let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let mut out = io::stdout().lock();
+        for (k, v) in pairs {
+            writeln!(out, "{:width$}  {}", format!("{k}:"), v, width = width + 1)?;
+        }
+        out.flush()
+    }
+
+    /// A line of data on stdout.
+    pub fn line(&self, s: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{s}")?;
+        out.flush()
+    }
+
+    /// A message for people, on stderr.
+    pub fn status(&self, msg: &str) {
+        let _ = writeln!(io::stderr().lock(), "{msg}");
+    }
+
+    pub fn warn(&self, msg: &str) {
+        let (y, r) = self.paint("\x1b[1;33m");
+        let _ = writeln!(io::stderr().lock(), "{y}warning:{r} {msg}");
+    }
+
+    pub fn hint(&self, msg: &str) {
+        let (c, r) = self.paint("\x1b[36m");
+        let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {msg}");
+    }
+
+    pub fn success(&self, msg: &str) {
+        let (g, r) = self.paint("\x1b[32m");
+        let _ = writeln!(io::stderr().lock(), "{g}✓{r} {msg}");
+    }
+
+    fn paint(&self, code: &'static str) -> (&'static str, &'static str) {
+        if self.color {
+            (code, "\x1b[0m")
+        } else {
+            ("", "")
+        }
+    }
+}
+
+/// Streams a JSON array to stdout one element at a time, so long lists need little memory.
+pub struct JsonArrayWriter<'a> {
+    out: io::StdoutLock<'a>,
+    first: bool,
+}
+
+impl JsonArrayWriter<'_> {
+    pub fn start() -> io::Result<Self> {
+        let mut out = io::stdout().lock();
+        out.write_all(b"[")?;
+        Ok(JsonArrayWriter { out, first: true })
+    }
+
+    pub fn push<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        self.out
+            .write_all(if self.first { b"\n  " } else { b",\n  " })?;
+        self.first = false;
+        let s = serde_json::to_string_pretty(item)?;
+        self.out.write_all(s.replace('\n', "\n  ").as_bytes())
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out
+            .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
+        self.out.flush()
+    }
+}
+
+/// A list renders as a JSON array; each element type says how its table looks.
+pub trait Row: Serialize {
+    const HEADERS: &'static [&'static str];
+    fn row(&self) -> Vec<String>;
+}
+
+impl<T: Row> Render for Vec<T> {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        p.table(T::HEADERS, self.iter().map(Row::row).collect())
+    }
+}
+
+pub fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
+
+pub fn list(v: &[String]) -> String {
+    if v.is_empty() {
+        "-".into()
+    } else {
+        v.join(", ")
+    }
+}

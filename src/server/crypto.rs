@@ -1,0 +1,171 @@
+//! Hashing, random values and the signed access-token format of the dev server.
+//!
+//! Client secrets are 256-bit random values, so a fast hash (SHA-256) is as strong as a slow one and
+//! keeps the token endpoint cheap; hashes are compared in constant time. Access tokens are
+//! self-contained (HMAC-SHA-256 over compact JSON claims), so issuing one costs no database write;
+//! whether a token is still active is decided at use (expiry, revocation list, authorization).
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use base64::Engine;
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::{aead, hmac};
+use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq;
+
+pub const SECRET_PREFIX: &str = "ocs_";
+const TOKEN_PREFIX: &str = "oat_";
+
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut buf = [0u8; N];
+    SystemRandom::new()
+        .fill(&mut buf)
+        .expect("the OS random generator failed");
+    buf
+}
+
+/// A new client secret: `ocs_` and 256 random bits, base64url.
+pub fn new_secret() -> String {
+    format!("{SECRET_PREFIX}{}", B64.encode(random_bytes::<32>()))
+}
+
+pub use crate::crypto::{hex, sha256};
+
+pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
+/// What an access token says. Short field names keep tokens small.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Claims {
+    /// tenant the token was issued for
+    pub t: String,
+    /// client ID
+    pub c: String,
+    /// space-separated scopes
+    pub s: String,
+    /// issued at, unix seconds
+    pub i: i64,
+    /// expires at, unix seconds
+    pub e: i64,
+    /// token ID
+    pub j: String,
+}
+
+impl Claims {
+    pub fn scopes(&self) -> impl Iterator<Item = &str> {
+        self.s.split_ascii_whitespace()
+    }
+    pub fn has_scope(&self, scope: &str) -> bool {
+        self.scopes().any(|s| s == scope)
+    }
+}
+
+pub struct TokenSigner {
+    key: hmac::Key,
+}
+
+impl TokenSigner {
+    pub fn new(key: &[u8]) -> Self {
+        TokenSigner {
+            key: hmac::Key::new(hmac::HMAC_SHA256, key),
+        }
+    }
+
+    pub fn mint(&self, claims: &Claims) -> String {
+        let payload = B64.encode(serde_json::to_vec(claims).expect("claims serialize"));
+        let tag = hmac::sign(&self.key, payload.as_bytes());
+        format!("{TOKEN_PREFIX}{payload}.{}", B64.encode(tag.as_ref()))
+    }
+
+    /// The claims of a token this server signed, or None. Does not check expiry.
+    pub fn verify(&self, token: &str) -> Option<Claims> {
+        let rest = token.strip_prefix(TOKEN_PREFIX)?;
+        let (payload, tag) = rest.split_once('.')?;
+        let tag = B64.decode(tag).ok()?;
+        hmac::verify(&self.key, payload.as_bytes(), &tag).ok()?;
+        serde_json::from_slice(&B64.decode(payload).ok()?).ok()
+    }
+}
+
+/// Sealing of stored idempotent responses: the key comes from the Idempotency-Key itself, so a
+/// stored response (which may hold a new secret's value) can be read only by whoever retries with
+/// that key; the database alone never reveals it.
+pub fn seal(idempotency_key: &str, tenant: &str, plaintext: &[u8]) -> Vec<u8> {
+    let key = aead_key(idempotency_key, tenant);
+    let nonce_bytes = random_bytes::<12>();
+    let mut out = plaintext.to_vec();
+    key.seal_in_place_append_tag(
+        aead::Nonce::assume_unique_for_key(nonce_bytes),
+        aead::Aad::empty(),
+        &mut out,
+    )
+    .expect("sealing cannot fail for small inputs");
+    let mut sealed = nonce_bytes.to_vec();
+    sealed.extend_from_slice(&out);
+    sealed
+}
+
+pub fn open(idempotency_key: &str, tenant: &str, sealed: &[u8]) -> Option<Vec<u8>> {
+    if sealed.len() < 12 {
+        return None;
+    }
+    let key = aead_key(idempotency_key, tenant);
+    let (nonce, body) = sealed.split_at(12);
+    let mut buf = body.to_vec();
+    let nonce = aead::Nonce::try_assume_unique_for_key(nonce).ok()?;
+    let plain = key
+        .open_in_place(nonce, aead::Aad::empty(), &mut buf)
+        .ok()?;
+    Some(plain.to_vec())
+}
+
+/// The lookup ID of an idempotency key: a hash, so the key itself is not stored.
+pub fn idempotency_id(idempotency_key: &str, tenant: &str) -> String {
+    hex(&sha256(
+        format!("oauthctl-idem-id\0{tenant}\0{idempotency_key}").as_bytes(),
+    ))
+}
+
+fn aead_key(idempotency_key: &str, tenant: &str) -> aead::LessSafeKey {
+    let k = sha256(format!("oauthctl-idem-key\0{tenant}\0{idempotency_key}").as_bytes());
+    aead::LessSafeKey::new(aead::UnboundKey::new(&aead::AES_256_GCM, &k).expect("32-byte key"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_round_trip_and_reject_tampering() {
+        let s = TokenSigner::new(b"k");
+        let c = Claims {
+            t: "default".into(),
+            c: "app".into(),
+            s: "a b".into(),
+            i: 1,
+            e: 2,
+            j: "x".into(),
+        };
+        let tok = s.mint(&c);
+        assert_eq!(s.verify(&tok), Some(c));
+        let mut bad = tok.clone();
+        bad.insert(10, 'A');
+        assert_eq!(s.verify(&bad), None);
+        assert_eq!(TokenSigner::new(b"other").verify(&tok), None);
+    }
+
+    #[test]
+    fn sealed_responses_need_the_key() {
+        let sealed = seal("key-1", "t", b"secret body");
+        assert_eq!(open("key-1", "t", &sealed).unwrap(), b"secret body");
+        assert!(open("key-2", "t", &sealed).is_none());
+        assert!(open("key-1", "u", &sealed).is_none());
+    }
+
+    #[test]
+    fn secrets_are_256_bit() {
+        let s = new_secret();
+        assert!(s.starts_with(SECRET_PREFIX));
+        assert_eq!(B64.decode(&s[4..]).unwrap().len(), 32);
+    }
+}

@@ -1,0 +1,208 @@
+//! `oauthctl dev-server`: a real, persistent implementation of the admin API and of the OAuth
+//! endpoints on SQLite — the embedded default that a new user manages and every test runs against.
+
+pub mod admin;
+pub mod crypto;
+pub mod error;
+pub mod oauth;
+pub mod store;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use axum::Router;
+use chrono::{DateTime, Months, Utc};
+
+use crate::api::models::{CreateClientRequest, CreateSecretRequest};
+use crypto::TokenSigner;
+use store::Store;
+
+pub const DEFAULT_TENANT: &str = "default";
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
+/// Access tokens live one hour.
+pub const TOKEN_TTL_SECS: i64 = 3600;
+
+pub struct ServerOptions {
+    pub listen: SocketAddr,
+    /// None keeps the database in memory.
+    pub db: Option<PathBuf>,
+    /// Tenants besides `default`.
+    pub tenants: Vec<String>,
+    /// The bootstrap admin secret (OAUTHCTL_DEV_ADMIN_SECRET); a random one when None.
+    pub admin_secret: Option<String>,
+}
+
+pub struct AppState {
+    pub store: Store,
+    pub signer: TokenSigner,
+    pub issuer: String,
+}
+
+impl AppState {
+    pub fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// What the first start of a tenant created, for the operator to see once.
+pub struct TenantInfo {
+    pub tenant: String,
+    pub admin_client_id: String,
+    /// The admin secret, when it was created now (shown once).
+    pub new_admin_secret: Option<String>,
+}
+
+pub struct Bound {
+    pub addr: SocketAddr,
+    pub base_url: String,
+    pub tenants: Vec<TenantInfo>,
+    listener: tokio::net::TcpListener,
+    app: Router,
+}
+
+pub fn admin_client_id(tenant: &str) -> String {
+    if tenant == DEFAULT_TENANT {
+        "oauthctl-admin".to_string()
+    } else {
+        format!("oauthctl-admin-{tenant}")
+    }
+}
+
+/// Opens the store, creates what a first start needs, and binds the listener.
+pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
+    let store = Store::open(opts.db.as_deref()).with_context(|| match &opts.db {
+        Some(p) => format!("cannot open the database {}", p.display()),
+        None => "cannot open the in-memory database".to_string(),
+    })?;
+    let mut names = vec![DEFAULT_TENANT.to_string()];
+    for t in opts.tenants {
+        crate::api::validate::space_id(&t).map_err(|e| {
+            anyhow::anyhow!(
+                "--tenant {t:?}: {}",
+                e.message.replace("space ID", "tenant name")
+            )
+        })?;
+        if !names.contains(&t) {
+            names.push(t);
+        }
+    }
+    let now = Utc::now();
+    let (key, tenants) = store
+        .write(|c| {
+            let key = store::signing_key(c)?;
+            let mut infos = Vec::new();
+            for t in &names {
+                infos.push(bootstrap_tenant(c, t, opts.admin_secret.as_deref(), now)?);
+            }
+            Ok((key, infos))
+        })
+        .map_err(|e| anyhow::anyhow!("cannot prepare the database: {}", e.detail))?;
+    let listener = tokio::net::TcpListener::bind(opts.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", opts.listen))?;
+    let addr = listener.local_addr()?;
+    let base_url = format!("http://{addr}");
+    let state = Arc::new(AppState {
+        store,
+        signer: TokenSigner::new(&key),
+        issuer: base_url.clone(),
+    });
+    let app = Router::new()
+        .merge(oauth::routes())
+        .nest(crate::api::BASE_PATH, admin::routes())
+        .with_state(state);
+    Ok(Bound {
+        addr,
+        base_url,
+        tenants,
+        listener,
+        app,
+    })
+}
+
+impl Bound {
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+    pub async fn serve(self) -> anyhow::Result<()> {
+        axum::serve(self.listener, self.app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error")
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+fn bootstrap_tenant(
+    c: &rusqlite::Connection,
+    tenant: &str,
+    admin_secret: Option<&str>,
+    now: DateTime<Utc>,
+) -> error::ApiResult<TenantInfo> {
+    store::ensure_tenant(c, tenant, now)?;
+    let admin_id = admin_client_id(tenant);
+    let exists = store::get_client_any(c, &admin_id)?.is_some();
+    if !exists {
+        store::create_client(
+            c,
+            tenant,
+            &CreateClientRequest {
+                client_id: Some(admin_id.clone()),
+                client_name: admin_id.clone(),
+                display_name: Some(format!("oauthctl admin ({tenant})")),
+                allowed_grant_types: vec!["client_credentials".into()],
+                allowed_scopes: vec![store::ADMIN_SCOPE.into()],
+                ..Default::default()
+            },
+            now,
+        )?;
+    }
+    // A fresh admin secret when the client is new, or when OAUTHCTL_DEV_ADMIN_SECRET names a value
+    // that no live secret of the admin client has (so that variable always works).
+    let wanted = match admin_secret {
+        Some(v) => {
+            let hash = crypto::sha256(v.as_bytes());
+            let known = store::secrets_for_auth(c, &admin_id)?.iter().any(|s| {
+                !s.revoked && s.expiration > store::ms(now) && crypto::ct_eq(&s.hash, &hash)
+            });
+            (!known).then(|| v.to_string())
+        }
+        None if !exists => Some(crypto::new_secret()),
+        None => None,
+    };
+    let mut new_admin_secret = None;
+    if let Some(value) = wanted {
+        let req = CreateSecretRequest {
+            description: Some("dev-server bootstrap admin secret".into()),
+            start_time: Some(now),
+            expiration: now
+                .checked_add_months(Months::new(crate::api::validate::MAX_SECRET_MONTHS)),
+        };
+        let s = store::create_secret(c, tenant, &admin_id, &req, Some(value), now)?;
+        if admin_secret.is_none() {
+            new_admin_secret = s.value;
+        }
+    }
+    Ok(TenantInfo {
+        tenant: tenant.to_string(),
+        admin_client_id: admin_id,
+        new_admin_secret,
+    })
+}

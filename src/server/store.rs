@@ -1,0 +1,773 @@
+//! SQLite persistence for the dev server. Schema versioned with `PRAGMA user_version`; every write
+//! runs in one IMMEDIATE transaction; domain functions take the connection or transaction they
+//! work in, so a handler can compose several (idempotency record + create) atomically.
+
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, TimeZone, Utc};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+
+use super::crypto;
+use super::error::{ApiError, ApiResult};
+use crate::api::models::*;
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA_V1: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE tenants (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL);
+CREATE TABLE spaces (
+  tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE TABLE scopes (
+  tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, name)
+);
+CREATE TABLE clients (
+  client_id TEXT PRIMARY KEY,
+  tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  client_name TEXT NOT NULL,
+  space_id TEXT NOT NULL,
+  body TEXT NOT NULL,
+  UNIQUE (tenant_id, client_name)
+);
+CREATE INDEX clients_tenant_space ON clients(tenant_id, space_id, client_id);
+CREATE TABLE secrets (
+  id TEXT PRIMARY KEY,
+  client_id TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,
+  hash BLOB NOT NULL,
+  description TEXT,
+  start_time INTEGER NOT NULL,
+  expiration INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  revoked_at INTEGER,
+  last_used_at INTEGER
+);
+CREATE INDEX secrets_client ON secrets(client_id);
+CREATE TABLE authorizations (
+  tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  client_id TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,
+  scopes TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, client_id)
+);
+CREATE TABLE idempotency (
+  id TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  body BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE revoked_tokens (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+";
+
+/// The scope catalogue every new tenant starts with.
+pub const DEFAULT_SCOPES: &[(&str, &str)] = &[
+    ("openid", "Sign the user in (OpenID Connect)"),
+    ("profile", "Read the user's basic profile"),
+    ("email", "Read the user's email address"),
+    ("offline_access", "Keep access with a refresh token"),
+    ("permissions", "Read the user's permissions"),
+    ("publicapi.all", "Full access to the public API"),
+    ("api.read", "Read data through the API"),
+    ("api.write", "Change data through the API"),
+    (ADMIN_SCOPE, "Manage this tenant through the admin API"),
+];
+
+/// The scope an access token needs for the admin API.
+pub const ADMIN_SCOPE: &str = "oauthctl.admin";
+
+pub struct Store {
+    conn: Mutex<Connection>,
+}
+
+pub fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub fn from_ms(v: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(v).single().unwrap_or_default()
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`; `None` keeps everything in memory.
+    pub fn open(path: Option<&Path>) -> anyhow::Result<Store> {
+        let conn = match path {
+            Some(p) => {
+                if let Some(dir) = p.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                Connection::open(p)?
+            }
+            None => Connection::open_in_memory()?,
+        };
+        conn.execute_batch(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;",
+        )?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            anyhow::bail!(
+                "the database was written by a newer oauthctl (schema {version}, this one knows {SCHEMA_VERSION}); upgrade oauthctl or use another --db"
+            );
+        }
+        if version < 1 {
+            conn.execute_batch(&format!(
+                "BEGIN; {SCHEMA_V1} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            ))?;
+        }
+        Ok(Store {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` on the connection (reads).
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
+        f(&self.lock())
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction, committed only if it returns Ok.
+    pub fn write<T>(&self, f: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+// ---------- meta ----------
+
+pub fn signing_key(c: &Connection) -> ApiResult<Vec<u8>> {
+    let key: Option<Vec<u8>> = c
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'signing_key'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match key {
+        Some(k) => Ok(k),
+        None => {
+            let k = crypto::random_bytes::<32>().to_vec();
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ('signing_key', ?1)",
+                params![k],
+            )?;
+            Ok(k)
+        }
+    }
+}
+
+// ---------- tenants, spaces, scopes ----------
+
+pub fn tenant_exists(c: &Connection, tenant: &str) -> ApiResult<bool> {
+    Ok(c.prepare_cached("SELECT 1 FROM tenants WHERE id = ?1")?
+        .exists(params![tenant])?)
+}
+
+/// Creates the tenant with its `default` space and the scope catalogue; false if it existed.
+pub fn ensure_tenant(c: &Connection, tenant: &str, now: DateTime<Utc>) -> ApiResult<bool> {
+    if tenant_exists(c, tenant)? {
+        return Ok(false);
+    }
+    c.execute(
+        "INSERT INTO tenants (id, created_at) VALUES (?1, ?2)",
+        params![tenant, ms(now)],
+    )?;
+    c.execute(
+        "INSERT INTO spaces (tenant_id, id, display_name, created_at) VALUES (?1, 'default', 'Default space', ?2)",
+        params![tenant, ms(now)],
+    )?;
+    for (name, description) in DEFAULT_SCOPES {
+        c.execute(
+            "INSERT INTO scopes (tenant_id, name, description) VALUES (?1, ?2, ?3)",
+            params![tenant, name, description],
+        )?;
+    }
+    Ok(true)
+}
+
+pub fn list_spaces(c: &Connection, tenant: &str) -> ApiResult<Vec<Space>> {
+    let mut st = c.prepare_cached(
+        "SELECT id, display_name, created_at FROM spaces WHERE tenant_id = ?1 ORDER BY id",
+    )?;
+    let rows = st.query_map(params![tenant], |r| {
+        Ok(Space {
+            id: r.get(0)?,
+            display_name: r.get(1)?,
+            created_at: from_ms(r.get(2)?),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn space_exists(c: &Connection, tenant: &str, space: &str) -> ApiResult<bool> {
+    Ok(
+        c.prepare_cached("SELECT 1 FROM spaces WHERE tenant_id = ?1 AND id = ?2")?
+            .exists(params![tenant, space])?,
+    )
+}
+
+pub fn create_space(
+    c: &Connection,
+    tenant: &str,
+    req: &CreateSpaceRequest,
+    now: DateTime<Utc>,
+) -> ApiResult<Space> {
+    crate::api::validate::space_id(&req.id).map_err(|e| ApiError::validation(vec![e]))?;
+    let display_name = req.display_name.clone().unwrap_or_else(|| req.id.clone());
+    crate::api::validate::display_name(&display_name).map_err(|e| ApiError::validation(vec![e]))?;
+    if space_exists(c, tenant, &req.id)? {
+        return Err(ApiError::conflict(format!(
+            "a space with ID {:?} already exists in tenant {tenant:?}",
+            req.id
+        )));
+    }
+    c.execute(
+        "INSERT INTO spaces (tenant_id, id, display_name, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![tenant, req.id, display_name, ms(now)],
+    )?;
+    Ok(Space {
+        id: req.id.clone(),
+        display_name,
+        created_at: now,
+    })
+}
+
+pub fn list_scopes(c: &Connection, tenant: &str) -> ApiResult<Vec<Scope>> {
+    let mut st = c.prepare_cached(
+        "SELECT name, description FROM scopes WHERE tenant_id = ?1 ORDER BY name",
+    )?;
+    let rows = st.query_map(params![tenant], |r| {
+        Ok(Scope {
+            name: r.get(0)?,
+            description: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+// ---------- clients ----------
+
+fn client_from_body(body: String) -> rusqlite::Result<Client> {
+    serde_json::from_str(&body).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A client by ID, whichever tenant owns it.
+pub fn get_client_any(c: &Connection, client_id: &str) -> ApiResult<Option<Client>> {
+    Ok(
+        c.prepare_cached("SELECT body FROM clients WHERE client_id = ?1")?
+            .query_row(params![client_id], |r| client_from_body(r.get(0)?))
+            .optional()?,
+    )
+}
+
+/// A client owned by `tenant`; 404 otherwise (another tenant's client is not revealed).
+pub fn get_client(c: &Connection, tenant: &str, client_id: &str) -> ApiResult<Client> {
+    c.prepare_cached("SELECT body FROM clients WHERE client_id = ?1 AND tenant_id = ?2")?
+        .query_row(params![client_id, tenant], |r| client_from_body(r.get(0)?))
+        .optional()?
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "no client with ID {client_id:?} in tenant {tenant:?}"
+            ))
+        })
+}
+
+pub fn create_client(
+    c: &Connection,
+    tenant: &str,
+    req: &CreateClientRequest,
+    now: DateTime<Utc>,
+) -> ApiResult<Client> {
+    let errors = crate::api::validate::create_client(req);
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
+    let space_id = match &req.space_id {
+        Some(s) => s.clone(),
+        None => {
+            let spaces = list_spaces(c, tenant)?;
+            match spaces.as_slice() {
+                [only] => only.id.clone(),
+                _ => {
+                    return Err(ApiError::field(
+                        "spaceId",
+                        format!(
+                            "spaceId is required: tenant {tenant:?} has several spaces ({})",
+                            spaces
+                                .iter()
+                                .map(|s| s.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ))
+                }
+            }
+        }
+    };
+    if !space_exists(c, tenant, &space_id)? {
+        let known = list_spaces(c, tenant)?;
+        return Err(ApiError::field(
+            "spaceId",
+            format!(
+                "no space {space_id:?} in tenant {tenant:?}; spaces are: {}",
+                known
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    check_scopes_known(c, tenant, &req.allowed_scopes)?;
+    let client_id = req
+        .client_id
+        .clone()
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    if get_client_any(c, &client_id)?.is_some() {
+        return Err(ApiError::conflict(format!(
+            "a client with ID {client_id:?} already exists"
+        )));
+    }
+    if c.prepare_cached("SELECT 1 FROM clients WHERE tenant_id = ?1 AND client_name = ?2")?
+        .exists(params![tenant, req.client_name])?
+    {
+        return Err(ApiError::conflict(format!(
+            "a client named {:?} already exists in tenant {tenant:?}",
+            req.client_name
+        )));
+    }
+    let client = Client {
+        client_id: client_id.clone(),
+        client_name: req.client_name.clone(),
+        display_name: req
+            .display_name
+            .clone()
+            .unwrap_or_else(|| req.client_name.clone()),
+        tenant_id: tenant.to_string(),
+        space_id: space_id.clone(),
+        allow_offline_access: req.allow_offline_access.unwrap_or(false),
+        allow_remember_consent: req.allow_remember_consent.unwrap_or(true),
+        back_channel_logout_session_required: req
+            .back_channel_logout_session_required
+            .unwrap_or(true),
+        require_client_secret: req.require_client_secret.unwrap_or(true),
+        require_consent: req.require_consent.unwrap_or(false),
+        allow_no_pkce: req.allow_no_pkce.unwrap_or(false),
+        allow_ropc: req.allow_ropc.unwrap_or(false),
+        allowed_grant_types: dedup(&req.allowed_grant_types),
+        allowed_cors_origins: dedup(&req.allowed_cors_origins),
+        allowed_scopes: dedup(&req.allowed_scopes),
+        redirect_uris: dedup(&req.redirect_uris),
+        post_logout_redirect_uris: dedup(&req.post_logout_redirect_uris),
+        created_at: now,
+        updated_at: now,
+    };
+    c.execute(
+        "INSERT INTO clients (client_id, tenant_id, client_name, space_id, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![client_id, tenant, client.client_name, space_id, serde_json::to_string(&client)?],
+    )?;
+    // A client is authorized in its own tenant for its allowed scopes when it is created.
+    put_authorization(c, tenant, &client_id, &client.allowed_scopes, now)?;
+    Ok(client)
+}
+
+fn dedup(v: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(v.len());
+    for s in v {
+        if !out.contains(s) {
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+fn check_scopes_known(c: &Connection, tenant: &str, scopes: &[String]) -> ApiResult<()> {
+    let catalogue = list_scopes(c, tenant)?;
+    let unknown: Vec<&str> = scopes
+        .iter()
+        .filter(|s| !catalogue.iter().any(|k| &k.name == *s))
+        .map(String::as_str)
+        .collect();
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::field(
+            "allowedScopes",
+            format!(
+                "unknown scope(s) {} in tenant {tenant:?}; known scopes are: {}",
+                unknown.join(", "),
+                catalogue
+                    .iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ))
+    }
+}
+
+pub fn list_clients(
+    c: &Connection,
+    tenant: &str,
+    space: Option<&str>,
+    limit: usize,
+    after: Option<&str>,
+) -> ApiResult<Page<Client>> {
+    let mut st = c.prepare_cached(
+        "SELECT client_id, body FROM clients
+         WHERE tenant_id = ?1 AND (?2 IS NULL OR space_id = ?2) AND (?3 IS NULL OR client_id > ?3)
+         ORDER BY client_id LIMIT ?4",
+    )?;
+    let rows = st.query_map(params![tenant, space, after, (limit + 1) as i64], |r| {
+        client_from_body(r.get(1)?)
+    })?;
+    let mut items: Vec<Client> = rows.collect::<Result<_, _>>()?;
+    let next_page_token = if items.len() > limit {
+        items.truncate(limit);
+        items.last().map(|c| page_token(&c.client_id))
+    } else {
+        None
+    };
+    Ok(Page {
+        items,
+        next_page_token,
+    })
+}
+
+pub fn page_token(last: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(last)
+}
+
+pub fn parse_page_token(token: &str) -> ApiResult<String> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(token)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(|| ApiError::field("pageToken", "invalid page token"))
+}
+
+pub fn update_client(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+    req: &UpdateClientRequest,
+    now: DateTime<Utc>,
+) -> ApiResult<Client> {
+    let mut client = get_client(c, tenant, client_id)?;
+    let errors = crate::api::validate::update_client(&client, req);
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
+    if let Some(scopes) = &req.allowed_scopes {
+        check_scopes_known(c, tenant, scopes)?;
+    }
+    macro_rules! set {
+        ($($f:ident),*) => { $( if let Some(v) = &req.$f { client.$f = v.clone(); } )* };
+    }
+    set!(
+        display_name,
+        allow_offline_access,
+        allow_remember_consent,
+        back_channel_logout_session_required,
+        require_client_secret,
+        require_consent,
+        allow_no_pkce,
+        allow_ropc
+    );
+    macro_rules! set_list {
+        ($($f:ident),*) => { $( if let Some(v) = &req.$f { client.$f = dedup(v); } )* };
+    }
+    set_list!(
+        allowed_grant_types,
+        allowed_cors_origins,
+        allowed_scopes,
+        redirect_uris,
+        post_logout_redirect_uris
+    );
+    client.updated_at = now;
+    c.execute(
+        "UPDATE clients SET body = ?2 WHERE client_id = ?1",
+        params![client_id, serde_json::to_string(&client)?],
+    )?;
+    Ok(client)
+}
+
+pub fn delete_client(c: &Connection, tenant: &str, client_id: &str) -> ApiResult<()> {
+    get_client(c, tenant, client_id)?;
+    c.execute(
+        "DELETE FROM clients WHERE client_id = ?1",
+        params![client_id],
+    )?;
+    Ok(())
+}
+
+// ---------- secrets ----------
+
+fn secret_from_row(r: &rusqlite::Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Secret> {
+    let start = from_ms(r.get(3)?);
+    let expiration = from_ms(r.get(4)?);
+    let revoked_at: Option<i64> = r.get(6)?;
+    Ok(Secret {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        description: r.get(2)?,
+        start_time: start,
+        expiration,
+        created_at: from_ms(r.get(5)?),
+        revoked_at: revoked_at.map(from_ms),
+        last_used_at: r.get::<_, Option<i64>>(7)?.map(from_ms),
+        status: SecretStatus::at(now, start, expiration, revoked_at.is_some()),
+        value: None,
+    })
+}
+
+const SECRET_COLS: &str =
+    "id, client_id, description, start_time, expiration, created_at, revoked_at, last_used_at";
+
+/// Creates a secret for a client of `tenant`. With `value`, that value is used (the dev server's
+/// bootstrap admin secret); otherwise a new 256-bit one is made. The value is returned once.
+pub fn create_secret(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+    req: &CreateSecretRequest,
+    value: Option<String>,
+    now: DateTime<Utc>,
+) -> ApiResult<Secret> {
+    let client = get_client(c, tenant, client_id)?;
+    if !client.require_client_secret {
+        return Err(ApiError::bad_request(format!(
+            "client {client_id:?} is a public client (requireClientSecret is false) and has no secrets"
+        )));
+    }
+    if let Some(d) = &req.description {
+        crate::api::validate::secret_description(d).map_err(|e| ApiError::validation(vec![e]))?;
+    }
+    let start = req.start_time.unwrap_or(now);
+    let expiration = req
+        .expiration
+        .unwrap_or_else(|| crate::api::validate::default_expiration(start));
+    crate::api::validate::secret_window(start, expiration)
+        .map_err(|e| ApiError::validation(vec![e]))?;
+    let value = value.unwrap_or_else(crypto::new_secret);
+    let id = uuid::Uuid::new_v4().to_string();
+    c.execute(
+        "INSERT INTO secrets (id, client_id, hash, description, start_time, expiration, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id, client_id, crypto::sha256(value.as_bytes()).to_vec(), req.description, ms(start), ms(expiration), ms(now)],
+    )?;
+    Ok(Secret {
+        id,
+        client_id: client_id.to_string(),
+        description: req.description.clone(),
+        start_time: start,
+        expiration,
+        created_at: now,
+        revoked_at: None,
+        last_used_at: None,
+        status: SecretStatus::at(now, start, expiration, false),
+        value: Some(value),
+    })
+}
+
+pub fn list_secrets(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<Vec<Secret>> {
+    get_client(c, tenant, client_id)?;
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {SECRET_COLS} FROM secrets WHERE client_id = ?1 ORDER BY created_at, id"
+    ))?;
+    let rows = st.query_map(params![client_id], |r| secret_from_row(r, now))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn revoke_secret(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+    secret_id: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
+    get_client(c, tenant, client_id)?;
+    let n = c.execute(
+        "UPDATE secrets SET revoked_at = COALESCE(revoked_at, ?3) WHERE id = ?1 AND client_id = ?2",
+        params![secret_id, client_id, ms(now)],
+    )?;
+    if n == 0 {
+        return Err(ApiError::not_found(format!(
+            "client {client_id:?} has no secret with ID {secret_id:?}"
+        )));
+    }
+    Ok(())
+}
+
+/// What the token endpoint needs to check a client secret.
+pub struct SecretCheck {
+    pub id: String,
+    pub hash: Vec<u8>,
+    pub start: i64,
+    pub expiration: i64,
+    pub revoked: bool,
+    pub last_used_at: Option<i64>,
+}
+
+pub fn secrets_for_auth(c: &Connection, client_id: &str) -> ApiResult<Vec<SecretCheck>> {
+    let mut st = c.prepare_cached(
+        "SELECT id, hash, start_time, expiration, revoked_at IS NOT NULL, last_used_at FROM secrets WHERE client_id = ?1",
+    )?;
+    let rows = st.query_map(params![client_id], |r| {
+        Ok(SecretCheck {
+            id: r.get(0)?,
+            hash: r.get(1)?,
+            start: r.get(2)?,
+            expiration: r.get(3)?,
+            revoked: r.get(4)?,
+            last_used_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn touch_secret(c: &Connection, secret_id: &str, now: DateTime<Utc>) -> ApiResult<()> {
+    c.prepare_cached("UPDATE secrets SET last_used_at = ?2 WHERE id = ?1")?
+        .execute(params![secret_id, ms(now)])?;
+    Ok(())
+}
+
+// ---------- authorizations ----------
+
+pub fn put_authorization(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+    scopes: &[String],
+    now: DateTime<Utc>,
+) -> ApiResult<Authorization> {
+    c.execute(
+        "INSERT INTO authorizations (tenant_id, client_id, scopes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
+         ON CONFLICT (tenant_id, client_id) DO UPDATE SET scopes = excluded.scopes, updated_at = excluded.updated_at",
+        params![tenant, client_id, scopes.join(" "), ms(now)],
+    )?;
+    get_authorization(c, tenant, client_id)?
+        .ok_or_else(|| ApiError::internal("authorization vanished"))
+}
+
+fn authorization_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Authorization> {
+    let scopes: String = r.get(2)?;
+    Ok(Authorization {
+        tenant_id: r.get(0)?,
+        client_id: r.get(1)?,
+        scopes: scopes.split_ascii_whitespace().map(String::from).collect(),
+        created_at: from_ms(r.get(3)?),
+        updated_at: from_ms(r.get(4)?),
+    })
+}
+
+pub fn get_authorization(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+) -> ApiResult<Option<Authorization>> {
+    Ok(c.prepare_cached(
+        "SELECT tenant_id, client_id, scopes, created_at, updated_at FROM authorizations WHERE tenant_id = ?1 AND client_id = ?2",
+    )?
+    .query_row(params![tenant, client_id], authorization_from_row)
+    .optional()?)
+}
+
+pub fn list_authorizations(c: &Connection, tenant: &str) -> ApiResult<Vec<Authorization>> {
+    let mut st = c.prepare_cached(
+        "SELECT tenant_id, client_id, scopes, created_at, updated_at FROM authorizations WHERE tenant_id = ?1 ORDER BY client_id",
+    )?;
+    let rows = st.query_map(params![tenant], authorization_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn delete_authorization(c: &Connection, tenant: &str, client_id: &str) -> ApiResult<bool> {
+    Ok(c.execute(
+        "DELETE FROM authorizations WHERE tenant_id = ?1 AND client_id = ?2",
+        params![tenant, client_id],
+    )? > 0)
+}
+
+// ---------- tokens ----------
+
+pub fn token_revoked(c: &Connection, jti: &str) -> ApiResult<bool> {
+    Ok(
+        c.prepare_cached("SELECT 1 FROM revoked_tokens WHERE jti = ?1")?
+            .exists(params![jti])?,
+    )
+}
+
+pub fn revoke_token(c: &Connection, jti: &str, expires_at: i64) -> ApiResult<()> {
+    c.execute(
+        "INSERT OR IGNORE INTO revoked_tokens (jti, expires_at) VALUES (?1, ?2)",
+        params![jti, expires_at],
+    )?;
+    Ok(())
+}
+
+// ---------- idempotency ----------
+
+pub struct StoredResponse {
+    pub fingerprint: String,
+    pub status: u16,
+    pub sealed_body: Vec<u8>,
+}
+
+pub const IDEMPOTENCY_TTL_MS: i64 = 24 * 60 * 60 * 1000;
+
+pub fn get_idempotent(
+    c: &Connection,
+    id: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<Option<StoredResponse>> {
+    Ok(c.prepare_cached(
+        "SELECT fingerprint, status, body FROM idempotency WHERE id = ?1 AND created_at > ?2",
+    )?
+    .query_row(params![id, ms(now) - IDEMPOTENCY_TTL_MS], |r| {
+        Ok(StoredResponse {
+            fingerprint: r.get(0)?,
+            status: r.get::<_, i64>(1)? as u16,
+            sealed_body: r.get(2)?,
+        })
+    })
+    .optional()?)
+}
+
+pub fn put_idempotent(
+    c: &Connection,
+    id: &str,
+    resp: &StoredResponse,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
+    c.execute(
+        "DELETE FROM idempotency WHERE created_at <= ?1 OR id = ?2",
+        params![ms(now) - IDEMPOTENCY_TTL_MS, id],
+    )?;
+    c.execute(
+        "INSERT INTO idempotency (id, fingerprint, status, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, resp.fingerprint, resp.status as i64, resp.sealed_body, ms(now)],
+    )?;
+    Ok(())
+}
