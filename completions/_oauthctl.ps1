@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('scopes', 'scopes', [CompletionResultType]::ParameterValue, 'List the tenant''s scopes')
             [CompletionResult]::new('clients', 'clients', [CompletionResultType]::ParameterValue, 'Create, list, show, update and delete OAuth clients')
             [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Create, list and revoke client secrets (values are shown once)')
+            [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes')
+            [CompletionResult]::new('authorizations', 'authorizations', [CompletionResultType]::ParameterValue, 'List, show and revoke the tenant''s client authorizations')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'Manage connection profiles (base URL, tenant, admin client ID)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -468,6 +470,126 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
         'oauthctl;secrets;help;help' {
             break
         }
+        'oauthctl;authorize' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to grant (repeatable; `a b` in one value is split); must be one the client requests')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--all-requested', '--all-requested', [CompletionResultType]::ParameterName, 'Grant every scope the client requests')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;authorizations' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients authorized in this tenant and their scopes')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one client''s authorization')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a client''s authorization: its tokens for this tenant stop working at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oauthctl;authorizations;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;authorizations;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;authorizations;revoke' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;authorizations;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients authorized in this tenant and their scopes')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one client''s authorization')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a client''s authorization: its tokens for this tenant stop working at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oauthctl;authorizations;help;list' {
+            break
+        }
+        'oauthctl;authorizations;help;show' {
+            break
+        }
+        'oauthctl;authorizations;help;revoke' {
+            break
+        }
+        'oauthctl;authorizations;help;help' {
+            break
+        }
         'oauthctl;profiles' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
@@ -637,6 +759,8 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('scopes', 'scopes', [CompletionResultType]::ParameterValue, 'List the tenant''s scopes')
             [CompletionResult]::new('clients', 'clients', [CompletionResultType]::ParameterValue, 'Create, list, show, update and delete OAuth clients')
             [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Create, list and revoke client secrets (values are shown once)')
+            [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes')
+            [CompletionResult]::new('authorizations', 'authorizations', [CompletionResultType]::ParameterValue, 'List, show and revoke the tenant''s client authorizations')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'Manage connection profiles (base URL, tenant, admin client ID)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -699,6 +823,24 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             break
         }
         'oauthctl;help;secrets;revoke' {
+            break
+        }
+        'oauthctl;help;authorize' {
+            break
+        }
+        'oauthctl;help;authorizations' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients authorized in this tenant and their scopes')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one client''s authorization')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a client''s authorization: its tokens for this tenant stop working at once')
+            break
+        }
+        'oauthctl;help;authorizations;list' {
+            break
+        }
+        'oauthctl;help;authorizations;show' {
+            break
+        }
+        'oauthctl;help;authorizations;revoke' {
             break
         }
         'oauthctl;help;profiles' {

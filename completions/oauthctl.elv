@@ -38,6 +38,8 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand scopes 'List the tenant''s scopes'
             cand clients 'Create, list, show, update and delete OAuth clients'
             cand secrets 'Create, list and revoke client secrets (values are shown once)'
+            cand authorize 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes'
+            cand authorizations 'List, show and revoke the tenant''s client authorizations'
             cand profiles 'Manage connection profiles (base URL, tenant, admin client ID)'
             cand generate 'Write shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -429,6 +431,116 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         }
         &'oauthctl;secrets;help;help'= {
         }
+        &'oauthctl;authorize'= {
+            cand --url 'An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used'
+            cand --scope 'Scope to grant (repeatable; `a b` in one value is split); must be one the client requests'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --all-requested 'Grant every scope the client requests'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;authorizations'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the clients authorized in this tenant and their scopes'
+            cand show 'Show one client''s authorization'
+            cand revoke 'Revoke a client''s authorization: its tokens for this tenant stop working at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;authorizations;list'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;authorizations;show'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;authorizations;revoke'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;authorizations;help'= {
+            cand list 'List the clients authorized in this tenant and their scopes'
+            cand show 'Show one client''s authorization'
+            cand revoke 'Revoke a client''s authorization: its tokens for this tenant stop working at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;authorizations;help;list'= {
+        }
+        &'oauthctl;authorizations;help;show'= {
+        }
+        &'oauthctl;authorizations;help;revoke'= {
+        }
+        &'oauthctl;authorizations;help;help'= {
+        }
         &'oauthctl;profiles'= {
             cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
             cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
@@ -584,6 +696,8 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand scopes 'List the tenant''s scopes'
             cand clients 'Create, list, show, update and delete OAuth clients'
             cand secrets 'Create, list and revoke client secrets (values are shown once)'
+            cand authorize 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes'
+            cand authorizations 'List, show and revoke the tenant''s client authorizations'
             cand profiles 'Manage connection profiles (base URL, tenant, admin client ID)'
             cand generate 'Write shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -630,6 +744,19 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         &'oauthctl;help;secrets;list'= {
         }
         &'oauthctl;help;secrets;revoke'= {
+        }
+        &'oauthctl;help;authorize'= {
+        }
+        &'oauthctl;help;authorizations'= {
+            cand list 'List the clients authorized in this tenant and their scopes'
+            cand show 'Show one client''s authorization'
+            cand revoke 'Revoke a client''s authorization: its tokens for this tenant stop working at once'
+        }
+        &'oauthctl;help;authorizations;list'= {
+        }
+        &'oauthctl;help;authorizations;show'= {
+        }
+        &'oauthctl;help;authorizations;revoke'= {
         }
         &'oauthctl;help;profiles'= {
             cand add 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'

@@ -41,6 +41,8 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "spaces" -d 'List 
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "scopes" -d 'List the tenant\'s scopes'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "secrets" -d 'Create, list and revoke client secrets (values are shown once)'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -317,6 +319,79 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l url -d 'An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l scope -d 'Scope to grant (repeatable; `a b` in one value is split); must be one the client requests' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l all-requested -d 'Grant every scope the client requests'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s y -l yes -d 'Do not ask for confirmation'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "show" -d 'Show one client\'s authorization'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Do not ask for confirmation'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one client\'s authorization'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
@@ -417,14 +492,16 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l no-input 
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "dev-server" -d 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "spaces" -d 'List and create spaces (every client belongs to one)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "scopes" -d 'List the tenant\'s scopes'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "secrets" -d 'Create, list and revoke client secrets (values are shown once)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets profiles generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "dev-server" -d 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "spaces" -d 'List and create spaces (every client belongs to one)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "scopes" -d 'List the tenant\'s scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "secrets" -d 'Create, list and revoke client secrets (values are shown once)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations profiles generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from spaces" -f -a "list" -d 'List the tenant\'s spaces'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from spaces" -f -a "create" -d 'Create a space (the dev server supports this)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from scopes" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'
@@ -436,6 +513,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "create" -d 'Create a secret; its value is shown once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "show" -d 'Show one client\'s authorization'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "add" -d 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "list" -d 'List profiles'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "show" -d 'Show a profile [default: the current one]'

@@ -99,6 +99,11 @@ pub enum Command {
     /// Create, list and revoke client secrets (values are shown once)
     #[command(subcommand)]
     Secrets(SecretsCmd),
+    /// Authorize a client ID (or an app's authorization URL) in this tenant for chosen scopes
+    Authorize(AuthorizeArgs),
+    /// List, show and revoke the tenant's client authorizations
+    #[command(subcommand)]
+    Authorizations(AuthorizationsCmd),
     /// Manage connection profiles (base URL, tenant, admin client ID)
     #[command(subcommand)]
     Profiles(ProfilesCmd),
@@ -326,6 +331,52 @@ exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
         client_id: String,
         /// The secret ID (see `oauthctl secrets list`)
         secret_id: String,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Seed 004's flow: an app's provider hands over its client ID (dash-separated hex, e.g.
+0f8fad5b-d9cb-469f-a165-70867728950e) or its authorization URL. oauthctl shows the app and the
+scopes it requests; on a terminal you tick the scopes to grant (all ticked at first) and confirm.
+Without a terminal pass --scope (repeatable) or --all-requested, and --yes.
+
+Re-running replaces the grant, so it is idempotent. A token for this tenant then carries at most
+the granted scopes; `oauthctl authorizations revoke` makes the app's tokens inactive at once.")]
+pub struct AuthorizeArgs {
+    /// The client ID to authorize
+    #[arg(required_unless_present = "url", conflicts_with = "url")]
+    pub client_id: Option<String>,
+    /// An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Scope to grant (repeatable; `a b` in one value is split); must be one the client requests
+    #[arg(long = "scope", value_name = "SCOPE", conflicts_with = "all_requested")]
+    pub scopes: Vec<String>,
+    /// Grant every scope the client requests
+    #[arg(long)]
+    pub all_requested: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthorizationsCmd {
+    /// List the clients authorized in this tenant and their scopes
+    List,
+    /// Show one client's authorization
+    Show {
+        /// The client ID
+        client_id: String,
+    },
+    /// Revoke a client's authorization: its tokens for this tenant stop working at once
+    Revoke {
+        /// The client ID
+        client_id: String,
         /// Do not ask for confirmation
         #[arg(short, long)]
         yes: bool,

@@ -355,6 +355,17 @@ impl AdminClient {
 
     // ---------- authorizations ----------
 
+    pub async fn client_info(&self, client_id: &str) -> anyhow::Result<ClientInfo> {
+        self.call(
+            Method::GET,
+            self.url(&["client-info", client_id], false),
+            None::<&()>,
+            None,
+            &format!("cannot read client {client_id:?}"),
+        )
+        .await
+    }
+
     pub async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
         self.call(
             Method::GET,

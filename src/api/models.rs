@@ -230,6 +230,18 @@ pub struct Authorization {
     pub updated_at: DateTime<Utc>,
 }
 
+/// What an admin of any tenant may see of a client in order to authorize it (seed 004): who made
+/// it and which scopes it requests (its allowed scopes).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientInfo {
+    pub client_id: String,
+    pub display_name: String,
+    /// The tenant that owns the client.
+    pub tenant_id: String,
+    pub requested_scopes: Vec<String>,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AuthorizeRequest {

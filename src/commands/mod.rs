@@ -1,6 +1,7 @@
 //! One file per command group. Each takes parsed arguments and the context, and returns a value
 //! that the output module renders.
 
+pub mod authorize;
 pub mod clients;
 #[cfg(feature = "server")]
 pub mod dev_server;
@@ -117,6 +118,8 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Scopes(cmd) => spaces::run_scopes(ctx, cmd).await,
         Command::Clients(cmd) => clients::run(ctx, cmd).await,
         Command::Secrets(cmd) => secrets::run(ctx, cmd).await,
+        Command::Authorize(args) => authorize::authorize(ctx, args).await,
+        Command::Authorizations(cmd) => authorize::run(ctx, cmd).await,
         Command::DevServer(_) | Command::Generate(_) | Command::Profiles(_) => {
             unreachable!("handled in run")
         }

@@ -53,6 +53,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         )
         .route("/tenants/{tenant}/authorizations", get(list_authorizations))
         .route(
+            "/tenants/{tenant}/client-info/{client_id}",
+            get(client_info),
+        )
+        .route(
             "/tenants/{tenant}/authorizations/{client_id}",
             get(get_authorization)
                 .put(put_authorization)
@@ -391,6 +395,25 @@ async fn list_authorizations(
     Ok(Json(
         st.store.read(|c| store::list_authorizations(c, &tenant))?,
     ))
+}
+
+/// Any tenant's admin may read a client's public face to decide on authorizing it.
+async fn client_info(
+    State(st): State<Arc<AppState>>,
+    admin: Admin,
+    Path((tenant, client_id)): Path<(String, String)>,
+) -> ApiResult<Json<ClientInfo>> {
+    admin.check(&tenant)?;
+    let client = st
+        .store
+        .read(|c| store::get_client_any(c, &client_id))?
+        .ok_or_else(|| ApiError::not_found(format!("no client with ID {client_id:?}")))?;
+    Ok(Json(ClientInfo {
+        client_id: client.client_id,
+        display_name: client.display_name,
+        tenant_id: client.tenant_id,
+        requested_scopes: client.allowed_scopes,
+    }))
 }
 
 fn no_authorization(tenant: &str, client_id: &str) -> ApiError {

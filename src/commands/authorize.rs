@@ -1,0 +1,293 @@
+//! `oauthctl authorize …` and `oauthctl authorizations …` (seed 004): a tenant grants a client —
+//! possibly another tenant's — a chosen subset of the scopes it requests.
+
+use std::io;
+
+use super::Context;
+use crate::api::models::{Authorization, AuthorizeRequest, Scope};
+use crate::api::validate;
+use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
+use crate::error::{CliError, ErrorKind};
+use crate::output::{list, Printer, Render, Row};
+
+/// Checks an ID that looks like seed 004's dash-separated hex form (8-4-4-4-12) before any
+/// request, so a mistyped one gets a precise message instead of "not found".
+pub fn check_client_id(id: &str) -> Result<(), String> {
+    validate::client_id(id).map_err(|e| e.message)?;
+    let groups: Vec<&str> = id.split('-').collect();
+    let looks_hex = groups.len() >= 4
+        && groups
+            .iter()
+            .filter(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_hexdigit()))
+            .count()
+            >= 3;
+    if !looks_hex {
+        return Ok(());
+    }
+    let expected = [8, 4, 4, 4, 12];
+    if groups.len() != 5 {
+        return Err(format!(
+            "{id:?} looks like a dash-separated hex client ID but has {} groups; expected 5 (nnnnnnnn-nnnn-nnnn-nnnn-nnnnnnnnnnnn)",
+            groups.len()
+        ));
+    }
+    for (i, (g, want)) in groups.iter().zip(expected).enumerate() {
+        if let Some(c) = g.chars().find(|c| !c.is_ascii_hexdigit()) {
+            return Err(format!(
+                "{id:?} is not a valid client ID: group {} contains {c:?}, which is not a hex digit (0-9, a-f)",
+                i + 1
+            ));
+        }
+        if g.len() != want {
+            return Err(format!(
+                "{id:?} is not a valid client ID: group {} has {} characters, expected {want} (nnnnnnnn-nnnn-nnnn-nnnn-nnnnnnnnnnnn)",
+                i + 1,
+                g.len()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `client_id` and the scopes of an authorization URL (seeds 003 and 004).
+pub fn parse_authorization_url(s: &str) -> Result<(String, Vec<String>), String> {
+    let url =
+        url::Url::parse(s.trim()).map_err(|e| format!("{s:?} is not an absolute URL ({e})"))?;
+    let mut client_id = None;
+    let mut scopes = Vec::new();
+    for (k, v) in url.query_pairs() {
+        match k.as_ref() {
+            "client_id" if !v.is_empty() => client_id = Some(v.into_owned()),
+            "scope" => scopes.extend(v.split_ascii_whitespace().map(String::from)),
+            _ => {}
+        }
+    }
+    let client_id = client_id
+        .ok_or_else(|| format!("the authorization URL has no client_id parameter: {s}"))?;
+    Ok((client_id, scopes))
+}
+
+pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()> {
+    let (client_id, preselected) = match (&args.url, &args.client_id) {
+        (Some(u), _) => {
+            parse_authorization_url(u).map_err(|e| CliError::usage(format!("--url: {e}")))?
+        }
+        (None, Some(id)) => (id.clone(), Vec::new()),
+        (None, None) => return Err(CliError::usage("pass a client ID or --url").into()),
+    };
+    check_client_id(&client_id).map_err(|e| {
+        CliError::usage(e)
+            .with_hint("check the ID with the app's provider, or use its authorization URL (--url)")
+    })?;
+    let mut flag_scopes: Vec<String> = args
+        .scopes
+        .iter()
+        .flat_map(|s| s.split_ascii_whitespace().map(String::from))
+        .collect();
+    for s in &flag_scopes {
+        validate::scope_token(s).map_err(|e| CliError::usage(format!("--scope: {}", e.message)))?;
+    }
+    let admin = ctx.admin().await?;
+    let info = admin.client_info(&client_id).await.map_err(|e| {
+        match e.downcast::<CliError>() {
+            Ok(c) if c.kind == ErrorKind::NotFound => CliError::not_found(format!(
+                "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
+            ))
+            .into(),
+            Ok(c) => c.into(),
+            Err(e) => e,
+        }
+    })?;
+    let catalogue = admin.list_scopes().await?;
+    let requested = &info.requested_scopes;
+    ctx.printer.status(&format!(
+        "{} ({}) from tenant {} requests: {}",
+        info.display_name,
+        info.client_id,
+        info.tenant_id,
+        if requested.is_empty() {
+            "no scopes".to_string()
+        } else {
+            requested.join(" ")
+        }
+    ));
+
+    let chosen: Vec<String> = if args.all_requested {
+        requested.clone()
+    } else if !flag_scopes.is_empty() {
+        std::mem::take(&mut flag_scopes)
+    } else if ctx.interactive {
+        let items: Vec<String> = requested
+            .iter()
+            .map(|s| match describe(&catalogue, s) {
+                Some(d) => format!("{s} — {d}"),
+                None => s.clone(),
+            })
+            .collect();
+        let checked: Vec<bool> = requested
+            .iter()
+            .map(|s| preselected.is_empty() || preselected.contains(s))
+            .collect();
+        let picked = crate::prompt::multi_select(
+            &format!(
+                "Scopes to grant to {} (space toggles, enter accepts)",
+                info.display_name
+            ),
+            &items,
+            &checked,
+        )?;
+        picked.into_iter().map(|i| requested[i].clone()).collect()
+    } else if !preselected.is_empty() {
+        preselected.clone()
+    } else {
+        return Err(CliError::usage(
+            "which scopes to grant? pass --scope SCOPE (repeatable) or --all-requested",
+        )
+        .with_hint(format!("the client requests: {}", list(requested)))
+        .into());
+    };
+    for s in &chosen {
+        if !requested.contains(s) {
+            let unknown = !catalogue.iter().any(|k| &k.name == s);
+            return Err(CliError::usage(if unknown {
+                format!(
+                    "unknown scope {s:?}: tenant {} has no such scope",
+                    admin.tenant
+                )
+            } else {
+                format!("client {client_id} does not request the scope {s:?}")
+            })
+            .with_hint(format!("the client requests: {}", list(requested)))
+            .into());
+        }
+    }
+    let denied: Vec<String> = requested
+        .iter()
+        .filter(|s| !chosen.contains(s))
+        .cloned()
+        .collect();
+    let summary = format!(
+        "Authorize {} ({}) in tenant {}: grant [{}], deny [{}]?",
+        info.display_name,
+        info.client_id,
+        admin.tenant,
+        chosen.join(" "),
+        denied.join(" ")
+    );
+    ctx.confirm(&summary, args.yes)?;
+    let auth = admin
+        .put_authorization(
+            &client_id,
+            &AuthorizeRequest {
+                scopes: chosen.clone(),
+            },
+        )
+        .await?;
+    ctx.printer.emit(&auth)?;
+    ctx.printer.success(&format!(
+        "authorized {} in tenant {} for: {}{}",
+        info.client_id,
+        admin.tenant,
+        if chosen.is_empty() {
+            "no scopes".into()
+        } else {
+            chosen.join(" ")
+        },
+        if denied.is_empty() {
+            String::new()
+        } else {
+            format!(" (denied: {})", denied.join(" "))
+        }
+    ));
+    Ok(())
+}
+
+fn describe<'a>(catalogue: &'a [Scope], name: &str) -> Option<&'a str> {
+    catalogue
+        .iter()
+        .find(|s| s.name == name)
+        .map(|s| s.description.as_str())
+}
+
+impl Render for Authorization {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        p.fields(&[
+            ("Tenant", self.tenant_id.clone()),
+            ("Client ID", self.client_id.clone()),
+            ("Scopes", list(&self.scopes)),
+            ("Created", validate::fmt_time(self.created_at)),
+            ("Updated", validate::fmt_time(self.updated_at)),
+        ])
+    }
+}
+
+impl Row for Authorization {
+    const HEADERS: &'static [&'static str] = &["client id", "scopes", "updated"];
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.client_id.clone(),
+            self.scopes.join(" "),
+            validate::fmt_time(self.updated_at),
+        ]
+    }
+}
+
+pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
+    let admin = ctx.admin().await?;
+    match cmd {
+        AuthorizationsCmd::List => ctx.printer.emit(&admin.list_authorizations().await?)?,
+        AuthorizationsCmd::Show { client_id } => ctx
+            .printer
+            .emit(&admin.get_authorization(&client_id).await?)?,
+        AuthorizationsCmd::Revoke { client_id, yes } => {
+            let current = admin.get_authorization(&client_id).await?;
+            ctx.confirm(
+                &format!(
+                    "Revoke the authorization of {client_id} in tenant {} (scopes: {})? Its tokens for this tenant stop working at once.",
+                    admin.tenant,
+                    list(&current.scopes)
+                ),
+                yes,
+            )?;
+            admin.delete_authorization(&client_id).await?;
+            if ctx.printer.is_json() {
+                ctx.printer
+                    .json(&serde_json::json!({ "revoked": client_id, "tenantId": admin.tenant }))?;
+            }
+            ctx.printer.success(&format!(
+                "revoked the authorization of {client_id} in tenant {}",
+                admin.tenant
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_ids() {
+        assert!(check_client_id("0f8fad5b-d9cb-469f-a165-70867728950e").is_ok());
+        assert!(check_client_id("oauthctl-admin").is_ok());
+        assert!(check_client_id("my-app-2024").is_ok());
+        let e = check_client_id("0f8fad5-d9cb-469f-a165-70867728950e").unwrap_err();
+        assert!(e.contains("group 1 has 7 characters"), "{e}");
+        let e = check_client_id("0f8fad5b-d9cb-469f-a165-70867728950z").unwrap_err();
+        assert!(e.contains("not a hex digit"), "{e}");
+        assert!(check_client_id("0f8fad5b-d9cb-469f-a165").is_err());
+    }
+
+    #[test]
+    fn urls() {
+        let (id, scopes) = parse_authorization_url(
+            "https://login.example.com/OAuth/Authorize?tenant=t&client_id=abc&scope=Therefore_User%20offline_access&response_type=code",
+        )
+        .unwrap();
+        assert_eq!(id, "abc");
+        assert_eq!(scopes, vec!["Therefore_User", "offline_access"]);
+        assert!(parse_authorization_url("https://x/authorize?scope=a").is_err());
+        assert!(parse_authorization_url("not a url").is_err());
+    }
+}
