@@ -77,6 +77,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_RETRIES", value_name = "N")]
     pub retries: Option<u32>,
 
+    /// Show the request that would change something (method, URL, body; secrets redacted) and
+    /// send nothing; reads still happen
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
     /// Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -104,6 +109,16 @@ pub enum Command {
     /// List, show and revoke the tenant's client authorizations
     #[command(subcommand)]
     Authorizations(AuthorizationsCmd),
+    /// Call any admin API endpoint with the current profile's authentication (like `gh api`)
+    #[command(after_help = "\
+PATH is below the admin API base (/api/adminapi2/v1); {tenant} is replaced by the current tenant.
+Examples:
+  oauthctl api GET /tenants/{tenant}/clients?limit=5
+  oauthctl api POST /tenants/{tenant}/spaces --data '{\"id\": \"eu\"}'
+  oauthctl api PATCH /tenants/{tenant}/clients/ID --data @patch.json
+The response body is printed on stdout; a non-2xx status exits with the matching exit code.
+POST requests carry a fresh Idempotency-Key, so a retry never creates twice.")]
+    Api(ApiArgs),
     /// Manage connection profiles (base URL, tenant, admin client ID)
     #[command(subcommand)]
     Profiles(ProfilesCmd),
@@ -381,6 +396,17 @@ pub enum AuthorizationsCmd {
         #[arg(short, long)]
         yes: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PUT, PATCH or DELETE
+    pub method: String,
+    /// Path below /api/adminapi2/v1, e.g. /tenants/{tenant}/clients
+    pub path: String,
+    /// Request body: JSON text, @FILE, or - for stdin
+    #[arg(long, short = 'd', value_name = "JSON|@FILE|-")]
+    pub data: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

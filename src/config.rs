@@ -172,6 +172,7 @@ pub struct Settings {
     pub timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
+    pub dry_run: bool,
 }
 
 /// What the flags (and clap's environment fallbacks) said; None where nothing was given.
@@ -184,6 +185,7 @@ pub struct Overrides {
     pub timeout: Option<u64>,
     pub retries: Option<u32>,
     pub verbose: bool,
+    pub dry_run: bool,
 }
 
 fn env_secret(name: &str) -> Option<String> {
@@ -237,6 +239,7 @@ impl Settings {
             timeout: Duration::from_secs(o.timeout.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1)),
             retries: o.retries.unwrap_or(3),
             verbose: o.verbose,
+            dry_run: o.dry_run,
         })
     }
 }

@@ -87,7 +87,9 @@ fn spaces_list_shows_the_default_space() {
     assert!(spaces[0]["createdAt"].is_string());
     // The table form has a header and the space.
     let out = srv.run(&["spaces", "list"]);
-    out.assert_code(0).assert_stdout("ID").assert_stdout("default");
+    out.assert_code(0)
+        .assert_stdout("ID")
+        .assert_stdout("default");
 }
 
 #[test]
@@ -134,7 +136,10 @@ fn scopes_list_names_and_describes_the_catalogue() {
     let scopes = v.as_array().unwrap();
     let names: Vec<&str> = scopes.iter().map(|s| s["name"].as_str().unwrap()).collect();
     for expected in ["openid", "profile", "email", "api.read", "api.write"] {
-        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
     }
     for s in scopes {
         assert!(
@@ -202,7 +207,10 @@ fn clients_create_with_every_seed_001_flag() {
     assert_eq!(c["spaceId"], "default");
     assert_eq!(
         strs(&c["redirectUris"]),
-        ["https://app.example.com/callback", "http://127.0.0.1:8080/cb"]
+        [
+            "https://app.example.com/callback",
+            "http://127.0.0.1:8080/cb"
+        ]
     );
     assert_eq!(
         strs(&c["postLogoutRedirectUris"]),
@@ -274,7 +282,10 @@ fn clients_create_public_client_has_no_secret() {
         "https://spa.example.com/cb",
     ]);
     assert_eq!(v["client"]["requireClientSecret"], false);
-    assert_eq!(strs(&v["client"]["allowedGrantTypes"]), ["authorization_code"]);
+    assert_eq!(
+        strs(&v["client"]["allowedGrantTypes"]),
+        ["authorization_code"]
+    );
     assert!(v["secret"].is_null(), "a public client got a secret: {v}");
     let id = v["client"]["clientId"].as_str().unwrap();
     assert_eq!(srv.json(&["secrets", "list", id]), json!([]));
@@ -382,11 +393,21 @@ fn clients_create_from_file_rejects_bad_json_and_unknown_fields() {
 
     let unknown = srv.home.path().join("unknown.json");
     std::fs::write(&unknown, r#"{"clientName": "x", "colour": "blue"}"#).unwrap();
-    let out = srv.run(&["clients", "create", "--from-file", unknown.to_str().unwrap()]);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--from-file",
+        unknown.to_str().unwrap(),
+    ]);
     assert_rejected(&srv, &out, 2, "colour", &before);
 
     let missing = srv.home.path().join("missing.json");
-    let out = srv.run(&["clients", "create", "--from-file", missing.to_str().unwrap()]);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--from-file",
+        missing.to_str().unwrap(),
+    ]);
     assert_rejected(&srv, &out, 2, "--from-file", &before);
 }
 
@@ -526,7 +547,11 @@ fn authorization_code_without_redirect_uri_names_the_flag() {
     ];
     for (how, out) in non_interactive_variants(&srv, &args) {
         assert_eq!(out.code, 2, "{how}: {out:?}");
-        assert!(out.stderr.contains("--redirect-uri"), "{how}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("--redirect-uri"),
+            "{how}: {}",
+            out.stderr
+        );
     }
     // A public client defaults to authorization_code, so it needs a redirect URI too.
     let out = srv.run(&["clients", "create", "--name", "spa", "--public"]);
@@ -579,7 +604,11 @@ fn redirect_uri_with_a_fragment_is_rejected() {
 fn relative_redirect_uri_is_rejected() {
     let srv = DevServer::start();
     let before = client_ids(&srv);
-    for uri in ["/callback", "app.example.com/cb", "ftp://app.example.com/cb"] {
+    for uri in [
+        "/callback",
+        "app.example.com/cb",
+        "ftp://app.example.com/cb",
+    ] {
         let out = srv.run(&["clients", "create", "--name", "web", "--redirect-uri", uri]);
         assert_rejected(&srv, &out, 2, "--redirect-uri", &before);
     }
@@ -595,7 +624,10 @@ fn loopback_http_redirect_uris_are_allowed() {
     ] {
         let v = srv.json(&["clients", "create", "--name", name, "--redirect-uri", uri]);
         assert_eq!(strs(&v["client"]["redirectUris"]), [uri], "{v}");
-        assert_eq!(strs(&v["client"]["allowedGrantTypes"]), ["authorization_code"]);
+        assert_eq!(
+            strs(&v["client"]["allowedGrantTypes"]),
+            ["authorization_code"]
+        );
     }
 }
 
@@ -614,7 +646,14 @@ fn invalid_scope_token_is_rejected() {
 fn unknown_scope_is_rejected() {
     let srv = DevServer::start();
     let before = client_ids(&srv);
-    let out = srv.run(&["clients", "create", "--name", "web", "--scope", "no.such.scope"]);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "web",
+        "--scope",
+        "no.such.scope",
+    ]);
     assert_rejected(&srv, &out, 2, "no.such.scope", &before);
     out.assert_stderr("unknown scope");
 }
@@ -633,7 +672,14 @@ fn unknown_space_is_rejected() {
 fn unknown_grant_type_and_bad_cors_origin_are_rejected() {
     let srv = DevServer::start();
     let before = client_ids(&srv);
-    let out = srv.run(&["clients", "create", "--name", "w", "--grant-type", "password"]);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "w",
+        "--grant-type",
+        "password",
+    ]);
     assert_rejected(&srv, &out, 2, "--grant-type", &before);
     let out = srv.run(&[
         "clients",
@@ -644,7 +690,14 @@ fn unknown_grant_type_and_bad_cors_origin_are_rejected() {
         "https://app.example.com/path",
     ]);
     assert_rejected(&srv, &out, 2, "--cors-origin", &before);
-    let out = srv.run(&["clients", "create", "--name", "w", "--client-id", "has space"]);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "w",
+        "--client-id",
+        "has space",
+    ]);
     assert_rejected(&srv, &out, 2, "--client-id", &before);
 }
 
@@ -664,10 +717,24 @@ fn duplicate_client_name_is_a_conflict() {
     assert_eq!(client_ids(&srv), before);
 
     // A duplicate client ID is a conflict too.
-    let first = srv.json(&["clients", "create", "--name", "one", "--client-id", "fixed-id"]);
+    let first = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "one",
+        "--client-id",
+        "fixed-id",
+    ]);
     assert_eq!(first["client"]["clientId"], "fixed-id");
     let before = client_ids(&srv);
-    let out = srv.run(&["clients", "create", "--name", "two", "--client-id", "fixed-id"]);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "two",
+        "--client-id",
+        "fixed-id",
+    ]);
     out.assert_code(5).assert_stderr("fixed-id");
     assert_eq!(client_ids(&srv), before);
 }
@@ -721,7 +788,11 @@ fn clients_list_follows_every_page() {
         .lines()
         .filter(|l| l.contains("GET") && l.contains("/clients?"))
         .count();
-    assert!(pages >= 3, "expected at least 3 page requests:\n{}", out.stderr);
+    assert!(
+        pages >= 3,
+        "expected at least 3 page requests:\n{}",
+        out.stderr
+    );
     assert!(
         out.stderr.contains("pageToken="),
         "no page token was followed:\n{}",
@@ -741,8 +812,10 @@ fn clients_list_follows_every_page() {
 #[test]
 fn clients_list_page_size_is_checked() {
     let srv = DevServer::start();
-    srv.run(&["clients", "list", "--page-size", "0"]).assert_code(2);
-    srv.run(&["clients", "list", "--page-size", "1001"]).assert_code(2);
+    srv.run(&["clients", "list", "--page-size", "0"])
+        .assert_code(2);
+    srv.run(&["clients", "list", "--page-size", "1001"])
+        .assert_code(2);
     let v = srv.json(&["clients", "list", "--page-size", "1"]);
     assert_eq!(v.as_array().unwrap().len(), 1); // only the admin client
 }
@@ -771,10 +844,13 @@ fn clients_list_filters_by_space() {
             c["clientId"] == a["client"]["clientId"] || c["clientId"] == b["client"]["clientId"]
         );
     }
-    assert_eq!(srv.json(&["clients", "list", "--space", "empty"]), json!([]));
+    assert_eq!(
+        srv.json(&["clients", "list", "--space", "empty"]),
+        json!([])
+    );
     let v = srv.json(&["clients", "list", "--space", "default"]);
     assert_eq!(v.as_array().unwrap().len(), 2); // the admin client and c
-    // An unknown space is not an empty list.
+                                                // An unknown space is not an empty list.
     let out = srv.run(&["clients", "list", "--space", "nope"]);
     assert_ne!(out.code, 0, "{out:?}");
     out.assert_stderr("nope");
@@ -802,7 +878,9 @@ fn clients_show_in_json_and_as_a_table() {
         .assert_stdout(id)
         .assert_stdout("Shown App")
         .assert_stdout("api.read");
-    assert!(!out.stdout.contains(created["secret"]["value"].as_str().unwrap()));
+    assert!(!out
+        .stdout
+        .contains(created["secret"]["value"].as_str().unwrap()));
 }
 
 #[test]
@@ -867,7 +945,11 @@ fn clients_update_changes_display_name_lists_and_booleans() {
         ["authorization_code", "client_credentials"]
     );
     assert_eq!(v["createdAt"], created["client"]["createdAt"]);
-    assert_eq!(srv.json(&["clients", "show", &id]), v, "the update was not stored");
+    assert_eq!(
+        srv.json(&["clients", "show", &id]),
+        v,
+        "the update was not stored"
+    );
 
     // Back to false, and scopes replaced.
     let v = srv.json(&[
@@ -888,7 +970,15 @@ fn clients_update_changes_display_name_lists_and_booleans() {
     assert_eq!(status, 200, "{body}");
 
     // Passing the same name is not a change.
-    let v = srv.json(&["clients", "update", &id, "--name", "upd", "--display-name", "Again"]);
+    let v = srv.json(&[
+        "clients",
+        "update",
+        &id,
+        "--name",
+        "upd",
+        "--display-name",
+        "Again",
+    ]);
     assert_eq!(v["displayName"], "Again");
 }
 
@@ -969,5 +1059,6 @@ fn clients_delete_of_the_calling_admin_client_is_refused() {
     let srv = DevServer::start();
     let out = srv.run(&["clients", "delete", "oauthctl-admin", "--yes"]);
     out.assert_code(5);
-    srv.run(&["clients", "show", "oauthctl-admin"]).assert_code(0);
+    srv.run(&["clients", "show", "oauthctl-admin"])
+        .assert_code(0);
 }

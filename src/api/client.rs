@@ -21,6 +21,40 @@ pub struct AdminClient {
     token: RwLock<String>,
     /// Set when the token came from client credentials and can be renewed.
     session: Option<AdminSession>,
+    /// `--dry-run`: requests that change something are described, not sent.
+    dry_run: bool,
+}
+
+/// The request a `--dry-run` would have sent. Returned as an error so the command stops there;
+/// `commands::run` prints it and exits 0.
+#[derive(Debug, serde::Serialize, thiserror::Error)]
+#[error("dry run: {method} {url}")]
+pub struct DryRun {
+    pub method: String,
+    pub url: String,
+    pub body: Option<serde_json::Value>,
+}
+
+/// Values of keys that look like credentials are replaced, at any depth.
+pub fn redact(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, val) in map.iter_mut() {
+                let k = k.to_ascii_lowercase();
+                if ["secret", "password", "token", "value"]
+                    .iter()
+                    .any(|s| k.contains(s))
+                    && !val.is_null()
+                {
+                    *val = serde_json::Value::String("<redacted>".into());
+                } else {
+                    redact(val);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
+        _ => {}
+    }
 }
 
 /// An answer of the admin API read as raw bytes (for `oauthctl api`).
@@ -84,7 +118,31 @@ impl AdminClient {
             tenant: settings.tenant.clone(),
             token: RwLock::new(token),
             session,
+            dry_run: settings.dry_run,
         }
+    }
+
+    /// A URL below the admin API's base path, for `oauthctl api` (`{tenant}` is replaced).
+    pub fn api_url(&self, path: &str) -> anyhow::Result<url::Url> {
+        let path = path.replace("{tenant}", &self.tenant);
+        let path = if path.starts_with('/') {
+            path
+        } else {
+            format!("/{path}")
+        };
+        let prefix = format!(
+            "{}{}",
+            self.base_url.path().trim_end_matches('/'),
+            super::BASE_PATH
+        );
+        let full = if path.starts_with(super::BASE_PATH) {
+            path.clone()
+        } else {
+            format!("{prefix}{path}")
+        };
+        self.base_url
+            .join(&full)
+            .map_err(|e| CliError::usage(format!("{path:?} is not a valid API path: {e}")).into())
     }
 
     pub fn http(&self) -> &Http {
@@ -116,6 +174,21 @@ impl AdminClient {
         body: Option<Vec<u8>>,
         idempotency_key: Option<&str>,
     ) -> anyhow::Result<RawResponse> {
+        if self.dry_run && method != Method::GET {
+            let body = body.as_deref().map(|b| {
+                let mut v = serde_json::from_slice(b).unwrap_or_else(|_| {
+                    serde_json::Value::String(String::from_utf8_lossy(b).into())
+                });
+                redact(&mut v);
+                v
+            });
+            return Err(DryRun {
+                method: method.to_string(),
+                url: url.to_string(),
+                body,
+            }
+            .into());
+        }
         let retry = Retry::for_method(&method, idempotency_key.is_some());
         for renewed in [false, true] {
             let token = self.bearer();

@@ -1,6 +1,7 @@
 //! One file per command group. Each takes parsed arguments and the context, and returns a value
 //! that the output module renders.
 
+pub mod api;
 pub mod authorize;
 pub mod clients;
 #[cfg(feature = "server")]
@@ -58,6 +59,7 @@ impl Context {
             timeout: g.timeout,
             retries: g.retries,
             verbose: g.verbose,
+            dry_run: g.dry_run,
         })
     }
 
@@ -74,7 +76,7 @@ impl Context {
 
     /// Destructive actions: `--yes`, or a confirmation on a terminal; otherwise an error.
     pub fn confirm(&self, question: &str, yes: bool) -> anyhow::Result<()> {
-        if yes {
+        if yes || self.global.dry_run {
             return Ok(());
         }
         if !self.interactive {
@@ -107,9 +109,29 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()?;
-            rt.block_on(run_async(&ctx, other))
+            match rt.block_on(run_async(&ctx, other)) {
+                Err(e) => match e.downcast::<crate::api::client::DryRun>() {
+                    Ok(d) => show_dry_run(&ctx, &d),
+                    Err(e) => Err(e),
+                },
+                ok => ok,
+            }
         }
     }
+}
+
+fn show_dry_run(ctx: &Context, d: &crate::api::client::DryRun) -> anyhow::Result<()> {
+    if ctx.printer.is_json() {
+        ctx.printer.json(&serde_json::json!({ "dryRun": d }))?;
+    } else {
+        ctx.printer.line(&format!("{} {}", d.method, d.url))?;
+        if let Some(b) = &d.body {
+            ctx.printer.line(&serde_json::to_string_pretty(b)?)?;
+        }
+    }
+    ctx.printer
+        .status("dry run: nothing was sent; run again without --dry-run to send it");
+    Ok(())
 }
 
 async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
@@ -118,6 +140,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Scopes(cmd) => spaces::run_scopes(ctx, cmd).await,
         Command::Clients(cmd) => clients::run(ctx, cmd).await,
         Command::Secrets(cmd) => secrets::run(ctx, cmd).await,
+        Command::Api(args) => api::run(ctx, args).await,
         Command::Authorize(args) => authorize::authorize(ctx, args).await,
         Command::Authorizations(cmd) => authorize::run(ctx, cmd).await,
         Command::DevServer(_) | Command::Generate(_) | Command::Profiles(_) => {

@@ -42,7 +42,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        now()
     }
 }
 
@@ -60,6 +60,12 @@ pub struct Bound {
     pub tenants: Vec<TenantInfo>,
     listener: tokio::net::TcpListener,
     app: Router,
+}
+
+/// The current time at the millisecond precision the database keeps.
+pub fn now() -> DateTime<Utc> {
+    use chrono::SubsecRound;
+    Utc::now().trunc_subsecs(3)
 }
 
 pub fn admin_client_id(tenant: &str) -> String {
@@ -88,7 +94,7 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
             names.push(t);
         }
     }
-    let now = Utc::now();
+    let now = now();
     let (key, tenants) = store
         .write(|c| {
             let key = store::signing_key(c)?;

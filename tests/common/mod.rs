@@ -369,3 +369,71 @@ pub mod base64_lite {
         out
     }
 }
+
+// ---------- helpers for tests/authorize*.rs (tenants, admin tokens, introspection) ----------
+
+/// The bootstrap admin client of a tenant started with `--tenant NAME`.
+pub fn admin_client_id_of(tenant: &str) -> String {
+    if tenant == "default" {
+        "oauthctl-admin".to_string()
+    } else {
+        format!("oauthctl-admin-{tenant}")
+    }
+}
+
+impl DevServer {
+    /// The binary, pointed at this server as the bootstrap admin of `tenant`.
+    pub fn cmd_tenant(&self, tenant: &str) -> Command {
+        let mut c = self.cmd();
+        c.env("OAUTHCTL_TENANT", tenant)
+            .env("OAUTHCTL_CLIENT_ID", admin_client_id_of(tenant));
+        c
+    }
+
+    pub fn run_tenant(&self, tenant: &str, args: &[&str]) -> Out {
+        Out::from(
+            self.cmd_tenant(tenant)
+                .args(args)
+                .output()
+                .expect("run oauthctl"),
+        )
+    }
+
+    /// Runs as the admin of `tenant` with `-o json`, asserts success and parses stdout.
+    pub fn json_tenant(&self, tenant: &str, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let out = self.run_tenant(tenant, &all);
+        out.assert_code(0);
+        serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
+    }
+
+    /// An admin access token of `tenant` (client credentials of its bootstrap admin).
+    pub fn admin_token(&self, tenant: &str) -> String {
+        let (status, body) = self.token(
+            &admin_client_id_of(tenant),
+            ADMIN_SECRET,
+            true,
+            "",
+            Some(tenant),
+        );
+        assert_eq!(status, 200, "admin token for {tenant}: {body}");
+        body["access_token"].as_str().unwrap().to_string()
+    }
+
+    /// RFC 7662 introspection of `token`, authenticated with Basic `client_id:secret`.
+    pub fn introspect(&self, token: &str, client_id: &str, secret: &str) -> Value {
+        let auth = base64_lite::encode(format!("{client_id}:{secret}").as_bytes());
+        let body = format!("token={token}");
+        let (status, text) = http(
+            &self.base_url,
+            "POST",
+            "/oauth/introspect",
+            &[format!("Authorization: Basic {auth}")],
+            Some(("application/x-www-form-urlencoded", body.as_bytes())),
+        );
+        assert_eq!(status, 200, "introspection: {text}");
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("introspection ({e}): {text}"))
+    }
+}

@@ -1,0 +1,69 @@
+//! `oauthctl api METHOD PATH`: a raw, authenticated call to the admin API, like `gh api`.
+
+use std::io::Read;
+
+use reqwest::Method;
+
+use super::Context;
+use crate::api::client::new_idempotency_key;
+use crate::api::http::api_error;
+use crate::cli::ApiArgs;
+use crate::error::CliError;
+
+pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
+    let method: Method = match args.method.to_ascii_uppercase().as_str() {
+        m @ ("GET" | "POST" | "PUT" | "PATCH" | "DELETE") => m.parse()?,
+        other => {
+            return Err(CliError::usage(format!(
+                "unsupported method {other:?}: use GET, POST, PUT, PATCH or DELETE"
+            ))
+            .into())
+        }
+    };
+    let body = match args.data.as_deref() {
+        None => None,
+        Some("-") => {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s)?;
+            Some(s)
+        }
+        Some(d) if d.starts_with('@') => Some(
+            std::fs::read_to_string(&d[1..])
+                .map_err(|e| CliError::usage(format!("--data {d}: cannot read the file: {e}")))?,
+        ),
+        Some(d) => Some(d.to_string()),
+    };
+    if let Some(b) = &body {
+        serde_json::from_str::<serde_json::Value>(b)
+            .map_err(|e| CliError::usage(format!("--data is not valid JSON: {e}")))?;
+    }
+    let admin = ctx.admin().await?;
+    let url = admin.api_url(&args.path)?;
+    let key = (method == Method::POST).then(new_idempotency_key);
+    let resp = admin
+        .raw(method, url, body.map(String::into_bytes), key.as_deref())
+        .await?;
+    let is_json = resp
+        .content_type
+        .as_deref()
+        .is_some_and(|c| c.contains("json"));
+    if !resp.body.is_empty() {
+        if is_json {
+            match serde_json::from_slice::<serde_json::Value>(&resp.body) {
+                Ok(v) => ctx.printer.json(&v)?,
+                Err(_) => ctx.printer.line(&String::from_utf8_lossy(&resp.body))?,
+            }
+        } else {
+            ctx.printer.line(&String::from_utf8_lossy(&resp.body))?;
+        }
+    }
+    if !resp.status.is_success() {
+        return Err(api_error(
+            resp.status,
+            &resp.body,
+            &format!("{} {}", args.method, args.path),
+        )
+        .into());
+    }
+    Ok(())
+}
