@@ -16,6 +16,9 @@ _oauthctl() {
             ",$1")
                 cmd="oauthctl"
                 ;;
+            oauthctl,api)
+                cmd="oauthctl__subcmd__api"
+                ;;
             oauthctl,authorizations)
                 cmd="oauthctl__subcmd__authorizations"
                 ;;
@@ -105,6 +108,9 @@ _oauthctl() {
                 ;;
             oauthctl__subcmd__clients__subcmd__help,update)
                 cmd="oauthctl__subcmd__clients__subcmd__help__subcmd__update"
+                ;;
+            oauthctl__subcmd__help,api)
+                cmd="oauthctl__subcmd__help__subcmd__api"
                 ;;
             oauthctl__subcmd__help,authorizations)
                 cmd="oauthctl__subcmd__help__subcmd__authorizations"
@@ -290,7 +296,7 @@ _oauthctl() {
 
     case "${cmd}" in
         oauthctl)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations profiles generate help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations api profiles generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -328,6 +334,68 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__api)
+            opts="-d -o -v -h -V --data --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -336,7 +404,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version list show revoke help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version list show revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,6 +439,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -452,7 +524,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__list)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,6 +559,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -498,7 +574,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__revoke)
-            opts="-y -o -v -h -V --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-y -o -v -h -V --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,6 +609,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -544,7 +624,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__show)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +662,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -590,7 +674,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorize)
-            opts="-y -o -v -h -V --url --scope --all-requested --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-y -o -v -h -V --url --scope --all-requested --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +720,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -644,7 +732,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version create list show update delete help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -682,6 +770,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -690,7 +782,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,6 +868,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -784,7 +880,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__delete)
-            opts="-y -o -v -h -V --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-y -o -v -h -V --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -819,6 +915,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -928,7 +1028,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__list)
-            opts="-o -v -h -V --space --page-size --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --space --page-size --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,6 +1074,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -982,7 +1086,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__show)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,6 +1124,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1028,7 +1136,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__update)
-            opts="-o -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1230,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1130,7 +1242,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__dev__subcmd__server)
-            opts="-o -v -h -V --listen --db --in-memory --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --listen --db --in-memory --tls-cert --tls-key --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1253,14 @@ _oauthctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1176,6 +1296,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1184,7 +1308,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__generate)
-            opts="-o -v -h -V --out-dir --check --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --out-dir --check --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1226,6 +1350,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1234,8 +1362,22 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__help)
-            opts="dev-server spaces scopes clients secrets authorize authorizations profiles generate help"
+            opts="dev-server spaces scopes clients secrets authorize authorizations api profiles generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1654,7 +1796,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version add list show use remove help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1692,6 +1834,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1700,7 +1846,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__add)
-            opts="-o -v -h -V --client-id --use --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --client-id --use --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1885,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1848,7 +1998,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__list)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1883,6 +2033,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1894,7 +2048,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__remove)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1929,6 +2083,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1940,7 +2098,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__show)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1975,6 +2133,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1986,7 +2148,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__use)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2186,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2032,7 +2198,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version list help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,6 +2233,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2120,7 +2290,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes__subcmd__list)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2158,6 +2328,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2166,7 +2340,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version create list revoke help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2204,6 +2378,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2212,7 +2390,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__create)
-            opts="-o -v -h -V --description --starts --expires-in --expires-at --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --description --starts --expires-in --expires-at --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,6 +2441,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2344,7 +2526,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__list)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,6 +2561,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2390,7 +2576,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__revoke)
-            opts="-y -o -v -h -V --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-y -o -v -h -V --yes --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2428,6 +2614,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2436,7 +2626,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version list create help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,6 +2664,10 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2482,7 +2676,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__create)
-            opts="-o -v -h -V --display-name --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --display-name --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2521,6 +2715,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2588,7 +2786,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__list)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --verbose --help --version"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,6 +2821,10 @@ _oauthctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -77,6 +77,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_RETRIES", value_name = "N")]
     pub retries: Option<u32>,
 
+    /// Trust this PEM CA certificate too (a private CA); verification stays on
+    #[arg(long, global = true, env = "OAUTHCTL_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+
     /// Show the request that would change something (method, URL, body; secrets redacted) and
     /// send nothing; reads still happen
     #[arg(long, global = true)]
@@ -144,6 +148,12 @@ pub struct DevServerArgs {
     /// Keep everything in memory; nothing survives a restart
     #[arg(long)]
     pub in_memory: bool,
+    /// Serve HTTPS with this PEM certificate chain (needs --tls-key)
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key for --tls-cert
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -173,6 +173,7 @@ pub struct Settings {
     pub retries: u32,
     pub verbose: bool,
     pub dry_run: bool,
+    pub ca_cert: Option<PathBuf>,
 }
 
 /// What the flags (and clap's environment fallbacks) said; None where nothing was given.
@@ -186,6 +187,7 @@ pub struct Overrides {
     pub retries: Option<u32>,
     pub verbose: bool,
     pub dry_run: bool,
+    pub ca_cert: Option<PathBuf>,
 }
 
 fn env_secret(name: &str) -> Option<String> {
@@ -240,6 +242,7 @@ impl Settings {
             retries: o.retries.unwrap_or(3),
             verbose: o.verbose,
             dry_run: o.dry_run,
+            ca_cert: o.ca_cert.clone(),
         })
     }
 }

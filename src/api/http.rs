@@ -39,7 +39,29 @@ impl Retry {
 
 impl Http {
     pub fn new(settings: &Settings) -> anyhow::Result<Http> {
-        let inner = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        if settings.base_url.scheme() == "http" {
+            // Loopback only (see config::parse_base_url): skip loading the system's CA store.
+            builder = builder.tls_built_in_root_certs(false);
+        }
+        if let Some(path) = &settings.ca_cert {
+            let pem = std::fs::read(path).map_err(|e| {
+                CliError::usage(format!("--ca-cert {}: cannot read it: {e}", path.display()))
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .ok()
+                .filter(|c| !c.is_empty())
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "--ca-cert {}: no PEM certificate in it",
+                        path.display()
+                    ))
+                })?;
+            for c in certs {
+                builder = builder.add_root_certificate(c);
+            }
+        }
+        let inner = builder
             .user_agent(concat!("oauthctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(CONNECT_TIMEOUT_SECS).min(settings.timeout))
             .timeout(settings.timeout)

@@ -23,6 +23,7 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
         db: db.clone(),
         tenants: ctx.global.tenant.clone(),
         admin_secret,
+        tls: args.tls_cert.zip(args.tls_key),
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

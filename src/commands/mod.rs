@@ -60,6 +60,7 @@ impl Context {
             retries: g.retries,
             verbose: g.verbose,
             dry_run: g.dry_run,
+            ca_cert: g.ca_cert.clone(),
         })
     }
 

@@ -6,6 +6,7 @@ pub mod crypto;
 pub mod error;
 pub mod oauth;
 pub mod store;
+pub mod tls;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -32,6 +33,8 @@ pub struct ServerOptions {
     pub tenants: Vec<String>,
     /// The bootstrap admin secret (OAUTHCTL_DEV_ADMIN_SECRET); a random one when None.
     pub admin_secret: Option<String>,
+    /// PEM certificate chain and key: serve HTTPS.
+    pub tls: Option<(PathBuf, PathBuf)>,
 }
 
 pub struct AppState {
@@ -59,6 +62,7 @@ pub struct Bound {
     pub base_url: String,
     pub tenants: Vec<TenantInfo>,
     listener: tokio::net::TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
     app: Router,
 }
 
@@ -109,7 +113,13 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;
     let addr = listener.local_addr()?;
-    let base_url = format!("http://{addr}");
+    let tls = opts
+        .tls
+        .as_ref()
+        .map(|(c, k)| tls::acceptor(c, k))
+        .transpose()?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let base_url = format!("{scheme}://{addr}");
     let state = Arc::new(AppState {
         store,
         signer: TokenSigner::new(&key),
@@ -124,6 +134,7 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         base_url,
         tenants,
         listener,
+        tls,
         app,
     })
 }
@@ -131,10 +142,22 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
 impl Bound {
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn serve(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.app)
+        match self.tls {
+            None => axum::serve(self.listener, self.app)
+                .with_graceful_shutdown(shutdown_signal())
+                .await
+                .context("the server stopped with an error"),
+            Some(acceptor) => axum::serve(
+                tls::TlsListener {
+                    inner: self.listener,
+                    acceptor,
+                },
+                self.app,
+            )
             .with_graceful_shutdown(shutdown_signal())
             .await
-            .context("the server stopped with an error")
+            .context("the server stopped with an error"),
+        }
     }
 }
 
