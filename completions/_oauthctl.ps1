@@ -418,6 +418,8 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a secret; its value is shown once')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a client''s secrets: metadata and status, never values')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'List secrets that expire soon, or have expired while still a client''s newest')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a secret at once (asks first; --yes when not interactive)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -466,6 +468,59 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oauthctl;secrets;rotate' {
+            [CompletionResult]::new('--space', '--space', [CompletionResultType]::ParameterName, 'With --all: only clients of this space')
+            [CompletionResult]::new('--if-expiring-within', '--if-expiring-within', [CompletionResultType]::ParameterName, 'Only rotate when the client''s newest secret expires within this window')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Lifetime of the new secret, 1d to 3y [default: 6mo]')
+            [CompletionResult]::new('--overlap', '--overlap', [CompletionResultType]::ParameterName, 'How long the old secrets keep working [default: 7d]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of the new secret')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'With --all: clients rotated at a time')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Rotate every client of the tenant that is due (needs --if-expiring-within)')
+            [CompletionResult]::new('--revoke-old', '--revoke-old', [CompletionResultType]::ParameterName, 'Revoke the old secrets at once instead of letting them overlap')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;secrets;expiring' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'The window to look ahead')
+            [CompletionResult]::new('--space', '--space', [CompletionResultType]::ParameterName, 'Only clients of this space')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Clients read at a time')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit with code 7 when any secret is found')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oauthctl;secrets;revoke' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
@@ -491,6 +546,8 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
         'oauthctl;secrets;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a secret; its value is shown once')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a client''s secrets: metadata and status, never values')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'List secrets that expire soon, or have expired while still a client''s newest')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a secret at once (asks first; --yes when not interactive)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -499,6 +556,12 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             break
         }
         'oauthctl;secrets;help;list' {
+            break
+        }
+        'oauthctl;secrets;help;rotate' {
+            break
+        }
+        'oauthctl;secrets;help;expiring' {
             break
         }
         'oauthctl;secrets;help;revoke' {
@@ -897,6 +960,8 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
         'oauthctl;help;secrets' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a secret; its value is shown once')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a client''s secrets: metadata and status, never values')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'List secrets that expire soon, or have expired while still a client''s newest')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a secret at once (asks first; --yes when not interactive)')
             break
         }
@@ -904,6 +969,12 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             break
         }
         'oauthctl;help;secrets;list' {
+            break
+        }
+        'oauthctl;help;secrets;rotate' {
+            break
+        }
+        'oauthctl;help;secrets;expiring' {
             break
         }
         'oauthctl;help;secrets;revoke' {

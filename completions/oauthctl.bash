@@ -187,11 +187,17 @@ _oauthctl() {
             oauthctl__subcmd__help__subcmd__secrets,create)
                 cmd="oauthctl__subcmd__help__subcmd__secrets__subcmd__create"
                 ;;
+            oauthctl__subcmd__help__subcmd__secrets,expiring)
+                cmd="oauthctl__subcmd__help__subcmd__secrets__subcmd__expiring"
+                ;;
             oauthctl__subcmd__help__subcmd__secrets,list)
                 cmd="oauthctl__subcmd__help__subcmd__secrets__subcmd__list"
                 ;;
             oauthctl__subcmd__help__subcmd__secrets,revoke)
                 cmd="oauthctl__subcmd__help__subcmd__secrets__subcmd__revoke"
+                ;;
+            oauthctl__subcmd__help__subcmd__secrets,rotate)
+                cmd="oauthctl__subcmd__help__subcmd__secrets__subcmd__rotate"
                 ;;
             oauthctl__subcmd__help__subcmd__spaces,create)
                 cmd="oauthctl__subcmd__help__subcmd__spaces__subcmd__create"
@@ -250,6 +256,9 @@ _oauthctl() {
             oauthctl__subcmd__secrets,create)
                 cmd="oauthctl__subcmd__secrets__subcmd__create"
                 ;;
+            oauthctl__subcmd__secrets,expiring)
+                cmd="oauthctl__subcmd__secrets__subcmd__expiring"
+                ;;
             oauthctl__subcmd__secrets,help)
                 cmd="oauthctl__subcmd__secrets__subcmd__help"
                 ;;
@@ -259,8 +268,14 @@ _oauthctl() {
             oauthctl__subcmd__secrets,revoke)
                 cmd="oauthctl__subcmd__secrets__subcmd__revoke"
                 ;;
+            oauthctl__subcmd__secrets,rotate)
+                cmd="oauthctl__subcmd__secrets__subcmd__rotate"
+                ;;
             oauthctl__subcmd__secrets__subcmd__help,create)
                 cmd="oauthctl__subcmd__secrets__subcmd__help__subcmd__create"
+                ;;
+            oauthctl__subcmd__secrets__subcmd__help,expiring)
+                cmd="oauthctl__subcmd__secrets__subcmd__help__subcmd__expiring"
                 ;;
             oauthctl__subcmd__secrets__subcmd__help,help)
                 cmd="oauthctl__subcmd__secrets__subcmd__help__subcmd__help"
@@ -270,6 +285,9 @@ _oauthctl() {
                 ;;
             oauthctl__subcmd__secrets__subcmd__help,revoke)
                 cmd="oauthctl__subcmd__secrets__subcmd__help__subcmd__revoke"
+                ;;
+            oauthctl__subcmd__secrets__subcmd__help,rotate)
+                cmd="oauthctl__subcmd__secrets__subcmd__help__subcmd__rotate"
                 ;;
             oauthctl__subcmd__spaces,create)
                 cmd="oauthctl__subcmd__spaces__subcmd__create"
@@ -1698,7 +1716,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__help__subcmd__secrets)
-            opts="create list revoke"
+            opts="create list rotate expiring revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,6 +1730,20 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__help__subcmd__secrets__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__help__subcmd__secrets__subcmd__expiring)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1740,6 +1772,20 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__help__subcmd__secrets__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__help__subcmd__secrets__subcmd__rotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2340,7 +2386,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version create list revoke help"
+            opts="-o -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version create list rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,8 +2501,70 @@ _oauthctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oauthctl__subcmd__secrets__subcmd__expiring)
+            opts="-o -v -h -V --within --space --exit-code --concurrency --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --space)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oauthctl__subcmd__secrets__subcmd__help)
-            opts="create list revoke help"
+            opts="create list rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2470,6 +2578,20 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__secrets__subcmd__help__subcmd__expiring)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2512,6 +2634,20 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__secrets__subcmd__help__subcmd__rotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2582,6 +2718,84 @@ _oauthctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oauthctl__subcmd__secrets__subcmd__rotate)
+            opts="-o -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --output-file --description --concurrency --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --space)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-expiring-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overlap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

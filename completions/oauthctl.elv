@@ -388,6 +388,8 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand --version 'Print version'
             cand create 'Create a secret; its value is shown once'
             cand list 'List a client''s secrets: metadata and status, never values'
+            cand rotate 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+            cand expiring 'List secrets that expire soon, or have expired while still a client''s newest'
             cand revoke 'Revoke a secret at once (asks first; --yes when not interactive)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -433,6 +435,57 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oauthctl;secrets;rotate'= {
+            cand --space 'With --all: only clients of this space'
+            cand --if-expiring-within 'Only rotate when the client''s newest secret expires within this window'
+            cand --expires-in 'Lifetime of the new secret, 1d to 3y [default: 6mo]'
+            cand --overlap 'How long the old secrets keep working [default: 7d]'
+            cand --output-file 'Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each'
+            cand --description 'Description of the new secret'
+            cand --concurrency 'With --all: clients rotated at a time'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --all 'Rotate every client of the tenant that is due (needs --if-expiring-within)'
+            cand --revoke-old 'Revoke the old secrets at once instead of letting them overlap'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;secrets;expiring'= {
+            cand --within 'The window to look ahead'
+            cand --space 'Only clients of this space'
+            cand --concurrency 'Clients read at a time'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --exit-code 'Exit with code 7 when any secret is found'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oauthctl;secrets;revoke'= {
             cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
             cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
@@ -457,12 +510,18 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         &'oauthctl;secrets;help'= {
             cand create 'Create a secret; its value is shown once'
             cand list 'List a client''s secrets: metadata and status, never values'
+            cand rotate 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+            cand expiring 'List secrets that expire soon, or have expired while still a client''s newest'
             cand revoke 'Revoke a secret at once (asks first; --yes when not interactive)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oauthctl;secrets;help;create'= {
         }
         &'oauthctl;secrets;help;list'= {
+        }
+        &'oauthctl;secrets;help;rotate'= {
+        }
+        &'oauthctl;secrets;help;expiring'= {
         }
         &'oauthctl;secrets;help;revoke'= {
         }
@@ -820,11 +879,17 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         &'oauthctl;help;secrets'= {
             cand create 'Create a secret; its value is shown once'
             cand list 'List a client''s secrets: metadata and status, never values'
+            cand rotate 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+            cand expiring 'List secrets that expire soon, or have expired while still a client''s newest'
             cand revoke 'Revoke a secret at once (asks first; --yes when not interactive)'
         }
         &'oauthctl;help;secrets;create'= {
         }
         &'oauthctl;help;secrets;list'= {
+        }
+        &'oauthctl;help;secrets;rotate'= {
+        }
+        &'oauthctl;help;secrets;expiring'= {
         }
         &'oauthctl;help;secrets;revoke'= {
         }

@@ -287,24 +287,26 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a client; list flags replace the whole list (the name cannot change)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a client and its secrets (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Create a secret; its value is shown once'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -f -a "create" -d 'Create a secret; its value is shown once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create list rotate expiring revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l description -d 'A note to tell secrets apart' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l starts -d 'When the secret starts to work: RFC 3339, a date (UTC midnight) or now [default: now]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime after the start, 1d to 3y [default: 6mo]' -r
@@ -337,6 +339,47 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l space -d 'With --all: only clients of this space' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l if-expiring-within -d 'Only rotate when the client\'s newest secret expires within this window' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l expires-in -d 'Lifetime of the new secret, 1d to 3y [default: 6mo]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l overlap -d 'How long the old secrets keep working [default: 7d]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l output-file -d 'Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l description -d 'Description of the new secret' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l concurrency -d 'With --all: clients rotated at a time' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l all -d 'Rotate every client of the tenant that is due (needs --if-expiring-within)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets at once instead of letting them overlap'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l within -d 'The window to look ahead' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l space -d 'Only clients of this space' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l concurrency -d 'Clients read at a time' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit with code 7 when any secret is found'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
@@ -354,6 +397,8 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a secret; its value is shown once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l url -d 'An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used' -r
@@ -589,6 +634,8 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "delete" -d 'Delete a client and its secrets (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "create" -d 'Create a secret; its value is shown once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "show" -d 'Show one client\'s authorization'

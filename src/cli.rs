@@ -350,6 +350,39 @@ exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
         /// The client ID
         client_id: String,
     },
+    /// Rotate secrets safely: create the new one, deliver it, only then retire the old ones
+    #[command(after_help = "\
+Order: (1) the new secret is created; (2) it is delivered: printed once, and written to
+--output-file (0600) when given; (3) only then are the old secrets retired: their expiry is moved to
+now + --overlap (default 7d; never later than it was), or they are revoked at once with --revoke-old.
+If delivery fails, the new value is still printed, the old secrets are left untouched, and the
+command exits 1 saying so.
+
+Running the same rotation twice never leaves the client without a working secret: secrets created
+in the last 24 hours are never revoked by --revoke-old (they keep working until their overlap ends),
+and --if-expiring-within skips clients whose newest secret is not due yet.
+
+Bulk: --all rotates every client of the tenant (or of --space) whose newest secret expires within
+--if-expiring-within (required with --all), --concurrency at a time. Each result is printed as soon
+as it exists; failures are listed and the exit code is 1.")]
+    Rotate(Box<RotateArgs>),
+    /// List secrets that expire soon, or have expired while still a client's newest
+    #[command(after_help = "\
+With --exit-code the command exits 7 when it finds any, so a scheduled CI job can alert.")]
+    Expiring {
+        /// The window to look ahead
+        #[arg(long, default_value = "30d", value_name = "DURATION")]
+        within: String,
+        /// Only clients of this space
+        #[arg(long, value_name = "SPACE")]
+        space: Option<String>,
+        /// Exit with code 7 when any secret is found
+        #[arg(long)]
+        exit_code: bool,
+        /// Clients read at a time
+        #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+        concurrency: u16,
+    },
     /// Revoke a secret at once (asks first; --yes when not interactive)
     Revoke {
         /// The client ID
@@ -417,6 +450,40 @@ pub struct ApiArgs {
     /// Request body: JSON text, @FILE, or - for stdin
     #[arg(long, short = 'd', value_name = "JSON|@FILE|-")]
     pub data: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    /// The client whose secrets to rotate (or --all)
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub client_id: Option<String>,
+    /// Rotate every client of the tenant that is due (needs --if-expiring-within)
+    #[arg(long, requires = "if_expiring_within")]
+    pub all: bool,
+    /// With --all: only clients of this space
+    #[arg(long, value_name = "SPACE", requires = "all")]
+    pub space: Option<String>,
+    /// Only rotate when the client's newest secret expires within this window
+    #[arg(long, value_name = "DURATION")]
+    pub if_expiring_within: Option<String>,
+    /// Lifetime of the new secret, 1d to 3y [default: 6mo]
+    #[arg(long, value_name = "DURATION")]
+    pub expires_in: Option<String>,
+    /// How long the old secrets keep working [default: 7d]
+    #[arg(long, value_name = "DURATION", conflicts_with = "revoke_old")]
+    pub overlap: Option<String>,
+    /// Revoke the old secrets at once instead of letting them overlap
+    #[arg(long)]
+    pub revoke_old: bool,
+    /// Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each
+    #[arg(long, value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
+    /// Description of the new secret
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// With --all: clients rotated at a time
+    #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
 }
 
 #[derive(Debug, Subcommand)]

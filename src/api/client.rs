@@ -426,6 +426,22 @@ impl AdminClient {
         .await
     }
 
+    pub async fn shorten_secret(
+        &self,
+        client_id: &str,
+        secret_id: &str,
+        expiration: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<Secret> {
+        self.call(
+            Method::PATCH,
+            self.url(&["clients", client_id, "secrets", secret_id], false),
+            Some(&UpdateSecretRequest { expiration }),
+            None,
+            &format!("cannot shorten secret {secret_id:?} of client {client_id:?}"),
+        )
+        .await
+    }
+
     // ---------- authorizations ----------
 
     pub async fn client_info(&self, client_id: &str) -> anyhow::Result<ClientInfo> {

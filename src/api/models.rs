@@ -219,6 +219,14 @@ pub struct CreateSecretRequest {
     pub expiration: Option<DateTime<Utc>>,
 }
 
+/// `PATCH /tenants/{tenantId}/clients/{clientId}/secrets/{secretId}`: shorten a secret's life
+/// (rotation with overlap). An expiration can move earlier, never later.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UpdateSecretRequest {
+    pub expiration: DateTime<Utc>,
+}
+
 /// A tenant's grant of scopes to a client (seed 004). The client may belong to another tenant.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]

@@ -8,6 +8,7 @@ pub mod clients;
 pub mod dev_server;
 pub mod generate;
 pub mod profiles;
+pub mod rotate;
 pub mod secrets;
 pub mod spaces;
 

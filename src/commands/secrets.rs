@@ -45,6 +45,16 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
             );
         }
+        SecretsCmd::Rotate(args) => return super::rotate::rotate(ctx, *args).await,
+        SecretsCmd::Expiring {
+            within,
+            space,
+            exit_code,
+            concurrency,
+        } => {
+            return super::rotate::expiring(ctx, &within, space, exit_code, concurrency.into())
+                .await
+        }
         SecretsCmd::List { client_id } => {
             let admin = ctx.admin().await?;
             let secrets = admin

@@ -49,7 +49,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         )
         .route(
             "/tenants/{tenant}/clients/{client_id}/secrets/{secret_id}",
-            delete(revoke_secret),
+            delete(revoke_secret).patch(update_secret),
         )
         .route("/tenants/{tenant}/authorizations", get(list_authorizations))
         .route(
@@ -382,6 +382,20 @@ async fn revoke_secret(
     st.store
         .write(|c| store::revoke_secret(c, &tenant, &client_id, &secret_id, now))?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+async fn update_secret(
+    State(st): State<Arc<AppState>>,
+    admin: Admin,
+    Path((tenant, client_id, secret_id)): Path<(String, String, String)>,
+    body: Bytes,
+) -> ApiResult<Json<Secret>> {
+    admin.check(&tenant)?;
+    let req: UpdateSecretRequest = json_body(&body)?;
+    let now = st.now();
+    Ok(Json(st.store.write(|c| {
+        store::shorten_secret(c, &tenant, &client_id, &secret_id, req.expiration, now)
+    })?))
 }
 
 // ---------- authorizations ----------

@@ -621,6 +621,55 @@ pub fn revoke_secret(
     Ok(())
 }
 
+/// Moves a secret's expiration earlier (never later, never before its start).
+pub fn shorten_secret(
+    c: &Connection,
+    tenant: &str,
+    client_id: &str,
+    secret_id: &str,
+    expiration: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> ApiResult<Secret> {
+    get_client(c, tenant, client_id)?;
+    let secret = list_secrets(c, tenant, client_id, now)?
+        .into_iter()
+        .find(|s| s.id == secret_id)
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "client {client_id:?} has no secret with ID {secret_id:?}"
+            ))
+        })?;
+    if expiration > secret.expiration {
+        return Err(ApiError::field(
+            "expiration",
+            format!(
+                "an expiration can only move earlier (it is {}); create a new secret instead",
+                crate::api::validate::fmt_time(secret.expiration)
+            ),
+        ));
+    }
+    if expiration < secret.start_time {
+        return Err(ApiError::field(
+            "expiration",
+            "the expiration cannot be before the secret's start",
+        ));
+    }
+    c.execute(
+        "UPDATE secrets SET expiration = ?2 WHERE id = ?1",
+        params![secret_id, ms(expiration)],
+    )?;
+    Ok(Secret {
+        expiration,
+        status: SecretStatus::at(
+            now,
+            secret.start_time,
+            expiration,
+            secret.revoked_at.is_some(),
+        ),
+        ..secret
+    })
+}
+
 /// What the token endpoint needs to check a client secret.
 pub struct SecretCheck {
     pub id: String,

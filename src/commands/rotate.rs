@@ -1,0 +1,530 @@
+//! `oauthctl secrets rotate` and `oauthctl secrets expiring`: rotation that never breaks a running
+//! integration, in bulk too, and the expiry watch.
+
+use std::io::Write;
+use std::sync::Mutex;
+
+use chrono::{DateTime, Duration, Utc};
+use futures_util::stream::{self, StreamExt};
+use serde::Serialize;
+
+use super::Context;
+use crate::api::client::new_idempotency_key;
+use crate::api::models::{Client, CreateSecretRequest, Secret, SecretStatus};
+use crate::api::validate::fmt_time;
+use crate::api::AdminClient;
+use crate::cli::RotateArgs;
+use crate::error::{CliError, ErrorKind};
+use crate::output::{JsonArrayWriter, Printer, Render, Row};
+use crate::timeutil::{humanize, parse_span, Span};
+
+/// Secrets younger than this are never revoked by `--revoke-old`: they may be the ones a run just
+/// made and delivered.
+const FRESH_HOURS: i64 = 24;
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Retired {
+    pub id: String,
+    pub expiration: DateTime<Utc>,
+}
+
+/// The result of one rotation (`-o json`): the new secret with its value, the old secrets whose
+/// expiry was moved to the end of the overlap, and those revoked.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rotation {
+    pub secret: Option<Secret>,
+    pub retired: Vec<Retired>,
+    pub revoked: Vec<String>,
+    /// Old secrets left untouched (created in the last 24 hours, with --revoke-old).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kept: Vec<String>,
+    /// Why nothing was rotated (--if-expiring-within).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
+}
+
+impl Render for Rotation {
+    fn human(&self, p: &Printer) -> std::io::Result<()> {
+        if let Some(reason) = &self.skipped {
+            p.status(&format!("not rotated: {reason}"));
+            return Ok(());
+        }
+        if let Some(s) = &self.secret {
+            s.human(p)?;
+        }
+        for r in &self.retired {
+            p.status(&format!(
+                "old secret {} now expires {} ({})",
+                r.id,
+                fmt_time(r.expiration),
+                humanize(r.expiration, Utc::now())
+            ));
+        }
+        for id in &self.revoked {
+            p.status(&format!("revoked old secret {id}"));
+        }
+        for id in &self.kept {
+            p.status(&format!(
+                "kept secret {id}: it is less than {FRESH_HOURS} hours old (revoke it with `oauthctl secrets revoke`)"
+            ));
+        }
+        Ok(())
+    }
+}
+
+struct Plan {
+    expires_in: Option<Span>,
+    overlap: Span,
+    revoke_old: bool,
+    if_expiring_within: Option<Span>,
+    description: Option<String>,
+}
+
+fn span_flag(flag: &str, v: &Option<String>) -> anyhow::Result<Option<Span>> {
+    v.as_deref()
+        .map(|s| parse_span(s).map_err(|e| CliError::usage(format!("{flag}: {e}")).into()))
+        .transpose()
+}
+
+/// Where a new value goes besides stdout. A failure here means the old secrets stay untouched.
+trait Deliver {
+    fn deliver(&self, client_id: &str, value: &str) -> anyhow::Result<()>;
+}
+
+struct NoDelivery;
+impl Deliver for NoDelivery {
+    fn deliver(&self, _: &str, _: &str) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
+
+/// One file for one secret (single rotation): the value and a newline, mode 0600.
+struct FileDelivery(std::path::PathBuf);
+impl Deliver for FileDelivery {
+    fn deliver(&self, _: &str, value: &str) -> anyhow::Result<()> {
+        crate::config::write_private(&self.0, format!("{value}\n").as_bytes())
+            .map_err(|e| anyhow::anyhow!("cannot write --output-file {}: {e}", self.0.display()))
+    }
+}
+
+/// One line `CLIENT_ID=VALUE` per rotated client (bulk), appended and flushed as each exists.
+struct LinesDelivery(Mutex<std::fs::File>, std::path::PathBuf);
+impl Deliver for LinesDelivery {
+    fn deliver(&self, client_id: &str, value: &str) -> anyhow::Result<()> {
+        let mut f = self.0.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
+        writeln!(f, "{client_id}={value}")
+            .and_then(|_| f.flush())
+            .map_err(|e| anyhow::anyhow!("cannot write --output-file {}: {e}", self.1.display()))
+    }
+}
+
+fn open_lines_file(path: &std::path::Path) -> anyhow::Result<LinesDelivery> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let f = opts.open(path).map_err(|e| {
+        CliError::usage(format!(
+            "--output-file {}: cannot open it: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(LinesDelivery(Mutex::new(f), path.to_path_buf()))
+}
+
+/// The newest secret that is not revoked (by expiration), if any.
+fn newest(secrets: &[Secret]) -> Option<&Secret> {
+    secrets
+        .iter()
+        .filter(|s| s.revoked_at.is_none())
+        .max_by_key(|s| s.expiration)
+}
+
+/// Rotates one client. An error after the new secret exists comes with the rotation so far, so
+/// the caller can still print the value.
+async fn rotate_one(
+    admin: &AdminClient,
+    client_id: &str,
+    plan: &Plan,
+    deliver: &dyn Deliver,
+) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
+    let now = Utc::now();
+    let old = admin.list_secrets(client_id).await.map_err(|e| (None, e))?;
+    if let Some(w) = plan.if_expiring_within {
+        let horizon = w.after(now).unwrap_or(now);
+        if let Some(n) = newest(&old).filter(|n| n.expiration > horizon) {
+            return Ok(Rotation {
+                secret: None,
+                retired: vec![],
+                revoked: vec![],
+                kept: vec![],
+                skipped: Some(format!(
+                    "the newest secret {} expires {} ({}), after the window",
+                    n.id,
+                    fmt_time(n.expiration),
+                    humanize(n.expiration, now)
+                )),
+            });
+        }
+    }
+    // 1. Create the new secret (the Idempotency-Key makes HTTP retries safe).
+    let req = CreateSecretRequest {
+        description: plan
+            .description
+            .clone()
+            .or_else(|| Some(format!("rotated {}", fmt_time(now)))),
+        start_time: None,
+        expiration: plan.expires_in.and_then(|s| s.after(now)),
+    };
+    let secret = admin
+        .create_secret(client_id, &req, &new_idempotency_key())
+        .await
+        .map_err(|e| (None, e))?;
+    let mut rotation = Rotation {
+        secret: Some(secret),
+        retired: vec![],
+        revoked: vec![],
+        kept: vec![],
+        skipped: None,
+    };
+    // 2. Deliver it; if that fails, leave the old secrets alone.
+    let value = rotation
+        .secret
+        .as_ref()
+        .and_then(|s| s.value.clone())
+        .unwrap_or_default();
+    if let Err(e) = deliver.deliver(client_id, &value) {
+        return Err((
+            Some(rotation),
+            e.context("the new secret was created and is printed here, but delivering it failed; the old secrets were left untouched"),
+        ));
+    }
+    // 3. Retire the old ones.
+    let overlap_end = plan.overlap.after(now).unwrap_or(now);
+    for s in old
+        .iter()
+        .filter(|s| s.revoked_at.is_none() && s.expiration > now)
+    {
+        let result = if plan.revoke_old {
+            if s.created_at > now - Duration::hours(FRESH_HOURS) {
+                rotation.kept.push(s.id.clone());
+                continue;
+            }
+            admin
+                .revoke_secret(client_id, &s.id)
+                .await
+                .map(|_| rotation.revoked.push(s.id.clone()))
+        } else if overlap_end < s.expiration && overlap_end >= s.start_time {
+            admin
+                .shorten_secret(client_id, &s.id, overlap_end)
+                .await
+                .map(|r| {
+                    rotation.retired.push(Retired {
+                        id: r.id,
+                        expiration: r.expiration,
+                    })
+                })
+        } else {
+            Ok(())
+        };
+        if let Err(e) = result {
+            return Err((
+                Some(rotation),
+                e.context("the new secret was created and is printed here, but retiring the old secrets failed part way"),
+            ));
+        }
+    }
+    Ok(rotation)
+}
+
+pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
+    let plan = Plan {
+        expires_in: span_flag("--expires-in", &args.expires_in)?,
+        overlap: span_flag("--overlap", &args.overlap)?.unwrap_or(Span {
+            months: 0,
+            seconds: 7 * 86_400,
+        }),
+        revoke_old: args.revoke_old,
+        if_expiring_within: span_flag("--if-expiring-within", &args.if_expiring_within)?,
+        description: args.description.clone(),
+    };
+    if let Some(exp) = plan.expires_in {
+        let now = Utc::now();
+        super::field_errors(
+            crate::api::validate::secret_window(now, exp.after(now).unwrap_or(now))
+                .err()
+                .into_iter()
+                .collect(),
+        )?;
+    }
+    let admin = ctx.admin().await?;
+    match (&args.client_id, args.all) {
+        (Some(id), false) => {
+            let deliver: Box<dyn Deliver> = match &args.output_file {
+                Some(p) => Box::new(FileDelivery(p.clone())),
+                None => Box::new(NoDelivery),
+            };
+            match rotate_one(&admin, id, &plan, deliver.as_ref()).await {
+                Ok(r) => {
+                    ctx.printer.emit(&r)?;
+                    if r.secret.is_some() {
+                        ctx.printer.warn(
+                            "the new secret value is shown only this once. Store it safely now.",
+                        );
+                    }
+                    Ok(())
+                }
+                Err((partial, e)) => {
+                    if let Some(r) = partial {
+                        ctx.printer.emit(&r)?;
+                    }
+                    Err(super::clients::not_found_hint(e))
+                }
+            }
+        }
+        _ => rotate_all(ctx, &admin, &args, &plan).await,
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BulkResult<'a> {
+    client_id: &'a str,
+    client_name: &'a str,
+    /// rotated, skipped or failed
+    status: &'static str,
+    #[serde(flatten)]
+    rotation: Option<Rotation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+async fn all_clients(admin: &AdminClient, space: Option<&str>) -> anyhow::Result<Vec<Client>> {
+    let mut out = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let page = admin
+            .list_clients_page(space, 1000, token.as_deref())
+            .await?;
+        let done = page.items.is_empty();
+        out.extend(page.items);
+        match page.next_page_token {
+            Some(t) if !done => token = Some(t),
+            _ => return Ok(out),
+        }
+    }
+}
+
+async fn rotate_all(
+    ctx: &Context,
+    admin: &AdminClient,
+    args: &RotateArgs,
+    plan: &Plan,
+) -> anyhow::Result<()> {
+    let deliver: Box<dyn Deliver> = match &args.output_file {
+        Some(p) => Box::new(open_lines_file(p)?),
+        None => Box::new(NoDelivery),
+    };
+    // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
+    let acting = ctx.settings()?.client_id;
+    let clients: Vec<Client> = all_clients(admin, args.space.as_deref())
+        .await?
+        .into_iter()
+        .filter(|c| c.require_client_secret && Some(&c.client_id) != acting.as_ref())
+        .collect();
+    let total = clients.len();
+    if ctx.interactive {
+        ctx.printer.status(&format!("checking {total} clients…"));
+    }
+    let mut json = if ctx.printer.is_json() {
+        Some(JsonArrayWriter::start()?)
+    } else {
+        None
+    };
+    let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
+    let deliver: &dyn Deliver = deliver.as_ref();
+    let mut results = stream::iter(clients.iter())
+        .map(|c| async move { (c, rotate_one(admin, &c.client_id, plan, deliver).await) })
+        .buffer_unordered(usize::from(args.concurrency));
+    // Each result is written as soon as it exists, so no new secret waits in memory.
+    while let Some((c, result)) = results.next().await {
+        let (status, rotation, error) = match result {
+            Ok(r) if r.skipped.is_some() => {
+                skipped += 1;
+                ("skipped", Some(r), None)
+            }
+            Ok(r) => {
+                rotated += 1;
+                ("rotated", Some(r), None)
+            }
+            Err((partial, e)) => {
+                failed.push(c.client_id.clone());
+                ("failed", partial, Some(format!("{e:#}")))
+            }
+        };
+        match &mut json {
+            Some(w) => w.push(&BulkResult {
+                client_id: &c.client_id,
+                client_name: &c.client_name,
+                status,
+                rotation,
+                error,
+            })?,
+            None => {
+                let secret = rotation.as_ref().and_then(|r| r.secret.as_ref());
+                let line = match (status, secret) {
+                    (_, Some(s)) => format!(
+                        "{status}\t{}\t{}\tsecret {}\texpires {}\t{}",
+                        c.client_id,
+                        c.client_name,
+                        s.id,
+                        fmt_time(s.expiration),
+                        s.value.as_deref().unwrap_or("")
+                    ),
+                    ("skipped", None) => format!(
+                        "skipped\t{}\t{}\t{}",
+                        c.client_id,
+                        c.client_name,
+                        rotation.and_then(|r| r.skipped).unwrap_or_default()
+                    ),
+                    _ => format!("{status}\t{}\t{}", c.client_id, c.client_name),
+                };
+                ctx.printer.line(&line)?;
+                if let Some(e) = error {
+                    ctx.printer.warn(&format!("{}: {e}", c.client_id));
+                }
+            }
+        }
+    }
+    if let Some(w) = json {
+        w.finish()?;
+    }
+    if ctx.interactive || !ctx.printer.is_json() {
+        ctx.printer.status(&format!(
+            "{rotated} rotated, {skipped} not due, {} failed, of {total} clients",
+            failed.len()
+        ));
+    }
+    if !failed.is_empty() {
+        return Err(CliError::other(format!(
+            "{} of {total} clients failed: {}",
+            failed.len(),
+            failed.join(", ")
+        ))
+        .with_hint("every new secret that was created is in the output above; rerun for the failed clients")
+        .into());
+    }
+    Ok(())
+}
+
+// ---------- the expiry watch ----------
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Expiring {
+    pub client_id: String,
+    pub client_name: String,
+    pub secret_id: String,
+    pub description: Option<String>,
+    pub expiration: DateTime<Utc>,
+    pub status: SecretStatus,
+    /// True when this is the client's newest secret (so the client has nothing newer to fall back on).
+    pub newest: bool,
+}
+
+impl Row for Expiring {
+    const HEADERS: &'static [&'static str] = &[
+        "client id",
+        "name",
+        "secret id",
+        "expires",
+        "status",
+        "newest",
+    ];
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.client_id.clone(),
+            self.client_name.clone(),
+            self.secret_id.clone(),
+            format!(
+                "{} ({})",
+                fmt_time(self.expiration),
+                humanize(self.expiration, Utc::now())
+            ),
+            self.status.as_str().into(),
+            crate::output::yes_no(self.newest),
+        ]
+    }
+}
+
+pub async fn expiring(
+    ctx: &Context,
+    within: &str,
+    space: Option<String>,
+    exit_code: bool,
+    concurrency: usize,
+) -> anyhow::Result<()> {
+    let window = parse_span(within).map_err(|e| CliError::usage(format!("--within: {e}")))?;
+    let admin = ctx.admin().await?;
+    let now = Utc::now();
+    let horizon = window.after(now).unwrap_or(now);
+    let clients = all_clients(&admin, space.as_deref()).await?;
+    let admin = &admin;
+    let mut found: Vec<Expiring> = stream::iter(clients.iter().filter(|c| c.require_client_secret))
+        .map(|c| async move { (c, admin.list_secrets(&c.client_id).await) })
+        .buffer_unordered(concurrency)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(|(c, secrets)| secrets.map(|s| (c, s)))
+        .collect::<anyhow::Result<Vec<_>>>()?
+        .into_iter()
+        .flat_map(|(c, secrets)| {
+            let newest_id = newest(&secrets).map(|s| s.id.clone());
+            secrets
+                .into_iter()
+                .filter(|s| s.revoked_at.is_none())
+                .filter(|s| {
+                    let is_newest = Some(&s.id) == newest_id.as_ref();
+                    (s.expiration > now && s.expiration <= horizon)
+                        || (s.expiration <= now && is_newest)
+                })
+                .map(|s| Expiring {
+                    newest: Some(&s.id) == newest_id.as_ref(),
+                    client_id: c.client_id.clone(),
+                    client_name: c.client_name.clone(),
+                    secret_id: s.id,
+                    description: s.description,
+                    expiration: s.expiration,
+                    status: s.status,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    found.sort_by_key(|e| e.expiration);
+    ctx.printer.emit(&found)?;
+    if found.is_empty() {
+        if !ctx.printer.is_json() {
+            ctx.printer
+                .status(&format!("no secret expires within {within}"));
+        }
+        return Ok(());
+    }
+    if exit_code {
+        return Err(CliError::new(
+            ErrorKind::Found,
+            format!(
+                "{} secret(s) expire within {within} or have expired",
+                found.len()
+            ),
+        )
+        .with_hint("rotate them with `oauthctl secrets rotate --all --if-expiring-within WINDOW`")
+        .into());
+    }
+    Ok(())
+}
