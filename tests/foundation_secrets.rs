@@ -101,20 +101,70 @@ fn secrets_create_defaults_to_exactly_six_months() {
 fn secrets_create_with_expires_in_30d() {
     let srv = DevServer::start();
     let (id, _, _) = client(&srv, "thirty-days");
+    let before = Utc::now();
     let s = srv.json(&["secrets", "create", &id, "--expires-in", "30d"]);
-    let start = time(&s["startTime"]);
+    let after = Utc::now();
     let expiration = time(&s["expiration"]);
-    assert_eq!(expiration - start, chrono::Duration::days(30), "{s}");
+    // 30 days from the moment of the command (the exact relation to startTime is checked by
+    // `expires_in_counts_from_the_secret_start_time`).
+    assert!(
+        expiration >= before + chrono::Duration::days(30) - chrono::Duration::seconds(1)
+            && expiration <= after + chrono::Duration::days(30),
+        "{s}"
+    );
     // Ends within the 30-day window: flagged as expiring, but works.
     assert_eq!(s["status"], "expiring");
     token_ok(&srv, &id, s["value"].as_str().unwrap());
 
     let s = srv.json(&["secrets", "create", &id, "--expires-in", "1y6mo"]);
-    assert_eq!(
-        Some(time(&s["expiration"])),
-        time(&s["startTime"]).checked_add_months(Months::new(18))
-    );
     assert_eq!(s["status"], "active");
+    let e = time(&s["expiration"]);
+    assert!(
+        e >= before.checked_add_months(Months::new(18)).unwrap() - chrono::Duration::seconds(1)
+            && e <= Utc::now().checked_add_months(Months::new(18)).unwrap(),
+        "{s}"
+    );
+}
+
+/// `--expires-in` is "Lifetime after the start" and the accepted range is "1d to 3y": the span
+/// must be measured from the secret's startTime, and the 1d edge must be accepted.
+#[test]
+fn expires_in_counts_from_the_secret_start_time() {
+    let srv = DevServer::start();
+    let (id, _, _) = client(&srv, "exact-span");
+    let s = srv.json(&["secrets", "create", &id, "--expires-in", "30d"]);
+    assert_eq!(
+        time(&s["expiration"]) - time(&s["startTime"]),
+        chrono::Duration::days(30),
+        "{s}"
+    );
+    let out = srv.run(&["-o", "json", "secrets", "create", &id, "--expires-in", "1d"]);
+    out.assert_code(0);
+    let s: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        time(&s["expiration"]) - time(&s["startTime"]),
+        chrono::Duration::days(1),
+        "{s}"
+    );
+    // The first secret of `clients create --secret-expires-in 1d` too; otherwise the client is
+    // created without any secret.
+    let out = srv.run(&[
+        "-o",
+        "json",
+        "clients",
+        "create",
+        "--name",
+        "one-day",
+        "--secret-expires-in",
+        "1d",
+    ]);
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        time(&v["secret"]["expiration"]) - time(&v["secret"]["startTime"]),
+        chrono::Duration::days(1),
+        "{v}"
+    );
 }
 
 #[test]
@@ -255,17 +305,40 @@ fn expiry_shorter_than_a_day_or_longer_than_three_years_is_rejected() {
     }
     assert_eq!(secret_count(&srv, &id), n, "nothing may be created");
 
-    // The edges are allowed: exactly 1 day and exactly 3 years.
-    let s = srv.json(&["secrets", "create", &id, "--expires-in", "1d"]);
-    assert_eq!(
-        time(&s["expiration"]) - time(&s["startTime"]),
-        chrono::Duration::days(1)
-    );
-    let s = srv.json(&["secrets", "create", &id, "--expires-in", "3y"]);
+    // The edges are allowed: exactly 1 day and exactly 3 years after an explicit start (the
+    // 1d edge without --starts: see `expires_in_counts_from_the_secret_start_time`).
+    let start = (Utc::now() + chrono::Duration::days(1))
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
+        .and_utc();
+    let start_s = start.to_rfc3339();
+    let s = srv.json(&[
+        "secrets",
+        "create",
+        &id,
+        "--starts",
+        &start_s,
+        "--expires-in",
+        "1d",
+    ]);
+    assert_eq!(time(&s["startTime"]), start);
+    assert_eq!(time(&s["expiration"]), start + chrono::Duration::days(1));
+    let s = srv.json(&[
+        "secrets",
+        "create",
+        &id,
+        "--starts",
+        &start_s,
+        "--expires-in",
+        "3y",
+    ]);
     assert_eq!(
         Some(time(&s["expiration"])),
-        time(&s["startTime"]).checked_add_months(Months::new(36))
+        start.checked_add_months(Months::new(36))
     );
+    let s = srv.json(&["secrets", "create", &id, "--expires-in", "3y"]);
+    assert_eq!(s["status"], "active");
 
     // The same rule for the first secret of `clients create`: nothing is created.
     let before = srv.json(&["clients", "list"]).as_array().unwrap().len();
@@ -432,4 +505,29 @@ fn a_public_client_cannot_get_a_secret() {
     let out = srv.run(&["secrets", "create", id]);
     out.assert_code(2).assert_stderr("public");
     assert_eq!(secret_count(&srv, id), 0);
+}
+
+/// What `secrets create` prints is what the server keeps: `secrets list` shows the same times.
+#[test]
+fn created_secret_times_match_the_stored_ones() {
+    let srv = DevServer::start();
+    let (id, _, _) = client(&srv, "same-times");
+    let created = srv.json(&[
+        "secrets",
+        "create",
+        &id,
+        "--starts",
+        "2030-01-01T00:00:00.123456789Z",
+        "--expires-at",
+        "2030-06-01T00:00:00.987654321Z",
+    ]);
+    let listed = srv.json(&["secrets", "list", &id]);
+    let stored = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == created["id"])
+        .unwrap();
+    assert_eq!(stored["startTime"], created["startTime"]);
+    assert_eq!(stored["expiration"], created["expiration"]);
 }

@@ -15,12 +15,14 @@ use crate::output::{list, Printer, Render, Row};
 pub fn check_client_id(id: &str) -> Result<(), String> {
     validate::client_id(id).map_err(|e| e.message)?;
     let groups: Vec<&str> = id.split('-').collect();
-    let looks_hex = groups.len() >= 4
-        && groups
-            .iter()
-            .filter(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_hexdigit()))
-            .count()
-            >= 3;
+    let hex_groups = groups
+        .iter()
+        .filter(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_hexdigit()))
+        .count();
+    // An attempt at the 8-4-4-4-12 form: five groups, four of them hex; or four or six hex
+    // groups starting with an 8-character one (a group lost or added).
+    let looks_hex = (groups.len() == 5 && hex_groups >= 4)
+        || (matches!(groups.len(), 4 | 6) && hex_groups == groups.len() && groups[0].len() == 8);
     if !looks_hex {
         return Ok(());
     }
@@ -79,11 +81,12 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         CliError::usage(e)
             .with_hint("check the ID with the app's provider, or use its authorization URL (--url)")
     })?;
-    let mut flag_scopes: Vec<String> = args
-        .scopes
-        .iter()
-        .flat_map(|s| s.split_ascii_whitespace().map(String::from))
-        .collect();
+    let mut flag_scopes: Vec<String> = Vec::new();
+    for s in args.scopes.iter().flat_map(|s| s.split_ascii_whitespace()) {
+        if !flag_scopes.iter().any(|k| k == s) {
+            flag_scopes.push(s.to_string());
+        }
+    }
     for s in &flag_scopes {
         validate::scope_token(s).map_err(|e| CliError::usage(format!("--scope: {}", e.message)))?;
     }
@@ -272,6 +275,9 @@ mod tests {
         assert!(check_client_id("0f8fad5b-d9cb-469f-a165-70867728950e").is_ok());
         assert!(check_client_id("oauthctl-admin").is_ok());
         assert!(check_client_id("my-app-2024").is_ok());
+        assert!(check_client_id("build-2024-11-23").is_ok());
+        assert!(check_client_id("cafe-app-1-2").is_ok());
+        assert!(check_client_id("ci-deploy-2024-01-15").is_ok());
         let e = check_client_id("0f8fad5-d9cb-469f-a165-70867728950e").unwrap_err();
         assert!(e.contains("group 1 has 7 characters"), "{e}");
         let e = check_client_id("0f8fad5b-d9cb-469f-a165-70867728950z").unwrap_err();

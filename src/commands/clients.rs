@@ -411,7 +411,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             .secret_description
             .clone()
             .or_else(|| Some("created with the client".into())),
-        start_time: None,
+        start_time: secret_expiry.map(|_| now),
         expiration: secret_expiry.and_then(|s| s.after(now)),
     };
     if let Some(exp) = secret_req.expiration {

@@ -178,7 +178,7 @@ async fn rotate_one(
             .description
             .clone()
             .or_else(|| Some(format!("rotated {}", fmt_time(now)))),
-        start_time: None,
+        start_time: plan.expires_in.map(|_| now),
         expiration: plan.expires_in.and_then(|s| s.after(now)),
     };
     let secret = admin

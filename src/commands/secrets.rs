@@ -154,7 +154,9 @@ pub fn secret_request(
     }
     Ok(CreateSecretRequest {
         description,
-        start_time: start,
+        // With an expiry computed here, the start is sent too, so the lifetime is exactly the
+        // one asked for rather than short by the request's latency.
+        start_time: start.or(expiration.map(|_| base)),
         expiration,
     })
 }

@@ -206,7 +206,16 @@ impl AdminSession {
             ClientAuth::Basic,
             &[],
         )
-        .await?;
+        .await
+        .map_err(|e| match e.downcast::<CliError>() {
+            Ok(c) if c.kind == ErrorKind::Auth => c
+                .with_hint(
+                    "the admin credentials come from OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (or pass a ready token in OAUTHCTL_TOKEN); for the dev server, use the export lines it printed",
+                )
+                .into(),
+            Ok(c) => c.into(),
+            Err(e) => e,
+        })?;
         let entry = CachedToken {
             access_token: resp.access_token.clone(),
             expires_at: now + resp.expires_in.unwrap_or(300) as i64,

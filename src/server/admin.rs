@@ -483,7 +483,13 @@ async fn put_authorization(
         if !errors.is_empty() {
             return Err(ApiError::validation(errors));
         }
-        store::put_authorization(c, &tenant, &client_id, &req.scopes, now)
+        let mut scopes: Vec<String> = Vec::with_capacity(req.scopes.len());
+        for s in &req.scopes {
+            if !scopes.contains(s) {
+                scopes.push(s.clone());
+            }
+        }
+        store::put_authorization(c, &tenant, &client_id, &scopes, now)
     })?))
 }
 
@@ -493,6 +499,11 @@ async fn delete_authorization(
     Path((tenant, client_id)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
     admin.check(&tenant)?;
+    if client_id == admin.client_id {
+        return Err(ApiError::conflict(format!(
+            "client {client_id:?} is the one making this request; revoke its authorization with another admin client"
+        )));
+    }
     if st
         .store
         .write(|c| store::delete_authorization(c, &tenant, &client_id))?

@@ -43,7 +43,7 @@ pub struct Claims {
     pub c: String,
     /// space-separated scopes
     pub s: String,
-    /// issued at, unix seconds
+    /// issued at, unix milliseconds
     pub i: i64,
     /// expires at, unix seconds
     pub e: i64,

@@ -203,6 +203,10 @@ fn bootstrap_tenant(
             now,
         )?;
     }
+    // The admin client must stay authorized for the admin scope in its tenant.
+    if exists && store::get_authorization(c, tenant, &admin_id)?.is_none() {
+        store::put_authorization(c, tenant, &admin_id, &[store::ADMIN_SCOPE.to_string()], now)?;
+    }
     // A fresh admin secret when the client is new, or when OAUTHCTL_DEV_ADMIN_SECRET names a value
     // that no live secret of the admin client has (so that variable always works).
     let wanted = match admin_secret {

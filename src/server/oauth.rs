@@ -309,13 +309,13 @@ async fn token(
         }
         None => effective,
     };
-    let now = Utc::now().timestamp();
+    let now = Utc::now();
     let claims = Claims {
         t: tenant.to_string(),
         c: client.client_id.clone(),
         s: granted.join(" "),
-        i: now,
-        e: now + TOKEN_TTL_SECS,
+        i: now.timestamp_millis(),
+        e: now.timestamp() + TOKEN_TTL_SECS,
         j: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<12>()),
     };
     let resp = TokenResponse {
@@ -345,12 +345,15 @@ pub fn active_claims(st: &AppState, token: &str) -> Result<Option<Claims>, super
         return Ok(None);
     }
     st.store.read(|c| {
-        if store::token_revoked(c, &claims.j)?
-            || store::get_authorization(c, &claims.t, &claims.c)?.is_none()
-        {
+        if store::token_revoked(c, &claims.j)? {
             return Ok(None);
         }
-        Ok(Some(claims))
+        // The authorization must exist and be older than the token: a revoked and later renewed
+        // authorization does not bring the tokens of before the revocation back.
+        match store::get_authorization(c, &claims.t, &claims.c)? {
+            Some(a) if store::ms(a.created_at) <= claims.i => Ok(Some(claims)),
+            _ => Ok(None),
+        }
     })
 }
 
@@ -371,7 +374,7 @@ async fn introspect(
             "client_id": c.c,
             "token_type": "Bearer",
             "exp": c.e,
-            "iat": c.i,
+            "iat": c.i / 1000,
             "iss": st.issuer,
             "tenant": c.t,
         }),

@@ -561,9 +561,12 @@ pub fn create_secret(
     if let Some(d) = &req.description {
         crate::api::validate::secret_description(d).map_err(|e| ApiError::validation(vec![e]))?;
     }
-    let start = req.start_time.unwrap_or(now);
+    use chrono::SubsecRound;
+    // Times are kept to the millisecond; the response says exactly what is stored.
+    let start = req.start_time.unwrap_or(now).trunc_subsecs(3);
     let expiration = req
         .expiration
+        .map(|e| e.trunc_subsecs(3))
         .unwrap_or_else(|| crate::api::validate::default_expiration(start));
     crate::api::validate::secret_window(start, expiration)
         .map_err(|e| ApiError::validation(vec![e]))?;
@@ -630,6 +633,8 @@ pub fn shorten_secret(
     expiration: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> ApiResult<Secret> {
+    use chrono::SubsecRound;
+    let expiration = expiration.trunc_subsecs(3);
     get_client(c, tenant, client_id)?;
     let secret = list_secrets(c, tenant, client_id, now)?
         .into_iter()

@@ -1,0 +1,297 @@
+#!/usr/bin/env bash
+# Rerunnable benchmark of oauthctl against the tools a user would otherwise run.
+#
+#   bash benches/run.sh
+#
+# Builds `cargo build --release`, installs what it needs (wrk, hyperfine, GNU time from Debian;
+# oidc-provider from npm into benches/.node), starts its own servers on 127.0.0.1 only (stopped by
+# a trap), and prints a summary table: measurement | oauthctl | peer | ratio | target | ok?
+# It reports; it never fails because a target is missed (exit 0 unless something broke).
+#
+# The "ratio" column is oauthctl/peer where the target is relative to a peer, and
+# oauthctl/limit where the target is an absolute limit (so <= 1.00 meets a "<=" limit).
+#
+# Knobs (environment): STARTUP_RUNS=200 READ_RUNS=200 LOAD_SECS=10 LOAD_WARMUP_SECS=2
+# LOAD_CONNS=32 LOAD_THREADS=2 SEED_CLIENTS=10000 ROTATE_CLIENTS=1000 SEED_THREADS=8
+# SKIP_BUILD=1 (use the existing target/release/oauthctl).
+#
+# Figures on a shared 2-core machine are noisy (wrk runs on the same cores as the server, and any
+# concurrent `cargo test` competes): the script prints the load average next to the results.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+cd "$ROOT"
+
+STARTUP_RUNS=${STARTUP_RUNS:-200}
+READ_RUNS=${READ_RUNS:-200}
+LOAD_SECS=${LOAD_SECS:-10}
+LOAD_WARMUP_SECS=${LOAD_WARMUP_SECS:-2}
+LOAD_CONNS=${LOAD_CONNS:-32}
+LOAD_THREADS=${LOAD_THREADS:-2}
+SEED_CLIENTS=${SEED_CLIENTS:-10000}
+SEED_THREADS=${SEED_THREADS:-8}
+ROTATE_CLIENTS=${ROTATE_CLIENTS:-1000}
+OIDC_PROVIDER_VERSION=8.8.1 # pinned peer (npm oidc-provider, v8 line)
+NODE_DIR="$HERE/.node"
+PY="python3 $HERE/helpers.py"
+TP=/api/adminapi2/v1/tenants/default
+
+say() { printf '\n== %s\n' "$*"; }
+info() { printf '   %s\n' "$*"; }
+
+# ---------------------------------------------------------------------------------------------
+say "tools"
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+[ -x /usr/bin/time ] || missing+=(time)
+command -v curl >/dev/null || missing+=(curl)
+command -v python3 >/dev/null || missing+=(python3)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+    info "apt-get install ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+have_ver=$(node -p "require('$NODE_DIR/node_modules/oidc-provider/package.json').version" 2>/dev/null || true)
+if [ "$have_ver" != "$OIDC_PROVIDER_VERSION" ]; then
+    info "npm install oidc-provider@$OIDC_PROVIDER_VERSION into benches/.node"
+    mkdir -p "$NODE_DIR"
+    [ -f "$NODE_DIR/package.json" ] || echo '{"name":"oauthctl-bench-peer","private":true}' >"$NODE_DIR/package.json"
+    (cd "$NODE_DIR" && npm install --no-audit --no-fund --loglevel=error "oidc-provider@$OIDC_PROVIDER_VERSION" >/dev/null)
+fi
+info "$(curl --version | head -1 | cut -d' ' -f1-2), $(hyperfine --version), wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2), node $(node --version), oidc-provider $OIDC_PROVIDER_VERSION"
+
+# ---------------------------------------------------------------------------------------------
+say "build"
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    cargo build --release 2>&1 | tail -1
+fi
+BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/oauthctl"
+[ -x "$BIN" ] || { echo "no binary at $BIN" >&2; exit 1; }
+info "$("$BIN" --version), $(stat -c %s "$BIN" | awk '{printf "%.1f MB", $1/1e6}')"
+
+# ---------------------------------------------------------------------------------------------
+# Isolation: a temp HOME/XDG for every oauthctl process, no inherited OAUTHCTL_* settings.
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/oauthctl-bench.XXXXXX")
+PIDS=()
+cleanup() {
+    local p
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+for v in $(compgen -e | grep '^OAUTHCTL_' || true); do unset "$v"; done
+export HOME="$WORK/home" XDG_CACHE_HOME="$WORK/home/.cache" XDG_CONFIG_HOME="$WORK/home/.config" \
+    XDG_DATA_HOME="$WORK/home/.local/share"
+mkdir -p "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+ADMIN_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+RESULTS="$WORK/results.tsv"
+: >"$RESULTS"
+DETAILS="$WORK/details.txt"
+: >"$DETAILS"
+
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RESULTS"; }
+detail() { echo "$*" | tee -a "$DETAILS" | sed 's/^/   /'; }
+calc() { awk "BEGIN { printf \"%.2f\", $* }"; }
+# ok_le VALUE LIMIT / ok_ge VALUE LIMIT
+ok_le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "NO" }'; }
+ok_ge() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b) ? "yes" : "NO" }'; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# start_devserver NAME: starts an in-memory dev server; sets BASE and SERVER_PID.
+start_devserver() {
+    local log="$WORK/$1.log"
+    OAUTHCTL_DEV_ADMIN_SECRET="$ADMIN_SECRET" "$BIN" dev-server --listen 127.0.0.1:0 --in-memory \
+        >/dev/null 2>"$log" &
+    SERVER_PID=$!
+    PIDS+=("$SERVER_PID")
+    BASE=$($PY wait-listen "$log" 20)
+}
+stop_server() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+# cpu_ticks PID: user+system clock ticks used so far by a process.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+CLK_TCK=$(getconf CLK_TCK)
+
+# ---------------------------------------------------------------------------------------------
+say "1. startup: oauthctl --version vs curl --version ($STARTUP_RUNS runs each, load $(loadavg))"
+hyperfine -N --style basic --warmup 20 --runs "$STARTUP_RUNS" --export-json "$WORK/startup.json" \
+    "$BIN --version" "curl --version" >"$WORK/startup.out" 2>&1 || { cat "$WORK/startup.out"; exit 1; }
+mapfile -t m < <($PY hyperfine-median "$WORK/startup.json")
+o_ms=$(cut -f1 <<<"${m[0]}")
+c_ms=$(cut -f1 <<<"${m[1]}")
+r=$(calc "$o_ms / $c_ms")
+detail "startup median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
+row "startup (--version, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.5x curl" "$(ok_le "$r" 1.5)"
+
+# ---------------------------------------------------------------------------------------------
+say "2. one admin read: oauthctl clients show (cached session) vs curl GET ($READ_RUNS runs each)"
+start_devserver read
+BASE_A=$BASE
+PID_A=$SERVER_PID
+info "dev server A at $BASE_A"
+ADMIN_TOKEN_A=$($PY admin-token "$BASE_A" oauthctl-admin "$ADMIN_SECRET")
+SHOW_ID=$($PY create-client "$BASE_A" "$ADMIN_TOKEN_A" bench-show)
+export OAUTHCTL_BASE_URL="$BASE_A" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
+"$BIN" clients show "$SHOW_ID" >/dev/null # warms the token cache
+"$BIN" -v clients show "$SHOW_ID" >"$WORK/show.out" 2>"$WORK/show.err"
+if grep -q "using the cached admin token" "$WORK/show.err"; then
+    info "token cache is warm (second run used the cached admin token)"
+else
+    info "WARNING: the second run did not report using the cached token; stderr was:"
+    sed 's/^/     /' "$WORK/show.err"
+fi
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ADMIN_TOKEN_A" "$BASE_A$TP/clients/$SHOW_ID")
+[ "$code" = 200 ] || { echo "curl GET answered $code" >&2; exit 1; }
+info "load $(loadavg)"
+hyperfine -N --style basic --warmup 10 --runs "$READ_RUNS" --export-json "$WORK/read.json" \
+    "$BIN clients show $SHOW_ID" \
+    "curl -s -H 'Authorization: Bearer $ADMIN_TOKEN_A' $BASE_A$TP/clients/$SHOW_ID" \
+    >"$WORK/read.out" 2>&1 || { cat "$WORK/read.out"; exit 1; }
+unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
+mapfile -t m < <($PY hyperfine-median "$WORK/read.json")
+o_ms=$(cut -f1 <<<"${m[0]}")
+c_ms=$(cut -f1 <<<"${m[1]}")
+r=$(calc "$o_ms / $c_ms")
+detail "admin read median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
+row "admin read (clients show, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.3x curl" "$(ok_le "$r" 1.3)"
+
+# ---------------------------------------------------------------------------------------------
+say "3. token endpoint under load: wrk -t$LOAD_THREADS -c$LOAD_CONNS -d${LOAD_SECS}s, client_credentials + Basic"
+CC_ID=$($PY create-client "$BASE_A" "$ADMIN_TOKEN_A" bench-cc)
+CC_SECRET=$($PY create-secret "$BASE_A" "$ADMIN_TOKEN_A" "$CC_ID")
+BENCH_BASIC=$(printf '%s:%s' "$CC_ID" "$CC_SECRET" | base64 -w0)
+export BENCH_BASIC BENCH_SCOPE=api.read
+
+BENCH_CLIENT_ID="$CC_ID" BENCH_CLIENT_SECRET="$CC_SECRET" NODE_ENV=production \
+    node "$HERE/oidc-provider.mjs" >/dev/null 2>"$WORK/node.log" &
+PID_NODE=$!
+PIDS+=("$PID_NODE")
+BASE_NODE=$($PY wait-listen "$WORK/node.log" 30)
+info "oidc-provider at $BASE_NODE"
+
+# load_test LABEL URL PID: checks one request, warms up, runs wrk; sets LT_* from its figures.
+load_test() {
+    local label=$1 url=$2 pid=$3 code t0 t1
+    code=$(curl -s -o "$WORK/$label.first" -w '%{http_code}' -X POST -H "Authorization: Basic $BENCH_BASIC" \
+        -d "grant_type=client_credentials&scope=$BENCH_SCOPE" "$url")
+    if [ "$code" != 200 ]; then
+        echo "$label token endpoint answered $code: $(head -c 300 "$WORK/$label.first")" >&2
+        exit 1
+    fi
+    wrk -t"$LOAD_THREADS" -c"$LOAD_CONNS" -d"${LOAD_WARMUP_SECS}s" -s "$HERE/token.lua" "$url" >/dev/null 2>&1 || true
+    info "$label: load before run $(loadavg)"
+    t0=$(cpu_ticks "$pid")
+    wrk -t"$LOAD_THREADS" -c"$LOAD_CONNS" -d"${LOAD_SECS}s" --timeout 5s --latency -s "$HERE/token.lua" "$url" \
+        >"$WORK/$label.wrk" 2>&1
+    t1=$(cpu_ticks "$pid")
+    IFS=$'\t' read -r LT_RPS LT_P50 LT_P90 LT_P99 LT_MAX LT_ERR LT_REQ LT_BREAK < <($PY wrk-json "$WORK/$label.wrk")
+    LT_CPU=$(calc "($t1 - $t0) / $CLK_TCK")
+    LT_CPU_PER_1K=$(calc "($t1 - $t0) / $CLK_TCK * 1000000 / ($LT_REQ > 0 ? $LT_REQ : 1)")
+    detail "$label: $LT_RPS req/s, latency p50 $LT_P50 / p90 $LT_P90 / p99 $LT_P99 / max $LT_MAX ms," \
+        "$LT_REQ requests, errors $LT_ERR ($LT_BREAK), server CPU ${LT_CPU}s = ${LT_CPU_PER_1K} ms per 1k requests"
+}
+load_test oauthctl "$BASE_A/oauth/token" "$PID_A"
+O_RPS=$LT_RPS O_P99=$LT_P99 O_ERR=$LT_ERR
+load_test oidc-provider "$BASE_NODE/token" "$PID_NODE"
+N_RPS=$LT_RPS N_P99=$LT_P99 N_ERR=$LT_ERR
+stop_server "$PID_NODE"
+stop_server "$PID_A"
+
+r=$(calc "$O_RPS / $N_RPS")
+row "token endpoint req/s (c=$LOAD_CONNS, ${LOAD_SECS}s)" "$O_RPS" "node-oidc $N_RPS" "${r}x" ">= 3x node-oidc" "$(ok_ge "$r" 3)"
+r=$(calc "$O_P99 / 5")
+row "token endpoint p99 latency" "$O_P99 ms" "node-oidc $N_P99 ms" "${r}x of limit" "<= 5 ms" "$(ok_le "$O_P99" 5)"
+row "token endpoint errors" "$O_ERR" "node-oidc $N_ERR" "-" "0" "$([ "$O_ERR" = 0 ] && echo yes || echo NO)"
+
+# ---------------------------------------------------------------------------------------------
+say "4. memory: clients list over $SEED_CLIENTS clients (max RSS, /usr/bin/time -v)"
+start_devserver memory
+BASE_B=$BASE
+PID_B=$SERVER_PID
+info "dev server B at $BASE_B"
+ADMIN_TOKEN_B=$($PY admin-token "$BASE_B" oauthctl-admin "$ADMIN_SECRET")
+info "$($PY seed "$BASE_B" "$ADMIN_TOKEN_B" "$SEED_CLIENTS" mem --threads "$SEED_THREADS")"
+export OAUTHCTL_BASE_URL="$BASE_B" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
+"$BIN" -o json clients list >"$WORK/list.json" # warms the token cache; checks the count
+count=$($PY count-json-items "$WORK/list.json")
+info "clients list -o json returned $count clients (seeded $SEED_CLIENTS + the admin client)"
+info "load $(loadavg)"
+for fmt in json table; do
+    set +e
+    /usr/bin/time -v "$BIN" -o "$fmt" clients list >/dev/null 2>"$WORK/time-$fmt.txt"
+    set -e
+    IFS=$'\t' read -r rss_kb wall_s rc < <($PY time-v "$WORK/time-$fmt.txt")
+    mb=$(calc "$rss_kb * 1024 / 1000000") # MB = 10^6 bytes; time -v reports KiB
+    detail "clients list -o $fmt: max RSS $mb MB ($rss_kb KiB), wall ${wall_s}s, exit $rc"
+    ok=$(ok_le "$mb" 20)
+    [ "$rc" = 0 ] || { mb="$mb (exit $rc)"; ok=NO; }
+    row "max RSS: clients list -o $fmt ($SEED_CLIENTS)" "$mb MB" "-" "$(calc "$rss_kb * 1024 / 1000000 / 20")x of limit" "<= 20 MB" "$ok"
+done
+unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
+stop_server "$PID_B"
+
+# ---------------------------------------------------------------------------------------------
+say "5. bulk secret rotation of $ROTATE_CLIENTS clients: oauthctl vs a sequential curl loop"
+start_devserver rotate
+BASE_C=$BASE
+PID_C=$SERVER_PID
+info "dev server C at $BASE_C"
+ADMIN_TOKEN_C=$($PY admin-token "$BASE_C" oauthctl-admin "$ADMIN_SECRET")
+info "$($PY seed "$BASE_C" "$ADMIN_TOKEN_C" "$ROTATE_CLIENTS" rot --secrets --threads "$SEED_THREADS" --ids "$WORK/rotate-ids.txt")"
+info "load $(loadavg)"
+fail=0
+t0=$EPOCHREALTIME
+while read -r id; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST \
+        -H "Authorization: Bearer $ADMIN_TOKEN_C" -H 'Content-Type: application/json' -d '{}' \
+        "$BASE_C$TP/clients/$id/secrets/")
+    case $code in 200 | 201) ;; *) fail=$((fail + 1)) ;; esac
+done <"$WORK/rotate-ids.txt"
+t1=$EPOCHREALTIME
+curl_s=$(calc "$t1 - $t0")
+detail "curl loop: $ROTATE_CLIENTS sequential POST .../secrets/ in ${curl_s}s ($(calc "$curl_s * 1000 / $ROTATE_CLIENTS") ms each), $fail failed"
+
+# TODO(secrets rotate --all): the oauthctl figure goes here once `oauthctl secrets rotate` exists.
+# Note: --all also matches the admin client oauthctl-admin (it has a secret in the tenant too).
+export OAUTHCTL_BASE_URL="$BASE_C" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
+if "$BIN" secrets rotate --help >/dev/null 2>&1; then
+    set +e
+    t0=$EPOCHREALTIME
+    "$BIN" secrets rotate --all --if-expiring-within 10y --concurrency 8 -o json >"$WORK/rotate.json" 2>"$WORK/rotate.err"
+    rc=$?
+    t1=$EPOCHREALTIME
+    set -e
+    o_s=$(calc "$t1 - $t0")
+    detail "oauthctl secrets rotate --all: ${o_s}s, exit $rc$([ "$rc" = 0 ] || echo ": $(head -c 300 "$WORK/rotate.err")")"
+    row "rotate $ROTATE_CLIENTS secrets (wall)" "${o_s} s$([ "$rc" = 0 ] || echo " (exit $rc)")" "curl loop ${curl_s} s" "$(calc "$o_s / $curl_s")x" "(none given)" "n/a"
+else
+    detail "oauthctl secrets rotate --all: not implemented yet"
+    row "rotate $ROTATE_CLIENTS secrets (wall)" "not implemented yet" "curl loop ${curl_s} s" "-" "(none given)" "n/a"
+fi
+unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
+stop_server "$PID_C"
+
+# ---------------------------------------------------------------------------------------------
+say "summary ($(nproc) cores, load average $(loadavg) at the end)"
+others=$(ps -eo args= | grep -cE '^([^ ]*/)?(cargo|rustc) |[/]target/(debug|release)/deps/' || true)
+if [ "$others" -gt 0 ]; then
+    info "NOTE: $others cargo/rustc/test processes were running at the end: figures are noisy."
+fi
+info "The load generator shares the 2 cores with the server under test; ratios are side by side."
+echo
+$PY report "$RESULTS"
+mkdir -p "$HERE/.last-run"
+{
+    date -u +%FT%TZ
+    $PY report "$RESULTS"
+    echo
+    cat "$DETAILS"
+} >"$HERE/.last-run/summary.txt"
+echo
+info "(also written to benches/.last-run/summary.txt)"
