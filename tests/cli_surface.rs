@@ -660,7 +660,7 @@ fn a_closed_stdout_pipe_is_not_an_error() {
         &srv.base_url,
         "POST",
         "/api/adminapi2/v1/tenants/default/clients/",
-        &[bearer.clone()],
+        std::slice::from_ref(&bearer),
         Some(("application/json", body.as_bytes())),
     );
     assert_eq!(status, 201, "{text}");
@@ -675,7 +675,7 @@ fn a_closed_stdout_pipe_is_not_an_error() {
             &srv.base_url,
             "POST",
             "/api/adminapi2/v1/tenants/default/clients/",
-            &[bearer.clone()],
+            std::slice::from_ref(&bearer),
             Some(("application/json", body.as_bytes())),
         );
         assert_eq!(status, 201, "{text}");

@@ -251,7 +251,7 @@ fn token_endpoint_grant_type_errors() {
         &srv.base_url,
         "POST",
         "/oauth/token",
-        &[auth.clone()],
+        std::slice::from_ref(&auth),
         Some(("application/x-www-form-urlencoded", b"scope=x")),
     );
     assert_eq!(status, 400, "{text}");
@@ -411,7 +411,7 @@ fn admin_api_rejects_invalid_client_bodies_with_problem_json() {
             &srv.base_url,
             "POST",
             CLIENTS,
-            &[bearer.clone()],
+            std::slice::from_ref(&bearer),
             Some(("application/json", raw.as_bytes())),
         );
         assert_eq!(status, 400, "{raw}: {text}");
@@ -448,7 +448,13 @@ fn admin_api_rejects_invalid_secret_windows() {
     let (id, _) = srv.client("windows", &[]);
     let path = format!("{CLIENTS}{id}/secrets/");
     let count = |srv: &DevServer| {
-        let (_, t) = http(&srv.base_url, "GET", &path, &[bearer.clone()], None);
+        let (_, t) = http(
+            &srv.base_url,
+            "GET",
+            &path,
+            std::slice::from_ref(&bearer),
+            None,
+        );
         serde_json::from_str::<Value>(&t)
             .unwrap()
             .as_array()
@@ -466,7 +472,7 @@ fn admin_api_rejects_invalid_secret_windows() {
             &srv.base_url,
             "POST",
             &path,
-            &[bearer.clone()],
+            std::slice::from_ref(&bearer),
             Some(("application/json", b.as_bytes())),
         );
         assert_eq!(status, 400, "{body}: {text}");
@@ -481,7 +487,7 @@ fn admin_api_rejects_invalid_secret_windows() {
         &srv.base_url,
         "POST",
         &path,
-        &[bearer.clone()],
+        std::slice::from_ref(&bearer),
         Some(("application/json", b.as_bytes())),
     );
     assert_eq!(status, 201, "{text}");
@@ -520,7 +526,13 @@ fn admin_api_needs_a_bearer_token_with_the_admin_scope() {
         "Authorization: Bearer {}",
         tok["access_token"].as_str().unwrap()
     );
-    let (status, text) = http(&srv.base_url, "GET", CLIENTS, &[bearer.clone()], None);
+    let (status, text) = http(
+        &srv.base_url,
+        "GET",
+        CLIENTS,
+        std::slice::from_ref(&bearer),
+        None,
+    );
     assert_eq!(status, 403, "{text}");
     let (status, _, _) = post_client(&srv, &bearer, &json!({"clientName": "sneaky"}), None);
     assert_eq!(status, 403);
