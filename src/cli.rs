@@ -156,6 +156,13 @@ pub struct DevServerArgs {
     pub tls_key: Option<PathBuf>,
 }
 
+/// Where a new secret value is stored besides being printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StoreTarget {
+    /// The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)
+    Keyring,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SpacesCmd {
     /// List the tenant's spaces
@@ -273,6 +280,9 @@ pub struct ClientCreateArgs {
     /// Lifetime of the first secret, 1d to 3y [default: 6mo]
     #[arg(long, value_name = "DURATION")]
     pub secret_expires_in: Option<String>,
+    /// Also store the secret value in the OS keyring (it is printed all the same)
+    #[arg(long, value_enum, value_name = "WHERE")]
+    pub store: Option<StoreTarget>,
 }
 
 #[derive(Debug, Args)]
@@ -344,6 +354,21 @@ exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
         /// Expiry as an RFC 3339 time or a date
         #[arg(long, value_name = "TIME")]
         expires_at: Option<String>,
+        /// Also store the value in the OS keyring (it is printed all the same)
+        #[arg(long, value_enum, value_name = "WHERE")]
+        store: Option<StoreTarget>,
+    },
+    /// Print the secret stored in the OS keyring for a client (stdout only), or --delete it
+    #[command(after_help = "\
+Reads the entry that --store keyring wrote (service oauthctl, account CLIENT_ID@TENANT@BASE_URL),
+for piping into another tool: `oauthctl secrets stored ID | other-tool --password-stdin`.
+The server never shows a value twice; this reads only the local keyring.")]
+    Stored {
+        /// The client ID
+        client_id: String,
+        /// Remove the entry instead of printing it
+        #[arg(long)]
+        delete: bool,
     },
     /// List a client's secrets: metadata and status, never values
     List {
@@ -481,6 +506,9 @@ pub struct RotateArgs {
     /// Description of the new secret
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+    /// Also store the new value in the OS keyring (replaced only after the new secret exists)
+    #[arg(long, value_enum, value_name = "WHERE")]
+    pub store: Option<StoreTarget>,
     /// With --all: clients rotated at a time
     #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,

@@ -12,6 +12,7 @@ pub mod error;
 pub mod oauth;
 pub mod output;
 pub mod prompt;
+pub mod secret_store;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod timeutil;

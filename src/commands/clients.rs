@@ -441,6 +441,13 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         }
     }
     emit_created(ctx, &created, several)?;
+    if args.store.is_some() {
+        for c in &created {
+            if let Some(s) = &c.secret {
+                super::store_in_keyring(ctx, &admin, &c.client.client_id, s).await?;
+            }
+        }
+    }
     Ok(())
 }
 

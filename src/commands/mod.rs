@@ -151,6 +151,31 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     }
 }
 
+/// Stores a new secret's value in the OS keyring. Called after the value was printed, so a
+/// failure here loses nothing; the error says so.
+pub async fn store_in_keyring(
+    ctx: &Context,
+    admin: &AdminClient,
+    client_id: &str,
+    secret: &crate::api::models::Secret,
+) -> anyhow::Result<()> {
+    let value = secret.value.clone().unwrap_or_default();
+    let account = crate::secret_store::account(&admin.base_url, &admin.tenant, client_id);
+    crate::secret_store::set(account.clone(), value)
+        .await
+        .map_err(|e| {
+            e.context(format!(
+                "secret {} of client {client_id} was created and printed above, but storing it in the OS keyring failed",
+                secret.id
+            ))
+        })?;
+    ctx.printer.success(&format!(
+        "stored the secret in the OS keyring (service {}, account {account}); read it with `oauthctl secrets stored {client_id}`",
+        crate::secret_store::SERVICE
+    ));
+    Ok(())
+}
+
 /// The flag a user types for an API field, for error messages.
 pub fn flag_for(field: &str) -> &str {
     match field {

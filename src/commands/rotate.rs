@@ -88,39 +88,62 @@ fn span_flag(flag: &str, v: &Option<String>) -> anyhow::Result<Option<Span>> {
         .transpose()
 }
 
-/// Where a new value goes besides stdout. A failure here means the old secrets stay untouched.
-trait Deliver {
-    fn deliver(&self, client_id: &str, value: &str) -> anyhow::Result<()>;
+/// Where a new value goes besides stdout: a file and/or the OS keyring. A failure here means the
+/// old secrets stay untouched.
+struct Delivery {
+    file: Option<FileSink>,
+    /// Base URL and tenant, for the keyring account name.
+    keyring: Option<(url::Url, String)>,
 }
 
-struct NoDelivery;
-impl Deliver for NoDelivery {
-    fn deliver(&self, _: &str, _: &str) -> anyhow::Result<()> {
+enum FileSink {
+    /// One file for one secret (single rotation): the value and a newline, mode 0600.
+    One(std::path::PathBuf),
+    /// One line `CLIENT_ID=VALUE` per rotated client (bulk), appended and flushed as each exists.
+    Lines(Mutex<std::fs::File>, std::path::PathBuf),
+}
+
+impl Delivery {
+    fn new(args: &RotateArgs, admin: &AdminClient, bulk: bool) -> anyhow::Result<Delivery> {
+        let file = match &args.output_file {
+            None => None,
+            Some(p) if bulk => Some(open_lines_file(p)?),
+            Some(p) => Some(FileSink::One(p.clone())),
+        };
+        Ok(Delivery {
+            file,
+            keyring: args
+                .store
+                .map(|_| (admin.base_url.clone(), admin.tenant.clone())),
+        })
+    }
+
+    async fn deliver(&self, client_id: &str, value: &str) -> anyhow::Result<()> {
+        match &self.file {
+            Some(FileSink::One(path)) => {
+                crate::config::write_private(path, format!("{value}\n").as_bytes()).map_err(
+                    |e| anyhow::anyhow!("cannot write --output-file {}: {e}", path.display()),
+                )?
+            }
+            Some(FileSink::Lines(f, path)) => {
+                let mut f = f.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
+                writeln!(f, "{client_id}={value}")
+                    .and_then(|_| f.flush())
+                    .map_err(|e| {
+                        anyhow::anyhow!("cannot write --output-file {}: {e}", path.display())
+                    })?
+            }
+            None => {}
+        }
+        if let Some((base, tenant)) = &self.keyring {
+            let account = crate::secret_store::account(base, tenant, client_id);
+            crate::secret_store::set(account, value.to_string()).await?;
+        }
         Ok(())
     }
 }
 
-/// One file for one secret (single rotation): the value and a newline, mode 0600.
-struct FileDelivery(std::path::PathBuf);
-impl Deliver for FileDelivery {
-    fn deliver(&self, _: &str, value: &str) -> anyhow::Result<()> {
-        crate::config::write_private(&self.0, format!("{value}\n").as_bytes())
-            .map_err(|e| anyhow::anyhow!("cannot write --output-file {}: {e}", self.0.display()))
-    }
-}
-
-/// One line `CLIENT_ID=VALUE` per rotated client (bulk), appended and flushed as each exists.
-struct LinesDelivery(Mutex<std::fs::File>, std::path::PathBuf);
-impl Deliver for LinesDelivery {
-    fn deliver(&self, client_id: &str, value: &str) -> anyhow::Result<()> {
-        let mut f = self.0.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
-        writeln!(f, "{client_id}={value}")
-            .and_then(|_| f.flush())
-            .map_err(|e| anyhow::anyhow!("cannot write --output-file {}: {e}", self.1.display()))
-    }
-}
-
-fn open_lines_file(path: &std::path::Path) -> anyhow::Result<LinesDelivery> {
+fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
     let mut opts = std::fs::OpenOptions::new();
     opts.create(true).append(true);
     #[cfg(unix)]
@@ -134,7 +157,7 @@ fn open_lines_file(path: &std::path::Path) -> anyhow::Result<LinesDelivery> {
             path.display()
         ))
     })?;
-    Ok(LinesDelivery(Mutex::new(f), path.to_path_buf()))
+    Ok(FileSink::Lines(Mutex::new(f), path.to_path_buf()))
 }
 
 /// The newest secret that is not revoked (by expiration), if any.
@@ -151,7 +174,7 @@ async fn rotate_one(
     admin: &AdminClient,
     client_id: &str,
     plan: &Plan,
-    deliver: &dyn Deliver,
+    deliver: &Delivery,
 ) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
     let now = Utc::now();
     let old = admin.list_secrets(client_id).await.map_err(|e| (None, e))?;
@@ -198,7 +221,7 @@ async fn rotate_one(
         .as_ref()
         .and_then(|s| s.value.clone())
         .unwrap_or_default();
-    if let Err(e) = deliver.deliver(client_id, &value) {
+    if let Err(e) = deliver.deliver(client_id, &value).await {
         return Err((
             Some(rotation),
             e.context("the new secret was created and is printed here, but delivering it failed; the old secrets were left untouched"),
@@ -265,11 +288,8 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let admin = ctx.admin().await?;
     match (&args.client_id, args.all) {
         (Some(id), false) => {
-            let deliver: Box<dyn Deliver> = match &args.output_file {
-                Some(p) => Box::new(FileDelivery(p.clone())),
-                None => Box::new(NoDelivery),
-            };
-            match rotate_one(&admin, id, &plan, deliver.as_ref()).await {
+            let deliver = Delivery::new(&args, &admin, false)?;
+            match rotate_one(&admin, id, &plan, &deliver).await {
                 Ok(r) => {
                     ctx.printer.emit(&r)?;
                     if r.secret.is_some() {
@@ -326,10 +346,7 @@ async fn rotate_all(
     args: &RotateArgs,
     plan: &Plan,
 ) -> anyhow::Result<()> {
-    let deliver: Box<dyn Deliver> = match &args.output_file {
-        Some(p) => Box::new(open_lines_file(p)?),
-        None => Box::new(NoDelivery),
-    };
+    let deliver = Delivery::new(args, admin, true)?;
     // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
     let acting = ctx.settings()?.client_id;
     let clients: Vec<Client> = all_clients(admin, args.space.as_deref())
@@ -347,7 +364,7 @@ async fn rotate_all(
         None
     };
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
-    let deliver: &dyn Deliver = deliver.as_ref();
+    let deliver = &deliver;
     let mut results = stream::iter(clients.iter())
         .map(|c| async move { (c, rotate_one(admin, &c.client_id, plan, deliver).await) })
         .buffer_unordered(usize::from(args.concurrency));

@@ -21,6 +21,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             starts,
             expires_in,
             expires_at,
+            store,
         } => {
             let now = Utc::now();
             let req = secret_request(now, description, starts, expires_in, expires_at)?;
@@ -41,9 +42,34 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     "this secret has already expired: it will never work at the token endpoint",
                 );
             }
-            ctx.printer.warn(
-                "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
-            );
+            if store.is_some() {
+                super::store_in_keyring(ctx, &admin, &client_id, &secret).await?;
+            } else {
+                ctx.printer.warn(
+                    "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
+                );
+            }
+        }
+        SecretsCmd::Stored { client_id, delete } => {
+            let settings = ctx.settings()?;
+            let account =
+                crate::secret_store::account(&settings.base_url, &settings.tenant, &client_id);
+            if delete {
+                if !crate::secret_store::delete(account.clone()).await? {
+                    return Err(no_stored(&account).into());
+                }
+                if ctx.printer.is_json() {
+                    ctx.printer
+                        .json(&serde_json::json!({ "deleted": account }))?;
+                }
+                ctx.printer
+                    .success(&format!("removed {account} from the OS keyring"));
+            } else {
+                let value = crate::secret_store::get(account.clone())
+                    .await?
+                    .ok_or_else(|| no_stored(&account))?;
+                ctx.printer.line(&value)?;
+            }
         }
         SecretsCmd::Rotate(args) => return super::rotate::rotate(ctx, *args).await,
         SecretsCmd::Expiring {
@@ -114,6 +140,14 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn no_stored(account: &str) -> CliError {
+    CliError::not_found(format!(
+        "no secret in the OS keyring for {account} (service {})",
+        crate::secret_store::SERVICE
+    ))
+    .with_hint("values are stored with --store keyring on clients create, secrets create or secrets rotate")
 }
 
 /// Builds and checks a create-secret body from the flags, before any request.
