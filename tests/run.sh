@@ -1,6 +1,38 @@
 #!/usr/bin/env bash
-# The whole test suite, on a fresh machine: installs what the tests need, then runs them.
+# The whole test suite, on a fresh machine: installs what the tests need (a D-Bus session with an
+# unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests), then runs them.
 #   bash tests/run.sh            (extra arguments go to `cargo test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+need=()
+for cmd in dbus-run-session gnome-keyring-daemon secret-tool tmux; do
+  command -v "$cmd" >/dev/null 2>&1 || need+=("$cmd")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "tests/run.sh: installing gnome-keyring, dbus, libsecret-tools and tmux (missing: ${need[*]})" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      gnome-keyring dbus libsecret-tools tmux >/dev/null
+  else
+    echo "tests/run.sh: missing ${need[*]}; the keyring and terminal tests will be skipped" >&2
+  fi
+fi
+
+# Re-run inside a private D-Bus session with an unlocked, throw-away keyring.
+if [ -z "${_OAUTHCTL_KR_WRAPPED:-}" ] && command -v dbus-run-session >/dev/null 2>&1 \
+   && command -v gnome-keyring-daemon >/dev/null 2>&1; then
+  export _OAUTHCTL_KR_WRAPPED=1
+  exec dbus-run-session -- bash "$0" "$@"
+fi
+if [ -n "${_OAUTHCTL_KR_WRAPPED:-}" ]; then
+  kr_dir="$(mktemp -d)"
+  trap 'rm -rf "$kr_dir"' EXIT
+  # The password comes from a pipe, never from this script's stdin; a fresh XDG_DATA_HOME means
+  # no old keyring with another password can stay locked.
+  printf '%s' ci-throwaway | XDG_DATA_HOME="$kr_dir" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  export OAUTHCTL_TEST_SECRET_SERVICE=1
+fi
+
 cargo test --locked --all-targets "$@"

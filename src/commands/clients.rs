@@ -49,6 +49,10 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
 }
 
 pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
+    // Only a bare error: downcasting through a context would drop that context.
+    if e.chain().count() > 1 {
+        return e;
+    }
     match e.downcast::<CliError>() {
         Ok(c) if c.kind == crate::error::ErrorKind::NotFound && c.hint.is_none() => c
             .with_hint("list the tenant's clients with `oauthctl clients list`")

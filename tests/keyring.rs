@@ -1,0 +1,173 @@
+//! The OS keyring. The end-to-end tests go through a real Secret Service: `tests/run.sh` runs the
+//! suite inside `dbus-run-session` with an unlocked gnome-keyring daemon and sets
+//! OAUTHCTL_TEST_SECRET_SERVICE=1; without it they say so and return. The failure tests need no
+//! keyring: they point D-Bus at nothing.
+mod common;
+use common::*;
+use serde_json::Value;
+
+fn real_keyring() -> bool {
+    if std::env::var_os("OAUTHCTL_TEST_SECRET_SERVICE").is_some() {
+        return true;
+    }
+    eprintln!("skipped: no Secret Service for this run (use `bash tests/run.sh`)");
+    false
+}
+
+fn stored(srv: &DevServer, id: &str) -> Out {
+    srv.run(&["secrets", "stored", id])
+}
+
+#[test]
+fn create_store_read_rotate_and_delete_through_the_real_secret_service() {
+    if !real_keyring() {
+        return;
+    }
+    let srv = DevServer::start();
+    let v = srv.json(&[
+        "clients", "create", "--name", "kr", "--space", "default", "--store", "keyring",
+    ]);
+    let id = v["client"]["clientId"].as_str().unwrap();
+    let value = v["secret"]["value"].as_str().unwrap();
+    let out = stored(&srv, id);
+    out.assert_code(0);
+    assert_eq!(
+        out.stdout,
+        format!("{value}\n"),
+        "stdout holds the value and nothing else"
+    );
+
+    // secret-tool sees the same item: service oauthctl, account CLIENT_ID@TENANT@BASE_URL.
+    let account = format!("{id}@default@{}", srv.base_url);
+    let lookup = std::process::Command::new("secret-tool")
+        .args(["lookup", "service", "oauthctl", "username", &account])
+        .output()
+        .expect("secret-tool");
+    assert_eq!(String::from_utf8_lossy(&lookup.stdout).trim(), value);
+
+    // Rotation replaces the entry with the new value (only once the new secret exists).
+    let r = srv.json(&["secrets", "rotate", id, "--store", "keyring"]);
+    let new_value = r["secret"]["value"].as_str().unwrap();
+    assert_ne!(new_value, value);
+    assert_eq!(stored(&srv, id).stdout.trim(), new_value);
+    let (status, _) = srv.token(id, stored(&srv, id).stdout.trim(), true, "", None);
+    assert_eq!(status, 200, "the stored secret works at the token endpoint");
+
+    // secrets create --store keyring replaces it too.
+    let s = srv.json(&["secrets", "create", id, "--store", "keyring"]);
+    assert_eq!(stored(&srv, id).stdout.trim(), s["value"].as_str().unwrap());
+
+    srv.run(&["secrets", "stored", id, "--delete"])
+        .assert_code(0);
+    stored(&srv, id)
+        .assert_code(4)
+        .assert_stderr("no secret in the OS keyring");
+}
+
+#[test]
+fn one_client_id_on_two_tenants_has_two_entries() {
+    if !real_keyring() {
+        return;
+    }
+    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let a = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "x",
+        "--client-id",
+        "same-id-a",
+        "--space",
+        "default",
+        "--store",
+        "keyring",
+    ]);
+    let out = srv
+        .cmd()
+        .env("OAUTHCTL_TENANT", "acme")
+        .args(["secrets", "stored", "same-id-a"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "another tenant's account is not the same entry"
+    );
+    assert_eq!(
+        stored(&srv, "same-id-a").stdout.trim(),
+        a["secret"]["value"].as_str().unwrap()
+    );
+    srv.run(&["secrets", "stored", "same-id-a", "--delete"])
+        .assert_code(0);
+}
+
+/// A command whose D-Bus session does not exist: no keyring is reachable.
+fn without_bus(srv: &DevServer, args: &[&str]) -> Out {
+    Out::from(
+        srv.cmd()
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+            .args(args)
+            .output()
+            .unwrap(),
+    )
+}
+
+#[test]
+fn no_keyring_on_create_still_prints_the_value_and_says_so() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let out = without_bus(
+        &srv,
+        &["-o", "json", "secrets", "create", &id, "--store", "keyring"],
+    );
+    out.assert_code(1)
+        .assert_stderr("the OS keyring is not available")
+        .assert_stderr("--output-file");
+    let v: Value = serde_json::from_str(&out.stdout).expect("the secret is printed as JSON");
+    let value = v["value"].as_str().unwrap();
+    let (status, _) = srv.token(&id, value, true, "", None);
+    assert_eq!(status, 200, "the printed value works: nothing was lost");
+    assert!(
+        !out.stderr.contains(value),
+        "the value is not repeated on stderr"
+    );
+}
+
+#[test]
+fn no_keyring_on_rotate_keeps_the_value_and_the_old_secrets() {
+    let srv = DevServer::start();
+    let (id, old) = srv.client("app", &[]);
+    let before = srv.json(&["secrets", "list", &id]);
+    let out = without_bus(
+        &srv,
+        &["-o", "json", "secrets", "rotate", &id, "--store", "keyring"],
+    );
+    out.assert_code(1)
+        .assert_stderr("the old secrets were left untouched")
+        .assert_stderr("the OS keyring is not available");
+    let v: Value = serde_json::from_str(&out.stdout).expect("the rotation is printed as JSON");
+    let new_value = v["secret"]["value"].as_str().unwrap();
+    assert_eq!(v["retired"], serde_json::json!([]));
+    assert_eq!(v["revoked"], serde_json::json!([]));
+    // Both work: the new one was delivered on stdout, the old one kept its expiry.
+    assert_eq!(srv.token(&id, new_value, true, "", None).0, 200);
+    assert_eq!(srv.token(&id, &old, true, "", None).0, 200);
+    let after = srv.json(&["secrets", "list", &id]);
+    let old_before = &before.as_array().unwrap()[0];
+    let old_after = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == old_before["id"])
+        .unwrap();
+    assert_eq!(old_after["expiration"], old_before["expiration"]);
+}
+
+#[test]
+fn secrets_stored_without_a_keyring_is_a_plain_error() {
+    let srv = DevServer::start();
+    without_bus(&srv, &["secrets", "stored", "anything"])
+        .assert_code(1)
+        .assert_stderr("the OS keyring is not available")
+        .assert_stderr("Secret Service");
+}
