@@ -26,6 +26,8 @@ pub struct Printer {
     /// Colour on stderr: a terminal and no `NO_COLOR`.
     pub color: bool,
     stdout_tty: bool,
+    /// stderr is a terminal: progress may be drawn there.
+    pub stderr_tty: bool,
 }
 
 impl Printer {
@@ -35,6 +37,7 @@ impl Printer {
             format,
             color: !no_color && io::stderr().is_terminal(),
             stdout_tty: io::stdout().is_terminal(),
+            stderr_tty: io::stderr().is_terminal(),
         }
     }
 
@@ -118,6 +121,28 @@ impl Printer {
     pub fn success(&self, msg: &str) {
         let (g, r) = self.paint("\x1b[32m");
         let _ = writeln!(io::stderr().lock(), "{g}✓{r} {msg}");
+    }
+
+    /// A one-line progress bar on stderr, redrawn in place; only on a terminal.
+    pub fn progress(&self, done: usize, total: usize, what: &str) {
+        if !self.stderr_tty || total == 0 {
+            return;
+        }
+        const WIDTH: usize = 30;
+        let filled = done * WIDTH / total;
+        let _ = write!(
+            io::stderr().lock(),
+            "\r\x1b[2K[{}{}] {done}/{total} {what}",
+            "#".repeat(filled),
+            ".".repeat(WIDTH - filled)
+        );
+    }
+
+    /// Clears the progress line (before other output, and at the end).
+    pub fn clear_progress(&self) {
+        if self.stderr_tty {
+            let _ = write!(io::stderr().lock(), "\r\x1b[2K");
+        }
     }
 
     fn paint(&self, code: &'static str) -> (&'static str, &'static str) {

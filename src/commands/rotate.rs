@@ -355,9 +355,8 @@ async fn rotate_all(
         .filter(|c| c.require_client_secret && Some(&c.client_id) != acting.as_ref())
         .collect();
     let total = clients.len();
-    if ctx.interactive {
-        ctx.printer.status(&format!("checking {total} clients…"));
-    }
+    let p = &ctx.printer;
+    p.progress(0, total, "clients");
     let mut json = if ctx.printer.is_json() {
         Some(JsonArrayWriter::start()?)
     } else {
@@ -369,7 +368,10 @@ async fn rotate_all(
         .map(|c| async move { (c, rotate_one(admin, &c.client_id, plan, deliver).await) })
         .buffer_unordered(usize::from(args.concurrency));
     // Each result is written as soon as it exists, so no new secret waits in memory.
+    let mut done = 0;
     while let Some((c, result)) = results.next().await {
+        done += 1;
+        p.clear_progress();
         let (status, rotation, error) = match result {
             Ok(r) if r.skipped.is_some() => {
                 skipped += 1;
@@ -417,11 +419,14 @@ async fn rotate_all(
                 }
             }
         }
+        p.progress(done, total, "clients");
     }
+    p.clear_progress();
     if let Some(w) = json {
         w.finish()?;
     }
-    if ctx.interactive || !ctx.printer.is_json() {
+    // On a terminal a summary; elsewhere stderr stays quiet (failures aside).
+    if p.stderr_tty {
         ctx.printer.status(&format!(
             "{rotated} rotated, {skipped} not due, {} failed, of {total} clients",
             failed.len()
