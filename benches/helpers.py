@@ -14,6 +14,7 @@ Subcommands (see run.sh for how they are used):
   time-v FILE                          print "max_rss_kb<TAB>wall_s<TAB>exit" from `/usr/bin/time -v`
   count-json-items FILE                print how many clients a `clients list -o json` document holds
   wrk-json FILE                        print "rps p50 p90 p99 max(ms) errors requests breakdown"
+  rotate-summary FILE                  print "total<TAB>status=count,..." of a rotate --all document
   report RESULTS_TSV                   print the final summary table
 """
 
@@ -241,6 +242,25 @@ def wrk_json(path):
           f"{doc['requests']}\t{breakdown}")
 
 
+def rotate_summary(path):
+    """Print "total<TAB>status=count,..." for a `secrets rotate --all -o json` document."""
+    with open(path) as f:
+        doc = json.load(f)
+    if isinstance(doc, dict):
+        for key in ("items", "results", "clients"):
+            if isinstance(doc.get(key), list):
+                doc = doc[key]
+                break
+    if not isinstance(doc, list):
+        print("?\tunknown shape")
+        return
+    counts = {}
+    for item in doc:
+        st = item.get("status", "?") if isinstance(item, dict) else "?"
+        counts[st] = counts.get(st, 0) + 1
+    print(f"{len(doc)}\t" + ",".join(f"{k}={v}" for k, v in sorted(counts.items())))
+
+
 def report(path):
     rows = []
     with open(path) as f:
@@ -275,6 +295,7 @@ def main():
         "time-v": time_v,
         "count-json-items": count_json_items,
         "wrk-json": wrk_json,
+        "rotate-summary": rotate_summary,
         "report": report,
     }.get(cmd)
     if fn is None:
