@@ -21,6 +21,7 @@ pub const ENV_CLIENT_SECRET: &str = "OAUTHCTL_CLIENT_SECRET";
 pub const ENV_TOKEN: &str = "OAUTHCTL_TOKEN";
 pub const ENV_CONFIG: &str = "OAUTHCTL_CONFIG";
 pub const ENV_DEV_ADMIN_SECRET: &str = "OAUTHCTL_DEV_ADMIN_SECRET";
+pub const ENV_DEV_ADMIN_PASSWORD: &str = "OAUTHCTL_DEV_ADMIN_PASSWORD";
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ConfigFile {

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::cli::DevServerArgs;
-use crate::config::{default_db_path, ENV_DEV_ADMIN_SECRET};
+use crate::config::{default_db_path, ENV_DEV_ADMIN_PASSWORD, ENV_DEV_ADMIN_SECRET};
 use crate::server::{self, ServerOptions};
 
 pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
@@ -18,11 +18,15 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
         .ok()
         .filter(|s| !s.trim().is_empty());
     let from_env = admin_secret.is_some();
+    let admin_password = std::env::var(ENV_DEV_ADMIN_PASSWORD)
+        .ok()
+        .filter(|s| !s.is_empty());
     let opts = ServerOptions {
         listen: args.listen,
         db: db.clone(),
         tenants: ctx.global.tenant.clone(),
         admin_secret,
+        admin_password,
         tls: args.tls_cert.zip(args.tls_key),
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -55,6 +59,16 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
                 )),
                 (None, false) => p.status(&format!(
                     "  # OAUTHCTL_CLIENT_SECRET: the value printed when this database was created;\n  # to set a new one, restart with {ENV_DEV_ADMIN_SECRET}=<value>"
+                )),
+            }
+            match &t.new_admin_password {
+                Some(pw) => p.status(&format!(
+                    "  or sign in as a person: `oauthctl login` as user {} with password {pw} (shown once)",
+                    server::ADMIN_USER
+                )),
+                None => p.status(&format!(
+                    "  or sign in as a person: `oauthctl login` as user {} ({ENV_DEV_ADMIN_PASSWORD} sets its password)",
+                    server::ADMIN_USER
                 )),
             }
         }

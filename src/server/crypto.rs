@@ -49,6 +49,9 @@ pub struct Claims {
     pub e: i64,
     /// token ID
     pub j: String,
+    /// the user who signed in (authorization code grant), if any
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub u: Option<String>,
 }
 
 impl Claims {
@@ -145,6 +148,7 @@ mod tests {
             i: 1,
             e: 2,
             j: "x".into(),
+            u: None,
         };
         let tok = s.mint(&c);
         assert_eq!(s.verify(&tok), Some(c));

@@ -33,6 +33,8 @@ pub struct ServerOptions {
     pub tenants: Vec<String>,
     /// The bootstrap admin secret (OAUTHCTL_DEV_ADMIN_SECRET); a random one when None.
     pub admin_secret: Option<String>,
+    /// The password of each tenant's `admin` user (OAUTHCTL_DEV_ADMIN_PASSWORD); random when None.
+    pub admin_password: Option<String>,
     /// PEM certificate chain and key: serve HTTPS.
     pub tls: Option<(PathBuf, PathBuf)>,
 }
@@ -55,7 +57,13 @@ pub struct TenantInfo {
     pub admin_client_id: String,
     /// The admin secret, when it was created now (shown once).
     pub new_admin_secret: Option<String>,
+    /// The `admin` user's password, when it was created now (shown once).
+    pub new_admin_password: Option<String>,
 }
+
+/// The public client `oauthctl login` uses (Authorization Code with PKCE, loopback redirect).
+pub const CLI_CLIENT_ID: &str = "oauthctl-cli";
+pub const ADMIN_USER: &str = "admin";
 
 pub struct Bound {
     pub addr: SocketAddr,
@@ -104,7 +112,13 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
             let key = store::signing_key(c)?;
             let mut infos = Vec::new();
             for t in &names {
-                infos.push(bootstrap_tenant(c, t, opts.admin_secret.as_deref(), now)?);
+                infos.push(bootstrap_tenant(
+                    c,
+                    t,
+                    opts.admin_secret.as_deref(),
+                    opts.admin_password.as_deref(),
+                    now,
+                )?);
             }
             Ok((key, infos))
         })
@@ -183,9 +197,47 @@ fn bootstrap_tenant(
     c: &rusqlite::Connection,
     tenant: &str,
     admin_secret: Option<&str>,
+    admin_password: Option<&str>,
     now: DateTime<Utc>,
 ) -> error::ApiResult<TenantInfo> {
     store::ensure_tenant(c, tenant, now)?;
+    // The CLI's public client, owned by the default tenant and authorized in every tenant.
+    let cli_scopes = vec![store::ADMIN_SCOPE.to_string(), "offline_access".to_string()];
+    if store::get_client_any(c, CLI_CLIENT_ID)?.is_none() {
+        store::create_client(
+            c,
+            DEFAULT_TENANT,
+            &CreateClientRequest {
+                client_id: Some(CLI_CLIENT_ID.into()),
+                client_name: CLI_CLIENT_ID.into(),
+                display_name: Some("oauthctl command line".into()),
+                require_client_secret: Some(false),
+                allow_offline_access: Some(true),
+                allowed_grant_types: vec!["authorization_code".into(), "refresh_token".into()],
+                allowed_scopes: cli_scopes.clone(),
+                redirect_uris: vec!["http://127.0.0.1/callback".into()],
+                ..Default::default()
+            },
+            now,
+        )?;
+    }
+    if store::get_authorization(c, tenant, CLI_CLIENT_ID)?.is_none() {
+        store::put_authorization(c, tenant, CLI_CLIENT_ID, &cli_scopes, now)?;
+    }
+    let new_admin_password = match admin_password {
+        Some(p) => {
+            if !store::ensure_user(c, tenant, ADMIN_USER, p, now)? {
+                store::set_password(c, tenant, ADMIN_USER, p)?;
+            }
+            None
+        }
+        None => {
+            use base64::Engine;
+            let p = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(crypto::random_bytes::<12>());
+            store::ensure_user(c, tenant, ADMIN_USER, &p, now)?.then_some(p)
+        }
+    };
     let admin_id = admin_client_id(tenant);
     let exists = store::get_client_any(c, &admin_id)?.is_some();
     if !exists {
@@ -237,5 +289,6 @@ fn bootstrap_tenant(
         tenant: tenant.to_string(),
         admin_client_id: admin_id,
         new_admin_secret,
+        new_admin_password,
     })
 }

@@ -22,6 +22,10 @@ use crate::api::models::{Client, OAuthError, ServerMetadata, TokenResponse};
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/.well-known/oauth-authorization-server", get(metadata))
+        .route(
+            "/oauth/authorize",
+            get(authorize_page).post(authorize_submit),
+        )
         .route("/oauth/token", post(token))
         .route("/oauth/introspect", post(introspect))
         .route("/oauth/revoke", post(revoke))
@@ -36,19 +40,24 @@ async fn metadata(State(st): State<Arc<AppState>>) -> Json<ServerMetadata> {
     Json(ServerMetadata {
         issuer: i.clone(),
         token_endpoint: format!("{i}/oauth/token"),
-        authorization_endpoint: None,
+        authorization_endpoint: Some(format!("{i}/oauth/authorize")),
         introspection_endpoint: Some(format!("{i}/oauth/introspect")),
         revocation_endpoint: Some(format!("{i}/oauth/revoke")),
-        grant_types_supported: vec!["client_credentials".into()],
+        grant_types_supported: vec![
+            "client_credentials".into(),
+            "authorization_code".into(),
+            "refresh_token".into(),
+        ],
         token_endpoint_auth_methods_supported: vec![
             "client_secret_basic".into(),
             "client_secret_post".into(),
+            "none".into(),
         ],
         scopes_supported: store::DEFAULT_SCOPES
             .iter()
             .map(|(n, _)| n.to_string())
             .collect(),
-        response_types_supported: vec![],
+        response_types_supported: vec!["code".into()],
         code_challenge_methods_supported: vec!["S256".into()],
     })
 }
@@ -158,13 +167,17 @@ fn client_credentials(
             })?;
             Ok((id.clone(), secret.clone(), false))
         }
-        (None, None) => Err(OAuthErr {
-            basic_challenge: true,
-            ..oauth_err(
-                "invalid_client",
-                "client authentication is required (client_secret_basic or client_secret_post)",
-            )
-        }),
+        (None, None) => match form.get("client_id") {
+            // A public client identifies itself only (token_endpoint_auth_method "none").
+            Some(id) => Ok((id.clone(), String::new(), false)),
+            None => Err(OAuthErr {
+                basic_challenge: true,
+                ..oauth_err(
+                    "invalid_client",
+                    "client authentication is required (client_secret_basic or client_secret_post)",
+                )
+            }),
+        },
     }
 }
 
@@ -189,6 +202,12 @@ fn authenticate(
     let now = Utc::now();
     let now_ms = ms(now);
     let hash = crypto::sha256(secret.as_bytes());
+    if secret.is_empty() {
+        return match st.store.read(|c| store::get_client_any(c, &client_id))? {
+            Some(client) if !client.require_client_secret => Ok((client, false)),
+            _ => Err(fail()),
+        };
+    }
     let (client, matched) = st.store.read(|c| {
         let Some(client) = store::get_client_any(c, &client_id)? else {
             return Ok((None, None));
@@ -229,30 +248,109 @@ async fn token(
     let grant = form
         .get("grant_type")
         .ok_or_else(|| oauth_err("invalid_request", "grant_type is missing"))?;
-    if grant != "client_credentials" {
-        return Err(oauth_err(
-            "unsupported_grant_type",
-            format!("this server supports grant_type=client_credentials, not {grant:?}"),
-        ));
-    }
     let tenant = q
         .get("tenant")
         .map(String::as_str)
         .unwrap_or(DEFAULT_TENANT);
-    let (client, _) = authenticate(&st, &headers, &form)?;
-    if !client
-        .allowed_grant_types
-        .iter()
-        .any(|g| g == "client_credentials")
-    {
-        return Err(oauth_err(
+    match grant.as_str() {
+        "client_credentials" => {
+            let (client, _) = authenticate(&st, &headers, &form)?;
+            allowed_grant(&client, "client_credentials")?;
+            let effective = effective_scopes(&st, tenant, &client)?;
+            let granted = requested_scopes(&effective, form.get("scope"), &client, tenant)?;
+            Ok(issue(&st, tenant, &client, &granted, None, false)?)
+        }
+        "authorization_code" => {
+            let (client, _) = authenticate(&st, &headers, &form)?;
+            allowed_grant(&client, "authorization_code")?;
+            let code = form
+                .get("code")
+                .ok_or_else(|| oauth_err("invalid_request", "code is missing"))?;
+            let invalid = || oauth_err("invalid_grant", "the code is invalid, expired or already used");
+            let found = st.store.write(|c| store::take_code(c, code))?.ok_or_else(invalid)?;
+            if found.client_id != client.client_id || found.expires_at < Utc::now().timestamp_millis() {
+                return Err(invalid());
+            }
+            if form.get("redirect_uri") != Some(&found.redirect_uri) {
+                return Err(oauth_err(
+                    "invalid_grant",
+                    "redirect_uri does not match the one of the authorization request",
+                ));
+            }
+            if let Some(challenge) = &found.code_challenge {
+                let verifier = form.get("code_verifier").ok_or_else(|| {
+                    oauth_err("invalid_grant", "code_verifier is missing (PKCE)")
+                })?;
+                if &pkce_challenge(verifier) != challenge {
+                    return Err(oauth_err("invalid_grant", "code_verifier does not match the code_challenge (PKCE S256)"));
+                }
+            }
+            let effective = effective_scopes(&st, &found.tenant_id, &client)?;
+            let scopes: Vec<&str> = found.scope.split_ascii_whitespace().collect();
+            if let Some(s) = scopes.iter().find(|s| !effective.iter().any(|e| e == **s)) {
+                return Err(oauth_err("invalid_scope", format!("scope {s:?} is no longer allowed")));
+            }
+            let refresh = scopes.contains(&"offline_access")
+                && client.allow_offline_access
+                && client.allowed_grant_types.iter().any(|g| g == "refresh_token");
+            Ok(issue(&st, &found.tenant_id, &client, &scopes, Some(found.username), refresh)?)
+        }
+        "refresh_token" => {
+            let (client, _) = authenticate(&st, &headers, &form)?;
+            allowed_grant(&client, "refresh_token")?;
+            let token = form
+                .get("refresh_token")
+                .ok_or_else(|| oauth_err("invalid_request", "refresh_token is missing"))?;
+            let found = st
+                .store
+                .read(|c| store::get_refresh(c, token))?
+                .filter(|t| {
+                    !t.revoked
+                        && t.client_id == client.client_id
+                        && t.expires_at > Utc::now().timestamp_millis()
+                })
+                .ok_or_else(|| oauth_err("invalid_grant", "the refresh token is invalid, expired or revoked"))?;
+            let effective = effective_scopes(&st, &found.tenant_id, &client)?;
+            let original: Vec<&str> = found.scope.split_ascii_whitespace().collect();
+            let granted: Vec<&str> = match form.get("scope") {
+                Some(req) => {
+                    let req: Vec<&str> = req.split_ascii_whitespace().collect();
+                    if let Some(s) = req.iter().find(|s| !original.contains(s)) {
+                        return Err(oauth_err("invalid_scope", format!("scope {s:?} was not granted to this refresh token")));
+                    }
+                    req
+                }
+                None => original,
+            };
+            let granted: Vec<&str> = granted
+                .into_iter()
+                .filter(|s| effective.iter().any(|e| e == s))
+                .collect();
+            Ok(issue(&st, &found.tenant_id, &client, &granted, found.username, false)?)
+        }
+        other => Err(oauth_err(
+            "unsupported_grant_type",
+            format!("this server supports client_credentials, authorization_code and refresh_token, not {other:?}"),
+        )),
+    }
+}
+
+fn allowed_grant(client: &Client, grant: &str) -> Result<(), OAuthErr> {
+    if client.allowed_grant_types.iter().any(|g| g == grant) {
+        Ok(())
+    } else {
+        Err(oauth_err(
             "unauthorized_client",
             format!(
-                "client {:?} may not use the client_credentials grant",
+                "client {:?} may not use the {grant} grant",
                 client.client_id
             ),
-        ));
+        ))
     }
+}
+
+/// The client's allowed scopes that tenant `tenant` authorized it for.
+fn effective_scopes(st: &AppState, tenant: &str, client: &Client) -> Result<Vec<String>, OAuthErr> {
     let authorization = st.store.read(|c| {
         if !store::tenant_exists(c, tenant)? {
             return Ok(None);
@@ -281,48 +379,89 @@ async fn token(
         }
         Some(Some(a)) => a.scopes,
     };
-    let effective: Vec<&str> = client
+    Ok(client
         .allowed_scopes
         .iter()
         .filter(|s| authorized.contains(s))
-        .map(String::as_str)
-        .collect();
-    let granted: Vec<&str> = match form.get("scope").map(|s| s.split_ascii_whitespace()) {
-        Some(requested) => {
-            let mut out: Vec<&str> = Vec::new();
-            for r in requested {
-                if !effective.contains(&r) {
-                    return Err(oauth_err(
-                        "invalid_scope",
-                        format!(
-                            "scope {r:?} is not allowed for client {:?} in tenant {tenant:?} (allowed: {})",
-                            client.client_id,
-                            effective.join(" ")
-                        ),
-                    ));
-                }
-                if !out.contains(&r) {
-                    out.push(r);
-                }
-            }
-            out
-        }
-        None => effective,
+        .cloned()
+        .collect())
+}
+
+/// The requested scopes (each must be effective), or all effective ones when none are requested.
+fn requested_scopes<'a>(
+    effective: &'a [String],
+    requested: Option<&'a String>,
+    client: &Client,
+    tenant: &str,
+) -> Result<Vec<&'a str>, OAuthErr> {
+    let Some(requested) = requested else {
+        return Ok(effective.iter().map(String::as_str).collect());
     };
+    let mut out: Vec<&str> = Vec::new();
+    for r in requested.split_ascii_whitespace() {
+        if !effective.iter().any(|e| e == r) {
+            return Err(oauth_err(
+                "invalid_scope",
+                format!(
+                    "scope {r:?} is not allowed for client {:?} in tenant {tenant:?} (allowed: {})",
+                    client.client_id,
+                    effective.join(" ")
+                ),
+            ));
+        }
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}
+
+fn pkce_challenge(verifier: &str) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::sha256(verifier.as_bytes()))
+}
+
+fn issue(
+    st: &AppState,
+    tenant: &str,
+    client: &Client,
+    scopes: &[&str],
+    user: Option<String>,
+    refresh: bool,
+) -> Result<Response, OAuthErr> {
     let now = Utc::now();
     let claims = Claims {
         t: tenant.to_string(),
         c: client.client_id.clone(),
-        s: granted.join(" "),
+        s: scopes.join(" "),
         i: now.timestamp_millis(),
         e: now.timestamp() + TOKEN_TTL_SECS,
         j: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<12>()),
+        u: user.clone(),
+    };
+    let refresh_token = if refresh {
+        let value = format!(
+            "ort_{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>())
+        );
+        let rt = store::RefreshToken {
+            tenant_id: tenant.to_string(),
+            client_id: client.client_id.clone(),
+            username: user,
+            scope: claims.s.clone(),
+            expires_at: now.timestamp_millis() + store::REFRESH_TTL_MS,
+            revoked: false,
+        };
+        st.store
+            .write(|c| store::put_refresh(c, &value, &rt, now))?;
+        Some(value)
+    } else {
+        None
     };
     let resp = TokenResponse {
         access_token: st.signer.mint(&claims),
         token_type: "Bearer".into(),
         expires_in: Some(TOKEN_TTL_SECS as u64),
-        refresh_token: None,
+        refresh_token,
         scope: Some(claims.s.clone()),
     };
     Ok((
@@ -375,6 +514,8 @@ async fn introspect(
             "token_type": "Bearer",
             "exp": c.e,
             "iat": c.i / 1000,
+            "sub": c.u.clone().unwrap_or_else(|| c.c.clone()),
+            "username": c.u,
             "iss": st.issuer,
             "tenant": c.t,
         }),
@@ -398,6 +539,301 @@ async fn revoke(
         if c.c == client.client_id {
             st.store.write(|db| store::revoke_token(db, &c.j, c.e))?;
         }
+    } else {
+        let now = Utc::now();
+        st.store
+            .write(|db| store::revoke_refresh(db, token, &client.client_id, now))?;
     }
     Ok(StatusCode::OK.into_response())
+}
+
+// ---------- /oauth/authorize: a minimal sign-in and consent page ----------
+
+/// How long an authorization code lives.
+const CODE_TTL_MS: i64 = 60_000;
+
+enum AuthzError {
+    /// The redirect URI cannot be trusted: answer with a page, never a redirect.
+    Page(StatusCode, String),
+    /// Tell the client through its redirect URI (RFC 6749 §4.1.2.1).
+    Redirect(String, &'static str, String),
+}
+
+impl IntoResponse for AuthzError {
+    fn into_response(self) -> Response {
+        match self {
+            AuthzError::Page(status, msg) => page(
+                status,
+                "Cannot authorize",
+                &format!("<p class=err>{}</p>", esc(&msg)),
+            ),
+            AuthzError::Redirect(uri, error, desc) => {
+                redirect(&uri, &[("error", error), ("error_description", &desc)])
+            }
+        }
+    }
+}
+
+struct Authz {
+    client: Client,
+    tenant: String,
+    redirect_uri: String,
+    state: Option<String>,
+    scopes: Vec<String>,
+    code_challenge: Option<String>,
+}
+
+/// RFC 8252 §7.3: a loopback redirect URI matches on any port; otherwise the registered URI must
+/// be equal or a prefix (seed 001: "if the prefix matches, any URL is allowed").
+fn redirect_matches(registered: &str, requested: &str) -> bool {
+    if requested.starts_with(registered) {
+        return true;
+    }
+    match (url::Url::parse(registered), url::Url::parse(requested)) {
+        (Ok(mut a), Ok(mut b))
+            if crate::api::validate::is_loopback_host(&a) && a.scheme() == "http" =>
+        {
+            let _ = a.set_port(None);
+            let _ = b.set_port(None);
+            a == b
+        }
+        _ => false,
+    }
+}
+
+fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<Authz, AuthzError> {
+    let bad = |m: String| AuthzError::Page(StatusCode::BAD_REQUEST, m);
+    let client_id = p
+        .get("client_id")
+        .ok_or_else(|| bad("client_id is missing".into()))?;
+    let client = st
+        .store
+        .read(|c| store::get_client_any(c, client_id))
+        .map_err(|e| bad(e.detail))?
+        .ok_or_else(|| bad(format!("no client with ID {client_id:?}")))?;
+    let redirect_uri = p
+        .get("redirect_uri")
+        .ok_or_else(|| bad("redirect_uri is missing".into()))?;
+    if !client
+        .redirect_uris
+        .iter()
+        .any(|r| redirect_matches(r, redirect_uri))
+    {
+        return Err(bad(format!(
+            "{redirect_uri:?} is not a registered redirect URI of client {client_id:?}"
+        )));
+    }
+    let state = p.get("state").cloned();
+    let fail = |error: &'static str, desc: String| {
+        let mut uri = redirect_uri.clone();
+        if let Some(s) = &state {
+            uri = with_query(&uri, &[("state", s)]);
+        }
+        AuthzError::Redirect(uri, error, desc)
+    };
+    if p.get("response_type").map(String::as_str) != Some("code") {
+        return Err(fail(
+            "unsupported_response_type",
+            "response_type must be code".into(),
+        ));
+    }
+    if !client
+        .allowed_grant_types
+        .iter()
+        .any(|g| g == "authorization_code")
+    {
+        return Err(fail(
+            "unauthorized_client",
+            format!("client {client_id:?} may not use the authorization_code grant"),
+        ));
+    }
+    let code_challenge = p.get("code_challenge").cloned();
+    match (
+        &code_challenge,
+        p.get("code_challenge_method").map(String::as_str),
+    ) {
+        (None, _) if !client.allow_no_pkce => {
+            return Err(fail(
+                "invalid_request",
+                "PKCE is required: send code_challenge with code_challenge_method=S256".into(),
+            ))
+        }
+        (Some(_), m) if m != Some("S256") => {
+            return Err(fail(
+                "invalid_request",
+                "code_challenge_method must be S256".into(),
+            ))
+        }
+        _ => {}
+    }
+    let tenant = p
+        .get("tenant")
+        .cloned()
+        .unwrap_or_else(|| DEFAULT_TENANT.to_string());
+    let effective =
+        effective_scopes(st, &tenant, &client).map_err(|e| fail(e.error, e.description))?;
+    let scopes = requested_scopes(&effective, p.get("scope"), &client, &tenant)
+        .map_err(|e| fail(e.error, e.description))?
+        .into_iter()
+        .map(String::from)
+        .collect();
+    Ok(Authz {
+        client,
+        tenant,
+        redirect_uri: redirect_uri.clone(),
+        state,
+        scopes,
+        code_challenge,
+    })
+}
+
+async fn authorize_page(
+    State(st): State<Arc<AppState>>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AuthzError> {
+    let a = check_authz(&st, &q)?;
+    Ok(sign_in_page(&a, &q, None))
+}
+
+async fn authorize_submit(
+    State(st): State<Arc<AppState>>,
+    body: Bytes,
+) -> Result<Response, AuthzError> {
+    let form: HashMap<String, String> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let a = check_authz(&st, &form)?;
+    let state = a.state.clone();
+    let finish = |params: &[(&str, &str)]| {
+        let mut p: Vec<(&str, &str)> = params.to_vec();
+        if let Some(s) = &state {
+            p.push(("state", s));
+        }
+        p.push(("iss", &st.issuer));
+        redirect(&a.redirect_uri, &p)
+    };
+    if form.get("decision").map(String::as_str) == Some("deny") {
+        return Ok(finish(&[
+            ("error", "access_denied"),
+            ("error_description", "the user denied the request"),
+        ]));
+    }
+    let username = form.get("username").cloned().unwrap_or_default();
+    let password = form.get("password").cloned().unwrap_or_default();
+    let ok = st
+        .store
+        .read(|c| store::check_user(c, &a.tenant, &username, &password))
+        .unwrap_or(false);
+    if !ok {
+        return Ok(sign_in_page(&a, &form, Some("Wrong username or password.")));
+    }
+    let code =
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>());
+    let record = store::AuthCode {
+        tenant_id: a.tenant.clone(),
+        client_id: a.client.client_id.clone(),
+        username,
+        redirect_uri: a.redirect_uri.clone(),
+        scope: a.scopes.join(" "),
+        code_challenge: a.code_challenge.clone(),
+        expires_at: Utc::now().timestamp_millis() + CODE_TTL_MS,
+    };
+    st.store
+        .write(|c| store::put_code(c, &code, &record))
+        .map_err(|e| AuthzError::Page(StatusCode::INTERNAL_SERVER_ERROR, e.detail))?;
+    Ok(finish(&[("code", &code)]))
+}
+
+fn sign_in_page(a: &Authz, params: &HashMap<String, String>, error: Option<&str>) -> Response {
+    let mut hidden = String::new();
+    for key in [
+        "response_type",
+        "client_id",
+        "redirect_uri",
+        "scope",
+        "state",
+        "code_challenge",
+        "code_challenge_method",
+        "tenant",
+    ] {
+        if let Some(v) = params.get(key) {
+            hidden.push_str(&format!(
+                "<input type=hidden name={key} value=\"{}\">",
+                esc(v)
+            ));
+        }
+    }
+    let scopes: String = a
+        .scopes
+        .iter()
+        .map(|s| format!("<li><code>{}</code></li>", esc(s)))
+        .collect();
+    let body = format!(
+        "<p><b>{}</b> (<code>{}</code>) asks to act for you in tenant <b>{}</b> with:</p><ul>{scopes}</ul>{}\
+         <form method=post action=\"/oauth/authorize\">{hidden}\
+         <label>Username <input name=username autocomplete=username></label>\
+         <label>Password <input name=password type=password autocomplete=current-password></label>\
+         <button name=decision value=allow>Sign in and allow</button> <button name=decision value=deny>Deny</button></form>",
+        esc(&a.client.display_name),
+        esc(&a.client.client_id),
+        esc(&a.tenant),
+        error.map(|e| format!("<p class=err>{}</p>", esc(e))).unwrap_or_default(),
+    );
+    let status = if error.is_some() {
+        StatusCode::UNAUTHORIZED
+    } else {
+        StatusCode::OK
+    };
+    page(status, "Sign in — oauthctl dev server", &body)
+}
+
+fn page(status: StatusCode, title: &str, body: &str) -> Response {
+    let html = format!(
+        "<!doctype html><html><head><meta charset=utf-8><title>{t}</title>\
+         <style>body{{font-family:sans-serif;max-width:32em;margin:3em auto}}label{{display:block;margin:.5em 0}}.err{{color:#b00}}</style>\
+         </head><body><h1>{t}</h1>{body}</body></html>",
+        t = esc(title)
+    );
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+fn with_query(uri: &str, params: &[(&str, &str)]) -> String {
+    match url::Url::parse(uri) {
+        Ok(mut u) => {
+            {
+                let mut q = u.query_pairs_mut();
+                for (k, v) in params {
+                    q.append_pair(k, v);
+                }
+            }
+            u.to_string()
+        }
+        Err(_) => uri.to_string(),
+    }
+}
+
+fn redirect(uri: &str, params: &[(&str, &str)]) -> Response {
+    let target = with_query(uri, params);
+    (
+        StatusCode::FOUND,
+        [
+            (header::LOCATION, target.as_str()),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+    )
+        .into_response()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }

@@ -12,7 +12,7 @@ use super::crypto;
 use super::error::{ApiError, ApiResult};
 use crate::api::models::*;
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA_V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -69,6 +69,38 @@ CREATE TABLE idempotency (
 CREATE TABLE revoked_tokens (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 ";
 
+/// Version 2: users who sign in at /oauth/authorize, authorization codes and refresh tokens
+/// (each stored only as a hash).
+const SCHEMA_V2: &str = "
+CREATE TABLE users (
+  tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  username TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, username)
+);
+CREATE TABLE auth_codes (
+  hash BLOB PRIMARY KEY,
+  tenant_id TEXT NOT NULL,
+  client_id TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,
+  username TEXT NOT NULL,
+  redirect_uri TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  code_challenge TEXT,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE refresh_tokens (
+  hash BLOB PRIMARY KEY,
+  tenant_id TEXT NOT NULL,
+  client_id TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,
+  username TEXT,
+  scope TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked_at INTEGER
+);
+";
+
 /// The scope catalogue every new tenant starts with.
 pub const DEFAULT_SCOPES: &[(&str, &str)] = &[
     ("openid", "Sign the user in (OpenID Connect)"),
@@ -120,7 +152,12 @@ impl Store {
         }
         if version < 1 {
             conn.execute_batch(&format!(
-                "BEGIN; {SCHEMA_V1} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                "BEGIN; {SCHEMA_V1} PRAGMA user_version = 1; COMMIT;"
+            ))?;
+        }
+        if version < 2 {
+            conn.execute_batch(&format!(
+                "BEGIN; {SCHEMA_V2} PRAGMA user_version = 2; COMMIT;"
             ))?;
         }
         Ok(Store {
@@ -824,4 +861,184 @@ pub fn put_idempotent(
         params![id, resp.fingerprint, resp.status as i64, resp.sealed_body, ms(now)],
     )?;
     Ok(())
+}
+
+// ---------- users, codes, refresh tokens ----------
+
+const PBKDF2_ROUNDS: u32 = 100_000;
+
+/// PBKDF2-HMAC-SHA256 for people's passwords (unlike 256-bit client secrets, these can be guessed).
+pub fn hash_password(password: &str) -> String {
+    use base64::Engine;
+    let salt = crypto::random_bytes::<16>();
+    let mut out = [0u8; 32];
+    ring::pbkdf2::derive(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        std::num::NonZeroU32::new(PBKDF2_ROUNDS).expect("non-zero"),
+        &salt,
+        password.as_bytes(),
+        &mut out,
+    );
+    let b64 = base64::engine::general_purpose::STANDARD_NO_PAD;
+    format!(
+        "pbkdf2-sha256${PBKDF2_ROUNDS}${}${}",
+        b64.encode(salt),
+        b64.encode(out)
+    )
+}
+
+pub fn verify_password(stored: &str, password: &str) -> bool {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD_NO_PAD;
+    let parts: Vec<&str> = stored.split('$').collect();
+    let [_, rounds, salt, hash] = parts.as_slice() else {
+        return false;
+    };
+    let (Ok(rounds), Ok(salt), Ok(hash)) =
+        (rounds.parse::<u32>(), b64.decode(salt), b64.decode(hash))
+    else {
+        return false;
+    };
+    let Some(rounds) = std::num::NonZeroU32::new(rounds) else {
+        return false;
+    };
+    ring::pbkdf2::verify(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        rounds,
+        &salt,
+        password.as_bytes(),
+        &hash,
+    )
+    .is_ok()
+}
+
+/// Creates the user unless it exists; true when created.
+pub fn ensure_user(
+    c: &Connection,
+    tenant: &str,
+    username: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<bool> {
+    Ok(c.execute(
+        "INSERT OR IGNORE INTO users (tenant_id, username, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![tenant, username, hash_password(password), ms(now)],
+    )? > 0)
+}
+
+pub fn set_password(c: &Connection, tenant: &str, username: &str, password: &str) -> ApiResult<()> {
+    c.execute(
+        "UPDATE users SET password_hash = ?3 WHERE tenant_id = ?1 AND username = ?2",
+        params![tenant, username, hash_password(password)],
+    )?;
+    Ok(())
+}
+
+pub fn check_user(c: &Connection, tenant: &str, username: &str, password: &str) -> ApiResult<bool> {
+    let stored: Option<String> = c
+        .prepare_cached("SELECT password_hash FROM users WHERE tenant_id = ?1 AND username = ?2")?
+        .query_row(params![tenant, username], |r| r.get(0))
+        .optional()?;
+    Ok(stored.is_some_and(|h| verify_password(&h, password)))
+}
+
+pub struct AuthCode {
+    pub tenant_id: String,
+    pub client_id: String,
+    pub username: String,
+    pub redirect_uri: String,
+    pub scope: String,
+    pub code_challenge: Option<String>,
+    pub expires_at: i64,
+}
+
+pub fn put_code(c: &Connection, code: &str, a: &AuthCode) -> ApiResult<()> {
+    c.execute(
+        "INSERT INTO auth_codes (hash, tenant_id, client_id, username, redirect_uri, scope, code_challenge, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![crypto::sha256(code.as_bytes()).to_vec(), a.tenant_id, a.client_id, a.username, a.redirect_uri, a.scope, a.code_challenge, a.expires_at],
+    )?;
+    Ok(())
+}
+
+/// Takes a code: it can be used once only.
+pub fn take_code(c: &Connection, code: &str) -> ApiResult<Option<AuthCode>> {
+    let hash = crypto::sha256(code.as_bytes()).to_vec();
+    let found = c
+        .query_row(
+            "SELECT tenant_id, client_id, username, redirect_uri, scope, code_challenge, expires_at FROM auth_codes WHERE hash = ?1",
+            params![hash],
+            |r| {
+                Ok(AuthCode {
+                    tenant_id: r.get(0)?,
+                    client_id: r.get(1)?,
+                    username: r.get(2)?,
+                    redirect_uri: r.get(3)?,
+                    scope: r.get(4)?,
+                    code_challenge: r.get(5)?,
+                    expires_at: r.get(6)?,
+                })
+            },
+        )
+        .optional()?;
+    c.execute(
+        "DELETE FROM auth_codes WHERE hash = ?1 OR expires_at < ?2",
+        params![hash, ms(Utc::now())],
+    )?;
+    Ok(found)
+}
+
+pub struct RefreshToken {
+    pub tenant_id: String,
+    pub client_id: String,
+    pub username: Option<String>,
+    pub scope: String,
+    pub expires_at: i64,
+    pub revoked: bool,
+}
+
+pub const REFRESH_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
+
+pub fn put_refresh(
+    c: &Connection,
+    token: &str,
+    t: &RefreshToken,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
+    c.execute(
+        "INSERT INTO refresh_tokens (hash, tenant_id, client_id, username, scope, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![crypto::sha256(token.as_bytes()).to_vec(), t.tenant_id, t.client_id, t.username, t.scope, ms(now), t.expires_at],
+    )?;
+    Ok(())
+}
+
+pub fn get_refresh(c: &Connection, token: &str) -> ApiResult<Option<RefreshToken>> {
+    Ok(c
+        .query_row(
+            "SELECT tenant_id, client_id, username, scope, expires_at, revoked_at IS NOT NULL FROM refresh_tokens WHERE hash = ?1",
+            params![crypto::sha256(token.as_bytes()).to_vec()],
+            |r| {
+                Ok(RefreshToken {
+                    tenant_id: r.get(0)?,
+                    client_id: r.get(1)?,
+                    username: r.get(2)?,
+                    scope: r.get(3)?,
+                    expires_at: r.get(4)?,
+                    revoked: r.get(5)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Revokes a refresh token of `client_id`; false when there is none.
+pub fn revoke_refresh(
+    c: &Connection,
+    token: &str,
+    client_id: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<bool> {
+    Ok(c.execute(
+        "UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, ?3) WHERE hash = ?1 AND client_id = ?2",
+        params![crypto::sha256(token.as_bytes()).to_vec(), client_id, ms(now)],
+    )? > 0)
 }
