@@ -86,6 +86,20 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub dry_run: bool,
 
+    /// Answer yes to confirmations (deleting, revoking, changing a prod profile's server)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Where oauthctl runs: a profile of another server type is refused (exit 6)
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_SERVER_TYPE",
+        value_enum,
+        value_name = "TYPE"
+    )]
+    pub server_type: Option<crate::config::ServerType>,
+
     /// Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -215,9 +229,6 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     Delete {
         /// The client ID
         client_id: String,
-        /// Do not ask for confirmation
-        #[arg(short, long)]
-        yes: bool,
     },
 }
 
@@ -414,9 +425,6 @@ With --exit-code the command exits 7 when it finds any, so a scheduled CI job ca
         client_id: String,
         /// The secret ID (see `oauthctl secrets list`)
         secret_id: String,
-        /// Do not ask for confirmation
-        #[arg(short, long)]
-        yes: bool,
     },
 }
 
@@ -442,9 +450,6 @@ pub struct AuthorizeArgs {
     /// Grant every scope the client requests
     #[arg(long)]
     pub all_requested: bool,
-    /// Do not ask for confirmation
-    #[arg(short, long)]
-    pub yes: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -460,9 +465,6 @@ pub enum AuthorizationsCmd {
     Revoke {
         /// The client ID
         client_id: String,
-        /// Do not ask for confirmation
-        #[arg(short, long)]
-        yes: bool,
     },
 }
 
@@ -520,7 +522,12 @@ pub enum ProfilesCmd {
     #[command(after_help = "\
 Example: oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
 
-The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SECRET.")]
+--server-type dev|test|prod tags the profile (seed 002): where OAUTHCTL_SERVER_TYPE (or
+--server-type) says oauthctl runs in another kind of system, the profile is refused with exit 6
+before any request; every change through a prod profile asks first (or needs --yes).
+
+The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SECRET, or use
+`oauthctl login`.")]
     Add {
         /// Profile name
         name: String,

@@ -32,6 +32,26 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
+/// Seed 002's "limit to server type": which kind of system a profile points at, and which kind of
+/// system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ServerType {
+    Dev,
+    Test,
+    Prod,
+}
+
+impl std::fmt::Display for ServerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ServerType::Dev => "dev",
+            ServerType::Test => "test",
+            ServerType::Prod => "prod",
+        })
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
@@ -40,7 +60,7 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub server_type: Option<String>,
+    pub server_type: Option<ServerType>,
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
@@ -181,6 +201,8 @@ pub struct Settings {
     pub verbose: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
+    /// The profile's server type, if it has one.
+    pub server_type: Option<ServerType>,
 }
 
 /// What the flags (and clap's environment fallbacks) said; None where nothing was given.
@@ -195,6 +217,8 @@ pub struct Overrides {
     pub verbose: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
+    /// Where oauthctl runs (--server-type, OAUTHCTL_SERVER_TYPE).
+    pub environment: Option<ServerType>,
 }
 
 fn env_secret(name: &str) -> Option<String> {
@@ -210,6 +234,19 @@ impl Settings {
             .as_deref()
             .map(|n| file.profile(n))
             .transpose()?;
+        // The server-type guard: refuse a profile of another type before anything else.
+        if let (Some(env), Some(name), Some(p)) = (o.environment, &profile_name, profile) {
+            if let Some(kind) = p.server_type.filter(|k| *k != env) {
+                return Err(CliError::new(
+                    crate::error::ErrorKind::Guard,
+                    format!(
+                        "profile {name} points at a {kind} server, but this environment is {env} (OAUTHCTL_SERVER_TYPE or --server-type); refusing before any request"
+                    ),
+                )
+                .with_hint(format!("use a {env} profile (--profile NAME), or run where the server type is {kind}"))
+                .into());
+            }
+        }
         let base = o
             .base_url
             .clone()
@@ -250,6 +287,7 @@ impl Settings {
             verbose: o.verbose,
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
+            server_type: profile.and_then(|p| p.server_type),
         })
     }
 }

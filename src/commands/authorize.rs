@@ -177,7 +177,7 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         chosen.join(" "),
         denied.join(" ")
     );
-    ctx.confirm(&summary, args.yes)?;
+    ctx.confirm(&summary)?;
     let auth = admin
         .put_authorization(
             &client_id,
@@ -242,7 +242,7 @@ pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
         AuthorizationsCmd::Show { client_id } => ctx
             .printer
             .emit(&admin.get_authorization(&client_id).await?)?,
-        AuthorizationsCmd::Revoke { client_id, yes } => {
+        AuthorizationsCmd::Revoke { client_id } => {
             let current = admin.get_authorization(&client_id).await?;
             ctx.confirm(
                 &format!(
@@ -250,7 +250,6 @@ pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
                     admin.tenant,
                     list(&current.scopes)
                 ),
-                yes,
             )?;
             admin.delete_authorization(&client_id).await?;
             if ctx.printer.is_json() {

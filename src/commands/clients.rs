@@ -24,16 +24,13 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
             Ok(ctx.printer.emit(&client)?)
         }
         ClientsCmd::Update(args) => update(ctx, *args).await,
-        ClientsCmd::Delete { client_id, yes } => {
+        ClientsCmd::Delete { client_id } => {
             let admin = ctx.admin().await?;
             let client = admin.get_client(&client_id).await.map_err(not_found_hint)?;
-            ctx.confirm(
-                &format!(
-                    "Delete client {} ({}) and all its secrets?",
-                    client.client_name, client.client_id
-                ),
-                yes,
-            )?;
+            ctx.confirm(&format!(
+                "Delete client {} ({}) and all its secrets?",
+                client.client_name, client.client_id
+            ))?;
             admin.delete_client(&client_id).await?;
             if ctx.printer.is_json() {
                 ctx.printer

@@ -62,6 +62,7 @@ impl Context {
             verbose: g.verbose,
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
+            environment: g.server_type,
         })
     }
 
@@ -77,8 +78,8 @@ impl Context {
     }
 
     /// Destructive actions: `--yes`, or a confirmation on a terminal; otherwise an error.
-    pub fn confirm(&self, question: &str, yes: bool) -> anyhow::Result<()> {
-        if yes || self.global.dry_run {
+    pub fn confirm(&self, question: &str) -> anyhow::Result<()> {
+        if self.global.yes || self.global.dry_run {
             return Ok(());
         }
         if !self.interactive {
@@ -136,7 +137,35 @@ fn show_dry_run(ctx: &Context, d: &crate::api::client::DryRun) -> anyhow::Result
     Ok(())
 }
 
+/// Commands that change something on the server (they need a confirmation on a prod profile).
+fn changes_something(command: &Command) -> bool {
+    use crate::cli::{AuthorizationsCmd, ClientsCmd, SecretsCmd, SpacesCmd};
+    match command {
+        Command::Spaces(SpacesCmd::Create { .. })
+        | Command::Clients(
+            ClientsCmd::Create(_) | ClientsCmd::Update(_) | ClientsCmd::Delete { .. },
+        )
+        | Command::Secrets(
+            SecretsCmd::Create { .. } | SecretsCmd::Rotate(_) | SecretsCmd::Revoke { .. },
+        )
+        | Command::Authorize(_)
+        | Command::Authorizations(AuthorizationsCmd::Revoke { .. }) => true,
+        Command::Api(a) => !a.method.eq_ignore_ascii_case("GET"),
+        _ => false,
+    }
+}
+
 async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    if changes_something(&command) {
+        let settings = ctx.settings()?;
+        if settings.server_type == Some(crate::config::ServerType::Prod) {
+            ctx.confirm(&format!(
+                "This changes {} (profile {}, a prod server). Continue?",
+                settings.base_url,
+                settings.profile.as_deref().unwrap_or("-")
+            ))?;
+        }
+    }
     match command {
         Command::Spaces(cmd) => spaces::run_spaces(ctx, cmd).await,
         Command::Scopes(cmd) => spaces::run_scopes(ctx, cmd).await,

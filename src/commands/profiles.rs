@@ -18,7 +18,7 @@ pub struct ProfileView {
     pub base_url: String,
     pub tenant: String,
     pub client_id: Option<String>,
-    pub server_type: Option<String>,
+    pub server_type: Option<crate::config::ServerType>,
 }
 
 impl ProfileView {
@@ -29,7 +29,7 @@ impl ProfileView {
             base_url: p.base_url.clone(),
             tenant: p.tenant.clone(),
             client_id: p.client_id.clone(),
-            server_type: p.server_type.clone(),
+            server_type: p.server_type,
         }
     }
 }
@@ -87,7 +87,7 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
                 base_url: base_url.trim_end_matches('/').to_string(),
                 tenant: ctx.tenant()?.unwrap_or_else(|| DEFAULT_TENANT.into()),
                 client_id: client_id.or_else(|| ctx.global.admin_client_id.clone()),
-                server_type: None,
+                server_type: ctx.global.server_type,
             };
             let replaced = file.profiles.insert(name.clone(), profile).is_some();
             if make_current || file.current.is_none() {

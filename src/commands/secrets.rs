@@ -97,7 +97,6 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
         SecretsCmd::Revoke {
             client_id,
             secret_id,
-            yes,
         } => {
             let admin = ctx.admin().await?;
             let secrets = admin
@@ -125,10 +124,9 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 } else {
                     ""
                 };
-                ctx.confirm(
-                    &format!("Revoke secret {secret_id} of client {client_id} now?{warning}"),
-                    yes,
-                )?;
+                ctx.confirm(&format!(
+                    "Revoke secret {secret_id} of client {client_id} now?{warning}"
+                ))?;
             }
             admin.revoke_secret(&client_id, &secret_id).await?;
             if ctx.printer.is_json() {
