@@ -49,6 +49,10 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes')
             [CompletionResult]::new('authorizations', 'authorizations', [CompletionResultType]::ParameterValue, 'List, show and revoke the tenant''s client authorizations')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any admin API endpoint with the current profile''s authentication (like `gh api`)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Authentication status')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for an app''s client, to prove that it works')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'Manage connection profiles (base URL, tenant, admin client ID)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -70,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
             [CompletionResult]::new('--server-type', '--server-type', [CompletionResultType]::ParameterName, 'Where oauthctl runs: a profile of another server type is refused (exit 6)')
             [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep everything in memory; nothing survives a restart')
+            [CompletionResult]::new('--log-requests', '--log-requests', [CompletionResultType]::ParameterName, 'Log every request on stderr: method, path, status, milliseconds (never headers or bodies)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
@@ -821,6 +826,150 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oauthctl;login' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The client to sign in with [default: OAUTHCTL_CLIENT_ID with --client-credentials, else oauthctl-cli]')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Client authentication at the token endpoint: basic (header) or post (body)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes to ask for [default with PKCE: oauthctl.admin offline_access]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--server-type', '--server-type', [CompletionResultType]::ParameterName, 'Where oauthctl runs: a profile of another server type is refused (exit 6)')
+            [CompletionResult]::new('--client-credentials', '--client-credentials', [CompletionResultType]::ParameterName, 'Sign in as an admin client with its secret (for CI and scripts)')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from stdin')
+            [CompletionResult]::new('--no-store', '--no-store', [CompletionResultType]::ParameterName, 'Do not store the secret or refresh token in the OS keyring')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;logout' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--server-type', '--server-type', [CompletionResultType]::ParameterName, 'Where oauthctl runs: a profile of another server type is refused (exit 6)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Also revoke the refresh token at the server')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;auth' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--server-type', '--server-type', [CompletionResultType]::ParameterName, 'Where oauthctl runs: a profile of another server type is refused (exit 6)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oauthctl;auth;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--server-type', '--server-type', [CompletionResultType]::ParameterName, 'Where oauthctl runs: a profile of another server type is refused (exit 6)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oauthctl;auth;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oauthctl;auth;help;status' {
+            break
+        }
+        'oauthctl;auth;help;help' {
+            break
+        }
+        'oauthctl;token' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app''s client ID')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'The grant to use')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Client authentication: basic (header) or post (body)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (repeatable)')
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'A loopback redirect URI of the client (authorization-code), e.g. http://127.0.0.1:8400/cb')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for people, json for scripts')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before a request is abandoned [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts for a request that is safe to retry [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate too (a private CA); verification stays on')
+            [CompletionResult]::new('--server-type', '--server-type', [CompletionResultType]::ParameterName, 'Where oauthctl runs: a profile of another server type is refused (exit 6)')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from stdin (not with --grant refresh-token, which reads the token)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser (authorization-code)')
+            [CompletionResult]::new('--introspect', '--introspect', [CompletionResultType]::ParameterName, 'Also call the introspection endpoint and show what it says')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oauthctl;profiles' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`); default: the current profile')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
@@ -1028,6 +1177,10 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes')
             [CompletionResult]::new('authorizations', 'authorizations', [CompletionResultType]::ParameterValue, 'List, show and revoke the tenant''s client authorizations')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any admin API endpoint with the current profile''s authentication (like `gh api`)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Authentication status')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for an app''s client, to prove that it works')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'Manage connection profiles (base URL, tenant, admin client ID)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1123,6 +1276,22 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             break
         }
         'oauthctl;help;api' {
+            break
+        }
+        'oauthctl;help;login' {
+            break
+        }
+        'oauthctl;help;logout' {
+            break
+        }
+        'oauthctl;help;auth' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in')
+            break
+        }
+        'oauthctl;help;auth;status' {
+            break
+        }
+        'oauthctl;help;token' {
             break
         }
         'oauthctl;help;profiles' {

@@ -46,6 +46,10 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand authorize 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes'
             cand authorizations 'List, show and revoke the tenant''s client authorizations'
             cand api 'Call any admin API endpoint with the current profile''s authentication (like `gh api`)'
+            cand login 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
+            cand logout 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
+            cand auth 'Authentication status'
+            cand token 'Get a token for an app''s client, to prove that it works'
             cand profiles 'Manage connection profiles (base URL, tenant, admin client ID)'
             cand generate 'Write shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -66,6 +70,7 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
             cand --server-type 'Where oauthctl runs: a profile of another server type is refused (exit 6)'
             cand --in-memory 'Keep everything in memory; nothing survives a restart'
+            cand --log-requests 'Log every request on stderr: method, path, status, milliseconds (never headers or bodies)'
             cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
             cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
             cand -y 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
@@ -765,6 +770,142 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oauthctl;login'= {
+            cand --client-id 'The client to sign in with [default: OAUTHCTL_CLIENT_ID with --client-credentials, else oauthctl-cli]'
+            cand --auth 'Client authentication at the token endpoint: basic (header) or post (body)'
+            cand --scope 'Scopes to ask for [default with PKCE: oauthctl.admin offline_access]'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --server-type 'Where oauthctl runs: a profile of another server type is refused (exit 6)'
+            cand --client-credentials 'Sign in as an admin client with its secret (for CI and scripts)'
+            cand --client-secret-stdin 'Read the client secret from stdin'
+            cand --no-store 'Do not store the secret or refresh token in the OS keyring'
+            cand --no-browser 'Print the sign-in URL instead of opening a browser'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -y 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand --yes 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;logout'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --server-type 'Where oauthctl runs: a profile of another server type is refused (exit 6)'
+            cand --revoke 'Also revoke the refresh token at the server'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -y 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand --yes 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;auth'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --server-type 'Where oauthctl runs: a profile of another server type is refused (exit 6)'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -y 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand --yes 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;auth;status'= {
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --server-type 'Where oauthctl runs: a profile of another server type is refused (exit 6)'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -y 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand --yes 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oauthctl;auth;help'= {
+            cand status 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oauthctl;auth;help;status'= {
+        }
+        &'oauthctl;auth;help;help'= {
+        }
+        &'oauthctl;token'= {
+            cand --client-id 'The app''s client ID'
+            cand --grant 'The grant to use'
+            cand --auth 'Client authentication: basic (header) or post (body)'
+            cand --scope 'Scope to ask for (repeatable)'
+            cand --redirect-uri 'A loopback redirect URI of the client (authorization-code), e.g. http://127.0.0.1:8400/cb'
+            cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
+            cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
+            cand --tenant 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several'
+            cand --admin-client-id 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET'
+            cand -o 'Output format: table for people, json for scripts'
+            cand --output 'Output format: table for people, json for scripts'
+            cand --timeout 'Seconds before a request is abandoned [default: 30]'
+            cand --retries 'Attempts for a request that is safe to retry [default: 3]'
+            cand --ca-cert 'Trust this PEM CA certificate too (a private CA); verification stays on'
+            cand --server-type 'Where oauthctl runs: a profile of another server type is refused (exit 6)'
+            cand --client-secret-stdin 'Read the client secret from stdin (not with --grant refresh-token, which reads the token)'
+            cand --no-browser 'Print the sign-in URL instead of opening a browser (authorization-code)'
+            cand --introspect 'Also call the introspection endpoint and show what it says'
+            cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+            cand --dry-run 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+            cand -y 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand --yes 'Answer yes to confirmations (deleting, revoking, changing a prod profile''s server)'
+            cand -v 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand --verbose 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oauthctl;profiles'= {
             cand --profile 'Profile to use (see `oauthctl profiles list`); default: the current profile'
             cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
@@ -958,6 +1099,10 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand authorize 'Authorize a client ID (or an app''s authorization URL) in this tenant for chosen scopes'
             cand authorizations 'List, show and revoke the tenant''s client authorizations'
             cand api 'Call any admin API endpoint with the current profile''s authentication (like `gh api`)'
+            cand login 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
+            cand logout 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
+            cand auth 'Authentication status'
+            cand token 'Get a token for an app''s client, to prove that it works'
             cand profiles 'Manage connection profiles (base URL, tenant, admin client ID)'
             cand generate 'Write shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1028,6 +1173,17 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         &'oauthctl;help;authorizations;revoke'= {
         }
         &'oauthctl;help;api'= {
+        }
+        &'oauthctl;help;login'= {
+        }
+        &'oauthctl;help;logout'= {
+        }
+        &'oauthctl;help;auth'= {
+            cand status 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in'
+        }
+        &'oauthctl;help;auth;status'= {
+        }
+        &'oauthctl;help;token'= {
         }
         &'oauthctl;help;profiles'= {
             cand add 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'

@@ -50,6 +50,10 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "secrets" -d 'Crea
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "api" -d 'Call any admin API endpoint with the current profile\'s authentication (like `gh api`)'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "login" -d 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "logout" -d 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "auth" -d 'Authentication status'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "token" -d 'Get a token for an app\'s client, to prove that it works'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -70,6 +74,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l server-
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l in-memory -d 'Keep everything in memory; nothing survives a restart'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l log-requests -d 'Log every request on stderr: method, path, status, milliseconds (never headers or bodies)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
@@ -619,6 +624,120 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s y -l yes -d 'A
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l client-id -d 'The client to sign in with [default: OAUTHCTL_CLIENT_ID with --client-credentials, else oauthctl-cli]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l auth -d 'Client authentication at the token endpoint: basic (header) or post (body)' -r -f -a "basic\t'client_secret_basic: credentials in the Authorization header'
+post\t'client_secret_post: credentials in the form body'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l scope -d 'Scopes to ask for [default with PKCE: oauthctl.admin offline_access]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l client-credentials -d 'Sign in as an admin client with its secret (for CI and scripts)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l client-secret-stdin -d 'Read the client secret from stdin'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l no-store -d 'Do not store the secret or refresh token in the OS keyring'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l revoke -d 'Also revoke the refresh token at the server'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l client-id -d 'The app\'s client ID' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l grant -d 'The grant to use' -r -f -a "client-credentials\t''
+authorization-code\t''
+refresh-token\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l auth -d 'Client authentication: basic (header) or post (body)' -r -f -a "basic\t'client_secret_basic: credentials in the Authorization header'
+post\t'client_secret_post: credentials in the form body'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l scope -d 'Scope to ask for (repeatable)' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l redirect-uri -d 'A loopback redirect URI of the client (authorization-code), e.g. http://127.0.0.1:8400/cb' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l client-secret-stdin -d 'Read the client secret from stdin (not with --grant refresh-token, which reads the token)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l no-browser -d 'Print the sign-in URL instead of opening a browser (authorization-code)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l introspect -d 'Also call the introspection endpoint and show what it says'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
@@ -761,17 +880,21 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s y -l yes 
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "dev-server" -d 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "spaces" -d 'List and create spaces (every client belongs to one)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "scopes" -d 'List the tenant\'s scopes'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "secrets" -d 'Create, list and revoke client secrets (values are shown once)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "api" -d 'Call any admin API endpoint with the current profile\'s authentication (like `gh api`)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api profiles generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "dev-server" -d 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "spaces" -d 'List and create spaces (every client belongs to one)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "scopes" -d 'List the tenant\'s scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "secrets" -d 'Create, list and revoke client secrets (values are shown once)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "api" -d 'Call any admin API endpoint with the current profile\'s authentication (like `gh api`)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "login" -d 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "logout" -d 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "auth" -d 'Authentication status'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "token" -d 'Get a token for an app\'s client, to prove that it works'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from spaces" -f -a "list" -d 'List the tenant\'s spaces'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from spaces" -f -a "create" -d 'Create a space (the dev server supports this)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from scopes" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'
@@ -789,6 +912,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "show" -d 'Show one client\'s authorization'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "add" -d 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "list" -d 'List profiles'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "show" -d 'Show a profile [default: the current one]'

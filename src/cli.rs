@@ -137,6 +137,35 @@ Examples:
 The response body is printed on stdout; a non-2xx status exits with the matching exit code.
 POST requests carry a fresh Idempotency-Key, so a retry never creates twice.")]
     Api(ApiArgs),
+    /// Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)
+    #[command(after_help = "\
+With --client-credentials: the admin client's secret comes from --client-secret-stdin,
+OAUTHCTL_CLIENT_SECRET or a hidden prompt on a terminal (never from argv), and is stored in the
+OS keyring (--no-store to skip) so later commands need nothing more.
+
+Without it (the default on a terminal): Authorization Code with PKCE (S256). oauthctl listens on
+127.0.0.1 on a free port, opens the browser at the server's authorization endpoint (or prints the
+URL with --no-browser), checks the returned state, exchanges the code, and stores the refresh token
+in the OS keyring. The access token is cached until shortly before it expires and renewed from the
+keyring. Endpoints come from the server's RFC 8414 (or OpenID) metadata.")]
+    Login(LoginArgs),
+    /// Forget what `oauthctl login` stored (--revoke also revokes the refresh token)
+    Logout {
+        /// Also revoke the refresh token at the server
+        #[arg(long)]
+        revoke: bool,
+    },
+    /// Authentication status
+    #[command(subcommand)]
+    Auth(AuthCmd),
+    /// Get a token for an app's client, to prove that it works
+    #[command(after_help = "\
+The client secret comes from --client-secret-stdin, OAUTHCTL_APP_CLIENT_SECRET, or the keyring entry
+that `--store keyring` wrote for this server, tenant and client. A client without one is public.
+--grant authorization-code runs PKCE with a loopback redirect, like `oauthctl login`
+(--redirect-uri to use one of the client's own loopback URIs); --grant refresh-token reads the
+refresh token from stdin. Works against any server with RFC 8414 or OpenID metadata.")]
+    Token(TokenArgs),
     /// Manage connection profiles (base URL, tenant, admin client ID)
     #[command(subcommand)]
     Profiles(ProfilesCmd),
@@ -162,6 +191,9 @@ pub struct DevServerArgs {
     /// Keep everything in memory; nothing survives a restart
     #[arg(long)]
     pub in_memory: bool,
+    /// Log every request on stderr: method, path, status, milliseconds (never headers or bodies)
+    #[arg(long)]
+    pub log_requests: bool,
     /// Serve HTTPS with this PEM certificate chain (needs --tls-key)
     #[arg(long, value_name = "FILE", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
@@ -466,6 +498,72 @@ pub enum AuthorizationsCmd {
         /// The client ID
         client_id: String,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Sign in as an admin client with its secret (for CI and scripts)
+    #[arg(long)]
+    pub client_credentials: bool,
+    /// The client to sign in with [default: OAUTHCTL_CLIENT_ID with --client-credentials, else oauthctl-cli]
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Client authentication at the token endpoint: basic (header) or post (body)
+    #[arg(long, value_enum, default_value_t = crate::oauth::ClientAuth::Basic)]
+    pub auth: crate::oauth::ClientAuth,
+    /// Read the client secret from stdin
+    #[arg(long)]
+    pub client_secret_stdin: bool,
+    /// Do not store the secret or refresh token in the OS keyring
+    #[arg(long)]
+    pub no_store: bool,
+    /// Print the sign-in URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Scopes to ask for [default with PKCE: oauthctl.admin offline_access]
+    #[arg(long = "scope", value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Profile, server, tenant, identity, scopes and expiry; exit 3 when not logged in
+    Status,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Grant {
+    ClientCredentials,
+    AuthorizationCode,
+    RefreshToken,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    /// The app's client ID
+    #[arg(long, value_name = "ID", required = true)]
+    pub client_id: String,
+    /// The grant to use
+    #[arg(long, value_enum, default_value_t = Grant::ClientCredentials)]
+    pub grant: Grant,
+    /// Client authentication: basic (header) or post (body)
+    #[arg(long, value_enum, default_value_t = crate::oauth::ClientAuth::Basic)]
+    pub auth: crate::oauth::ClientAuth,
+    /// Scope to ask for (repeatable)
+    #[arg(long = "scope", value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+    /// Read the client secret from stdin (not with --grant refresh-token, which reads the token)
+    #[arg(long)]
+    pub client_secret_stdin: bool,
+    /// A loopback redirect URI of the client (authorization-code), e.g. http://127.0.0.1:8400/cb
+    #[arg(long, value_name = "URI")]
+    pub redirect_uri: Option<String>,
+    /// Print the sign-in URL instead of opening a browser (authorization-code)
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Also call the introspection endpoint and show what it says
+    #[arg(long)]
+    pub introspect: bool,
 }
 
 #[derive(Debug, Args)]

@@ -170,6 +170,8 @@ pub enum Credentials {
         client_id: String,
         secret: String,
     },
+    /// What `oauthctl login` stored for this server and tenant.
+    Login,
     None,
 }
 
@@ -183,6 +185,7 @@ impl std::fmt::Debug for Credentials {
                     "ClientSecret {{ client_id: {client_id:?}, secret: <redacted> }}"
                 )
             }
+            Credentials::Login => f.write_str("Login"),
             Credentials::None => f.write_str("None"),
         }
     }
@@ -273,6 +276,8 @@ impl Settings {
                 client_id,
                 secret: secret.trim().to_string(),
             }
+        } else if crate::oauth::Login::load(&base_url, &tenant).is_some() {
+            Credentials::Login
         } else {
             Credentials::None
         };

@@ -10,7 +10,7 @@ use super::http::{api_error, Http, Retry};
 use super::models::*;
 use crate::config::{Credentials, Settings};
 use crate::error::CliError;
-use crate::oauth::AdminSession;
+use crate::oauth::{AdminSession, Login, LoginSession, Session};
 
 pub struct AdminClient {
     http: Http,
@@ -20,7 +20,7 @@ pub struct AdminClient {
     pub tenant: String,
     token: RwLock<String>,
     /// Set when the token came from client credentials and can be renewed.
-    session: Option<AdminSession>,
+    session: Option<Session>,
     /// `--dry-run`: requests that change something are described, not sent.
     dry_run: bool,
 }
@@ -78,6 +78,18 @@ impl AdminClient {
                     secret: secret.clone(),
                 };
                 let (token, _) = session.token(&http, false).await?;
+                (token, Some(Session::Env(session)))
+            }
+            Credentials::Login => {
+                let login = Login::load(&settings.base_url, &settings.tenant).ok_or_else(|| {
+                    CliError::auth("not logged in").with_hint("run `oauthctl login`")
+                })?;
+                let session = Session::Login(LoginSession {
+                    base_url: settings.base_url.clone(),
+                    tenant: settings.tenant.clone(),
+                    login: std::sync::Mutex::new(login),
+                });
+                let (token, _) = session.token(&http, false).await?;
                 (token, Some(session))
             }
             Credentials::None => {
@@ -86,7 +98,7 @@ impl AdminClient {
                     settings.base_url
                 ))
                 .with_hint(
-                    "set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints",
+                    "run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints",
                 )
                 .into())
             }
@@ -98,7 +110,7 @@ impl AdminClient {
         settings: &Settings,
         http: Http,
         token: String,
-        session: Option<AdminSession>,
+        session: Option<Session>,
     ) -> AdminClient {
         let mut root = settings.base_url.clone();
         let base_path = format!(

@@ -28,6 +28,7 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
         admin_secret,
         admin_password,
         tls: args.tls_cert.zip(args.tls_key),
+        log_requests: args.log_requests,
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

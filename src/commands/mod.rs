@@ -2,6 +2,7 @@
 //! that the output module renders.
 
 pub mod api;
+pub mod auth;
 pub mod authorize;
 pub mod clients;
 #[cfg(feature = "server")]
@@ -11,6 +12,7 @@ pub mod profiles;
 pub mod rotate;
 pub mod secrets;
 pub mod spaces;
+pub mod token;
 
 use std::io::Read;
 
@@ -172,6 +174,10 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Clients(cmd) => clients::run(ctx, cmd).await,
         Command::Secrets(cmd) => secrets::run(ctx, cmd).await,
         Command::Api(args) => api::run(ctx, args).await,
+        Command::Login(args) => auth::login(ctx, args).await,
+        Command::Logout { revoke } => auth::logout(ctx, revoke).await,
+        Command::Auth(cmd) => auth::status(ctx, cmd).await,
+        Command::Token(args) => token::run(ctx, args).await,
         Command::Authorize(args) => authorize::authorize(ctx, args).await,
         Command::Authorizations(cmd) => authorize::run(ctx, cmd).await,
         Command::DevServer(_) | Command::Generate(_) | Command::Profiles(_) => {

@@ -69,33 +69,43 @@ fn form_encode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-/// The client-credentials grant (RFC 6749 §4.4).
-pub async fn client_credentials(
+/// How a client authenticates at the token endpoint. `secret: None` is a public client
+/// (token_endpoint_auth_method "none": client_id in the body).
+pub struct ClientCreds<'a> {
+    pub client_id: &'a str,
+    pub secret: Option<&'a str>,
+    pub auth: ClientAuth,
+}
+
+/// One token request (RFC 6749 §3.2) with the given grant parameters.
+pub async fn token_request(
     http: &Http,
     token_url: &url::Url,
-    client_id: &str,
-    secret: &str,
-    auth: ClientAuth,
-    scopes: &[String],
+    creds: &ClientCreds<'_>,
+    params: &[(&str, &str)],
 ) -> anyhow::Result<TokenResponse> {
-    let mut form: Vec<(&str, String)> = vec![("grant_type", "client_credentials".into())];
-    if !scopes.is_empty() {
-        form.push(("scope", scopes.join(" ")));
-    }
-    if auth == ClientAuth::Post {
-        form.push(("client_id", client_id.to_string()));
-        form.push(("client_secret", secret.to_string()));
+    let mut form: Vec<(&str, &str)> = params.to_vec();
+    match (creds.secret, creds.auth) {
+        (Some(secret), ClientAuth::Post) => {
+            form.push(("client_id", creds.client_id));
+            form.push(("client_secret", secret));
+        }
+        (None, _) => form.push(("client_id", creds.client_id)),
+        (Some(_), ClientAuth::Basic) => {}
     }
     let body = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form.iter().map(|(k, v)| (*k, v.as_str())))
+        .extend_pairs(form.iter())
         .finish();
-    let basic = (auth == ClientAuth::Basic).then(|| {
-        base64::engine::general_purpose::STANDARD.encode(format!(
-            "{}:{}",
-            form_encode(client_id),
-            form_encode(secret)
-        ))
-    });
+    let basic = match (creds.secret, creds.auth) {
+        (Some(secret), ClientAuth::Basic) => {
+            Some(base64::engine::general_purpose::STANDARD.encode(format!(
+                "{}:{}",
+                form_encode(creds.client_id),
+                form_encode(secret)
+            )))
+        }
+        _ => None,
+    };
     let resp = http
         .send(Retry::Safe, |c| {
             let mut r = c
@@ -116,7 +126,247 @@ pub async fn client_credentials(
             CliError::other(format!("the token endpoint sent an invalid response: {e}")).into()
         });
     }
-    Err(token_error(status, &bytes, client_id).into())
+    Err(token_error(status, &bytes, creds.client_id).into())
+}
+
+/// The client-credentials grant (RFC 6749 §4.4).
+pub async fn client_credentials(
+    http: &Http,
+    token_url: &url::Url,
+    client_id: &str,
+    secret: &str,
+    auth: ClientAuth,
+    scopes: &[String],
+) -> anyhow::Result<TokenResponse> {
+    let scope = scopes.join(" ");
+    let mut params = vec![("grant_type", "client_credentials")];
+    if !scopes.is_empty() {
+        params.push(("scope", &scope));
+    }
+    let creds = ClientCreds {
+        client_id,
+        secret: Some(secret),
+        auth,
+    };
+    token_request(http, token_url, &creds, &params).await
+}
+
+/// The refresh-token grant (RFC 6749 §6).
+pub async fn refresh(
+    http: &Http,
+    token_url: &url::Url,
+    creds: &ClientCreds<'_>,
+    refresh_token: &str,
+    scopes: &[String],
+) -> anyhow::Result<TokenResponse> {
+    let scope = scopes.join(" ");
+    let mut params = vec![
+        ("grant_type", "refresh_token"),
+        ("refresh_token", refresh_token),
+    ];
+    if !scopes.is_empty() {
+        params.push(("scope", &scope));
+    }
+    token_request(http, token_url, creds, &params).await
+}
+
+/// Authorization Code with PKCE (S256) and a loopback redirect (RFC 8252): listens on 127.0.0.1
+/// (an ephemeral port unless `redirect_uri` names one), hands the authorization URL to
+/// `show_url` (which prints it and may open a browser), waits for the redirect, checks `state`,
+/// and exchanges the code.
+#[allow(clippy::too_many_arguments)]
+pub async fn authorization_code(
+    http: &Http,
+    meta: &ServerMetadata,
+    creds: &ClientCreds<'_>,
+    scopes: &[String],
+    tenant: Option<&str>,
+    redirect_uri: Option<&str>,
+    wait: std::time::Duration,
+    show_url: impl FnOnce(&str),
+) -> anyhow::Result<TokenResponse> {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let auth_endpoint = meta
+        .authorization_endpoint
+        .as_deref()
+        .ok_or_else(|| CliError::other("the server metadata has no authorization_endpoint"))?;
+    let (bind_port, path) = match redirect_uri {
+        Some(r) => {
+            let u = url::Url::parse(r)
+                .map_err(|e| CliError::usage(format!("--redirect-uri {r:?}: {e}")))?;
+            if !(u.scheme() == "http" && crate::api::validate::is_loopback_host(&u)) {
+                return Err(CliError::usage(format!(
+                    "--redirect-uri {r:?}: oauthctl can only receive the code on a loopback http URI (http://127.0.0.1:PORT/…)"
+                ))
+                .into());
+            }
+            (u.port().unwrap_or(80), u.path().to_string())
+        }
+        None => (0, "/callback".to_string()),
+    };
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", bind_port))
+        .await
+        .map_err(|e| {
+            CliError::other(format!(
+                "cannot listen on 127.0.0.1:{bind_port} for the redirect: {e}"
+            ))
+        })?;
+    let port = listener.local_addr()?.port();
+    let redirect = match redirect_uri {
+        Some(r) => r.to_string(),
+        None => format!("http://127.0.0.1:{port}/callback"),
+    };
+    let verifier = B64.encode(ring_random::<32>());
+    let challenge = B64.encode(crate::crypto::sha256(verifier.as_bytes()));
+    let state = B64.encode(ring_random::<16>());
+    let mut url = url::Url::parse(auth_endpoint)
+        .map_err(|e| CliError::other(format!("bad authorization endpoint: {e}")))?;
+    {
+        let mut q = url.query_pairs_mut();
+        q.append_pair("response_type", "code")
+            .append_pair("client_id", creds.client_id)
+            .append_pair("redirect_uri", &redirect)
+            .append_pair("state", &state)
+            .append_pair("code_challenge", &challenge)
+            .append_pair("code_challenge_method", "S256");
+        if !scopes.is_empty() {
+            q.append_pair("scope", &scopes.join(" "));
+        }
+        if let Some(t) = tenant {
+            q.append_pair("tenant", t);
+        }
+    }
+    show_url(url.as_str());
+
+    // Wait for the browser to come back to the loopback listener.
+    let params = tokio::time::timeout(wait, async {
+        loop {
+            let (mut sock, _) = listener.accept().await?;
+            let mut buf = vec![0u8; 16 * 1024];
+            let mut n = 0;
+            while n < buf.len() {
+                let k = sock.read(&mut buf[n..]).await?;
+                n += k;
+                if k == 0 || buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
+                    break;
+                }
+            }
+            let head = String::from_utf8_lossy(&buf[..n]).to_string();
+            let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let Ok(u) = url::Url::parse(&format!("http://127.0.0.1{target}")) else {
+                continue;
+            };
+            if u.path() != path {
+                let _ = sock.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").await;
+                continue;
+            }
+            let params: std::collections::HashMap<String, String> =
+                u.query_pairs().into_owned().collect();
+            let ok = params.contains_key("code");
+            let msg = if ok {
+                "Signed in. You can close this window and return to the terminal."
+            } else {
+                "Sign-in failed. See the terminal."
+            };
+            let body = format!("<!doctype html><meta charset=utf-8><title>oauthctl</title><p>{msg}</p>");
+            let _ = sock
+                .write_all(
+                    format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                    .as_bytes(),
+                )
+                .await;
+            return Ok::<_, std::io::Error>(params);
+        }
+    })
+    .await
+    .map_err(|_| {
+        CliError::new(ErrorKind::Auth, format!("no sign-in within {} s", wait.as_secs()))
+            .with_hint("open the URL printed above in a browser, sign in, and allow")
+    })??;
+    if params.get("state") != Some(&state) {
+        return Err(CliError::new(
+            ErrorKind::Auth,
+            "the redirect carried the wrong state; the sign-in was not the one oauthctl started",
+        )
+        .into());
+    }
+    if let Some(err) = params.get("error") {
+        return Err(CliError::new(
+            ErrorKind::Auth,
+            format!(
+                "the authorization server refused: {err}{}",
+                params
+                    .get("error_description")
+                    .map(|d| format!(": {d}"))
+                    .unwrap_or_default()
+            ),
+        )
+        .into());
+    }
+    let code = params
+        .get("code")
+        .ok_or_else(|| CliError::new(ErrorKind::Auth, "the redirect carried no code"))?;
+    let token_url = with_tenant(&meta.token_endpoint, tenant)?;
+    token_request(
+        http,
+        &token_url,
+        creds,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", &redirect),
+            ("code_verifier", &verifier),
+        ],
+    )
+    .await
+}
+
+fn ring_random<const N: usize>() -> [u8; N] {
+    use ring::rand::SecureRandom;
+    let mut b = [0u8; N];
+    ring::rand::SystemRandom::new()
+        .fill(&mut b)
+        .expect("the OS random generator failed");
+    b
+}
+
+/// RFC 7009 revocation; `token_type_hint` is left out (servers must try both kinds).
+pub async fn revoke(
+    http: &Http,
+    endpoint: &str,
+    creds: &ClientCreds<'_>,
+    token: &str,
+) -> anyhow::Result<()> {
+    let url = url::Url::parse(endpoint)
+        .map_err(|e| CliError::other(format!("bad revocation endpoint: {e}")))?;
+    let mut form = vec![("token", token)];
+    if let Some(s) = creds.secret {
+        form.push(("client_id", creds.client_id));
+        form.push(("client_secret", s));
+    } else {
+        form.push(("client_id", creds.client_id));
+    }
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form.iter())
+        .finish();
+    let resp = http
+        .send(Retry::Safe, |c| {
+            c.post(url.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body.clone())
+        })
+        .await?;
+    if !resp.status().is_success() {
+        let status = resp.status();
+        let bytes = resp.bytes().await?;
+        return Err(token_error(status, &bytes, creds.client_id).into());
+    }
+    Ok(())
 }
 
 pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) -> CliError {
@@ -230,4 +480,210 @@ impl AdminSession {
         }
         Ok((resp.access_token, false))
     }
+}
+
+// ---------- `oauthctl login`: a session kept between commands ----------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum LoginKind {
+    /// Admin client credentials; the secret is in the keyring.
+    ClientCredentials,
+    /// A person signed in (Authorization Code + PKCE); the refresh token is in the keyring.
+    AuthorizationCode,
+}
+
+/// What `oauthctl login` leaves for later commands, in a 0600 file in the cache directory: the
+/// current access token and how to renew it. The secret or refresh token itself is only in the
+/// OS keyring.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Login {
+    pub kind: LoginKind,
+    pub client_id: String,
+    pub auth: ClientAuth,
+    pub token_endpoint: String,
+    #[serde(default)]
+    pub revocation_endpoint: Option<String>,
+    /// Whether the secret or refresh token was stored in the keyring (not with --no-store).
+    pub stored: bool,
+    pub access_token: String,
+    pub expires_at: i64,
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+impl Login {
+    pub fn file(base: &url::Url, tenant: &str) -> Option<PathBuf> {
+        let key = format!("{}\0{tenant}", base.as_str().trim_end_matches('/'));
+        let name = crate::crypto::hex(&crate::crypto::sha256(key.as_bytes()));
+        crate::config::cache_dir().map(|d| d.join("logins").join(format!("{}.json", &name[..32])))
+    }
+
+    pub fn load(base: &url::Url, tenant: &str) -> Option<Login> {
+        let bytes = std::fs::read(Self::file(base, tenant)?).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    pub fn save(&self, base: &url::Url, tenant: &str) -> anyhow::Result<()> {
+        let path = Self::file(base, tenant)
+            .ok_or_else(|| CliError::other("no cache directory to keep the login in"))?;
+        crate::config::write_private(&path, &serde_json::to_vec_pretty(self)?)?;
+        Ok(())
+    }
+
+    pub fn remove(base: &url::Url, tenant: &str) -> bool {
+        Self::file(base, tenant).is_some_and(|p| std::fs::remove_file(p).is_ok())
+    }
+
+    /// The keyring account of this login's secret or refresh token.
+    pub fn keyring_account(&self, base: &url::Url, tenant: &str) -> String {
+        let what = match self.kind {
+            LoginKind::ClientCredentials => "login-secret",
+            LoginKind::AuthorizationCode => "login-refresh-token",
+        };
+        format!(
+            "{what}:{}",
+            crate::secret_store::account(base, tenant, &self.client_id)
+        )
+    }
+
+    pub fn identity(&self) -> String {
+        match self.kind {
+            LoginKind::ClientCredentials => format!("client {}", self.client_id),
+            LoginKind::AuthorizationCode => {
+                format!("a person signed in through client {}", self.client_id)
+            }
+        }
+    }
+}
+
+/// Renews a login's access token from what the keyring holds.
+pub struct LoginSession {
+    pub base_url: url::Url,
+    pub tenant: String,
+    pub login: std::sync::Mutex<Login>,
+}
+
+impl LoginSession {
+    pub async fn token(&self, http: &Http, fresh: bool) -> anyhow::Result<(String, bool)> {
+        let login = self
+            .login
+            .lock()
+            .map(|l| l.clone())
+            .map_err(|_| anyhow::anyhow!("poisoned"))?;
+        let now = chrono::Utc::now().timestamp();
+        if !fresh && login.expires_at - EXPIRY_MARGIN_SECS > now {
+            http.trace(|| "using the cached login token".into());
+            return Ok((login.access_token, true));
+        }
+        let expired = || {
+            CliError::new(ErrorKind::Auth, "the login has expired")
+                .with_hint("run `oauthctl login` again")
+        };
+        if !login.stored {
+            return Err(expired().into());
+        }
+        let stored =
+            crate::secret_store::get(login.keyring_account(&self.base_url, &self.tenant)).await?;
+        let stored = stored.ok_or_else(expired)?;
+        let url = with_tenant(&login.token_endpoint, Some(&self.tenant))?;
+        let resp = match login.kind {
+            LoginKind::ClientCredentials => {
+                client_credentials(http, &url, &login.client_id, &stored, login.auth, &[]).await?
+            }
+            LoginKind::AuthorizationCode => {
+                let creds = ClientCreds {
+                    client_id: &login.client_id,
+                    secret: None,
+                    auth: login.auth,
+                };
+                refresh(http, &url, &creds, &stored, &[])
+                    .await
+                    .map_err(|e| {
+                        e.context("the login could not be renewed; run `oauthctl login` again")
+                    })?
+            }
+        };
+        let mut updated = login.clone();
+        updated.access_token = resp.access_token.clone();
+        updated.expires_at = now + resp.expires_in.unwrap_or(300) as i64;
+        if resp.scope.is_some() {
+            updated.scope = resp.scope.clone();
+        }
+        updated.save(&self.base_url, &self.tenant)?;
+        if let Ok(mut l) = self.login.lock() {
+            *l = updated;
+        }
+        Ok((resp.access_token, false))
+    }
+}
+
+/// How an admin client renews its token.
+pub enum Session {
+    /// OAUTHCTL_CLIENT_ID + OAUTHCTL_CLIENT_SECRET from the environment.
+    Env(AdminSession),
+    /// What `oauthctl login` stored.
+    Login(LoginSession),
+}
+
+impl Session {
+    pub async fn token(&self, http: &Http, fresh: bool) -> anyhow::Result<(String, bool)> {
+        match self {
+            Session::Env(s) => s.token(http, fresh).await,
+            Session::Login(s) => s.token(http, fresh).await,
+        }
+    }
+}
+
+/// RFC 7662 introspection, authenticated as the client.
+pub async fn introspect(
+    http: &Http,
+    endpoint: &str,
+    creds: &ClientCreds<'_>,
+    token: &str,
+) -> anyhow::Result<serde_json::Value> {
+    let url = url::Url::parse(endpoint)
+        .map_err(|e| CliError::other(format!("bad introspection endpoint: {e}")))?;
+    let mut form = vec![("token", token)];
+    let basic = match (creds.secret, creds.auth) {
+        (Some(secret), ClientAuth::Basic) => {
+            Some(base64::engine::general_purpose::STANDARD.encode(format!(
+                "{}:{}",
+                form_encode(creds.client_id),
+                form_encode(secret)
+            )))
+        }
+        (Some(secret), ClientAuth::Post) => {
+            form.push(("client_id", creds.client_id));
+            form.push(("client_secret", secret));
+            None
+        }
+        (None, _) => {
+            form.push(("client_id", creds.client_id));
+            None
+        }
+    };
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form.iter())
+        .finish();
+    let resp = http
+        .send(Retry::Safe, |c| {
+            let mut r = c
+                .post(url.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "application/json")
+                .body(body.clone());
+            if let Some(b) = &basic {
+                r = r.header("authorization", format!("Basic {b}"));
+            }
+            r
+        })
+        .await?;
+    let status = resp.status();
+    let bytes = resp.bytes().await?;
+    if !status.is_success() {
+        return Err(token_error(status, &bytes, creds.client_id).into());
+    }
+    Ok(serde_json::from_slice(&bytes)?)
 }

@@ -37,6 +37,8 @@ pub struct ServerOptions {
     pub admin_password: Option<String>,
     /// PEM certificate chain and key: serve HTTPS.
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// One line per request on stderr.
+    pub log_requests: bool,
 }
 
 pub struct AppState {
@@ -139,10 +141,13 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         signer: TokenSigner::new(&key),
         issuer: base_url.clone(),
     });
-    let app = Router::new()
+    let mut app = Router::new()
         .merge(oauth::routes())
         .nest(crate::api::BASE_PATH, admin::routes())
         .with_state(state);
+    if opts.log_requests {
+        app = app.layer(axum::middleware::from_fn(log_request));
+    }
     Ok(Bound {
         addr,
         base_url,
@@ -173,6 +178,25 @@ impl Bound {
             .context("the server stopped with an error"),
         }
     }
+}
+
+/// `--log-requests`: method, path, status and time; the query string, headers and bodies (which
+/// may carry credentials) are never written.
+async fn log_request(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use std::io::Write;
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let started = std::time::Instant::now();
+    let resp = next.run(req).await;
+    let _ = writeln!(
+        std::io::stderr(),
+        "{method} {path} {} {:.1}ms",
+        resp.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    resp
 }
 
 async fn shutdown_signal() {

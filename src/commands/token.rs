@@ -1,0 +1,157 @@
+//! `oauthctl token`: a plain OAuth client, to prove that an app's client works.
+
+use std::io;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::api::http::Http;
+use crate::api::models::TokenResponse;
+use crate::cli::{Grant, TokenArgs};
+use crate::error::CliError;
+use crate::oauth::{self, ClientCreds};
+use crate::output::{Printer, Render};
+
+pub const ENV_APP_CLIENT_SECRET: &str = "OAUTHCTL_APP_CLIENT_SECRET";
+
+#[derive(Serialize)]
+pub struct TokenOutput {
+    #[serde(flatten)]
+    pub token: TokenResponse,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub introspection: Option<serde_json::Value>,
+}
+
+fn shorten(t: &str) -> String {
+    if t.len() <= 24 {
+        return t.to_string();
+    }
+    format!(
+        "{}…{} ({} characters)",
+        &t[..12],
+        &t[t.len() - 6..],
+        t.len()
+    )
+}
+
+impl Render for TokenOutput {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        let t = &self.token;
+        let mut fields = vec![
+            ("Token type", t.token_type.clone()),
+            (
+                "Expires in",
+                t.expires_in.map_or("-".into(), |s| format!("{s} s")),
+            ),
+            ("Scopes", t.scope.clone().unwrap_or_else(|| "-".into())),
+            ("Access token", shorten(&t.access_token)),
+            (
+                "Refresh token",
+                t.refresh_token.as_deref().map_or("-".into(), shorten),
+            ),
+        ];
+        if let Some(i) = &self.introspection {
+            fields.push(("Introspection", i.to_string()));
+        }
+        p.fields(&fields)
+    }
+}
+
+pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
+    let settings = ctx.settings()?;
+    let http = Http::new(&settings)?;
+    let tenant = settings.tenant.clone();
+    if args.client_secret_stdin && args.grant == Grant::RefreshToken {
+        return Err(CliError::usage(
+            "--grant refresh-token reads the refresh token from stdin; give the secret in OAUTHCTL_APP_CLIENT_SECRET",
+        )
+        .into());
+    }
+    let secret = if args.client_secret_stdin {
+        Some(super::auth::stdin_value("--client-secret-stdin")?)
+    } else if let Some(s) = std::env::var(ENV_APP_CLIENT_SECRET)
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+    {
+        Some(s.trim().to_string())
+    } else {
+        let account = crate::secret_store::account(&settings.base_url, &tenant, &args.client_id);
+        crate::secret_store::get(account).await.ok().flatten()
+    };
+    let meta = oauth::discover(&http, &settings.base_url).await?;
+    let token_url = oauth::with_tenant(&meta.token_endpoint, Some(&tenant))?;
+    let creds = ClientCreds {
+        client_id: &args.client_id,
+        secret: secret.as_deref(),
+        auth: args.auth,
+    };
+    let token = match args.grant {
+        Grant::ClientCredentials => {
+            let secret = secret.as_deref().ok_or_else(|| {
+                CliError::usage(format!(
+                    "no secret for client {}: pass --client-secret-stdin, set {ENV_APP_CLIENT_SECRET}, or store one with --store keyring",
+                    args.client_id
+                ))
+            })?;
+            oauth::client_credentials(
+                &http,
+                &token_url,
+                &args.client_id,
+                secret,
+                args.auth,
+                &args.scopes,
+            )
+            .await?
+        }
+        Grant::RefreshToken => {
+            let refresh = super::auth::stdin_value("the refresh token on stdin")?;
+            oauth::refresh(&http, &token_url, &creds, &refresh, &args.scopes).await?
+        }
+        Grant::AuthorizationCode => {
+            if !ctx.interactive && !args.no_browser {
+                return Err(CliError::usage(
+                    "the authorization code grant needs a browser: run on a terminal, or pass --no-browser to print the URL",
+                )
+                .into());
+            }
+            let p = &ctx.printer;
+            let no_browser = args.no_browser;
+            oauth::authorization_code(
+                &http,
+                &meta,
+                &creds,
+                &args.scopes,
+                Some(&tenant),
+                args.redirect_uri.as_deref(),
+                std::time::Duration::from_secs(300),
+                |url| {
+                    p.status("Open this URL in a browser, sign in and allow:");
+                    p.status(&format!("  {url}"));
+                    if !no_browser {
+                        let _ = std::process::Command::new("xdg-open")
+                            .arg(url)
+                            .stdout(std::process::Stdio::null())
+                            .stderr(std::process::Stdio::null())
+                            .spawn();
+                    }
+                    p.status("Waiting for the sign-in…");
+                },
+            )
+            .await?
+        }
+    };
+    let introspection = if args.introspect {
+        let endpoint = meta
+            .introspection_endpoint
+            .as_deref()
+            .ok_or_else(|| CliError::other("the server publishes no introspection_endpoint"))?;
+        Some(oauth::introspect(&http, endpoint, &creds, &token.access_token).await?)
+    } else {
+        None
+    };
+    ctx.printer.emit(&TokenOutput {
+        token,
+        introspection,
+    })?;
+    Ok(())
+}
