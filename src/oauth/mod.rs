@@ -77,25 +77,16 @@ pub struct ClientCreds<'a> {
     pub auth: ClientAuth,
 }
 
-/// One token request (RFC 6749 §3.2) with the given grant parameters.
-pub async fn token_request(
+/// POSTs a form to an OAuth endpoint, authenticating as the client: client_secret_basic,
+/// client_secret_post, or (no secret) `client_id` in the body as a public client. Returns the
+/// status and body.
+async fn send_form(
     http: &Http,
-    token_url: &url::Url,
+    url: &url::Url,
     creds: &ClientCreds<'_>,
     params: &[(&str, &str)],
-) -> anyhow::Result<TokenResponse> {
+) -> anyhow::Result<(reqwest::StatusCode, Vec<u8>)> {
     let mut form: Vec<(&str, &str)> = params.to_vec();
-    match (creds.secret, creds.auth) {
-        (Some(secret), ClientAuth::Post) => {
-            form.push(("client_id", creds.client_id));
-            form.push(("client_secret", secret));
-        }
-        (None, _) => form.push(("client_id", creds.client_id)),
-        (Some(_), ClientAuth::Basic) => {}
-    }
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form.iter())
-        .finish();
     let basic = match (creds.secret, creds.auth) {
         (Some(secret), ClientAuth::Basic) => {
             Some(base64::engine::general_purpose::STANDARD.encode(format!(
@@ -104,12 +95,23 @@ pub async fn token_request(
                 form_encode(secret)
             )))
         }
-        _ => None,
+        (Some(secret), ClientAuth::Post) => {
+            form.push(("client_id", creds.client_id));
+            form.push(("client_secret", secret));
+            None
+        }
+        (None, _) => {
+            form.push(("client_id", creds.client_id));
+            None
+        }
     };
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form.iter())
+        .finish();
     let resp = http
         .send(Retry::Safe, |c| {
             let mut r = c
-                .post(token_url.clone())
+                .post(url.clone())
                 .header("content-type", "application/x-www-form-urlencoded")
                 .header("accept", "application/json")
                 .body(body.clone());
@@ -120,7 +122,17 @@ pub async fn token_request(
         })
         .await?;
     let status = resp.status();
-    let bytes = resp.bytes().await?;
+    Ok((status, resp.bytes().await?.to_vec()))
+}
+
+/// One token request (RFC 6749 §3.2) with the given grant parameters.
+pub async fn token_request(
+    http: &Http,
+    token_url: &url::Url,
+    creds: &ClientCreds<'_>,
+    params: &[(&str, &str)],
+) -> anyhow::Result<TokenResponse> {
+    let (status, bytes) = send_form(http, token_url, creds, params).await?;
     if status.is_success() {
         return serde_json::from_slice(&bytes).map_err(|e| {
             CliError::other(format!("the token endpoint sent an invalid response: {e}")).into()
@@ -344,26 +356,8 @@ pub async fn revoke(
 ) -> anyhow::Result<()> {
     let url = url::Url::parse(endpoint)
         .map_err(|e| CliError::other(format!("bad revocation endpoint: {e}")))?;
-    let mut form = vec![("token", token)];
-    if let Some(s) = creds.secret {
-        form.push(("client_id", creds.client_id));
-        form.push(("client_secret", s));
-    } else {
-        form.push(("client_id", creds.client_id));
-    }
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form.iter())
-        .finish();
-    let resp = http
-        .send(Retry::Safe, |c| {
-            c.post(url.clone())
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body.clone())
-        })
-        .await?;
-    if !resp.status().is_success() {
-        let status = resp.status();
-        let bytes = resp.bytes().await?;
+    let (status, bytes) = send_form(http, &url, creds, &[("token", token)]).await?;
+    if !status.is_success() {
         return Err(token_error(status, &bytes, creds.client_id).into());
     }
     Ok(())
@@ -645,43 +639,7 @@ pub async fn introspect(
 ) -> anyhow::Result<serde_json::Value> {
     let url = url::Url::parse(endpoint)
         .map_err(|e| CliError::other(format!("bad introspection endpoint: {e}")))?;
-    let mut form = vec![("token", token)];
-    let basic = match (creds.secret, creds.auth) {
-        (Some(secret), ClientAuth::Basic) => {
-            Some(base64::engine::general_purpose::STANDARD.encode(format!(
-                "{}:{}",
-                form_encode(creds.client_id),
-                form_encode(secret)
-            )))
-        }
-        (Some(secret), ClientAuth::Post) => {
-            form.push(("client_id", creds.client_id));
-            form.push(("client_secret", secret));
-            None
-        }
-        (None, _) => {
-            form.push(("client_id", creds.client_id));
-            None
-        }
-    };
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form.iter())
-        .finish();
-    let resp = http
-        .send(Retry::Safe, |c| {
-            let mut r = c
-                .post(url.clone())
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("accept", "application/json")
-                .body(body.clone());
-            if let Some(b) = &basic {
-                r = r.header("authorization", format!("Basic {b}"));
-            }
-            r
-        })
-        .await?;
-    let status = resp.status();
-    let bytes = resp.bytes().await?;
+    let (status, bytes) = send_form(http, &url, creds, &[("token", token)]).await?;
     if !status.is_success() {
         return Err(token_error(status, &bytes, creds.client_id).into());
     }

@@ -74,6 +74,9 @@ pub struct Bound {
     listener: tokio::net::TcpListener,
     tls: Option<tokio_rustls::TlsAcceptor>,
     app: Router,
+    /// Registered before the address is announced, so a SIGTERM right after it stops cleanly.
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
 }
 
 /// The current time at the millisecond precision the database keeps.
@@ -155,12 +158,18 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         listener,
         tls,
         app,
+        #[cfg(unix)]
+        term: tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok(),
     })
 }
 
 impl Bound {
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn serve(self) -> anyhow::Result<()> {
+        #[cfg(unix)]
+        let shutdown_signal = || shutdown_signal(self.term);
+        #[cfg(not(unix))]
+        let shutdown_signal = || shutdown_signal(None::<()>);
         match self.tls {
             None => axum::serve(self.listener, self.app)
                 .with_graceful_shutdown(shutdown_signal())
@@ -199,22 +208,22 @@ async fn log_request(
     resp
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
+#[cfg(unix)]
+async fn shutdown_signal(term: Option<tokio::signal::unix::Signal>) {
     let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
+        match term {
+            Some(mut s) => {
                 s.recv().await;
             }
-            Err(_) => std::future::pending::<()>().await,
+            None => std::future::pending::<()>().await,
         }
     };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tokio::select! { _ = tokio::signal::ctrl_c() => {}, _ = term => {} }
+}
+
+#[cfg(not(unix))]
+async fn shutdown_signal(_: Option<()>) {
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 fn bootstrap_tenant(
