@@ -245,17 +245,26 @@ info "dev server C at $BASE_C"
 ADMIN_TOKEN_C=$($PY admin-token "$BASE_C" oauthctl-admin "$ADMIN_SECRET")
 info "$($PY seed "$BASE_C" "$ADMIN_TOKEN_C" "$ROTATE_CLIENTS" rot --secrets --threads "$SEED_THREADS" --ids "$WORK/rotate-ids.txt")"
 info "load $(loadavg)"
+# The same calls `secrets rotate` makes per client, one after another: list the secrets, create
+# the new one, move each old one's expiry to the end of the overlap (7 days).
+exp7=$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%S.000Z)
 fail=0
 t0=$EPOCHREALTIME
 while read -r id; do
+    list=$(curl -s -H "Authorization: Bearer $ADMIN_TOKEN_C" "$BASE_C$TP/clients/$id/secrets/")
     code=$(curl -s -o /dev/null -w '%{http_code}' -X POST \
         -H "Authorization: Bearer $ADMIN_TOKEN_C" -H 'Content-Type: application/json' -d '{}' \
         "$BASE_C$TP/clients/$id/secrets/")
     case $code in 200 | 201) ;; *) fail=$((fail + 1)) ;; esac
+    for sid in $(printf '%s' "$list" | grep -o '"id":"[^"]*"' | cut -d'"' -f4); do
+        curl -s -o /dev/null -X PATCH -H "Authorization: Bearer $ADMIN_TOKEN_C" \
+            -H 'Content-Type: application/json' -d "{\"expiration\":\"$exp7\"}" \
+            "$BASE_C$TP/clients/$id/secrets/$sid"
+    done
 done <"$WORK/rotate-ids.txt"
 t1=$EPOCHREALTIME
 curl_s=$(calc "$t1 - $t0")
-detail "curl loop: $ROTATE_CLIENTS sequential POST .../secrets/ in ${curl_s}s ($(calc "$curl_s * 1000 / $ROTATE_CLIENTS") ms each), $fail failed"
+detail "curl loop: $ROTATE_CLIENTS clients x (GET list, POST create, PATCH old) in ${curl_s}s ($(calc "$curl_s * 1000 / $ROTATE_CLIENTS") ms per client), $fail failed"
 
 # TODO(secrets rotate --all): the oauthctl figure. Measured only when `oauthctl secrets rotate`
 # exists in the binary; otherwise the row says "not implemented yet". Its wall time includes the

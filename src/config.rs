@@ -299,8 +299,17 @@ impl Settings {
 
 /// A base URL must be absolute http(s); plain http only to loopback, so that bearer tokens and
 /// secrets never cross a network in clear.
-pub fn parse_base_url(s: &str) -> anyhow::Result<url::Url> {
-    let url = url::Url::parse(s.trim()).map_err(|e| {
+pub fn parse_base_url(raw: &str) -> anyhow::Result<url::Url> {
+    // Error messages show the URL without any user:password@ part.
+    let shown = match raw.split_once("://") {
+        Some((scheme, rest)) => match rest.split('/').next().and_then(|auth| auth.rfind('@')) {
+            Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+            None => raw.to_string(),
+        },
+        None => raw.to_string(),
+    };
+    let s = shown.as_str();
+    let url = url::Url::parse(raw.trim()).map_err(|e| {
         CliError::usage(format!("the base URL {s:?} is not a valid URL: {e}")).with_hint(
             "use the form https://auth.example.com (set OAUTHCTL_BASE_URL or --base-url)",
         )
@@ -325,6 +334,12 @@ pub fn parse_base_url(s: &str) -> anyhow::Result<url::Url> {
     if url.host().is_none() {
         return Err(CliError::usage(format!("the base URL {s:?} has no host")).into());
     }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(CliError::usage(
+            "the base URL must not contain a user name or password; oauthctl authenticates with OAUTHCTL_CLIENT_ID/OAUTHCTL_CLIENT_SECRET, OAUTHCTL_TOKEN or `oauthctl login`",
+        )
+        .into());
+    }
     Ok(url)
 }
 
@@ -340,6 +355,7 @@ mod tests {
         assert!(parse_base_url("http://auth.example.com").is_err());
         assert!(parse_base_url("ftp://x").is_err());
         assert!(parse_base_url("nope").is_err());
+        assert!(parse_base_url("http://bob:pw@127.0.0.1:1").is_err());
     }
 
     #[test]

@@ -760,7 +760,8 @@ fn unknown_client_id_is_not_found_for_show_update_delete() {
 #[test]
 fn clients_list_follows_every_page() {
     let srv = DevServer::start();
-    let mut made = vec!["oauthctl-admin".to_string()];
+    // The dev server's own clients: the admin client and the CLI's login client.
+    let mut made = vec!["oauthctl-admin".to_string(), "oauthctl-cli".to_string()];
     for i in 0..5 {
         let (id, _) = srv.client(&format!("paged-{i}"), &[]);
         made.push(id);
@@ -817,7 +818,8 @@ fn clients_list_page_size_is_checked() {
     srv.run(&["clients", "list", "--page-size", "1001"])
         .assert_code(2);
     let v = srv.json(&["clients", "list", "--page-size", "1"]);
-    assert_eq!(v.as_array().unwrap().len(), 1); // only the admin client
+    // the dev server's own two clients, one page each
+    assert_eq!(v.as_array().unwrap().len(), 2);
 }
 
 #[test]
@@ -849,7 +851,7 @@ fn clients_list_filters_by_space() {
         json!([])
     );
     let v = srv.json(&["clients", "list", "--space", "default"]);
-    assert_eq!(v.as_array().unwrap().len(), 2); // the admin client and c
+    assert_eq!(v.as_array().unwrap().len(), 3); // the admin client, the login client and c
                                                 // An unknown space is not an empty list.
     let out = srv.run(&["clients", "list", "--space", "nope"]);
     assert_ne!(out.code, 0, "{out:?}");
@@ -990,7 +992,10 @@ fn clients_update_cannot_change_the_name() {
     let out = srv.run(&["clients", "update", &id, "--name", "other-name"]);
     out.assert_code(2).assert_stderr("immutable");
     assert_eq!(srv.json(&["clients", "show", &id]), before);
-    assert_eq!(client_names(&srv), ["immutable-name", "oauthctl-admin"]);
+    assert_eq!(
+        client_names(&srv),
+        ["immutable-name", "oauthctl-admin", "oauthctl-cli"]
+    );
 }
 
 #[test]

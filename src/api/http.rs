@@ -127,7 +127,13 @@ impl Http {
                         continue;
                     }
                     if retryable && retry == Retry::Never {
-                        self.trace(|| format!("not retrying {method}: it has no Idempotency-Key"));
+                        self.trace(|| {
+                            if method == Method::PATCH {
+                                "not retrying PATCH: it is not idempotent".to_string()
+                            } else {
+                                format!("not retrying {method}: it has no Idempotency-Key")
+                            }
+                        });
                     }
                     return Ok(resp);
                 }
@@ -135,7 +141,14 @@ impl Http {
                     self.trace(|| {
                         format!("{method} {url} → failed after {elapsed} ms: {}", chain(&e))
                     });
-                    if e.is_connect() && attempt < max {
+                    // Safe requests are retried after any transport failure (refused, reset,
+                    // closed early) except a timeout or a certificate that will not change.
+                    let detail = chain(&e);
+                    let transient = !e.is_timeout()
+                        && !e.is_builder()
+                        && !detail.contains("certificate")
+                        && (e.is_connect() || e.is_request());
+                    if transient && attempt < max {
                         let wait = backoff(attempt);
                         self.trace(|| {
                             format!(
