@@ -180,7 +180,21 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         access_token: resp.access_token.clone(),
         expires_at: Utc::now().timestamp() + resp.expires_in.unwrap_or(300) as i64,
         scope: resp.scope.clone(),
+        user: None,
     };
+    if kind == LoginKind::AuthorizationCode {
+        // Who signed in, if the server says (it is only shown by `auth status`).
+        if let Some(endpoint) = &meta.introspection_endpoint {
+            let creds = ClientCreds {
+                client_id: &login.client_id,
+                secret: None,
+                auth: args.auth,
+            };
+            if let Ok(v) = oauth::introspect(&http, endpoint, &creds, &login.access_token).await {
+                login.user = v["username"].as_str().map(String::from);
+            }
+        }
+    }
     if let (Some(value), false) = (keep, args.no_store) {
         match crate::secret_store::set(login.keyring_account(base, tenant), value).await {
             Ok(()) => login.stored = true,

@@ -505,6 +505,9 @@ pub struct Login {
     pub expires_at: i64,
     #[serde(default)]
     pub scope: Option<String>,
+    /// Who signed in, when the server's introspection says (authorization code).
+    #[serde(default)]
+    pub user: Option<String>,
 }
 
 impl Login {
@@ -545,9 +548,10 @@ impl Login {
     pub fn identity(&self) -> String {
         match self.kind {
             LoginKind::ClientCredentials => format!("client {}", self.client_id),
-            LoginKind::AuthorizationCode => {
-                format!("a person signed in through client {}", self.client_id)
-            }
+            LoginKind::AuthorizationCode => match &self.user {
+                Some(u) => format!("user {u} (through client {})", self.client_id),
+                None => format!("a person signed in through client {}", self.client_id),
+            },
         }
     }
 }
