@@ -16,8 +16,9 @@ rotate expiring secrets (shown once), authorize client IDs for chosen scopes, an
 It ships its own server for trying it out and for tests: `oauthctl dev-server`.
 
 Settings come from flags, then OAUTHCTL_* environment variables, then the profile, then defaults.
-Admin credentials come only from the environment: OAUTHCTL_CLIENT_ID with OAUTHCTL_CLIENT_SECRET
-(exchanged at the token endpoint and cached), or OAUTHCTL_TOKEN (a ready bearer token).";
+Admin credentials never come from argv: OAUTHCTL_TOKEN (a ready bearer token), or
+OAUTHCTL_CLIENT_ID with OAUTHCTL_CLIENT_SECRET (exchanged at the token endpoint and cached), or what
+`oauthctl login` kept in the OS keyring.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -119,7 +120,7 @@ pub enum Command {
     /// Create, list, show, update and delete OAuth clients
     #[command(subcommand)]
     Clients(ClientsCmd),
-    /// Create, list and revoke client secrets (values are shown once)
+    /// Create, list, rotate and revoke client secrets (values are shown once); the expiry watch
     #[command(subcommand)]
     Secrets(SecretsCmd),
     /// Authorize a client ID (or an app's authorization URL) in this tenant for chosen scopes
