@@ -5,8 +5,7 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -16,7 +15,8 @@ use serde_json::{json, Value};
 
 const CLIENTS: &str = "/api/adminapi2/v1/tenants/default/clients/";
 
-/// Like `common::http`, but also returns the response head (status line and headers, lower-cased).
+/// A raw request; returns the status, the response headers as lower-case `name: value` lines,
+/// and the body.
 fn http_full(
     base_url: &str,
     method: &str,
@@ -24,51 +24,19 @@ fn http_full(
     headers: &[String],
     body: Option<(&str, &[u8])>,
 ) -> (u16, String, String) {
-    let hostport = base_url.trim_start_matches("http://").trim_end_matches('/');
-    let mut s = TcpStream::connect(hostport).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {hostport}\r\nConnection: close\r\n");
-    for h in headers {
-        req.push_str(h);
-        req.push_str("\r\n");
-    }
-    if let Some((ct, b)) = body {
-        req.push_str(&format!(
-            "Content-Type: {ct}\r\nContent-Length: {}\r\n",
-            b.len()
-        ));
-    }
-    req.push_str("\r\n");
-    s.write_all(req.as_bytes()).unwrap();
-    if let Some((_, b)) = body {
-        s.write_all(b).unwrap();
-    }
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let head = head.to_ascii_lowercase();
-    let body = if head.contains("transfer-encoding: chunked") {
-        let mut out = String::new();
-        let mut rest = body;
-        while let Some((len, tail)) = rest.split_once("\r\n") {
-            let n = usize::from_str_radix(len.trim(), 16).unwrap_or(0);
-            if n == 0 || tail.len() < n {
-                break;
-            }
-            out.push_str(&tail[..n]);
-            rest = tail[n..].trim_start_matches("\r\n");
-        }
-        out
-    } else {
-        body.to_string()
-    };
-    (status, head, body)
+    let r = http_to(
+        &format!("{}{path}", base_url.trim_end_matches('/')),
+        method,
+        headers,
+        body,
+    );
+    let head = r
+        .headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", v.to_ascii_lowercase()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    (r.status, head, r.body)
 }
 
 fn admin_bearer(srv: &DevServer) -> String {

@@ -294,6 +294,10 @@ pub struct TokenResponse {
     pub refresh_token: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// Whatever else the server sent (an `id_token`, vendor fields), kept so `-o json` shows the
+    /// full response.
+    #[serde(flatten, default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// RFC 6749 §5.2 token error response.

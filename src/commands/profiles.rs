@@ -59,6 +59,10 @@ impl Render for ProfileView {
                 "Client ID",
                 self.client_id.clone().unwrap_or_else(|| "-".into()),
             ),
+            (
+                "Server type",
+                self.server_type.map_or("-".into(), |t| t.to_string()),
+            ),
         ])
     }
 }
@@ -87,7 +91,12 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
                 base_url: base_url.trim_end_matches('/').to_string(),
                 tenant: ctx.tenant()?.unwrap_or_else(|| DEFAULT_TENANT.into()),
                 client_id: client_id.or_else(|| ctx.global.admin_client_id.clone()),
-                server_type: ctx.global.server_type,
+                // Only an explicit --server-type tags the profile: OAUTHCTL_SERVER_TYPE says where
+                // oauthctl runs, not what the new profile points at.
+                server_type: ctx.global.server_type.filter(|_| {
+                    std::env::args()
+                        .any(|a| a == "--server-type" || a.starts_with("--server-type="))
+                }),
             };
             let replaced = file.profiles.insert(name.clone(), profile).is_some();
             if make_current || file.current.is_none() {

@@ -379,7 +379,9 @@ pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) ->
         "invalid_client" => CliError::new(ErrorKind::Auth, msg).with_hint(
             "check the client ID and secret; a secret works only between its start and its expiry",
         ),
-        "unauthorized_client" | "access_denied" => CliError::new(ErrorKind::Auth, msg),
+        "unauthorized_client" | "access_denied" | "invalid_grant" => {
+            CliError::new(ErrorKind::Auth, msg)
+        }
         "invalid_scope" | "invalid_request" | "unsupported_grant_type" => {
             CliError::new(ErrorKind::Usage, msg)
         }

@@ -463,6 +463,7 @@ fn issue(
         expires_in: Some(TOKEN_TTL_SECS as u64),
         refresh_token,
         scope: Some(claims.s.clone()),
+        extra: Default::default(),
     };
     Ok((
         [

@@ -287,7 +287,7 @@ impl Out {
 }
 
 /// A minimal HTTP/1.1 request over a fresh connection (no client library between the test and
-/// the server). Returns the status and the body.
+/// the server). Returns the status and the body. See [`http_to`] for the headers too.
 pub fn http(
     base_url: &str,
     method: &str,
@@ -295,43 +295,13 @@ pub fn http(
     headers: &[String],
     body: Option<(&str, &[u8])>,
 ) -> (u16, String) {
-    let hostport = base_url.trim_start_matches("http://").trim_end_matches('/');
-    let mut s = TcpStream::connect(hostport).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {hostport}\r\nConnection: close\r\n");
-    for h in headers {
-        req.push_str(h);
-        req.push_str("\r\n");
-    }
-    if let Some((ct, b)) = body {
-        req.push_str(&format!(
-            "Content-Type: {ct}\r\nContent-Length: {}\r\n",
-            b.len()
-        ));
-    }
-    req.push_str("\r\n");
-    s.write_all(req.as_bytes()).unwrap();
-    if let Some((_, b)) = body {
-        s.write_all(b).unwrap();
-    }
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
-        dechunk(body)
-    } else {
-        body.to_string()
-    };
-    (status, body)
+    let r = http_to(
+        &format!("{}{path}", base_url.trim_end_matches('/')),
+        method,
+        headers,
+        body,
+    );
+    (r.status, r.body)
 }
 
 fn dechunk(mut s: &str) -> String {
@@ -436,4 +406,463 @@ impl DevServer {
         assert_eq!(status, 200, "introspection: {text}");
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("introspection ({e}): {text}"))
     }
+}
+
+// ---------- helpers for tests/login.rs, tests/guard.rs and tests/oidc_provider.rs ----------
+
+/// The password of each tenant's `admin` user on a server from [`DevServer::start_with_password`].
+pub const ADMIN_PASSWORD: &str = "test-admin-password-0123";
+
+impl DevServer {
+    /// Like [`DevServer::start_with`], and the `admin` user's password is [`ADMIN_PASSWORD`]
+    /// (OAUTHCTL_DEV_ADMIN_PASSWORD), for the sign-in page. It stays in the database across
+    /// [`DevServer::restart`].
+    pub fn start_with_password(extra: &[&str]) -> DevServer {
+        Self::start_with_env(extra, &[("OAUTHCTL_DEV_ADMIN_PASSWORD", ADMIN_PASSWORD)])
+    }
+
+    /// Like [`DevServer::start_with`], with more environment variables for the server only (the
+    /// first start; [`DevServer::restart`] starts without them).
+    pub fn start_with_env(extra: &[&str], env: &[(&str, &str)]) -> DevServer {
+        let home = Home::new();
+        let db = home.path().join("dev.sqlite3");
+        let mut s = DevServer {
+            child: None,
+            home,
+            base_url: String::new(),
+            db,
+            extra_args: extra.iter().map(|s| s.to_string()).collect(),
+            log: Arc::new(Mutex::new(String::new())),
+        };
+        let mut cmd = s.home.command();
+        cmd.arg("dev-server")
+            .arg("--listen")
+            .arg("127.0.0.1:0")
+            .arg("--db")
+            .arg(&s.db)
+            .args(&s.extra_args)
+            .env("OAUTHCTL_DEV_ADMIN_SECRET", ADMIN_SECRET)
+            .envs(env.iter().copied())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let (child, url) = spawn_announcing(cmd, s.log.clone(), "the dev server");
+        s.base_url = url;
+        s.child = Some(child);
+        s
+    }
+
+    /// The binary pointed at this server with OAUTHCTL_BASE_URL only: no admin credentials, so
+    /// whatever `oauthctl login` stored is what authenticates.
+    pub fn bare(&self) -> Command {
+        let mut c = self.home.command();
+        c.env("OAUTHCTL_BASE_URL", &self.base_url);
+        c
+    }
+
+    /// How many requests the server logged (`--log-requests`) whose line starts with `prefix`,
+    /// e.g. "POST /oauth/token ".
+    pub fn logged(&self, prefix: &str) -> usize {
+        self.log().lines().filter(|l| l.starts_with(prefix)).count()
+    }
+}
+
+/// Spawns a server process whose stderr announces "listening on URL"; collects its stderr into
+/// `log` and returns the process and the URL (panics after 30 s without it).
+pub fn spawn_announcing(mut cmd: Command, log: Arc<Mutex<String>>, what: &str) -> (Child, String) {
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("start {what}: {e}"));
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let log2 = log.clone();
+    std::thread::spawn(move || {
+        let mut tx = Some(tx);
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            log2.lock().unwrap().push_str(&format!("{line}\n"));
+            if let Some(rest) = line.split("listening on ").nth(1) {
+                if let Some(tx) = tx.take() {
+                    let _ = tx.send(rest.trim().to_string());
+                }
+            }
+        }
+    });
+    match rx.recv_timeout(Duration::from_secs(30)) {
+        Ok(url) => (child, url),
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} did not start: {}", log.lock().unwrap())
+        }
+    }
+}
+
+/// A response with its headers (names in lower case).
+#[derive(Debug, Clone)]
+pub struct HttpResp {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl HttpResp {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The Location header, made absolute against `base` (http://host:port).
+    #[track_caller]
+    pub fn location(&self, base: &str) -> String {
+        let loc = self
+            .header("location")
+            .unwrap_or_else(|| panic!("no Location header in: {self:?}"));
+        if loc.starts_with("http://") || loc.starts_with("https://") {
+            loc.to_string()
+        } else {
+            format!("{}{loc}", origin(base))
+        }
+    }
+}
+
+/// `http://host:port` of an absolute URL.
+pub fn origin(url: &str) -> String {
+    let u = url::Url::parse(url).unwrap_or_else(|e| panic!("{url:?}: {e}"));
+    format!(
+        "{}://{}:{}",
+        u.scheme(),
+        u.host_str().unwrap(),
+        u.port_or_known_default().unwrap()
+    )
+}
+
+/// One HTTP/1.1 request to an absolute http:// URL over a fresh connection, like [`http`], but
+/// returning the headers too and following nothing.
+pub fn http_to(
+    url: &str,
+    method: &str,
+    headers: &[String],
+    body: Option<(&str, &[u8])>,
+) -> HttpResp {
+    let u = url::Url::parse(url).unwrap_or_else(|e| panic!("{url:?}: {e}"));
+    assert_eq!(u.scheme(), "http", "{url}");
+    let hostport = format!(
+        "{}:{}",
+        u.host_str().unwrap(),
+        u.port_or_known_default().unwrap()
+    );
+    let target = match u.query() {
+        Some(q) => format!("{}?{q}", u.path()),
+        None => u.path().to_string(),
+    };
+    let mut s = TcpStream::connect(&hostport).unwrap_or_else(|e| panic!("connect {hostport}: {e}"));
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut req =
+        format!("{method} {target} HTTP/1.1\r\nHost: {hostport}\r\nConnection: close\r\n");
+    for h in headers {
+        req.push_str(h);
+        req.push_str("\r\n");
+    }
+    match body {
+        Some((ct, b)) => req.push_str(&format!(
+            "Content-Type: {ct}\r\nContent-Length: {}\r\n",
+            b.len()
+        )),
+        None if method == "POST" => req.push_str("Content-Length: 0\r\n"),
+        None => {}
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    if let Some((_, b)) = body {
+        s.write_all(b).unwrap();
+    }
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
+    HttpResp {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// `application/x-www-form-urlencoded` of the pairs.
+pub fn form_encode(pairs: &[(String, String)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .finish()
+}
+
+/// A query parameter of an absolute URL, decoded.
+pub fn query_param(url: &str, key: &str) -> Option<String> {
+    url::Url::parse(url)
+        .ok()?
+        .query_pairs()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
+fn html_unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The `<input type=hidden name=… value=…>` fields of an HTML page, in order (quoted or not).
+pub fn hidden_fields(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for tag in html.split("<input").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let attr = |name: &str| -> Option<String> {
+            let at = tag.find(&format!("{name}="))? + name.len() + 1;
+            let rest = &tag[at..];
+            let v = if let Some(r) = rest.strip_prefix('"') {
+                &r[..r.find('"')?]
+            } else {
+                rest.split([' ', '/']).next()?
+            };
+            Some(html_unescape(v))
+        };
+        if attr("type").as_deref() == Some("hidden") {
+            if let (Some(n), Some(v)) = (attr("name"), attr("value")) {
+                out.push((n, v));
+            }
+        }
+    }
+    out
+}
+
+/// A command that waits for a browser sign-in (`login` or `token --grant authorization-code`
+/// with `--no-browser`), running in the background; `url` is the authorization URL it printed.
+pub struct BrowserWait {
+    child: Option<Child>,
+    pub url: String,
+    stderr: Arc<Mutex<String>>,
+    stdout: Option<std::thread::JoinHandle<String>>,
+}
+
+/// Spawns `cmd` and waits (30 s at most) for the authorization URL on its stderr.
+pub fn start_browser_flow(mut cmd: Command) -> BrowserWait {
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawn oauthctl");
+    let stderr = child.stderr.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let log = Arc::new(Mutex::new(String::new()));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let log2 = log.clone();
+    std::thread::spawn(move || {
+        let mut tx = Some(tx);
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            log2.lock().unwrap().push_str(&format!("{line}\n"));
+            let t = line.trim();
+            if t.starts_with("http://") || t.starts_with("https://") {
+                if let Some(tx) = tx.take() {
+                    let _ = tx.send(t.to_string());
+                }
+            }
+        }
+    });
+    let stdout = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stdout.read_to_string(&mut s);
+        s
+    });
+    let mut w = BrowserWait {
+        child: Some(child),
+        url: String::new(),
+        stderr: log,
+        stdout: Some(stdout),
+    };
+    match rx.recv_timeout(Duration::from_secs(30)) {
+        Ok(url) => w.url = url,
+        Err(_) => {
+            let out = w.finish();
+            panic!("no authorization URL on stderr: {out:?}");
+        }
+    }
+    w
+}
+
+impl BrowserWait {
+    /// The loopback redirect URI in the authorization URL.
+    pub fn redirect_uri(&self) -> String {
+        query_param(&self.url, "redirect_uri").expect("redirect_uri in the authorization URL")
+    }
+
+    pub fn state(&self) -> String {
+        query_param(&self.url, "state").expect("state in the authorization URL")
+    }
+
+    /// What was printed on stderr so far.
+    pub fn stderr_so_far(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// Whether the command is still waiting.
+    pub fn running(&mut self) -> bool {
+        matches!(self.child.as_mut().map(|c| c.try_wait()), Some(Ok(None)))
+    }
+
+    /// Waits (60 s at most, then kills it) for the command to end.
+    pub fn finish(&mut self) -> Out {
+        let mut child = self.child.take().expect("finished once");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let status = loop {
+            if let Ok(Some(s)) = child.try_wait() {
+                break s;
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                break child.wait().unwrap();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let stdout = self.stdout.take().unwrap().join().unwrap_or_default();
+        // The stderr reader ends at EOF, right after the process.
+        std::thread::sleep(Duration::from_millis(50));
+        Out {
+            code: status.code().unwrap_or(-1),
+            stdout,
+            stderr: self.stderr.lock().unwrap().clone(),
+        }
+    }
+}
+
+impl Drop for BrowserWait {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// The dev server's sign-in page played as a browser: GETs the authorization URL (asserting the
+/// sign-in page), then POSTs its form with the hidden fields, `username`, `password` and
+/// `decision` (allow or deny). Returns the POST's response (302 to the redirect URI, or the page
+/// again with 401).
+pub fn dev_sign_in(auth_url: &str, username: &str, password: &str, decision: &str) -> HttpResp {
+    let page = http_to(auth_url, "GET", &[], None);
+    assert_eq!(page.status, 200, "the sign-in page: {}", page.body);
+    assert!(
+        page.body.contains("name=password"),
+        "not the sign-in page: {}",
+        page.body
+    );
+    let mut form = hidden_fields(&page.body);
+    assert!(
+        form.iter().any(|(k, _)| k == "code_challenge"),
+        "the page carries the PKCE challenge: {form:?}"
+    );
+    form.push(("username".into(), username.into()));
+    form.push(("password".into(), password.into()));
+    form.push(("decision".into(), decision.into()));
+    let body = form_encode(&form);
+    http_to(
+        &format!("{}/oauth/authorize", origin(auth_url)),
+        "POST",
+        &[],
+        Some(("application/x-www-form-urlencoded", body.as_bytes())),
+    )
+}
+
+/// Signs in as `admin` with [`ADMIN_PASSWORD`] and allows; follows the redirect to the loopback
+/// listener. Returns the listener's answer.
+pub fn dev_browser_allow(flow: &BrowserWait) -> HttpResp {
+    let resp = dev_sign_in(&flow.url, "admin", ADMIN_PASSWORD, "allow");
+    assert_eq!(resp.status, 302, "sign-in: {resp:?}");
+    let loc = resp.location(&flow.url);
+    assert!(
+        loc.starts_with(&flow.redirect_uri()),
+        "redirected to {loc}, not to {}",
+        flow.redirect_uri()
+    );
+    assert!(query_param(&loc, "code").is_some(), "no code in {loc}");
+    http_to(&loc, "GET", &[], None)
+}
+
+/// A free TCP port on 127.0.0.1 (bound and released at once).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `oauthctl login`'s files in a home: XDG_CACHE_HOME/oauthctl/logins/*.json.
+pub fn login_files(home: &Home) -> Vec<PathBuf> {
+    let dir = home.path().join("cache").join("oauthctl").join("logins");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// The one login file of a home, parsed.
+#[track_caller]
+pub fn login_file(home: &Home) -> (PathBuf, Value) {
+    let files = login_files(home);
+    assert_eq!(files.len(), 1, "one login file: {files:?}");
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    let v = serde_json::from_str(&text).unwrap();
+    (files[0].clone(), v)
+}
+
+/// Moves the cached access token of the home's login into the past (expiresAt = now - 10 s): the
+/// next command must renew it.
+#[track_caller]
+pub fn expire_login(home: &Home) {
+    let (path, mut v) = login_file(home);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    v["expiresAt"] = Value::from(now - 10);
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+}
+
+/// True when this run has a real, unlocked Secret Service (`tests/run.sh` sets
+/// OAUTHCTL_TEST_SECRET_SERVICE=1); otherwise says that the test is skipped.
+pub fn secret_service() -> bool {
+    if std::env::var_os("OAUTHCTL_TEST_SECRET_SERVICE").is_some() {
+        return true;
+    }
+    eprintln!("skipped: no Secret Service for this run (use `bash tests/run.sh`)");
+    false
+}
+
+/// The keyring item of service `oauthctl` and `account`, through `secret-tool`.
+pub fn keyring_item(account: &str) -> Option<String> {
+    let out = Command::new("secret-tool")
+        .args(["lookup", "service", "oauthctl", "username", account])
+        .output()
+        .expect("secret-tool");
+    let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (out.status.success() && !v.is_empty()).then_some(v)
 }
