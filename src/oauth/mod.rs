@@ -246,6 +246,10 @@ pub async fn authorization_code(
         if !scopes.is_empty() {
             q.append_pair("scope", &scopes.join(" "));
         }
+        // OpenID Connect grants offline_access only with prompt=consent (Core §11).
+        if scopes.iter().any(|s| s == "offline_access") {
+            q.append_pair("prompt", "consent");
+        }
         if let Some(t) = tenant {
             q.append_pair("tenant", t);
         }
