@@ -3,6 +3,8 @@
 //! temporary folder, `NO_COLOR=1`, and no `OAUTHCTL_*` variable from the outer environment.
 #![allow(dead_code)]
 
+pub mod tty;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
