@@ -11,7 +11,7 @@ use std::time::Duration;
 use crate::error::CliError;
 
 pub const SERVICE: &str = "oauthctl";
-const TIMEOUT: Duration = Duration::from_secs(10);
+const TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The keyring account for a client's secret.
 pub fn account(base_url: &url::Url, tenant: &str, client_id: &str) -> String {

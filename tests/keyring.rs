@@ -171,3 +171,32 @@ fn secrets_stored_without_a_keyring_is_a_plain_error() {
         .assert_stderr("the OS keyring is not available")
         .assert_stderr("Secret Service");
 }
+
+#[test]
+fn a_frozen_bus_times_out_instead_of_hanging() {
+    // A D-Bus address whose socket accepts connections and never answers.
+    let dir = tempfile::tempdir().unwrap();
+    let sock = dir.path().join("frozen.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+    let held = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let keep = held.clone();
+    std::thread::spawn(move || {
+        for s in listener.incoming().flatten() {
+            keep.lock().unwrap().push(s);
+        }
+    });
+    let srv = DevServer::start();
+    let out = Out::from(
+        srv.cmd()
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                format!("unix:path={}", sock.display()),
+            )
+            .args(["secrets", "stored", "anything"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1)
+        .assert_stderr("the OS keyring is not available")
+        .assert_stderr("no answer within");
+}

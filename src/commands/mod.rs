@@ -114,7 +114,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()?;
-            match rt.block_on(run_async(&ctx, other)) {
+            let result = rt.block_on(run_async(&ctx, other));
+            // Do not wait for a keyring call stuck on a frozen D-Bus: it already timed out.
+            rt.shutdown_background();
+            match result {
                 Err(e) => match e.downcast::<crate::api::client::DryRun>() {
                     Ok(d) => show_dry_run(&ctx, &d),
                     Err(e) => Err(e),
