@@ -1,5 +1,15 @@
 //! Small hashing helpers shared by the CLI and the dev server.
 
+/// N bytes from the OS random generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    use ring::rand::SecureRandom;
+    let mut buf = [0u8; N];
+    ring::rand::SystemRandom::new()
+        .fill(&mut buf)
+        .expect("the OS random generator failed");
+    buf
+}
+
 pub fn sha256(data: &[u8]) -> [u8; 32] {
     let d = ring::digest::digest(&ring::digest::SHA256, data);
     let mut out = [0u8; 32];

@@ -227,15 +227,8 @@ fn retry_after(resp: &reqwest::Response) -> Option<Duration> {
 /// 200 ms, 400 ms, 800 ms … (at most 5 s), each with ±50 % jitter.
 fn backoff(attempt: u32) -> Duration {
     let base = 200u64.saturating_mul(1 << (attempt - 1).min(5)).min(5000);
-    let r = u64::from(ring_random_u16()) % (base + 1);
+    let r = u64::from(u16::from_le_bytes(crate::crypto::random_bytes::<2>())) % (base + 1);
     Duration::from_millis(base / 2 + r)
-}
-
-fn ring_random_u16() -> u16 {
-    use ring::rand::SecureRandom;
-    let mut b = [0u8; 2];
-    let _ = ring::rand::SystemRandom::new().fill(&mut b);
-    u16::from_le_bytes(b)
 }
 
 /// Turns a non-2xx admin API answer into an error with the right exit code and a hint.

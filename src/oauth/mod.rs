@@ -230,9 +230,9 @@ pub async fn authorization_code(
         Some(r) => r.to_string(),
         None => format!("http://127.0.0.1:{port}/callback"),
     };
-    let verifier = B64.encode(ring_random::<32>());
+    let verifier = B64.encode(crate::crypto::random_bytes::<32>());
     let challenge = B64.encode(crate::crypto::sha256(verifier.as_bytes()));
-    let state = B64.encode(ring_random::<16>());
+    let state = B64.encode(crate::crypto::random_bytes::<16>());
     let mut url = url::Url::parse(auth_endpoint)
         .map_err(|e| CliError::other(format!("bad authorization endpoint: {e}")))?;
     {
@@ -340,15 +340,6 @@ pub async fn authorization_code(
         ],
     )
     .await
-}
-
-fn ring_random<const N: usize>() -> [u8; N] {
-    use ring::rand::SecureRandom;
-    let mut b = [0u8; N];
-    ring::rand::SystemRandom::new()
-        .fill(&mut b)
-        .expect("the OS random generator failed");
-    b
 }
 
 /// RFC 7009 revocation; `token_type_hint` is left out (servers must try both kinds).

@@ -7,7 +7,6 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
-use ring::rand::{SecureRandom, SystemRandom};
 use ring::{aead, hmac};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
@@ -15,20 +14,12 @@ use subtle::ConstantTimeEq;
 pub const SECRET_PREFIX: &str = "ocs_";
 const TOKEN_PREFIX: &str = "oat_";
 
-pub fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut buf = [0u8; N];
-    SystemRandom::new()
-        .fill(&mut buf)
-        .expect("the OS random generator failed");
-    buf
-}
-
 /// A new client secret: `ocs_` and 256 random bits, base64url.
 pub fn new_secret() -> String {
     format!("{SECRET_PREFIX}{}", B64.encode(random_bytes::<32>()))
 }
 
-pub use crate::crypto::{hex, sha256};
+pub use crate::crypto::{hex, random_bytes, sha256};
 
 pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
