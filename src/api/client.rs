@@ -40,10 +40,17 @@ pub fn redact(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
             for (k, val) in map.iter_mut() {
-                let k = k.to_ascii_lowercase();
-                if ["secret", "password", "token", "value"]
-                    .iter()
-                    .any(|s| k.contains(s))
+                let k = k.to_ascii_lowercase().replace('_', "");
+                if [
+                    "secret",
+                    "clientsecret",
+                    "password",
+                    "token",
+                    "accesstoken",
+                    "refreshtoken",
+                    "value",
+                ]
+                .contains(&k.as_str())
                     && !val.is_null()
                 {
                     *val = serde_json::Value::String("<redacted>".into());

@@ -196,10 +196,21 @@ pub fn default_expiration(start: DateTime<Utc>) -> DateTime<Utc> {
 
 /// The expiration must be between 1 day and 3 years after the start (seed 001).
 pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<(), FieldError> {
-    let min = start + chrono::Duration::days(1);
-    let max = start
-        .checked_add_months(Months::new(MAX_SECRET_MONTHS))
-        .unwrap_or(start);
+    use chrono::Datelike;
+    for (field, t) in [("startTime", start), ("expiration", expiration)] {
+        if !(1970..=9999).contains(&t.year()) {
+            return Err(err(
+                field,
+                format!("{} is out of range (years 1970 to 9999)", fmt_time(t)),
+            ));
+        }
+    }
+    let (Some(min), Some(max)) = (
+        start.checked_add_signed(chrono::Duration::days(1)),
+        start.checked_add_months(Months::new(MAX_SECRET_MONTHS)),
+    ) else {
+        return Err(err("startTime", "the start time is out of range"));
+    };
     if expiration < min {
         return Err(err(
             "expiration",

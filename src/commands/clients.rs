@@ -45,6 +45,14 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
     }
 }
 
+/// A server that hands back the page token it was given would make a list loop for ever.
+pub fn page_loop(token: &str) -> anyhow::Error {
+    CliError::other(format!(
+        "the server returned the same page token twice ({token}); stopping the list"
+    ))
+    .into()
+}
+
 pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
     // Only a bare error: downcasting through a context would drop that context.
     if e.chain().count() > 1 {
@@ -161,7 +169,12 @@ async fn list_clients(
             }
         }
         match page.next_page_token {
-            Some(t) if !page.items.is_empty() => token = Some(t),
+            Some(t) if !page.items.is_empty() => {
+                if token.as_ref() == Some(&t) {
+                    return Err(page_loop(&t));
+                }
+                token = Some(t)
+            }
             _ => break,
         }
     }
@@ -420,6 +433,10 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             validate::secret_window(now, exp)
                 .err()
                 .into_iter()
+                .map(|e| FieldError {
+                    field: "--secret-expires-in".into(),
+                    ..e
+                })
                 .collect(),
         )?;
     }

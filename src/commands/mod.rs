@@ -197,7 +197,9 @@ pub async fn store_in_keyring(
     client_id: &str,
     secret: &crate::api::models::Secret,
 ) -> anyhow::Result<()> {
-    let value = secret.value.clone().unwrap_or_default();
+    let value = secret.value.clone().ok_or_else(|| {
+        CliError::other("the server's answer carried no secret value; nothing was stored")
+    })?;
     let account = crate::secret_store::account(&admin.base_url, &admin.tenant, client_id);
     crate::secret_store::set(account.clone(), value)
         .await

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::api::client::new_idempotency_key;
-use crate::api::models::{Client, CreateSecretRequest, Secret, SecretStatus};
+use crate::api::models::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
 use crate::api::validate::fmt_time;
 use crate::api::AdminClient;
 use crate::cli::RotateArgs;
@@ -216,11 +216,15 @@ async fn rotate_one(
         skipped: None,
     };
     // 2. Deliver it; if that fails, leave the old secrets alone.
-    let value = rotation
-        .secret
-        .as_ref()
-        .and_then(|s| s.value.clone())
-        .unwrap_or_default();
+    let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
+        return Err((
+            Some(rotation),
+            CliError::other(
+                "the server's answer carried no secret value; the old secrets were left untouched",
+            )
+            .into(),
+        ));
+    };
     if let Err(e) = deliver.deliver(client_id, &value).await {
         return Err((
             Some(rotation),
@@ -282,6 +286,10 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
             crate::api::validate::secret_window(now, exp.after(now).unwrap_or(now))
                 .err()
                 .into_iter()
+                .map(|e| FieldError {
+                    field: "--expires-in".into(),
+                    ..e
+                })
                 .collect(),
         )?;
     }
@@ -334,7 +342,12 @@ async fn all_clients(admin: &AdminClient, space: Option<&str>) -> anyhow::Result
         let done = page.items.is_empty();
         out.extend(page.items);
         match page.next_page_token {
-            Some(t) if !done => token = Some(t),
+            Some(t) if !done => {
+                if token.as_ref() == Some(&t) {
+                    return Err(super::clients::page_loop(&t));
+                }
+                token = Some(t)
+            }
             _ => return Ok(out),
         }
     }
@@ -348,7 +361,14 @@ async fn rotate_all(
 ) -> anyhow::Result<()> {
     let deliver = Delivery::new(args, admin, true)?;
     // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
-    let acting = ctx.settings()?.client_id;
+    let settings = ctx.settings()?;
+    let acting = match &settings.credentials {
+        crate::config::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
+        crate::config::Credentials::Login => {
+            crate::oauth::Login::load(&settings.base_url, &settings.tenant).map(|l| l.client_id)
+        }
+        _ => settings.client_id.clone(),
+    };
     let clients: Vec<Client> = all_clients(admin, args.space.as_deref())
         .await?
         .into_iter()
@@ -381,6 +401,7 @@ async fn rotate_all(
                 rotated += 1;
                 ("rotated", Some(r), None)
             }
+            Err((_, e)) if e.is::<crate::api::client::DryRun>() => return Err(e),
             Err((partial, e)) => {
                 failed.push(c.client_id.clone());
                 ("failed", partial, Some(format!("{e:#}")))

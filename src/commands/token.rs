@@ -23,15 +23,13 @@ pub struct TokenOutput {
 }
 
 fn shorten(t: &str) -> String {
-    if t.len() <= 24 {
+    let chars: Vec<char> = t.chars().collect();
+    if chars.len() <= 24 {
         return t.to_string();
     }
-    format!(
-        "{}…{} ({} characters)",
-        &t[..12],
-        &t[t.len() - 6..],
-        t.len()
-    )
+    let head: String = chars[..12].iter().collect();
+    let tail: String = chars[chars.len() - 6..].iter().collect();
+    format!("{head}…{tail} ({} characters)", chars.len())
 }
 
 impl Render for TokenOutput {

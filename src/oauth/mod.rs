@@ -33,9 +33,35 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
         let resp = http.send(Retry::Safe, |c| c.get(url.clone())).await?;
         if resp.status().is_success() {
             let bytes = resp.bytes().await?;
-            return serde_json::from_slice(&bytes).map_err(|e| {
-                CliError::other(format!("the server metadata at {url} is not valid: {e}")).into()
-            });
+            let meta: ServerMetadata = serde_json::from_slice(&bytes).map_err(|e| {
+                CliError::other(format!("the server metadata at {url} is not valid: {e}"))
+            })?;
+            // Credentials go to these endpoints: the same rule as for the base URL.
+            for (what, endpoint) in [
+                ("token_endpoint", Some(&meta.token_endpoint)),
+                (
+                    "authorization_endpoint",
+                    meta.authorization_endpoint.as_ref(),
+                ),
+                (
+                    "introspection_endpoint",
+                    meta.introspection_endpoint.as_ref(),
+                ),
+                ("revocation_endpoint", meta.revocation_endpoint.as_ref()),
+            ] {
+                if let Some(e) = endpoint {
+                    crate::config::parse_base_url(e).map_err(|err| {
+                        CliError::other(format!(
+                            "the server metadata names an unsafe {what}: {}",
+                            err.root_cause()
+                        ))
+                        .with_hint(
+                            "credentials are sent only over https (or plain http to loopback)",
+                        )
+                    })?;
+                }
+            }
+            return Ok(meta);
         }
         last = Some((url, resp.status()));
     }
@@ -262,12 +288,21 @@ pub async fn authorization_code(
             let (mut sock, _) = listener.accept().await?;
             let mut buf = vec![0u8; 16 * 1024];
             let mut n = 0;
-            while n < buf.len() {
-                let k = sock.read(&mut buf[n..]).await?;
-                n += k;
-                if k == 0 || buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
-                    break;
+            // A connection that sends nothing (a browser's preconnect) must not hold up the
+            // real redirect: give each one a few seconds.
+            let read = tokio::time::timeout(std::time::Duration::from_secs(3), async {
+                while n < buf.len() {
+                    let k = sock.read(&mut buf[n..]).await?;
+                    n += k;
+                    if k == 0 || buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
+                        break;
+                    }
                 }
+                Ok::<_, std::io::Error>(())
+            })
+            .await;
+            if !matches!(read, Ok(Ok(()))) {
+                continue;
             }
             let head = String::from_utf8_lossy(&buf[..n]).to_string();
             let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();

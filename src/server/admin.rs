@@ -122,6 +122,17 @@ impl FromRequestParts<Arc<AppState>> for Admin {
     }
 }
 
+/// The dev server's built-in login client is shared by every tenant, so no tenant's admin may
+/// change it (a changed redirect URI would send other tenants' sign-ins elsewhere).
+fn not_builtin(client_id: &str) -> ApiResult<()> {
+    if client_id == super::CLI_CLIENT_ID {
+        return Err(ApiError::conflict(format!(
+            "{client_id:?} is the dev server's built-in login client, shared by every tenant; it cannot be changed or deleted"
+        )));
+    }
+    Ok(())
+}
+
 fn json_body<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
     serde_json::from_slice(body)
         .map_err(|e| ApiError::bad_request(format!("the request body is not valid: {e}")))
@@ -313,6 +324,7 @@ async fn update_client(
     body: Bytes,
 ) -> ApiResult<Json<Client>> {
     admin.check(&tenant)?;
+    not_builtin(&client_id)?;
     let req: UpdateClientRequest = json_body(&body)?;
     let now = st.now();
     Ok(Json(st.store.write(|c| {
@@ -326,6 +338,7 @@ async fn delete_client(
     Path((tenant, client_id)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
     admin.check(&tenant)?;
+    not_builtin(&client_id)?;
     if client_id == admin.client_id {
         return Err(ApiError::conflict(format!(
             "client {client_id:?} is the one making this request; delete it with another admin client"

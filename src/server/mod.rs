@@ -175,16 +175,12 @@ impl Bound {
                 .with_graceful_shutdown(shutdown_signal())
                 .await
                 .context("the server stopped with an error"),
-            Some(acceptor) => axum::serve(
-                tls::TlsListener {
-                    inner: self.listener,
-                    acceptor,
-                },
-                self.app,
-            )
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error"),
+            Some(acceptor) => {
+                axum::serve(tls::TlsListener::new(self.listener, acceptor)?, self.app)
+                    .with_graceful_shutdown(shutdown_signal())
+                    .await
+                    .context("the server stopped with an error")
+            }
         }
     }
 }

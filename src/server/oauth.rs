@@ -503,11 +503,16 @@ async fn introspect(
     body: Bytes,
 ) -> Result<Response, OAuthErr> {
     let form = parse_form(&body)?;
-    authenticate(&st, &headers, &form)?;
+    let (caller, _) = authenticate(&st, &headers, &form)?;
     let token = form
         .get("token")
         .ok_or_else(|| oauth_err("invalid_request", "token is missing"))?;
-    let body = match active_claims(&st, token)? {
+    // A client may introspect its own tokens; a confidential client also those issued for its
+    // own tenant. Anything else is answered as inactive (RFC 7662 §2.2), revealing nothing.
+    let visible = |c: &Claims| {
+        c.c == caller.client_id || (caller.require_client_secret && c.t == caller.tenant_id)
+    };
+    let body = match active_claims(&st, token)?.filter(visible) {
         Some(c) => serde_json::json!({
             "active": true,
             "scope": c.s,
@@ -584,22 +589,26 @@ struct Authz {
     code_challenge: Option<String>,
 }
 
-/// RFC 8252 §7.3: a loopback redirect URI matches on any port; otherwise the registered URI must
-/// be equal or a prefix (seed 001: "if the prefix matches, any URL is allowed").
-fn redirect_matches(registered: &str, requested: &str) -> bool {
-    if requested.starts_with(registered) {
-        return true;
+/// Whether a requested redirect URI is one the client registered: the same scheme, host and port
+/// (any port for a loopback `http` URI, RFC 8252 §7.3), no user info or fragment, and a path that
+/// equals the registered one or extends it at a `/` (seed 001's prefixes, kept within the origin
+/// so that `https://app.example.com` never lets a code go to `https://app.example.com.evil.net`).
+pub fn redirect_matches(registered: &str, requested: &str) -> bool {
+    let (Ok(reg), Ok(req)) = (url::Url::parse(registered), url::Url::parse(requested)) else {
+        return false;
+    };
+    if !req.username().is_empty() || req.password().is_some() || req.fragment().is_some() {
+        return false;
     }
-    match (url::Url::parse(registered), url::Url::parse(requested)) {
-        (Ok(mut a), Ok(mut b))
-            if crate::api::validate::is_loopback_host(&a) && a.scheme() == "http" =>
-        {
-            let _ = a.set_port(None);
-            let _ = b.set_port(None);
-            a == b
-        }
-        _ => false,
+    if reg.scheme() != req.scheme() || reg.host() != req.host() || reg.host().is_none() {
+        return false;
     }
+    let loopback = reg.scheme() == "http" && crate::api::validate::is_loopback_host(&reg);
+    if !loopback && reg.port_or_known_default() != req.port_or_known_default() {
+        return false;
+    }
+    let (rp, qp) = (reg.path(), req.path());
+    qp == rp || (qp.starts_with(rp) && (rp.ends_with('/') || qp[rp.len()..].starts_with('/')))
 }
 
 fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<Authz, AuthzError> {
@@ -719,10 +728,17 @@ async fn authorize_submit(
     }
     let username = form.get("username").cloned().unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
-    let ok = st
+    // The slow password hash is checked outside the store's lock, off the async workers.
+    let stored = st
         .store
-        .read(|c| store::check_user(c, &a.tenant, &username, &password))
-        .unwrap_or(false);
+        .read(|c| store::password_hash(c, &a.tenant, &username))
+        .unwrap_or(None);
+    let ok = match stored {
+        Some(hash) => tokio::task::spawn_blocking(move || store::verify_password(&hash, &password))
+            .await
+            .unwrap_or(false),
+        None => false,
+    };
     if !ok {
         return Ok(sign_in_page(&a, &form, Some("Wrong username or password.")));
     }
@@ -837,4 +853,57 @@ fn esc(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redirect_matches;
+
+    #[test]
+    fn redirect_uris_match_within_the_origin() {
+        assert!(redirect_matches(
+            "https://app.example.com/cb",
+            "https://app.example.com/cb"
+        ));
+        assert!(redirect_matches(
+            "https://app.example.com/",
+            "https://app.example.com/cb?x=1"
+        ));
+        assert!(redirect_matches(
+            "https://app.example.com/cb",
+            "https://app.example.com/cb/more"
+        ));
+        assert!(redirect_matches(
+            "http://127.0.0.1/callback",
+            "http://127.0.0.1:5555/callback"
+        ));
+        assert!(!redirect_matches(
+            "https://app.example.com",
+            "https://app.example.com.evil.net/"
+        ));
+        assert!(!redirect_matches(
+            "https://app.example.com",
+            "https://app.example.com@evil.net/"
+        ));
+        assert!(!redirect_matches(
+            "http://localhost",
+            "http://localhost.evil.net/cb"
+        ));
+        assert!(!redirect_matches(
+            "https://app.example.com/cb",
+            "https://app.example.com/cbx"
+        ));
+        assert!(!redirect_matches(
+            "https://app.example.com/cb",
+            "https://app.example.com:444/cb"
+        ));
+        assert!(!redirect_matches(
+            "https://app.example.com/cb",
+            "http://app.example.com/cb"
+        ));
+        assert!(!redirect_matches(
+            "https://app.example.com/cb",
+            "https://app.example.com/cb#x"
+        ));
+    }
 }

@@ -134,9 +134,28 @@ impl Store {
     pub fn open(path: Option<&Path>) -> anyhow::Result<Store> {
         let conn = match path {
             Some(p) => {
-                if let Some(dir) = p.parent() {
-                    std::fs::create_dir_all(dir)?;
+                // The database holds the token signing key: only its owner may read it. SQLite
+                // gives its -wal and -shm files the database file's permissions.
+                if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    if !dir.exists() {
+                        let mut b = std::fs::DirBuilder::new();
+                        b.recursive(true);
+                        #[cfg(unix)]
+                        {
+                            use std::os::unix::fs::DirBuilderExt;
+                            b.mode(0o700);
+                        }
+                        b.create(dir)?;
+                    }
                 }
+                let mut o = std::fs::OpenOptions::new();
+                o.write(true).create(true).truncate(false);
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::OpenOptionsExt;
+                    o.mode(0o600);
+                }
+                o.open(p)?;
                 Connection::open(p)?
             }
             None => Connection::open_in_memory()?,
@@ -794,7 +813,13 @@ pub fn list_authorizations(c: &Connection, tenant: &str) -> ApiResult<Vec<Author
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Removes a tenant's authorization of a client, and the client's refresh tokens for that
+/// tenant with it (a later authorization must not revive them).
 pub fn delete_authorization(c: &Connection, tenant: &str, client_id: &str) -> ApiResult<bool> {
+    c.execute(
+        "DELETE FROM refresh_tokens WHERE tenant_id = ?1 AND client_id = ?2",
+        params![tenant, client_id],
+    )?;
     Ok(c.execute(
         "DELETE FROM authorizations WHERE tenant_id = ?1 AND client_id = ?2",
         params![tenant, client_id],
@@ -934,12 +959,13 @@ pub fn set_password(c: &Connection, tenant: &str, username: &str, password: &str
     Ok(())
 }
 
-pub fn check_user(c: &Connection, tenant: &str, username: &str, password: &str) -> ApiResult<bool> {
-    let stored: Option<String> = c
-        .prepare_cached("SELECT password_hash FROM users WHERE tenant_id = ?1 AND username = ?2")?
-        .query_row(params![tenant, username], |r| r.get(0))
-        .optional()?;
-    Ok(stored.is_some_and(|h| verify_password(&h, password)))
+/// A user's stored password hash (checked with [`verify_password`] outside the store's lock).
+pub fn password_hash(c: &Connection, tenant: &str, username: &str) -> ApiResult<Option<String>> {
+    Ok(
+        c.prepare_cached("SELECT password_hash FROM users WHERE tenant_id = ?1 AND username = ?2")?
+            .query_row(params![tenant, username], |r| r.get(0))
+            .optional()?,
+    )
 }
 
 pub struct AuthCode {
