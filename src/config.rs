@@ -171,7 +171,7 @@ pub enum Credentials {
         secret: String,
     },
     /// What `oauthctl login` stored for this server and tenant.
-    Login,
+    Login(Box<crate::oauth::Login>),
     None,
 }
 
@@ -185,7 +185,7 @@ impl std::fmt::Debug for Credentials {
                     "ClientSecret {{ client_id: {client_id:?}, secret: <redacted> }}"
                 )
             }
-            Credentials::Login => f.write_str("Login"),
+            Credentials::Login(l) => write!(f, "Login({:?})", l.client_id),
             Credentials::None => f.write_str("None"),
         }
     }
@@ -276,8 +276,8 @@ impl Settings {
                 client_id,
                 secret: secret.trim().to_string(),
             }
-        } else if crate::oauth::Login::load(&base_url, &tenant).is_some() {
-            Credentials::Login
+        } else if let Some(login) = crate::oauth::Login::load(&base_url, &tenant) {
+            Credentials::Login(Box::new(login))
         } else {
             Credentials::None
         };

@@ -10,7 +10,7 @@ use super::http::{api_error, Http, Retry};
 use super::models::*;
 use crate::config::{Credentials, Settings};
 use crate::error::CliError;
-use crate::oauth::{AdminSession, Login, LoginSession, Session};
+use crate::oauth::{AdminSession, LoginSession, Session};
 
 pub struct AdminClient {
     http: Http,
@@ -87,14 +87,11 @@ impl AdminClient {
                 let (token, _) = session.token(&http, false).await?;
                 (token, Some(Session::Env(session)))
             }
-            Credentials::Login => {
-                let login = Login::load(&settings.base_url, &settings.tenant).ok_or_else(|| {
-                    CliError::auth("not logged in").with_hint("run `oauthctl login`")
-                })?;
+            Credentials::Login(login) => {
                 let session = Session::Login(LoginSession {
                     base_url: settings.base_url.clone(),
                     tenant: settings.tenant.clone(),
-                    login: std::sync::Mutex::new(login),
+                    login: std::sync::Mutex::new((**login).clone()),
                 });
                 let (token, _) = session.token(&http, false).await?;
                 (token, Some(session))

@@ -267,13 +267,11 @@ pub async fn status(ctx: &Context, cmd: AuthCmd) -> anyhow::Result<()> {
                 stored_in_keyring: false,
             }
         }
-        Credentials::Login => {
-            let login =
-                Login::load(&settings.base_url, &settings.tenant).ok_or_else(not_logged_in)?;
+        Credentials::Login(login) => {
             let session = LoginSession {
                 base_url: settings.base_url.clone(),
                 tenant: settings.tenant.clone(),
-                login: std::sync::Mutex::new(login),
+                login: std::sync::Mutex::new((**login).clone()),
             };
             session.token(&http, false).await?;
             let login = session

@@ -28,6 +28,8 @@ pub struct Context {
     pub global: GlobalArgs,
     pub printer: Printer,
     pub interactive: bool,
+    /// Resolved on first use, then kept: a command reads the config file once.
+    settings: std::sync::OnceLock<Settings>,
 }
 
 impl Context {
@@ -38,6 +40,7 @@ impl Context {
             global,
             printer,
             interactive,
+            settings: std::sync::OnceLock::new(),
         }
     }
 
@@ -69,7 +72,11 @@ impl Context {
     }
 
     pub fn settings(&self) -> anyhow::Result<Settings> {
-        Settings::resolve(&self.overrides()?)
+        if let Some(s) = self.settings.get() {
+            return Ok(s.clone());
+        }
+        let s = Settings::resolve(&self.overrides()?)?;
+        Ok(self.settings.get_or_init(|| s).clone())
     }
 
     /// A ready, authenticated admin API client.

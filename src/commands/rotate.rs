@@ -364,9 +364,7 @@ async fn rotate_all(
     let settings = ctx.settings()?;
     let acting = match &settings.credentials {
         crate::config::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
-        crate::config::Credentials::Login => {
-            crate::oauth::Login::load(&settings.base_url, &settings.tenant).map(|l| l.client_id)
-        }
+        crate::config::Credentials::Login(l) => Some(l.client_id.clone()),
         _ => settings.client_id.clone(),
     };
     let clients: Vec<Client> = all_clients(admin, args.space.as_deref())
