@@ -51,6 +51,16 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_TENANT", value_name = "TENANT", action = clap::ArgAction::Append)]
     pub tenant: Vec<String>,
 
+    /// The kind of admin API the server speaks [default: oauthctl]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_API",
+        value_enum,
+        value_name = "KIND"
+    )]
+    pub api: Option<crate::backend::ApiKind>,
+
     /// Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET
     #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
     pub admin_client_id: Option<String>,

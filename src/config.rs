@@ -61,6 +61,9 @@ pub struct Profile {
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_type: Option<ServerType>,
+    /// The kind of admin API the server speaks; `oauthctl` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api: Option<crate::backend::ApiKind>,
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
@@ -206,6 +209,8 @@ pub struct Settings {
     pub ca_cert: Option<PathBuf>,
     /// The profile's server type, if it has one.
     pub server_type: Option<ServerType>,
+    /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
+    pub api: crate::backend::ApiKind,
 }
 
 /// What the flags (and clap's environment fallbacks) said; None where nothing was given.
@@ -222,6 +227,8 @@ pub struct Overrides {
     pub ca_cert: Option<PathBuf>,
     /// Where oauthctl runs (--server-type, OAUTHCTL_SERVER_TYPE).
     pub environment: Option<ServerType>,
+    /// --api, OAUTHCTL_API.
+    pub api: Option<crate::backend::ApiKind>,
 }
 
 fn env_secret(name: &str) -> Option<String> {
@@ -293,6 +300,10 @@ impl Settings {
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
             server_type: profile.and_then(|p| p.server_type),
+            api: o
+                .api
+                .or_else(|| profile.and_then(|p| p.api))
+                .unwrap_or_default(),
         })
     }
 }
@@ -371,6 +382,7 @@ mod tests {
                 tenant: "default".into(),
                 client_id: Some("oauthctl-admin".into()),
                 server_type: None,
+                api: None,
             },
         );
         let s = toml::to_string(&c).unwrap();

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     Guard,
     /// 7: `secrets expiring --exit-code` found secrets.
     Found,
+    /// 2: the kind of server lacks what the command needs (a capability); nothing was sent.
+    Unsupported,
     /// 130: a prompt was cancelled.
     Cancelled,
 }
@@ -33,7 +35,7 @@ impl ErrorKind {
     pub fn exit_code(self) -> u8 {
         match self {
             ErrorKind::Other => 1,
-            ErrorKind::Usage => 2,
+            ErrorKind::Usage | ErrorKind::Unsupported => 2,
             ErrorKind::Auth => 3,
             ErrorKind::NotFound => 4,
             ErrorKind::Conflict => 5,

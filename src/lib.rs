@@ -4,11 +4,13 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod api;
+pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod crypto;
 pub mod error;
+pub mod model;
 pub mod oauth;
 pub mod output;
 pub mod prompt;

@@ -18,9 +18,10 @@ pub struct AdminClient {
     root: url::Url,
     pub base_url: url::Url,
     pub tenant: String,
-    token: RwLock<String>,
-    /// Set when the token came from client credentials and can be renewed.
-    session: Option<Session>,
+    /// The bearer token, fetched on the first request that needs one.
+    token: RwLock<Option<String>>,
+    /// How the token is had: ready, or from a renewable session.
+    auth: Auth,
     /// `--dry-run`: requests that change something are described, not sent.
     dry_run: bool,
 }
@@ -71,51 +72,41 @@ pub struct RawResponse {
     pub body: Vec<u8>,
 }
 
+/// How the admin client gets its bearer token. Nothing is sent until a request needs it.
+enum Auth {
+    /// A ready token (OAUTHCTL_TOKEN).
+    Token,
+    /// Client credentials or a login, renewable.
+    Session(Box<Session>),
+    /// No credentials: the first request fails with a hint.
+    Missing,
+}
+
 impl AdminClient {
-    /// Authenticates as the settings say: a ready token, or admin client credentials exchanged at
-    /// the token endpoint (cached between commands).
-    pub async fn connect(settings: &Settings, http: Http) -> anyhow::Result<AdminClient> {
-        let (token, session) = match &settings.credentials {
-            Credentials::Token(t) => (t.clone(), None),
-            Credentials::ClientSecret { client_id, secret } => {
-                let session = AdminSession {
+    /// Prepares a client as the settings say. No request is made here: a ready token is used as
+    /// it is, and admin client credentials (or a login) are exchanged on the first request.
+    pub fn new(settings: &Settings, http: Http) -> AdminClient {
+        let (token, auth) = match &settings.credentials {
+            Credentials::Token(t) => (Some(t.clone()), Auth::Token),
+            Credentials::ClientSecret { client_id, secret } => (
+                None,
+                Auth::Session(Box::new(Session::Env(AdminSession {
                     base_url: settings.base_url.clone(),
                     tenant: settings.tenant.clone(),
                     client_id: client_id.clone(),
                     secret: secret.clone(),
-                };
-                let (token, _) = session.token(&http, false).await?;
-                (token, Some(Session::Env(session)))
-            }
-            Credentials::Login(login) => {
-                let session = Session::Login(LoginSession {
+                }))),
+            ),
+            Credentials::Login(login) => (
+                None,
+                Auth::Session(Box::new(Session::Login(LoginSession {
                     base_url: settings.base_url.clone(),
                     tenant: settings.tenant.clone(),
                     login: std::sync::Mutex::new((**login).clone()),
-                });
-                let (token, _) = session.token(&http, false).await?;
-                (token, Some(session))
-            }
-            Credentials::None => {
-                return Err(CliError::auth(format!(
-                    "no admin credentials for {}",
-                    settings.base_url
-                ))
-                .with_hint(
-                    "run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints",
-                )
-                .into())
-            }
+                }))),
+            ),
+            Credentials::None => (None, Auth::Missing),
         };
-        Ok(Self::with_token(settings, http, token, session))
-    }
-
-    fn with_token(
-        settings: &Settings,
-        http: Http,
-        token: String,
-        session: Option<Session>,
-    ) -> AdminClient {
         let mut root = settings.base_url.clone();
         let base_path = format!(
             "{}{}/tenants/",
@@ -133,8 +124,40 @@ impl AdminClient {
             base_url: settings.base_url.clone(),
             tenant: settings.tenant.clone(),
             token: RwLock::new(token),
-            session,
+            auth,
             dry_run: settings.dry_run,
+        }
+    }
+
+    /// The bearer token: the one at hand, or a new one from the session (`fresh` skips caches).
+    async fn bearer(&self, fresh: bool) -> anyhow::Result<String> {
+        if !fresh {
+            if let Some(t) = self.token.read().ok().and_then(|t| t.clone()) {
+                return Ok(t);
+            }
+        }
+        match &self.auth {
+            Auth::Token => Ok(self
+                .token
+                .read()
+                .ok()
+                .and_then(|t| t.clone())
+                .unwrap_or_default()),
+            Auth::Session(session) => {
+                let (token, _) = session.token(&self.http, fresh).await?;
+                if let Ok(mut t) = self.token.write() {
+                    *t = Some(token.clone());
+                }
+                Ok(token)
+            }
+            Auth::Missing => Err(CliError::auth(format!(
+                "no admin credentials for {}",
+                self.base_url
+            ))
+            .with_hint(
+                "run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints",
+            )
+            .into()),
         }
     }
 
@@ -178,10 +201,6 @@ impl AdminClient {
         u
     }
 
-    fn bearer(&self) -> String {
-        self.token.read().map(|t| t.clone()).unwrap_or_default()
-    }
-
     /// Sends one request; on 401 with a renewable session it fetches a new token and tries once more.
     async fn send_raw(
         &self,
@@ -207,7 +226,7 @@ impl AdminClient {
         }
         let retry = Retry::for_method(&method, idempotency_key.is_some());
         for renewed in [false, true] {
-            let token = self.bearer();
+            let token = self.bearer(renewed).await?;
             let resp = self
                 .http
                 .send(retry, |c| {
@@ -224,16 +243,13 @@ impl AdminClient {
                     r
                 })
                 .await?;
-            if resp.status() == StatusCode::UNAUTHORIZED && !renewed {
-                if let Some(session) = &self.session {
-                    self.http
-                        .trace(|| "the admin token was refused; fetching a new one".into());
-                    let (fresh, _) = session.token(&self.http, true).await?;
-                    if let Ok(mut t) = self.token.write() {
-                        *t = fresh;
-                    }
-                    continue;
-                }
+            if resp.status() == StatusCode::UNAUTHORIZED
+                && !renewed
+                && matches!(self.auth, Auth::Session(_))
+            {
+                self.http
+                    .trace(|| "the admin token was refused; fetching a new one".into());
+                continue;
             }
             let status = resp.status();
             let content_type = resp

@@ -5,7 +5,6 @@ use std::io::Read;
 use reqwest::Method;
 
 use super::Context;
-use crate::api::client::new_idempotency_key;
 use crate::api::http::api_error;
 use crate::cli::ApiArgs;
 use crate::error::CliError;
@@ -37,11 +36,10 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         serde_json::from_str::<serde_json::Value>(b)
             .map_err(|e| CliError::usage(format!("--data is not valid JSON: {e}")))?;
     }
-    let admin = ctx.admin().await?;
-    let url = admin.api_url(&args.path)?;
-    let key = (method == Method::POST).then(new_idempotency_key);
-    let resp = admin
-        .raw(method, url, body.map(String::into_bytes), key.as_deref())
+    let backend = ctx.backend()?;
+    backend.require(crate::backend::Capability::Raw)?;
+    let resp = backend
+        .raw(method, &args.path, body.map(String::into_bytes))
         .await?;
     let is_json = resp
         .content_type

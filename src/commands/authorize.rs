@@ -4,10 +4,11 @@
 use std::io;
 
 use super::Context;
-use crate::api::models::{Authorization, AuthorizeRequest, Scope};
 use crate::api::validate;
+use crate::backend::Capability;
 use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
 use crate::error::{CliError, ErrorKind};
+use crate::model::{Authorization, Scope};
 use crate::output::{list, Printer, Render, Row};
 
 /// Checks an ID that looks like seed 004's dash-separated hex form (8-4-4-4-12) before any
@@ -70,6 +71,9 @@ pub fn parse_authorization_url(s: &str) -> Result<(String, Vec<String>), String>
 }
 
 pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()> {
+    let backend = ctx.backend()?;
+    backend.require(Capability::Authorizations)?;
+    let tenant = &backend.target().tenant;
     let (client_id, preselected) = match (&args.url, &args.client_id) {
         (Some(u), _) => {
             parse_authorization_url(u).map_err(|e| CliError::usage(format!("--url: {e}")))?
@@ -90,8 +94,7 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
     for s in &flag_scopes {
         validate::scope_token(s).map_err(|e| CliError::usage(format!("--scope: {}", e.message)))?;
     }
-    let admin = ctx.admin().await?;
-    let info = admin.client_info(&client_id).await.map_err(|e| {
+    let info = backend.client_info(&client_id).await.map_err(|e| {
         match e.downcast::<CliError>() {
             Ok(c) if c.kind == ErrorKind::NotFound => CliError::not_found(format!(
                 "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
@@ -101,7 +104,7 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
             Err(e) => e,
         }
     })?;
-    let catalogue = admin.list_scopes().await?;
+    let catalogue = backend.list_scopes().await?;
     let requested = &info.requested_scopes;
     ctx.printer.status(&format!(
         "{} ({}) from tenant {} requests: {}",
@@ -153,10 +156,7 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         if !requested.contains(s) {
             let unknown = !catalogue.iter().any(|k| &k.name == s);
             return Err(CliError::usage(if unknown {
-                format!(
-                    "unknown scope {s:?}: tenant {} has no such scope",
-                    admin.tenant
-                )
+                format!("unknown scope {s:?}: tenant {tenant} has no such scope")
             } else {
                 format!("client {client_id} does not request the scope {s:?}")
             })
@@ -170,27 +170,18 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         .cloned()
         .collect();
     let summary = format!(
-        "Authorize {} ({}) in tenant {}: grant [{}], deny [{}]?",
+        "Authorize {} ({}) in tenant {tenant}: grant [{}], deny [{}]?",
         info.display_name,
         info.client_id,
-        admin.tenant,
         chosen.join(" "),
         denied.join(" ")
     );
     ctx.confirm(&summary)?;
-    let auth = admin
-        .put_authorization(
-            &client_id,
-            &AuthorizeRequest {
-                scopes: chosen.clone(),
-            },
-        )
-        .await?;
+    let auth = backend.put_authorization(&client_id, &chosen).await?;
     ctx.printer.emit(&auth)?;
     ctx.printer.success(&format!(
-        "authorized {} in tenant {} for: {}{}",
+        "authorized {} in tenant {tenant} for: {}{}",
         info.client_id,
-        admin.tenant,
         if chosen.is_empty() {
             "no scopes".into()
         } else {
@@ -236,29 +227,29 @@ impl Row for Authorization {
 }
 
 pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
-    let admin = ctx.admin().await?;
+    let backend = ctx.backend()?;
+    backend.require(Capability::Authorizations)?;
+    let tenant = &backend.target().tenant;
     match cmd {
-        AuthorizationsCmd::List => ctx.printer.emit(&admin.list_authorizations().await?)?,
+        AuthorizationsCmd::List => ctx.printer.emit(&backend.list_authorizations().await?)?,
         AuthorizationsCmd::Show { client_id } => ctx
             .printer
-            .emit(&admin.get_authorization(&client_id).await?)?,
+            .emit(&backend.get_authorization(&client_id).await?)?,
         AuthorizationsCmd::Revoke { client_id } => {
-            let current = admin.get_authorization(&client_id).await?;
+            let current = backend.get_authorization(&client_id).await?;
             ctx.confirm(
                 &format!(
-                    "Revoke the authorization of {client_id} in tenant {} (scopes: {})? Its tokens for this tenant stop working at once.",
-                    admin.tenant,
+                    "Revoke the authorization of {client_id} in tenant {tenant} (scopes: {})? Its tokens for this tenant stop working at once.",
                     list(&current.scopes)
                 ),
             )?;
-            admin.delete_authorization(&client_id).await?;
+            backend.delete_authorization(&client_id).await?;
             if ctx.printer.is_json() {
                 ctx.printer
-                    .json(&serde_json::json!({ "revoked": client_id, "tenantId": admin.tenant }))?;
+                    .json(&serde_json::json!({ "revoked": client_id, "tenantId": tenant }))?;
             }
             ctx.printer.success(&format!(
-                "revoked the authorization of {client_id} in tenant {}",
-                admin.tenant
+                "revoked the authorization of {client_id} in tenant {tenant}"
             ));
         }
     }

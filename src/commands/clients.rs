@@ -3,15 +3,13 @@
 use std::io;
 
 use chrono::Utc;
-use serde::Serialize;
 
 use super::{field_errors, read_json, Context};
-use crate::api::client::new_idempotency_key;
-use crate::api::models::*;
 use crate::api::validate::{self, GRANT_TYPES};
-use crate::api::AdminClient;
+use crate::backend::{Backend, Capability, CreatedClient};
 use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
 use crate::error::CliError;
+use crate::model::*;
 use crate::output::{list, yes_no, JsonArrayWriter, Printer, Render, Row};
 
 pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
@@ -19,19 +17,25 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
         ClientsCmd::Create(args) => create(ctx, *args).await,
         ClientsCmd::List { space, page_size } => list_clients(ctx, space, page_size.into()).await,
         ClientsCmd::Show { client_id } => {
-            let admin = ctx.admin().await?;
-            let client = admin.get_client(&client_id).await.map_err(not_found_hint)?;
+            let backend = ctx.backend()?;
+            let client = backend
+                .get_client(&client_id)
+                .await
+                .map_err(not_found_hint)?;
             Ok(ctx.printer.emit(&client)?)
         }
         ClientsCmd::Update(args) => update(ctx, *args).await,
         ClientsCmd::Delete { client_id } => {
-            let admin = ctx.admin().await?;
-            let client = admin.get_client(&client_id).await.map_err(not_found_hint)?;
+            let backend = ctx.backend()?;
+            let client = backend
+                .get_client(&client_id)
+                .await
+                .map_err(not_found_hint)?;
             ctx.confirm(&format!(
                 "Delete client {} ({}) and all its secrets?",
                 client.client_name, client.client_id
             ))?;
-            admin.delete_client(&client_id).await?;
+            backend.delete_client(&client_id).await?;
             if ctx.printer.is_json() {
                 ctx.printer
                     .json(&serde_json::json!({ "deleted": client.client_id }))?;
@@ -43,14 +47,6 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
             Ok(())
         }
     }
-}
-
-/// A server that hands back the page token it was given would make a list loop for ever.
-pub fn page_loop(token: &str) -> anyhow::Error {
-    CliError::other(format!(
-        "the server returned the same page token twice ({token}); stopping the list"
-    ))
-    .into()
 }
 
 pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
@@ -122,13 +118,9 @@ fn client_row(c: &Client) -> Vec<String> {
 }
 
 /// `clients create` output: the client and its first secret (with the value, shown once).
-#[derive(Serialize)]
-pub struct Created {
-    pub client: Client,
-    pub secret: Option<Secret>,
-}
+pub type Created = CreatedClient;
 
-impl Render for Created {
+impl Render for CreatedClient {
     fn human(&self, p: &Printer) -> io::Result<()> {
         let mut fields = client_fields(&self.client);
         fields.truncate(9);
@@ -148,7 +140,11 @@ async fn list_clients(
     space: Option<String>,
     page_size: usize,
 ) -> anyhow::Result<()> {
-    let admin = ctx.admin().await?;
+    use futures_util::TryStreamExt;
+    let backend = ctx.backend()?;
+    if space.is_some() {
+        backend.require(Capability::Spaces)?;
+    }
     // Pages are streamed: JSON elements are written as they arrive, and the table keeps only the
     // cells it shows, so a tenant with many clients needs little memory.
     let mut json = if ctx.printer.is_json() {
@@ -157,25 +153,11 @@ async fn list_clients(
         None
     };
     let mut rows = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let page = admin
-            .list_clients_page(space.as_deref(), page_size, token.as_deref())
-            .await?;
-        for c in &page.items {
-            match &mut json {
-                Some(w) => w.push(c)?,
-                None => rows.push(client_row(c)),
-            }
-        }
-        match page.next_page_token {
-            Some(t) if !page.items.is_empty() => {
-                if token.as_ref() == Some(&t) {
-                    return Err(page_loop(&t));
-                }
-                token = Some(t)
-            }
-            _ => break,
+    let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
+    while let Some(c) = clients.try_next().await? {
+        match &mut json {
+            Some(w) => w.push(&c)?,
+            None => rows.push(client_row(&c)),
         }
     }
     match json {
@@ -293,7 +275,10 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     }
     field_errors(pre)?;
 
-    let admin = ctx.admin().await?;
+    let backend = ctx.backend()?;
+    if !spaces.is_empty() {
+        backend.require(Capability::Spaces)?;
+    }
     let p = ctx.interactive;
 
     if req.client_name.is_empty() {
@@ -313,7 +298,12 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             check(validate::display_name),
         )?);
     }
-    let known_spaces = admin.list_spaces().await?;
+    let known_spaces = if backend.has(Capability::Spaces) {
+        backend.list_spaces().await?
+    } else {
+        Vec::new()
+    };
+    let tenant = &backend.target().tenant;
     let space_list = || {
         known_spaces
             .iter()
@@ -321,7 +311,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    if spaces.is_empty() {
+    if spaces.is_empty() && backend.has(Capability::Spaces) {
         match known_spaces.as_slice() {
             [only] => spaces.push(only.id.clone()),
             _ if p => {
@@ -334,8 +324,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             }
             _ => {
                 return Err(CliError::usage(format!(
-                    "--space is required: tenant {} has several spaces",
-                    admin.tenant
+                    "--space is required: tenant {tenant} has several spaces",
                 ))
                 .with_hint(format!("spaces are: {}", space_list()))
                 .into())
@@ -344,12 +333,11 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     }
     for s in &spaces {
         if !known_spaces.iter().any(|k| &k.id == s) {
-            return Err(CliError::usage(format!(
-                "--space {s}: no such space in tenant {}",
-                admin.tenant
-            ))
-            .with_hint(format!("spaces are: {}", space_list()))
-            .into());
+            return Err(
+                CliError::usage(format!("--space {s}: no such space in tenant {tenant}",))
+                    .with_hint(format!("spaces are: {}", space_list()))
+                    .into(),
+            );
         }
     }
     if req.allowed_grant_types.is_empty() {
@@ -405,6 +393,10 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     // One client per space (seed 000); the first secret for a confidential client.
     let several = spaces.len() > 1;
     let mut requests = Vec::new();
+    if spaces.is_empty() {
+        // A server without spaces: one client.
+        requests.push(req.clone());
+    }
     for space in &spaces {
         let mut r = req.clone();
         r.space_id = Some(space.clone());
@@ -443,7 +435,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
 
     let mut created = Vec::new();
     for r in &requests {
-        match create_one(&admin, r, &secret_req).await {
+        match create_one(backend, r, &secret_req).await {
             Ok(c) => created.push(c),
             Err(e) => {
                 if !created.is_empty() {
@@ -462,22 +454,26 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     if args.store.is_some() {
         for c in &created {
             if let Some(s) = &c.secret {
-                super::store_in_keyring(ctx, &admin, &c.client.client_id, s).await?;
+                super::store_in_keyring(ctx, backend, &c.client.client_id, s).await?;
             }
         }
     }
     Ok(())
 }
 
+/// Creates one client and, for a confidential client whose server did not issue a secret with
+/// it, its first secret.
 async fn create_one(
-    admin: &AdminClient,
+    backend: &dyn Backend,
     req: &CreateClientRequest,
     secret_req: &CreateSecretRequest,
 ) -> anyhow::Result<Created> {
-    let client = admin.create_client(req, &new_idempotency_key()).await?;
-    let secret = if client.require_client_secret {
-        let s = admin
-            .create_secret(&client.client_id, secret_req, &new_idempotency_key())
+    let CreatedClient { client, secret } = backend.create_client(req).await?;
+    let secret = if secret.is_some() || !client.require_client_secret {
+        secret
+    } else if backend.has(Capability::MultipleSecrets) {
+        let s = backend
+            .create_secret(&client.client_id, secret_req)
             .await
             .map_err(|e| {
                 let hint = format!(
@@ -493,7 +489,7 @@ async fn create_one(
     } else {
         None
     };
-    Ok(Created { client, secret })
+    Ok(CreatedClient { client, secret })
 }
 
 fn emit_created(ctx: &Context, created: &[Created], several: bool) -> anyhow::Result<()> {
@@ -579,14 +575,31 @@ async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Result<()> {
             .with_hint("pass at least one flag, e.g. --display-name or --redirect-uri (see `oauthctl clients update --help`)")
             .into());
     }
-    let admin = ctx.admin().await?;
-    let current = admin
+    let backend = ctx.backend()?;
+    let current = backend
         .get_client(&args.client_id)
         .await
         .map_err(not_found_hint)?;
     field_errors(validate::update_client(&current, &req))?;
-    let updated = admin.update_client(&args.client_id, &req).await?;
-    ctx.printer.emit(&updated)?;
+    let crate::backend::UpdatedClient {
+        client: updated,
+        secret,
+    } = backend.update_client(&args.client_id, &req).await?;
+    match secret {
+        None => ctx.printer.emit(&updated)?,
+        Some(s) => {
+            // The server issued a new secret with the update: it is shown like a new client's
+            // (`{"client", "secret"}`), once.
+            let shown = CreatedClient {
+                client: updated.clone(),
+                secret: Some(s),
+            };
+            ctx.printer.emit(&shown)?;
+            ctx.printer.warn(
+                "the server issued a new client secret with this update; it is shown only this once. Store it safely now.",
+            );
+        }
+    }
     ctx.printer.success(&format!(
         "updated client {} ({})",
         updated.client_name, updated.client_id

@@ -16,11 +16,11 @@ pub mod token;
 
 use std::io::Read;
 
-use crate::api::models::FieldError;
-use crate::api::{http::Http, AdminClient};
+use crate::backend::Backend;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{Overrides, Settings};
 use crate::error::CliError;
+use crate::model::{FieldError, Secret};
 use crate::output::Printer;
 
 /// What every command may use: the global flags, the printer and whether prompts are allowed.
@@ -30,6 +30,8 @@ pub struct Context {
     pub interactive: bool,
     /// Resolved on first use, then kept: a command reads the config file once.
     settings: std::sync::OnceLock<Settings>,
+    /// Built on first use, then kept; it authenticates on its first request.
+    backend: std::sync::OnceLock<Box<dyn Backend>>,
 }
 
 impl Context {
@@ -41,6 +43,7 @@ impl Context {
             printer,
             interactive,
             settings: std::sync::OnceLock::new(),
+            backend: std::sync::OnceLock::new(),
         }
     }
 
@@ -68,6 +71,7 @@ impl Context {
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
             environment: g.server_type,
+            api: g.api,
         })
     }
 
@@ -79,11 +83,14 @@ impl Context {
         Ok(self.settings.get_or_init(|| s).clone())
     }
 
-    /// A ready, authenticated admin API client.
-    pub async fn admin(&self) -> anyhow::Result<AdminClient> {
-        let settings = self.settings()?;
-        let http = Http::new(&settings)?;
-        AdminClient::connect(&settings, http).await
+    /// The backend of the server the settings name, built once. Nothing is sent until a
+    /// command calls it, and it authenticates on the first request that needs it.
+    pub fn backend(&self) -> anyhow::Result<&dyn Backend> {
+        if let Some(b) = self.backend.get() {
+            return Ok(b.as_ref());
+        }
+        let b = crate::backend::connect(&self.settings()?)?;
+        Ok(self.backend.get_or_init(|| b).as_ref())
     }
 
     /// Destructive actions: `--yes`, or a confirmation on a terminal; otherwise an error.
@@ -150,20 +157,26 @@ fn show_dry_run(ctx: &Context, d: &crate::api::client::DryRun) -> anyhow::Result
 }
 
 /// Commands that change something on the server (they need a confirmation on a prod profile).
+/// Every command is named here, without a catch-all, so a new one must be decided on.
 fn changes_something(command: &Command) -> bool {
-    use crate::cli::{AuthorizationsCmd, ClientsCmd, SecretsCmd, SpacesCmd};
+    use crate::cli::{AuthCmd, SpacesCmd as Sp};
+    use crate::cli::{AuthorizationsCmd as Az, ClientsCmd as C, ScopesCmd, SecretsCmd as S};
     match command {
-        Command::Spaces(SpacesCmd::Create { .. })
-        | Command::Clients(
-            ClientsCmd::Create(_) | ClientsCmd::Update(_) | ClientsCmd::Delete { .. },
-        )
-        | Command::Secrets(
-            SecretsCmd::Create { .. } | SecretsCmd::Rotate(_) | SecretsCmd::Revoke { .. },
-        )
+        Command::Spaces(Sp::Create { .. })
+        | Command::Clients(C::Create(_) | C::Update(_) | C::Delete { .. })
+        | Command::Secrets(S::Create { .. } | S::Rotate(_) | S::Revoke { .. })
         | Command::Authorize(_)
-        | Command::Authorizations(AuthorizationsCmd::Revoke { .. }) => true,
+        | Command::Authorizations(Az::Revoke { .. }) => true,
         Command::Api(a) => !a.method.eq_ignore_ascii_case("GET"),
-        _ => false,
+        Command::Spaces(Sp::List)
+        | Command::Scopes(ScopesCmd::List)
+        | Command::Clients(C::List { .. } | C::Show { .. })
+        | Command::Secrets(S::List { .. } | S::Expiring { .. } | S::Stored { .. })
+        | Command::Authorizations(Az::List | Az::Show { .. })
+        | Command::Auth(AuthCmd::Status) => false,
+        // Local state, or the caller's own session, not the server's data.
+        Command::Login(_) | Command::Logout { .. } | Command::Token(_) => false,
+        Command::DevServer(_) | Command::Generate(_) | Command::Profiles(_) => false,
     }
 }
 
@@ -200,14 +213,15 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
 /// failure here loses nothing; the error says so.
 pub async fn store_in_keyring(
     ctx: &Context,
-    admin: &AdminClient,
+    backend: &dyn Backend,
     client_id: &str,
-    secret: &crate::api::models::Secret,
+    secret: &Secret,
 ) -> anyhow::Result<()> {
     let value = secret.value.clone().ok_or_else(|| {
         CliError::other("the server's answer carried no secret value; nothing was stored")
     })?;
-    let account = crate::secret_store::account(&admin.base_url, &admin.tenant, client_id);
+    let target = backend.target();
+    let account = crate::secret_store::account(&target.base_url, &target.tenant, client_id);
     crate::secret_store::set(account.clone(), value)
         .await
         .map_err(|e| {

@@ -19,6 +19,8 @@ pub struct ProfileView {
     pub tenant: String,
     pub client_id: Option<String>,
     pub server_type: Option<crate::config::ServerType>,
+    /// The kind of admin API (`oauthctl` unless the profile names another).
+    pub api: crate::backend::ApiKind,
 }
 
 impl ProfileView {
@@ -30,6 +32,7 @@ impl ProfileView {
             tenant: p.tenant.clone(),
             client_id: p.client_id.clone(),
             server_type: p.server_type,
+            api: p.api.unwrap_or_default(),
         }
     }
 }
@@ -63,6 +66,7 @@ impl Render for ProfileView {
                 "Server type",
                 self.server_type.map_or("-".into(), |t| t.to_string()),
             ),
+            ("API", self.api.to_string()),
         ])
     }
 }
@@ -97,6 +101,7 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
                     std::env::args()
                         .any(|a| a == "--server-type" || a.starts_with("--server-type="))
                 }),
+                api: ctx.global.api,
             };
             let replaced = file.profiles.insert(name.clone(), profile).is_some();
             if make_current || file.current.is_none() {

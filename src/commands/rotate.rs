@@ -9,12 +9,11 @@ use futures_util::stream::{self, StreamExt};
 use serde::Serialize;
 
 use super::Context;
-use crate::api::client::new_idempotency_key;
-use crate::api::models::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
 use crate::api::validate::fmt_time;
-use crate::api::AdminClient;
+use crate::backend::{collect_clients, Backend, Capability};
 use crate::cli::RotateArgs;
 use crate::error::{CliError, ErrorKind};
+use crate::model::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
 use crate::output::{JsonArrayWriter, Printer, Render, Row};
 use crate::timeutil::{humanize, parse_span, Span};
 
@@ -104,7 +103,7 @@ enum FileSink {
 }
 
 impl Delivery {
-    fn new(args: &RotateArgs, admin: &AdminClient, bulk: bool) -> anyhow::Result<Delivery> {
+    fn new(args: &RotateArgs, backend: &dyn Backend, bulk: bool) -> anyhow::Result<Delivery> {
         let file = match &args.output_file {
             None => None,
             Some(p) if bulk => Some(open_lines_file(p)?),
@@ -112,9 +111,10 @@ impl Delivery {
         };
         Ok(Delivery {
             file,
-            keyring: args
-                .store
-                .map(|_| (admin.base_url.clone(), admin.tenant.clone())),
+            keyring: args.store.map(|_| {
+                let t = backend.target();
+                (t.base_url.clone(), t.tenant.clone())
+            }),
         })
     }
 
@@ -171,13 +171,16 @@ fn newest(secrets: &[Secret]) -> Option<&Secret> {
 /// Rotates one client. An error after the new secret exists comes with the rotation so far, so
 /// the caller can still print the value.
 async fn rotate_one(
-    admin: &AdminClient,
+    backend: &dyn Backend,
     client_id: &str,
     plan: &Plan,
     deliver: &Delivery,
 ) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
     let now = Utc::now();
-    let old = admin.list_secrets(client_id).await.map_err(|e| (None, e))?;
+    let old = backend
+        .list_secrets(client_id)
+        .await
+        .map_err(|e| (None, e))?;
     if let Some(w) = plan.if_expiring_within {
         let horizon = w.after(now).unwrap_or(now);
         if let Some(n) = newest(&old).filter(|n| n.expiration > horizon) {
@@ -204,8 +207,8 @@ async fn rotate_one(
         start_time: plan.expires_in.map(|_| now),
         expiration: plan.expires_in.and_then(|s| s.after(now)),
     };
-    let secret = admin
-        .create_secret(client_id, &req, &new_idempotency_key())
+    let secret = backend
+        .create_secret(client_id, &req)
         .await
         .map_err(|e| (None, e))?;
     let mut rotation = Rotation {
@@ -242,12 +245,12 @@ async fn rotate_one(
                 rotation.kept.push(s.id.clone());
                 continue;
             }
-            admin
+            backend
                 .revoke_secret(client_id, &s.id)
                 .await
                 .map(|_| rotation.revoked.push(s.id.clone()))
         } else if overlap_end < s.expiration && overlap_end >= s.start_time {
-            admin
+            backend
                 .shorten_secret(client_id, &s.id, overlap_end)
                 .await
                 .map(|r| {
@@ -293,11 +296,12 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                 .collect(),
         )?;
     }
-    let admin = ctx.admin().await?;
+    let backend = ctx.backend()?;
+    backend.require(Capability::MultipleSecrets)?;
     match (&args.client_id, args.all) {
         (Some(id), false) => {
-            let deliver = Delivery::new(&args, &admin, false)?;
-            match rotate_one(&admin, id, &plan, &deliver).await {
+            let deliver = Delivery::new(&args, backend, false)?;
+            match rotate_one(backend, id, &plan, &deliver).await {
                 Ok(r) => {
                     ctx.printer.emit(&r)?;
                     if r.secret.is_some() {
@@ -315,7 +319,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                 }
             }
         }
-        _ => rotate_all(ctx, &admin, &args, &plan).await,
+        _ => rotate_all(ctx, backend, &args, &plan).await,
     }
 }
 
@@ -332,34 +336,13 @@ struct BulkResult<'a> {
     error: Option<String>,
 }
 
-async fn all_clients(admin: &AdminClient, space: Option<&str>) -> anyhow::Result<Vec<Client>> {
-    let mut out = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let page = admin
-            .list_clients_page(space, 1000, token.as_deref())
-            .await?;
-        let done = page.items.is_empty();
-        out.extend(page.items);
-        match page.next_page_token {
-            Some(t) if !done => {
-                if token.as_ref() == Some(&t) {
-                    return Err(super::clients::page_loop(&t));
-                }
-                token = Some(t)
-            }
-            _ => return Ok(out),
-        }
-    }
-}
-
 async fn rotate_all(
     ctx: &Context,
-    admin: &AdminClient,
+    backend: &dyn Backend,
     args: &RotateArgs,
     plan: &Plan,
 ) -> anyhow::Result<()> {
-    let deliver = Delivery::new(args, admin, true)?;
+    let deliver = Delivery::new(args, backend, true)?;
     // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
     let settings = ctx.settings()?;
     let acting = match &settings.credentials {
@@ -367,7 +350,7 @@ async fn rotate_all(
         crate::config::Credentials::Login(l) => Some(l.client_id.clone()),
         _ => settings.client_id.clone(),
     };
-    let clients: Vec<Client> = all_clients(admin, args.space.as_deref())
+    let clients: Vec<Client> = collect_clients(backend, args.space.as_deref())
         .await?
         .into_iter()
         .filter(|c| c.require_client_secret && Some(&c.client_id) != acting.as_ref())
@@ -383,7 +366,7 @@ async fn rotate_all(
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
     let deliver = &deliver;
     let mut results = stream::iter(clients.iter())
-        .map(|c| async move { (c, rotate_one(admin, &c.client_id, plan, deliver).await) })
+        .map(|c| async move { (c, rotate_one(backend, &c.client_id, plan, deliver).await) })
         .buffer_unordered(usize::from(args.concurrency));
     // Each result is written as soon as it exists, so no new secret waits in memory.
     let mut done = 0;
@@ -511,13 +494,12 @@ pub async fn expiring(
     concurrency: usize,
 ) -> anyhow::Result<()> {
     let window = parse_span(within).map_err(|e| CliError::usage(format!("--within: {e}")))?;
-    let admin = ctx.admin().await?;
+    let backend = ctx.backend()?;
     let now = Utc::now();
     let horizon = window.after(now).unwrap_or(now);
-    let clients = all_clients(&admin, space.as_deref()).await?;
-    let admin = &admin;
+    let clients = collect_clients(backend, space.as_deref()).await?;
     let mut found: Vec<Expiring> = stream::iter(clients.iter().filter(|c| c.require_client_secret))
-        .map(|c| async move { (c, admin.list_secrets(&c.client_id).await) })
+        .map(|c| async move { (c, backend.list_secrets(&c.client_id).await) })
         .buffer_unordered(concurrency)
         .collect::<Vec<_>>()
         .await
@@ -568,4 +550,150 @@ pub async fn expiring(
         .into());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    //! The rotation protocol against the in-memory backend: milliseconds, every branch.
+    use super::*;
+    use crate::backend::memory::{MemoryBackend, Op};
+
+    fn plan(revoke_old: bool) -> Plan {
+        Plan {
+            expires_in: None,
+            overlap: Span {
+                months: 0,
+                seconds: 86_400,
+            },
+            revoke_old,
+            if_expiring_within: None,
+            description: None,
+        }
+    }
+
+    fn no_delivery() -> Delivery {
+        Delivery {
+            file: None,
+            keyring: None,
+        }
+    }
+
+    fn rt() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn overlap_shortens_the_old_secret_and_keeps_it_working() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let r = rt()
+            .block_on(rotate_one(&b, &id, &plan(false), &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.secret.as_ref().unwrap().value.is_some());
+        assert_eq!(r.retired.len(), 1);
+        assert!(r.revoked.is_empty());
+        let old = &b.secrets(&id)[0];
+        assert!(old.revoked_at.is_none());
+        assert!(old.expiration <= now + Duration::days(1) + Duration::seconds(5));
+    }
+
+    #[test]
+    fn revoke_old_keeps_secrets_younger_than_a_day() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let old = b.seed("old", now - Duration::days(100), now + Duration::days(80));
+        let fresh = b.seed("fresh", now - Duration::hours(2), now + Duration::days(80));
+        let rt = rt();
+        let r = rt
+            .block_on(rotate_one(&b, &old, &plan(true), &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert_eq!(r.revoked.len(), 1);
+        let r = rt
+            .block_on(rotate_one(&b, &fresh, &plan(true), &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.revoked.is_empty());
+        assert_eq!(r.kept.len(), 1);
+        assert!(b.secrets(&fresh)[0].revoked_at.is_none());
+    }
+
+    #[test]
+    fn a_failed_delivery_leaves_the_old_secrets_alone() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let dir = tempfile::tempdir().unwrap();
+        // A path below a regular file can never be written.
+        let blocker = dir.path().join("a-file");
+        std::fs::write(&blocker, b"").unwrap();
+        let bad = Delivery {
+            file: Some(FileSink::One(blocker.join("secret"))),
+            keyring: None,
+        };
+        let (partial, _) = rt()
+            .block_on(rotate_one(&b, &id, &plan(true), &bad))
+            .unwrap_err();
+        assert!(
+            partial.unwrap().secret.is_some(),
+            "the new value is kept for printing"
+        );
+        let old = &b.secrets(&id)[0];
+        assert!(old.revoked_at.is_none());
+        assert_eq!(
+            old.expiration.timestamp(),
+            (now + Duration::days(80)).timestamp()
+        );
+        assert!(!b
+            .log()
+            .iter()
+            .any(|l| l.starts_with("revoke") || l.starts_with("shorten")));
+    }
+
+    #[test]
+    fn not_due_is_skipped_without_a_write() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(10), now + Duration::days(170));
+        let mut p = plan(false);
+        p.if_expiring_within = Some(Span {
+            months: 0,
+            seconds: 30 * 86_400,
+        });
+        let r = rt()
+            .block_on(rotate_one(&b, &id, &p, &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.skipped.is_some());
+        assert!(b.log().is_empty());
+    }
+
+    #[test]
+    fn a_failed_create_changes_nothing() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        b.fail(Op::CreateSecret, true);
+        let (partial, _) = rt()
+            .block_on(rotate_one(&b, &id, &plan(true), &no_delivery()))
+            .unwrap_err();
+        assert!(partial.is_none());
+        assert!(b.log().is_empty());
+    }
+
+    #[test]
+    fn bulk_listing_pages_through_every_client() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        for i in 0..2500 {
+            b.seed(&format!("c{i}"), now, now + Duration::days(10));
+        }
+        let all = rt().block_on(collect_clients(&b, None)).unwrap();
+        assert_eq!(all.len(), 2500);
+    }
 }

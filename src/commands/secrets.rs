@@ -5,11 +5,11 @@ use std::io;
 use chrono::{DateTime, Utc};
 
 use super::{field_errors, Context};
-use crate::api::client::new_idempotency_key;
-use crate::api::models::{CreateSecretRequest, Secret};
 use crate::api::validate;
+use crate::backend::Capability;
 use crate::cli::SecretsCmd;
 use crate::error::CliError;
+use crate::model::{CreateSecretRequest, Secret};
 use crate::output::{Printer, Render, Row};
 use crate::timeutil::{humanize, parse_span, parse_time};
 
@@ -24,10 +24,11 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             store,
         } => {
             let now = Utc::now();
+            let backend = ctx.backend()?;
+            backend.require(Capability::MultipleSecrets)?;
             let req = secret_request(now, description, starts, expires_in, expires_at)?;
-            let admin = ctx.admin().await?;
-            let secret = admin
-                .create_secret(&client_id, &req, &new_idempotency_key())
+            let secret = backend
+                .create_secret(&client_id, &req)
                 .await
                 .map_err(super::clients::not_found_hint)?;
             ctx.printer.emit(&secret)?;
@@ -43,7 +44,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 );
             }
             if store.is_some() {
-                super::store_in_keyring(ctx, &admin, &client_id, &secret).await?;
+                super::store_in_keyring(ctx, backend, &client_id, &secret).await?;
             } else {
                 ctx.printer.warn(
                     "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
@@ -82,8 +83,8 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 .await
         }
         SecretsCmd::List { client_id } => {
-            let admin = ctx.admin().await?;
-            let secrets = admin
+            let secrets = ctx
+                .backend()?
                 .list_secrets(&client_id)
                 .await
                 .map_err(super::clients::not_found_hint)?;
@@ -98,8 +99,9 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             client_id,
             secret_id,
         } => {
-            let admin = ctx.admin().await?;
-            let secrets = admin
+            let backend = ctx.backend()?;
+            backend.require(Capability::MultipleSecrets)?;
+            let secrets = backend
                 .list_secrets(&client_id)
                 .await
                 .map_err(super::clients::not_found_hint)?;
@@ -128,7 +130,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     "Revoke secret {secret_id} of client {client_id} now?{warning}"
                 ))?;
             }
-            admin.revoke_secret(&client_id, &secret_id).await?;
+            backend.revoke_secret(&client_id, &secret_id).await?;
             if ctx.printer.is_json() {
                 ctx.printer
                     .json(&serde_json::json!({ "revoked": secret_id, "clientId": client_id }))?;

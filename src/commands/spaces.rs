@@ -3,9 +3,9 @@
 use std::io;
 
 use super::Context;
-use crate::api::client::new_idempotency_key;
-use crate::api::models::{CreateSpaceRequest, Scope, Space};
+use crate::backend::Capability;
 use crate::cli::{ScopesCmd, SpacesCmd};
+use crate::model::{CreateSpaceRequest, Scope, Space};
 use crate::output::{Printer, Render, Row};
 
 impl Row for Space {
@@ -35,10 +35,13 @@ impl Row for Scope {
 pub async fn run_spaces(ctx: &Context, cmd: SpacesCmd) -> anyhow::Result<()> {
     match cmd {
         SpacesCmd::List => {
-            let admin = ctx.admin().await?;
-            ctx.printer.emit(&admin.list_spaces().await?)?;
+            let backend = ctx.backend()?;
+            backend.require(Capability::Spaces)?;
+            ctx.printer.emit(&backend.list_spaces().await?)?;
         }
         SpacesCmd::Create { id, display_name } => {
+            let backend = ctx.backend()?;
+            backend.require(Capability::Spaces)?;
             let req = CreateSpaceRequest { id, display_name };
             super::field_errors(
                 crate::api::validate::space_id(&req.id)
@@ -46,12 +49,12 @@ pub async fn run_spaces(ctx: &Context, cmd: SpacesCmd) -> anyhow::Result<()> {
                     .into_iter()
                     .collect(),
             )?;
-            let admin = ctx.admin().await?;
-            let space = admin.create_space(&req, &new_idempotency_key()).await?;
+            let space = backend.create_space(&req).await?;
             ctx.printer.emit(&space)?;
             ctx.printer.success(&format!(
                 "created space {} in tenant {}",
-                space.id, admin.tenant
+                space.id,
+                backend.target().tenant
             ));
         }
     }
@@ -61,8 +64,9 @@ pub async fn run_spaces(ctx: &Context, cmd: SpacesCmd) -> anyhow::Result<()> {
 pub async fn run_scopes(ctx: &Context, cmd: ScopesCmd) -> anyhow::Result<()> {
     match cmd {
         ScopesCmd::List => {
-            let admin = ctx.admin().await?;
-            ctx.printer.emit(&admin.list_scopes().await?)?;
+            let backend = ctx.backend()?;
+            backend.require(Capability::ScopeCatalogue)?;
+            ctx.printer.emit(&backend.list_scopes().await?)?;
         }
     }
     Ok(())

@@ -1,0 +1,394 @@
+//! The seam between the commands and the servers: one [`Backend`] trait that every kind of admin
+//! API implements, and the capabilities a kind has or lacks.
+//!
+//! Commands see only the neutral model ([`crate::model`]) and this trait. Wire types, paging,
+//! idempotency keys and authentication stay inside each backend. A command that needs a
+//! capability asks with [`Backend::require`] before any request or prompt; a missing one is a
+//! typed error (exit 2, JSON code `unsupported`) naming the kind and what to do instead.
+//!
+//! A new kind of server is one module here plus one arm in [`connect`].
+
+#[cfg(test)]
+pub mod memory;
+pub mod oauthctl;
+
+use std::pin::Pin;
+
+use async_trait::async_trait;
+use futures_util::Stream;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{CliError, ErrorKind};
+use crate::model::*;
+
+/// Which admin API a server speaks (`--api`, `OAUTHCTL_API`, profile `api`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum, Hash,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum ApiKind {
+    /// oauthctl's admin API, as `oauthctl dev-server` serves it
+    #[default]
+    Oauthctl,
+}
+
+impl ApiKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiKind::Oauthctl => "oauthctl",
+        }
+    }
+}
+
+impl std::fmt::Display for ApiKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Something not every admin API has. Commands ask for it before they send or prompt anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[serde(rename_all = "camelCase")]
+pub enum Capability {
+    /// Several secrets per client, each with its own start and expiry: create, revoke, shorten.
+    MultipleSecrets,
+    /// Replacing a client's one secret with a new value (the old one stops working at once).
+    ReplaceSecret,
+    /// Spaces (every client belongs to one).
+    Spaces,
+    /// A catalogue of the scopes an admin can grant.
+    ScopeCatalogue,
+    /// Tenant authorizations of client IDs for chosen scopes.
+    Authorizations,
+    /// Raw authenticated calls to the admin API (`oauthctl api`).
+    Raw,
+    /// Listing every client on the server (not only those registered from this machine).
+    ListClients,
+}
+
+impl Capability {
+    pub const ALL: &'static [Capability] = &[
+        Capability::MultipleSecrets,
+        Capability::ReplaceSecret,
+        Capability::Spaces,
+        Capability::ScopeCatalogue,
+        Capability::Authorizations,
+        Capability::Raw,
+        Capability::ListClients,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Capability::MultipleSecrets => "multiple-secrets",
+            Capability::ReplaceSecret => "replace-secret",
+            Capability::Spaces => "spaces",
+            Capability::ScopeCatalogue => "scope-catalogue",
+            Capability::Authorizations => "authorizations",
+            Capability::Raw => "raw",
+            Capability::ListClients => "list-clients",
+        }
+    }
+
+    /// What a user gets from it, for error messages ("… has no {what}").
+    pub fn what(self) -> &'static str {
+        match self {
+            Capability::MultipleSecrets => {
+                "several secrets per client with their own expiry (secrets create, revoke, overlapping rotation)"
+            }
+            Capability::ReplaceSecret => "replacement of a client's secret",
+            Capability::Spaces => "spaces",
+            Capability::ScopeCatalogue => "scope catalogue",
+            Capability::Authorizations => "client authorizations",
+            Capability::Raw => "raw admin API calls",
+            Capability::ListClients => "list of all clients",
+        }
+    }
+
+    /// What to do instead, for the hint.
+    pub fn instead(self) -> &'static str {
+        match self {
+            Capability::MultipleSecrets => {
+                "rotate with `oauthctl secrets rotate CLIENT --replace`, which replaces the one secret"
+            }
+            Capability::ReplaceSecret => {
+                "rotate with an overlap: `oauthctl secrets rotate CLIENT` (without --replace)"
+            }
+            Capability::Spaces => "leave out --space; clients on this server belong to no space",
+            Capability::ScopeCatalogue => "name the scopes yourself with --scope",
+            Capability::Authorizations => {
+                "grant scopes through the client's allowed scopes instead: `oauthctl clients update CLIENT --scope …`"
+            }
+            Capability::Raw => "use the server's own tools or curl for this call",
+            Capability::ListClients => "show a client by its ID: `oauthctl clients show ID`",
+        }
+    }
+}
+
+impl std::fmt::Display for Capability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The typed error for a missing capability: exit 2, JSON code `unsupported`.
+pub fn unsupported(kind: ApiKind, cap: Capability) -> anyhow::Error {
+    CliError::new(
+        ErrorKind::Unsupported,
+        format!(
+            "the {kind} admin API has no {}; nothing was sent",
+            cap.what()
+        ),
+    )
+    .with_hint(cap.instead())
+    .into()
+}
+
+/// Where the backend points, for messages and keyring account names.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub base_url: url::Url,
+    pub tenant: String,
+}
+
+/// A new client and its first secret (with the value, shown once), and for RFC 7592 servers the
+/// registration that manages it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CreatedClient {
+    pub client: Client,
+    pub secret: Option<Secret>,
+}
+
+/// An updated client. `secret` is set when the server issued a new secret with the update: that
+/// value must be delivered like a rotated one.
+#[derive(Debug, Clone)]
+pub struct UpdatedClient {
+    pub client: Client,
+    pub secret: Option<Secret>,
+}
+
+/// A page of clients and the cursor of the next one.
+pub struct ClientPage {
+    pub items: Vec<Client>,
+    pub next: Option<String>,
+}
+
+/// Every client of the tenant (or space), fetched page by page as the stream is read.
+pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
+
+pub use crate::api::client::RawResponse;
+
+/// One kind of admin API. Methods of a capability the kind lacks keep their default, which is
+/// the `unsupported` error; [`Backend::capabilities`] must list exactly what is overridden.
+#[async_trait]
+pub trait Backend: Send + Sync {
+    fn kind(&self) -> ApiKind;
+    fn capabilities(&self) -> &'static [Capability];
+    fn target(&self) -> &Target;
+
+    fn has(&self, cap: Capability) -> bool {
+        self.capabilities().contains(&cap)
+    }
+
+    /// Fails with the `unsupported` error unless the kind has `cap`. Call it before any request
+    /// or prompt.
+    fn require(&self, cap: Capability) -> anyhow::Result<()> {
+        if self.has(cap) {
+            Ok(())
+        } else {
+            Err(unsupported(self.kind(), cap))
+        }
+    }
+
+    // ---------- clients: every kind ----------
+
+    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient>;
+    /// One page of clients; `cursor` is the `next` of the page before.
+    async fn list_clients_page(
+        &self,
+        space: Option<&str>,
+        page_size: usize,
+        cursor: Option<&str>,
+    ) -> anyhow::Result<ClientPage>;
+    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client>;
+    async fn update_client(
+        &self,
+        client_id: &str,
+        req: &UpdateClientRequest,
+    ) -> anyhow::Result<UpdatedClient>;
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()>;
+    /// What the server knows of the client's secrets (metadata only, never a value).
+    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>>;
+
+    // ---------- capabilities ----------
+
+    async fn create_secret(
+        &self,
+        _client_id: &str,
+        _req: &CreateSecretRequest,
+    ) -> anyhow::Result<Secret> {
+        Err(unsupported(self.kind(), Capability::MultipleSecrets))
+    }
+    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> anyhow::Result<()> {
+        Err(unsupported(self.kind(), Capability::MultipleSecrets))
+    }
+    async fn shorten_secret(
+        &self,
+        _client_id: &str,
+        _secret_id: &str,
+        _expiration: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<Secret> {
+        Err(unsupported(self.kind(), Capability::MultipleSecrets))
+    }
+    /// Replaces the client's one secret; the answer carries the new value.
+    async fn replace_secret(&self, _client_id: &str) -> anyhow::Result<Secret> {
+        Err(unsupported(self.kind(), Capability::ReplaceSecret))
+    }
+    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
+        Err(unsupported(self.kind(), Capability::Spaces))
+    }
+    async fn create_space(&self, _req: &CreateSpaceRequest) -> anyhow::Result<Space> {
+        Err(unsupported(self.kind(), Capability::Spaces))
+    }
+    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+        Err(unsupported(self.kind(), Capability::ScopeCatalogue))
+    }
+    async fn client_info(&self, _client_id: &str) -> anyhow::Result<ClientInfo> {
+        Err(unsupported(self.kind(), Capability::Authorizations))
+    }
+    async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
+        Err(unsupported(self.kind(), Capability::Authorizations))
+    }
+    async fn get_authorization(&self, _client_id: &str) -> anyhow::Result<Authorization> {
+        Err(unsupported(self.kind(), Capability::Authorizations))
+    }
+    async fn put_authorization(
+        &self,
+        _client_id: &str,
+        _scopes: &[String],
+    ) -> anyhow::Result<Authorization> {
+        Err(unsupported(self.kind(), Capability::Authorizations))
+    }
+    async fn delete_authorization(&self, _client_id: &str) -> anyhow::Result<()> {
+        Err(unsupported(self.kind(), Capability::Authorizations))
+    }
+    /// A raw call below the admin API's base path (`{tenant}` is replaced).
+    async fn raw(
+        &self,
+        _method: reqwest::Method,
+        _path: &str,
+        _body: Option<Vec<u8>>,
+    ) -> anyhow::Result<RawResponse> {
+        Err(unsupported(self.kind(), Capability::Raw))
+    }
+}
+
+/// Every client of the tenant (or of one space), as a stream: the one paging loop. A server that
+/// hands back the cursor it was given stops the stream with an error instead of looping for ever.
+pub fn all_clients<'a>(
+    backend: &'a dyn Backend,
+    space: Option<&'a str>,
+    page_size: usize,
+) -> ClientStream<'a> {
+    struct State {
+        cursor: Option<String>,
+        buffer: std::vec::IntoIter<Client>,
+        done: bool,
+    }
+    let init = State {
+        cursor: None,
+        buffer: Vec::new().into_iter(),
+        done: false,
+    };
+    Box::pin(futures_util::stream::unfold(
+        init,
+        move |mut st| async move {
+            loop {
+                if let Some(c) = st.buffer.next() {
+                    return Some((Ok(c), st));
+                }
+                if st.done {
+                    return None;
+                }
+                match backend
+                    .list_clients_page(space, page_size, st.cursor.as_deref())
+                    .await
+                {
+                    Err(e) => {
+                        st.done = true;
+                        return Some((Err(e), st));
+                    }
+                    Ok(page) => {
+                        match page.next {
+                            Some(next) if !page.items.is_empty() => {
+                                if st.cursor.as_deref() == Some(next.as_str()) {
+                                    st.done = true;
+                                    st.buffer = Vec::new().into_iter();
+                                    return Some((Err(page_loop(&next)), st));
+                                }
+                                st.cursor = Some(next);
+                            }
+                            _ => st.done = true,
+                        }
+                        st.buffer = page.items.into_iter();
+                    }
+                }
+            }
+        },
+    ))
+}
+
+/// Collects [`all_clients`] into memory (for work that needs the whole list first).
+pub async fn collect_clients(
+    backend: &dyn Backend,
+    space: Option<&str>,
+) -> anyhow::Result<Vec<Client>> {
+    use futures_util::TryStreamExt;
+    all_clients(backend, space, BULK_PAGE_SIZE)
+        .try_collect()
+        .await
+}
+
+/// The page size of bulk reads (rotation, the expiry watch, planning).
+pub const BULK_PAGE_SIZE: usize = 1000;
+
+fn page_loop(token: &str) -> anyhow::Error {
+    CliError::other(format!(
+        "the server returned the same page token twice ({token}); stopping the list"
+    ))
+    .into()
+}
+
+/// Builds the backend the settings name. Nothing is sent yet: authentication happens on the
+/// first request that needs it.
+pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Backend>> {
+    let http = crate::api::http::Http::new(settings)?;
+    Ok(match settings.api {
+        ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_capability_is_exit_2_with_the_code_unsupported() {
+        let b = memory::MemoryBackend::new();
+        let e = b.require(Capability::Authorizations).unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 2);
+        let c = crate::error::find_cli_error(&e).unwrap();
+        assert_eq!(serde_json::to_value(c.kind).unwrap(), "unsupported");
+        assert!(c
+            .message
+            .contains("oauthctl admin API has no client authorizations"));
+        assert!(c.hint.is_some());
+        assert!(b.require(Capability::MultipleSecrets).is_ok());
+    }
+
+    #[test]
+    fn every_capability_has_words() {
+        for c in Capability::ALL {
+            assert!(!c.what().is_empty() && !c.instead().is_empty() && !c.as_str().is_empty());
+        }
+    }
+}
