@@ -61,6 +61,10 @@ pub struct GlobalArgs {
     )]
     pub api: Option<crate::backend::ApiKind>,
 
+    /// Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL
+    #[arg(long, global = true, env = "OAUTHCTL_ISSUER", value_name = "URL")]
+    pub issuer: Option<String>,
+
     /// Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET
     #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
     pub admin_client_id: Option<String>,
@@ -611,6 +615,10 @@ pub struct RotateArgs {
     /// Revoke the old secrets at once instead of letting them overlap
     #[arg(long)]
     pub revoke_old: bool,
+    /// Replace the client's one secret (servers that keep a single secret per client, such as
+    /// RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once
+    #[arg(long, conflicts_with_all = ["overlap", "revoke_old", "expires_in"])]
+    pub replace: bool,
     /// Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each
     #[arg(long, value_name = "PATH")]
     pub output_file: Option<PathBuf>,

@@ -64,6 +64,9 @@ pub struct Profile {
     /// The kind of admin API the server speaks; `oauthctl` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api: Option<crate::backend::ApiKind>,
+    /// Where the OAuth endpoints are found, when not at the base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
@@ -211,6 +214,9 @@ pub struct Settings {
     pub server_type: Option<ServerType>,
     /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
     pub api: crate::backend::ApiKind,
+    /// Where the OAuth endpoints (metadata, token endpoint) are found: --issuer,
+    /// OAUTHCTL_ISSUER, the profile, else the base URL.
+    pub issuer: url::Url,
 }
 
 /// What the flags (and clap's environment fallbacks) said; None where nothing was given.
@@ -229,6 +235,8 @@ pub struct Overrides {
     pub environment: Option<ServerType>,
     /// --api, OAUTHCTL_API.
     pub api: Option<crate::backend::ApiKind>,
+    /// --issuer, OAUTHCTL_ISSUER.
+    pub issuer: Option<String>,
 }
 
 fn env_secret(name: &str) -> Option<String> {
@@ -263,6 +271,14 @@ impl Settings {
             .or_else(|| profile.map(|p| p.base_url.clone()))
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = parse_base_url(&base)?;
+        let issuer = match o
+            .issuer
+            .clone()
+            .or_else(|| profile.and_then(|p| p.issuer.clone()))
+        {
+            Some(i) => parse_base_url(&i).map_err(|e| e.context("--issuer / OAUTHCTL_ISSUER"))?,
+            None => base_url.clone(),
+        };
         let tenant = o
             .tenant
             .clone()
@@ -304,6 +320,7 @@ impl Settings {
                 .api
                 .or_else(|| profile.and_then(|p| p.api))
                 .unwrap_or_default(),
+            issuer,
         })
     }
 }
@@ -383,6 +400,7 @@ mod tests {
                 client_id: Some("oauthctl-admin".into()),
                 server_type: None,
                 api: None,
+                issuer: None,
             },
         );
         let s = toml::to_string(&c).unwrap();

@@ -1,7 +1,89 @@
 //! The neutral model every command sees, whatever kind of server is behind the backend. oauthctl's
-//! own admin API speaks exactly this model, so its wire types (shared with the dev server) are it.
+//! own admin API speaks this model almost exactly, so most of its wire types (shared with the dev
+//! server) are re-exported as they are. A secret differs: other kinds of server keep one secret per
+//! client and may know nothing of its start or expiry, so those are optional here.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
 
 pub use crate::api::models::{
     Authorization, Client, ClientInfo, CreateClientRequest, CreateSecretRequest,
-    CreateSpaceRequest, FieldError, Scope, Secret, SecretStatus, Space, UpdateClientRequest,
+    CreateSpaceRequest, FieldError, Scope, SecretStatus, Space, UpdateClientRequest,
 };
+
+/// A client secret's metadata, as far as the server knows it. `value` is present only in the
+/// answer that created it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Secret {
+    pub id: String,
+    pub client_id: String,
+    pub description: Option<String>,
+    pub start_time: Option<DateTime<Utc>>,
+    /// None: the server keeps no expiry (the secret lasts until it is replaced).
+    pub expiration: Option<DateTime<Utc>>,
+    pub created_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub status: SecretStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl Secret {
+    /// True when the secret has an expiry and it is at or before `t`.
+    pub fn expires_by(&self, t: DateTime<Utc>) -> bool {
+        self.expiration.is_some_and(|e| e <= t)
+    }
+
+    /// Usable now or later: not revoked and not expired.
+    pub fn is_live(&self, now: DateTime<Utc>) -> bool {
+        self.revoked_at.is_none() && !self.expires_by(now)
+    }
+
+    /// The one secret of a server that keeps a single secret per client, with what it knows.
+    pub fn single(
+        client_id: &str,
+        expiration: Option<DateTime<Utc>>,
+        created_at: Option<DateTime<Utc>>,
+        value: Option<String>,
+    ) -> Secret {
+        let now = Utc::now();
+        let status = match expiration {
+            Some(e) => SecretStatus::at(now, created_at.unwrap_or(now).min(now), e, false),
+            None => SecretStatus::Active,
+        };
+        Secret {
+            id: SINGLE_SECRET_ID.into(),
+            client_id: client_id.into(),
+            description: None,
+            start_time: created_at,
+            expiration,
+            created_at,
+            revoked_at: None,
+            last_used_at: None,
+            status,
+            value,
+        }
+    }
+}
+
+/// The ID shown for the one secret of a one-secret server.
+pub const SINGLE_SECRET_ID: &str = "current";
+
+impl From<crate::api::models::Secret> for Secret {
+    fn from(s: crate::api::models::Secret) -> Secret {
+        Secret {
+            id: s.id,
+            client_id: s.client_id,
+            description: s.description,
+            start_time: Some(s.start_time),
+            expiration: Some(s.expiration),
+            created_at: Some(s.created_at),
+            revoked_at: s.revoked_at,
+            last_used_at: s.last_used_at,
+            status: s.status,
+            value: s.value,
+        }
+    }
+}

@@ -240,3 +240,13 @@ pub fn list(v: &[String]) -> String {
         v.join(", ")
     }
 }
+
+/// A time that may be unknown: `-` when the server keeps none.
+pub fn opt_time(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    t.map_or_else(|| "-".into(), crate::api::validate::fmt_time)
+}
+
+/// An expiry that may be absent: `never` when the secret lasts until it is replaced.
+pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    t.map_or_else(|| "never".into(), crate::api::validate::fmt_time)
+}

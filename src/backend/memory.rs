@@ -64,6 +64,14 @@ impl MemoryBackend {
         }
     }
 
+    /// A server that keeps one secret per client (replaced, never added to).
+    pub fn one_secret() -> Self {
+        MemoryBackend {
+            caps: &[Capability::ReplaceSecret, Capability::ListClients],
+            ..Self::new()
+        }
+    }
+
     pub fn fail(&self, op: Op, on: bool) {
         let mut st = self.state.lock().expect("lock");
         if on {
@@ -143,9 +151,9 @@ fn secret(
         id: id.into(),
         client_id: client_id.into(),
         description: None,
-        start_time: start,
-        expiration,
-        created_at: start,
+        start_time: Some(start),
+        expiration: Some(expiration),
+        created_at: Some(start),
         revoked_at: None,
         last_used_at: None,
         status: SecretStatus::at(Utc::now(), start, expiration, false),
@@ -315,7 +323,7 @@ impl Backend for MemoryBackend {
             .unwrap_or_else(|| start + chrono::Duration::days(182));
         let id = format!("secret-{}", st.next);
         let mut s = secret(&id, client_id, start, exp, None);
-        s.created_at = now;
+        s.created_at = Some(now);
         s.description = req.description.clone();
         st.secrets
             .entry(client_id.to_string())
@@ -324,6 +332,23 @@ impl Backend for MemoryBackend {
         st.log.push(format!("create_secret {client_id} {id}"));
         s.value = Some(format!("value-of-{id}"));
         Ok(s)
+    }
+
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+        let mut st = self.state.lock().expect("lock");
+        Self::check(&st, Op::CreateSecret)?;
+        if !st.clients.contains_key(client_id) {
+            return Err(not_found("client"));
+        }
+        st.next += 1;
+        let value = format!("replaced-{}", st.next);
+        let s = Secret::single(client_id, None, Some(Utc::now()), None);
+        st.secrets.insert(client_id.to_string(), vec![s.clone()]);
+        st.log.push(format!("replace_secret {client_id}"));
+        Ok(Secret {
+            value: Some(value),
+            ..s
+        })
     }
 
     async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<()> {
@@ -354,8 +379,8 @@ impl Backend for MemoryBackend {
             .get_mut(client_id)
             .and_then(|v| v.iter_mut().find(|s| s.id == secret_id))
             .ok_or_else(|| not_found("secret"))?;
-        if expiration < s.expiration {
-            s.expiration = expiration;
+        if s.expiration.is_none_or(|e| expiration < e) {
+            s.expiration = Some(expiration);
         }
         let s = s.clone();
         st.log

@@ -30,12 +30,21 @@ pub enum ApiKind {
     /// oauthctl's admin API, as `oauthctl dev-server` serves it
     #[default]
     Oauthctl,
+    /// Standard dynamic client registration (RFC 7591) and management (RFC 7592)
+    Rfc7592,
+    /// glewlwyd's admin REST API (/api/client, /api/scope)
+    Glewlwyd,
+    /// LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)
+    Lemonldap,
 }
 
 impl ApiKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ApiKind::Oauthctl => "oauthctl",
+            ApiKind::Rfc7592 => "rfc7592",
+            ApiKind::Glewlwyd => "glewlwyd",
+            ApiKind::Lemonldap => "lemonldap",
         }
     }
 }
@@ -351,6 +360,15 @@ pub async fn collect_clients(
 /// The page size of bulk reads (rotation, the expiry watch, planning).
 pub const BULK_PAGE_SIZE: usize = 1000;
 
+// Replaced by each kind's backend as it lands.
+fn not_built(kind: ApiKind) -> anyhow::Error {
+    CliError::new(
+        ErrorKind::Unsupported,
+        format!("this oauthctl cannot manage {kind} servers yet"),
+    )
+    .into()
+}
+
 fn page_loop(token: &str) -> anyhow::Error {
     CliError::other(format!(
         "the server returned the same page token twice ({token}); stopping the list"
@@ -364,6 +382,9 @@ pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Bac
     let http = crate::api::http::Http::new(settings)?;
     Ok(match settings.api {
         ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
+        ApiKind::Rfc7592 => return Err(not_built(ApiKind::Rfc7592)),
+        ApiKind::Glewlwyd => return Err(not_built(ApiKind::Glewlwyd)),
+        ApiKind::Lemonldap => return Err(not_built(ApiKind::Lemonldap)),
     })
 }
 

@@ -99,7 +99,13 @@ impl Backend for OauthctlBackend {
     }
 
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
-        self.admin.list_secrets(client_id).await
+        Ok(self
+            .admin
+            .list_secrets(client_id)
+            .await?
+            .into_iter()
+            .map(Secret::from)
+            .collect())
     }
 
     async fn create_secret(
@@ -107,9 +113,11 @@ impl Backend for OauthctlBackend {
         client_id: &str,
         req: &CreateSecretRequest,
     ) -> anyhow::Result<Secret> {
-        self.admin
+        Ok(self
+            .admin
             .create_secret(client_id, req, &new_idempotency_key())
-            .await
+            .await?
+            .into())
     }
 
     async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<()> {
@@ -122,9 +130,11 @@ impl Backend for OauthctlBackend {
         secret_id: &str,
         expiration: chrono::DateTime<chrono::Utc>,
     ) -> anyhow::Result<Secret> {
-        self.admin
+        Ok(self
+            .admin
             .shorten_secret(client_id, secret_id, expiration)
-            .await
+            .await?
+            .into())
     }
 
     async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {

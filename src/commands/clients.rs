@@ -126,7 +126,7 @@ impl Render for CreatedClient {
         fields.truncate(9);
         if let Some(s) = &self.secret {
             fields.push(("Secret ID", s.id.clone()));
-            fields.push(("Secret expires", validate::fmt_time(s.expiration)));
+            fields.push(("Secret expires", crate::output::expiry(s.expiration)));
             fields.push(("Client secret", s.value.clone().unwrap_or_default()));
         }
         p.fields(&fields)

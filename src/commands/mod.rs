@@ -72,6 +72,7 @@ impl Context {
             ca_cert: g.ca_cert.clone(),
             environment: g.server_type,
             api: g.api,
+            issuer: g.issuer.clone(),
         })
     }
 

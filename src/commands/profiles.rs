@@ -102,6 +102,15 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
                         .any(|a| a == "--server-type" || a.starts_with("--server-type="))
                 }),
                 api: ctx.global.api,
+                issuer: match &ctx.global.issuer {
+                    Some(i) => Some(
+                        parse_base_url(i)?
+                            .to_string()
+                            .trim_end_matches('/')
+                            .to_string(),
+                    ),
+                    None => None,
+                },
             };
             let replaced = file.profiles.insert(name.clone(), profile).is_some();
             if make_current || file.current.is_none() {

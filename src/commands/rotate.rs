@@ -74,6 +74,8 @@ impl Render for Rotation {
 }
 
 struct Plan {
+    /// Replace the one secret (one-secret servers) instead of adding one and retiring the rest.
+    replace: bool,
     expires_in: Option<Span>,
     overlap: Span,
     revoke_old: bool,
@@ -165,7 +167,8 @@ fn newest(secrets: &[Secret]) -> Option<&Secret> {
     secrets
         .iter()
         .filter(|s| s.revoked_at.is_none())
-        .max_by_key(|s| s.expiration)
+        // A secret without an expiry outlives every other.
+        .max_by_key(|s| s.expiration.unwrap_or(DateTime::<Utc>::MAX_UTC))
 }
 
 /// Rotates one client. An error after the new secret exists comes with the rotation so far, so
@@ -183,20 +186,26 @@ async fn rotate_one(
         .map_err(|e| (None, e))?;
     if let Some(w) = plan.if_expiring_within {
         let horizon = w.after(now).unwrap_or(now);
-        if let Some(n) = newest(&old).filter(|n| n.expiration > horizon) {
+        if let Some(n) = newest(&old).filter(|n| n.expiration.is_none_or(|e| e > horizon)) {
             return Ok(Rotation {
                 secret: None,
                 retired: vec![],
                 revoked: vec![],
                 kept: vec![],
-                skipped: Some(format!(
-                    "the newest secret {} expires {} ({}), after the window",
-                    n.id,
-                    fmt_time(n.expiration),
-                    humanize(n.expiration, now)
-                )),
+                skipped: Some(match n.expiration {
+                    Some(e) => format!(
+                        "the newest secret {} expires {} ({}), after the window",
+                        n.id,
+                        fmt_time(e),
+                        humanize(e, now)
+                    ),
+                    None => format!("the newest secret {} never expires", n.id),
+                }),
             });
         }
+    }
+    if plan.replace {
+        return replace_one(backend, client_id, &old, deliver).await;
     }
     // 1. Create the new secret (the Idempotency-Key makes HTTP retries safe).
     let req = CreateSecretRequest {
@@ -236,12 +245,12 @@ async fn rotate_one(
     }
     // 3. Retire the old ones.
     let overlap_end = plan.overlap.after(now).unwrap_or(now);
-    for s in old
-        .iter()
-        .filter(|s| s.revoked_at.is_none() && s.expiration > now)
-    {
+    for s in old.iter().filter(|s| s.is_live(now)) {
         let result = if plan.revoke_old {
-            if s.created_at > now - Duration::hours(FRESH_HOURS) {
+            // A secret of unknown age is kept too: it may be the one just delivered.
+            if s.created_at
+                .is_none_or(|c| c > now - Duration::hours(FRESH_HOURS))
+            {
                 rotation.kept.push(s.id.clone());
                 continue;
             }
@@ -249,14 +258,16 @@ async fn rotate_one(
                 .revoke_secret(client_id, &s.id)
                 .await
                 .map(|_| rotation.revoked.push(s.id.clone()))
-        } else if overlap_end < s.expiration && overlap_end >= s.start_time {
+        } else if s.expiration.is_none_or(|e| overlap_end < e)
+            && s.start_time.is_none_or(|st| overlap_end >= st)
+        {
             backend
                 .shorten_secret(client_id, &s.id, overlap_end)
                 .await
                 .map(|r| {
                     rotation.retired.push(Retired {
                         id: r.id,
-                        expiration: r.expiration,
+                        expiration: r.expiration.unwrap_or(overlap_end),
                     })
                 })
         } else {
@@ -272,8 +283,52 @@ async fn rotate_one(
     Ok(rotation)
 }
 
+/// Rotation on a server that keeps one secret per client: the server (or oauthctl, where the
+/// admin sets secrets) makes a new value that replaces the old at once; then it is delivered.
+async fn replace_one(
+    backend: &dyn Backend,
+    client_id: &str,
+    old: &[Secret],
+    deliver: &Delivery,
+) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
+    let secret = backend
+        .replace_secret(client_id)
+        .await
+        .map_err(|e| (None, e))?;
+    let value = secret.value.clone();
+    let rotation = Rotation {
+        secret: Some(secret),
+        retired: vec![],
+        revoked: old
+            .iter()
+            .filter(|s| s.revoked_at.is_none())
+            .map(|s| s.id.clone())
+            .collect(),
+        kept: vec![],
+        skipped: None,
+    };
+    let Some(value) = value else {
+        return Err((
+            Some(rotation),
+            CliError::other("the server replaced the secret but its answer carried no value")
+                .with_hint(format!(
+                    "the old secret no longer works; replace it again with `oauthctl secrets rotate {client_id} --replace`"
+                ))
+                .into(),
+        ));
+    };
+    if let Err(e) = deliver.deliver(client_id, &value).await {
+        return Err((
+            Some(rotation),
+            e.context("the secret was replaced (the old one no longer works) and the new value is printed here, but delivering it elsewhere failed"),
+        ));
+    }
+    Ok(rotation)
+}
+
 pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let plan = Plan {
+        replace: args.replace,
         expires_in: span_flag("--expires-in", &args.expires_in)?,
         overlap: span_flag("--overlap", &args.overlap)?.unwrap_or(Span {
             months: 0,
@@ -297,7 +352,19 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         )?;
     }
     let backend = ctx.backend()?;
-    backend.require(Capability::MultipleSecrets)?;
+    if args.replace {
+        backend.require(Capability::ReplaceSecret)?;
+    } else if !backend.has(Capability::MultipleSecrets) {
+        return Err(CliError::new(
+            ErrorKind::Unsupported,
+            format!(
+                "the {} admin API keeps one secret per client: a rotation replaces it, and the old secret stops working at once; nothing was sent",
+                backend.kind()
+            ),
+        )
+        .with_hint("pass --replace to replace the secret (update every app that uses it right after)")
+        .into());
+    }
     match (&args.client_id, args.all) {
         (Some(id), false) => {
             let deliver = Delivery::new(&args, backend, false)?;
@@ -404,7 +471,7 @@ async fn rotate_all(
                         c.client_id,
                         c.client_name,
                         s.id,
-                        fmt_time(s.expiration),
+                        crate::output::expiry(s.expiration),
                         s.value.as_deref().unwrap_or("")
                     ),
                     ("skipped", None) => format!(
@@ -512,19 +579,19 @@ pub async fn expiring(
             secrets
                 .into_iter()
                 .filter(|s| s.revoked_at.is_none())
-                .filter(|s| {
+                .filter_map(|s| {
+                    // Only secrets with a known expiry can be expiring.
+                    let e = s.expiration?;
                     let is_newest = Some(&s.id) == newest_id.as_ref();
-                    (s.expiration > now && s.expiration <= horizon)
-                        || (s.expiration <= now && is_newest)
-                })
-                .map(|s| Expiring {
-                    newest: Some(&s.id) == newest_id.as_ref(),
-                    client_id: c.client_id.clone(),
-                    client_name: c.client_name.clone(),
-                    secret_id: s.id,
-                    description: s.description,
-                    expiration: s.expiration,
-                    status: s.status,
+                    ((e > now && e <= horizon) || (e <= now && is_newest)).then(|| Expiring {
+                        newest: is_newest,
+                        client_id: c.client_id.clone(),
+                        client_name: c.client_name.clone(),
+                        secret_id: s.id,
+                        description: s.description,
+                        expiration: e,
+                        status: s.status,
+                    })
                 })
                 .collect::<Vec<_>>()
         })
@@ -560,6 +627,7 @@ mod tests {
 
     fn plan(revoke_old: bool) -> Plan {
         Plan {
+            replace: false,
             expires_in: None,
             overlap: Span {
                 months: 0,
@@ -599,7 +667,7 @@ mod tests {
         assert!(r.revoked.is_empty());
         let old = &b.secrets(&id)[0];
         assert!(old.revoked_at.is_none());
-        assert!(old.expiration <= now + Duration::days(1) + Duration::seconds(5));
+        assert!(old.expiration.unwrap() <= now + Duration::days(1) + Duration::seconds(5));
     }
 
     #[test]
@@ -646,7 +714,7 @@ mod tests {
         let old = &b.secrets(&id)[0];
         assert!(old.revoked_at.is_none());
         assert_eq!(
-            old.expiration.timestamp(),
+            old.expiration.unwrap().timestamp(),
             (now + Duration::days(80)).timestamp()
         );
         assert!(!b
@@ -684,6 +752,22 @@ mod tests {
             .unwrap_err();
         assert!(partial.is_none());
         assert!(b.log().is_empty());
+    }
+
+    #[test]
+    fn replace_swaps_the_one_secret_and_delivers_the_new_value() {
+        let b = MemoryBackend::one_secret();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let mut p = plan(false);
+        p.replace = true;
+        let r = rt()
+            .block_on(rotate_one(&b, &id, &p, &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.secret.unwrap().value.is_some());
+        assert_eq!(r.revoked.len(), 1);
+        assert_eq!(b.log(), vec![format!("replace_secret {id}")]);
     }
 
     #[test]

@@ -35,10 +35,10 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             ctx.printer.success(&format!(
                 "created secret {} for client {client_id}, valid {} to {}",
                 secret.id,
-                validate::fmt_time(secret.start_time),
-                validate::fmt_time(secret.expiration)
+                crate::output::opt_time(secret.start_time),
+                crate::output::expiry(secret.expiration)
             ));
-            if secret.expiration <= now {
+            if secret.expires_by(now) {
                 ctx.printer.warn(
                     "this secret has already expired: it will never work at the token endpoint",
                 );
@@ -117,9 +117,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             if secret.revoked_at.is_none() {
                 let live_others = secrets
                     .iter()
-                    .filter(|s| {
-                        s.id != secret_id && s.revoked_at.is_none() && s.expiration > Utc::now()
-                    })
+                    .filter(|s| s.id != secret_id && s.is_live(Utc::now()))
                     .count();
                 let warning = if live_others == 0 {
                     " It is the client's last working secret: the client will not be able to get tokens."
@@ -201,8 +199,8 @@ impl Render for Secret {
             ("Secret ID", self.id.clone()),
             ("Client ID", self.client_id.clone()),
             ("Description", self.description.clone().unwrap_or_default()),
-            ("Starts", validate::fmt_time(self.start_time)),
-            ("Expires", validate::fmt_time(self.expiration)),
+            ("Starts", crate::output::opt_time(self.start_time)),
+            ("Expires", crate::output::expiry(self.expiration)),
             ("Status", self.status.as_str().to_string()),
         ];
         if let Some(v) = &self.value {
@@ -226,12 +224,11 @@ impl Row for Secret {
         vec![
             self.id.clone(),
             self.description.clone().unwrap_or_else(|| "-".into()),
-            validate::fmt_time(self.start_time),
-            format!(
-                "{} ({})",
-                validate::fmt_time(self.expiration),
-                humanize(self.expiration, now)
-            ),
+            crate::output::opt_time(self.start_time),
+            match self.expiration {
+                Some(e) => format!("{} ({})", validate::fmt_time(e), humanize(e, now)),
+                None => "never".into(),
+            },
             self.status.as_str().to_string(),
             self.last_used_at
                 .map(|t| humanize(t, now))

@@ -76,7 +76,7 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         let account = crate::secret_store::account(&settings.base_url, &tenant, &args.client_id);
         crate::secret_store::get(account).await.ok().flatten()
     };
-    let meta = oauth::discover(&http, &settings.base_url).await?;
+    let meta = oauth::discover(&http, &settings.issuer).await?;
     let token_url = oauth::with_tenant(&meta.token_endpoint, Some(&tenant))?;
     let creds = ClientCreds {
         client_id: &args.client_id,
