@@ -239,8 +239,12 @@ pub struct Overrides {
     pub issuer: Option<String>,
 }
 
-fn env_secret(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+/// A secret from the environment, trimmed; None when unset or blank.
+pub fn env_secret(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 impl Settings {
@@ -289,16 +293,13 @@ impl Settings {
             .clone()
             .or_else(|| profile.and_then(|p| p.client_id.clone()));
         let credentials = if let Some(t) = env_secret(ENV_TOKEN) {
-            Credentials::Token(t.trim().to_string())
+            Credentials::Token(t)
         } else if let Some(secret) = env_secret(ENV_CLIENT_SECRET) {
             let client_id = client_id.clone().ok_or_else(|| {
                 CliError::usage(format!("{ENV_CLIENT_SECRET} is set but no admin client ID is"))
                     .with_hint("set OAUTHCTL_CLIENT_ID (or pass --admin-client-id, or add client_id to the profile)")
             })?;
-            Credentials::ClientSecret {
-                client_id,
-                secret: secret.trim().to_string(),
-            }
+            Credentials::ClientSecret { client_id, secret }
         } else if let Some(login) = crate::oauth::Login::load(&base_url, &tenant) {
             Credentials::Login(Box::new(login))
         } else {

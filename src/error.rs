@@ -59,6 +59,9 @@ Exit codes:
   7    `secrets expiring --exit-code` found secrets
   130  a prompt was cancelled";
 
+/// Where admin credentials come from: the hint of every "not authenticated" error.
+pub const HINT_ADMIN_CREDENTIALS: &str = "run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints";
+
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct CliError {
@@ -94,6 +97,24 @@ impl CliError {
         self.hint = Some(hint.into());
         self
     }
+}
+
+/// Changes the [`CliError`] inside `err` in place (a message or hint that depends on the command),
+/// keeping every context around it. Errors of other types pass through unchanged.
+pub fn adjust(mut err: anyhow::Error, f: impl FnOnce(&mut CliError)) -> anyhow::Error {
+    if let Some(c) = err.downcast_mut::<CliError>() {
+        f(c);
+    }
+    err
+}
+
+/// Gives a [`CliError`] of `kind` that has no hint yet this one.
+pub fn hint_on(err: anyhow::Error, kind: ErrorKind, hint: impl Into<String>) -> anyhow::Error {
+    adjust(err, |c| {
+        if c.kind == kind && c.hint.is_none() {
+            c.hint = Some(hint.into());
+        }
+    })
 }
 
 /// The first [`CliError`] in the chain, if any.

@@ -116,6 +116,24 @@ pub fn password(prompt: &str) -> anyhow::Result<String> {
         .map_err(cancelled)
 }
 
+/// Tries to open a browser (every platform); the caller prints the URL either way.
+pub fn open_browser(url: &str) -> bool {
+    let cmd = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(cmd)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::can_prompt;

@@ -154,9 +154,7 @@ impl AdminClient {
                 "no admin credentials for {}",
                 self.base_url
             ))
-            .with_hint(
-                "run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints",
-            )
+            .with_hint(crate::error::HINT_ADMIN_CREDENTIALS)
             .into()),
         }
     }

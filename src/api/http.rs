@@ -268,9 +268,7 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
     }
     let err = CliError::new(kind, message);
     match status.as_u16() {
-        401 => err.with_hint(
-            "authenticate: set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for the dev server, use the export lines it printed",
-        ),
+        401 => err.with_hint(crate::error::HINT_ADMIN_CREDENTIALS),
         403 => err.with_hint("the admin client needs the oauthctl.admin scope in this tenant"),
         500..=599 => err.with_hint(format!("the server failed ({status}); try again later")),
         _ => err,

@@ -68,24 +68,6 @@ fn read_stdin_line(what: &str) -> anyhow::Result<String> {
     Ok(v)
 }
 
-/// Tries to open a browser; the URL is printed either way.
-fn open_browser(url: &str) -> bool {
-    let cmd = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(target_os = "windows") {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(cmd)
-        .arg(url)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .is_ok()
-}
-
 pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let settings = ctx.settings()?;
     let http = Http::new(&settings)?;
@@ -109,11 +91,8 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             })?;
         let secret = if args.client_secret_stdin {
             read_stdin_line("--client-secret-stdin")?
-        } else if let Some(s) = std::env::var(ENV_CLIENT_SECRET)
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-        {
-            s.trim().to_string()
+        } else if let Some(s) = crate::config::env_secret(ENV_CLIENT_SECRET) {
+            s
         } else if ctx.interactive {
             crate::prompt::password(&format!("Secret of client {client_id}"))?
         } else {
@@ -160,7 +139,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             |url| {
                 p.status("Open this URL in a browser, sign in and allow:");
                 p.status(&format!("  {url}"));
-                if !no_browser && open_browser(url) {
+                if !no_browser && crate::prompt::open_browser(url) {
                     p.status("(a browser was opened)");
                 }
                 p.status("Waiting for the sign-in…");
@@ -231,8 +210,14 @@ pub async fn status(ctx: &Context, cmd: AuthCmd) -> anyhow::Result<()> {
     let settings = ctx.settings()?;
     let http = Http::new(&settings)?;
     let not_logged_in = || {
-        CliError::new(ErrorKind::Auth, format!("not logged in to {} (tenant {})", settings.base_url, settings.tenant))
-            .with_hint("run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET, or OAUTHCTL_TOKEN")
+        CliError::new(
+            ErrorKind::Auth,
+            format!(
+                "not logged in to {} (tenant {})",
+                settings.base_url, settings.tenant
+            ),
+        )
+        .with_hint(crate::error::HINT_ADMIN_CREDENTIALS)
     };
     let status = match &settings.credentials {
         Credentials::None => return Err(not_logged_in().into()),

@@ -95,14 +95,13 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         validate::scope_token(s).map_err(|e| CliError::usage(format!("--scope: {}", e.message)))?;
     }
     let info = backend.client_info(&client_id).await.map_err(|e| {
-        match e.downcast::<CliError>() {
-            Ok(c) if c.kind == ErrorKind::NotFound => CliError::not_found(format!(
-                "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
-            ))
-            .into(),
-            Ok(c) => c.into(),
-            Err(e) => e,
-        }
+        crate::error::adjust(e, |c| {
+            if c.kind == ErrorKind::NotFound {
+                c.message = format!(
+                    "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
+                );
+            }
+        })
     })?;
     let catalogue = backend.list_scopes().await?;
     let requested = &info.requested_scopes;

@@ -50,17 +50,11 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
 }
 
 pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
-    // Only a bare error: downcasting through a context would drop that context.
-    if e.chain().count() > 1 {
-        return e;
-    }
-    match e.downcast::<CliError>() {
-        Ok(c) if c.kind == crate::error::ErrorKind::NotFound && c.hint.is_none() => c
-            .with_hint("list the tenant's clients with `oauthctl clients list`")
-            .into(),
-        Ok(c) => c.into(),
-        Err(e) => e,
-    }
+    crate::error::hint_on(
+        e,
+        crate::error::ErrorKind::NotFound,
+        "list the tenant's clients with `oauthctl clients list`",
+    )
 }
 
 // ---------- rendering ----------
@@ -480,9 +474,10 @@ async fn create_one(
                     "the client {} was created without a secret; create one with `oauthctl secrets create {}`",
                     client.client_name, client.client_id
                 );
-                match e.downcast::<CliError>() {
-                    Ok(c) => c.with_hint(hint).into(),
-                    Err(e) => e.context(hint),
+                if crate::error::find_cli_error(&e).is_some() {
+                    crate::error::adjust(e, |c| c.hint = Some(hint))
+                } else {
+                    e.context(hint)
                 }
             })?;
         Some(s)

@@ -14,9 +14,7 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
             None => default_db_path()?,
         })
     };
-    let admin_secret = std::env::var(ENV_DEV_ADMIN_SECRET)
-        .ok()
-        .filter(|s| !s.trim().is_empty());
+    let admin_secret = crate::config::env_secret(ENV_DEV_ADMIN_SECRET);
     let from_env = admin_secret.is_some();
     let admin_password = std::env::var(ENV_DEV_ADMIN_PASSWORD)
         .ok()

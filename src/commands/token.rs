@@ -67,11 +67,8 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     }
     let secret = if args.client_secret_stdin {
         Some(super::auth::stdin_value("--client-secret-stdin")?)
-    } else if let Some(s) = std::env::var(ENV_APP_CLIENT_SECRET)
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-    {
-        Some(s.trim().to_string())
+    } else if let Some(s) = crate::config::env_secret(ENV_APP_CLIENT_SECRET) {
+        Some(s)
     } else {
         let account = crate::secret_store::account(&settings.base_url, &tenant, &args.client_id);
         crate::secret_store::get(account).await.ok().flatten()
@@ -126,11 +123,7 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                     p.status("Open this URL in a browser, sign in and allow:");
                     p.status(&format!("  {url}"));
                     if !no_browser {
-                        let _ = std::process::Command::new("xdg-open")
-                            .arg(url)
-                            .stdout(std::process::Stdio::null())
-                            .stderr(std::process::Stdio::null())
-                            .spawn();
+                        crate::prompt::open_browser(url);
                     }
                     p.status("Waiting for the sign-in…");
                 },

@@ -483,14 +483,12 @@ impl AdminSession {
             &[],
         )
         .await
-        .map_err(|e| match e.downcast::<CliError>() {
-            Ok(c) if c.kind == ErrorKind::Auth => c
-                .with_hint(
-                    "the admin credentials come from OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (or pass a ready token in OAUTHCTL_TOKEN); for the dev server, use the export lines it printed",
-                )
-                .into(),
-            Ok(c) => c.into(),
-            Err(e) => e,
+        .map_err(|e| {
+            crate::error::adjust(e, |c| {
+                if c.kind == ErrorKind::Auth {
+                    c.hint = Some(crate::error::HINT_ADMIN_CREDENTIALS.into());
+                }
+            })
         })?;
         let entry = CachedToken {
             access_token: resp.access_token.clone(),
