@@ -140,19 +140,22 @@ async fn list_clients(
         backend.require(Capability::Spaces)?;
     }
     // Pages are streamed: JSON elements are written as they arrive, and the table keeps only the
-    // cells it shows, so a tenant with many clients needs little memory.
+    // cells it shows, so a tenant with many clients needs little memory. The first page is read
+    // before anything is written, so a refused request leaves stdout empty.
+    let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
+    let mut next = clients.try_next().await?;
     let mut json = if ctx.printer.is_json() {
         Some(JsonArrayWriter::start()?)
     } else {
         None
     };
     let mut rows = Vec::new();
-    let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
-    while let Some(c) = clients.try_next().await? {
+    while let Some(c) = next {
         match &mut json {
             Some(w) => w.push(&c)?,
             None => rows.push(client_row(&c)),
         }
+        next = clients.try_next().await?;
     }
     match json {
         Some(w) => w.finish()?,
