@@ -534,5 +534,5 @@ impl AdminClient {
 
 /// A fresh Idempotency-Key for one create (sent on every retry of that create).
 pub fn new_idempotency_key() -> String {
-    uuid::Uuid::new_v4().to_string()
+    crate::crypto::uuid_v4()
 }

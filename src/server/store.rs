@@ -394,7 +394,7 @@ pub fn create_client(
     let client_id = req
         .client_id
         .clone()
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+        .unwrap_or_else(|| crate::crypto::uuid_v4());
     if get_client_any(c, &client_id)?.is_some() {
         return Err(ApiError::conflict(format!(
             "a client with ID {client_id:?} already exists"
@@ -627,7 +627,7 @@ pub fn create_secret(
     crate::api::validate::secret_window(start, expiration)
         .map_err(|e| ApiError::validation(vec![e]))?;
     let value = value.unwrap_or_else(crypto::new_secret);
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = crate::crypto::uuid_v4();
     c.execute(
         "INSERT INTO secrets (id, client_id, hash, description, start_time, expiration, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, client_id, crypto::sha256(value.as_bytes()).to_vec(), req.description, ms(start), ms(expiration), ms(now)],
