@@ -394,7 +394,7 @@ pub fn create_client(
     let client_id = req
         .client_id
         .clone()
-        .unwrap_or_else(|| crate::crypto::uuid_v4());
+        .unwrap_or_else(crate::crypto::uuid_v4);
     if get_client_any(c, &client_id)?.is_some() {
         return Err(ApiError::conflict(format!(
             "a client with ID {client_id:?} already exists"
