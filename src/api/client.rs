@@ -10,7 +10,7 @@ use super::http::{api_error, Http, Retry};
 use super::models::*;
 use crate::config::{Credentials, Settings};
 use crate::error::CliError;
-use crate::oauth::{AdminSession, LoginSession, Session};
+use crate::oauth::Session;
 
 pub struct AdminClient {
     http: Http,
@@ -86,26 +86,10 @@ impl AdminClient {
     /// Prepares a client as the settings say. No request is made here: a ready token is used as
     /// it is, and admin client credentials (or a login) are exchanged on the first request.
     pub fn new(settings: &Settings, http: Http) -> AdminClient {
-        let (token, auth) = match &settings.credentials {
-            Credentials::Token(t) => (Some(t.clone()), Auth::Token),
-            Credentials::ClientSecret { client_id, secret } => (
-                None,
-                Auth::Session(Box::new(Session::Env(AdminSession {
-                    base_url: settings.base_url.clone(),
-                    tenant: settings.tenant.clone(),
-                    client_id: client_id.clone(),
-                    secret: secret.clone(),
-                }))),
-            ),
-            Credentials::Login(login) => (
-                None,
-                Auth::Session(Box::new(Session::Login(LoginSession {
-                    base_url: settings.base_url.clone(),
-                    tenant: settings.tenant.clone(),
-                    login: std::sync::Mutex::new((**login).clone()),
-                }))),
-            ),
-            Credentials::None => (None, Auth::Missing),
+        let (token, auth) = match (&settings.credentials, Session::from_settings(settings)) {
+            (Credentials::Token(t), _) => (Some(t.clone()), Auth::Token),
+            (_, Some(session)) => (None, Auth::Session(Box::new(session))),
+            _ => (None, Auth::Missing),
         };
         let mut root = settings.base_url.clone();
         let base_path = format!(

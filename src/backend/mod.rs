@@ -57,7 +57,7 @@ impl std::fmt::Display for ApiKind {
 
 /// Something not every admin API has. Commands ask for it before they send or prompt anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Capability {
     /// Several secrets per client, each with its own start and expiry: create, revoke, shorten.
     MultipleSecrets,
@@ -409,6 +409,7 @@ mod tests {
     #[test]
     fn every_capability_has_words() {
         for c in Capability::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
             assert!(!c.what().is_empty() && !c.instead().is_empty() && !c.as_str().is_empty());
         }
     }

@@ -10,7 +10,7 @@ use crate::api::http::Http;
 use crate::cli::{AuthCmd, LoginArgs};
 use crate::config::{Credentials, ENV_CLIENT_SECRET};
 use crate::error::{CliError, ErrorKind};
-use crate::oauth::{self, ClientCreds, Login, LoginKind, LoginSession};
+use crate::oauth::{self, ClientCreds, Login, LoginKind, Session};
 use crate::output::{Printer, Render};
 
 /// The client `oauthctl login` uses by default for a person's sign-in.
@@ -30,6 +30,9 @@ pub struct Status {
     pub expires_at: Option<chrono::DateTime<Utc>>,
     /// The secret or refresh token is in the OS keyring.
     pub stored_in_keyring: bool,
+    /// The kind of admin API, and what it can do.
+    pub api: crate::backend::ApiKind,
+    pub capabilities: Vec<crate::backend::Capability>,
 }
 
 impl Render for Status {
@@ -53,6 +56,15 @@ impl Render for Status {
             (
                 "Kept in keyring",
                 crate::output::yes_no(self.stored_in_keyring),
+            ),
+            ("API", self.api.to_string()),
+            (
+                "Capabilities",
+                self.capabilities
+                    .iter()
+                    .map(|c| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             ),
         ])
     }
@@ -183,7 +195,9 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         }
     }
     login.save(base, tenant)?;
-    ctx.printer.emit(&status_of(&settings, &login))?;
+    let mut status = status_of(&settings, &login);
+    status.capabilities = ctx.backend()?.capabilities().to_vec();
+    ctx.printer.emit(&status)?;
     ctx.printer.success(&format!(
         "logged in to {base} (tenant {tenant}) as {}",
         login.identity()
@@ -202,6 +216,8 @@ fn status_of(settings: &crate::config::Settings, login: &Login) -> Status {
         scope: login.scope.clone(),
         expires_at: Utc.timestamp_opt(login.expires_at, 0).single(),
         stored_in_keyring: login.stored,
+        api: settings.api,
+        capabilities: Vec::new(),
     }
 }
 
@@ -219,9 +235,10 @@ pub async fn status(ctx: &Context, cmd: AuthCmd) -> anyhow::Result<()> {
         )
         .with_hint(crate::error::HINT_ADMIN_CREDENTIALS)
     };
-    let status = match &settings.credentials {
-        Credentials::None => return Err(not_logged_in().into()),
-        Credentials::Token(_) => Status {
+    let backend = ctx.backend()?;
+    let mut status = match (&settings.credentials, Session::from_settings(&settings)) {
+        (Credentials::None, _) => return Err(not_logged_in().into()),
+        (Credentials::Token(_), _) => Status {
             logged_in: true,
             profile: settings.profile.clone(),
             server: settings.base_url.to_string(),
@@ -231,33 +248,28 @@ pub async fn status(ctx: &Context, cmd: AuthCmd) -> anyhow::Result<()> {
             scope: None,
             expires_at: None,
             stored_in_keyring: false,
+            api: settings.api,
+            capabilities: Vec::new(),
         },
-        Credentials::ClientSecret { client_id, secret } => {
-            let session = oauth::AdminSession {
-                base_url: settings.base_url.clone(),
-                tenant: settings.tenant.clone(),
-                client_id: client_id.clone(),
-                secret: secret.clone(),
-            };
+        (_, Some(Session::Env(session))) => {
             session.token(&http, false).await?;
+            // What the token cache knows of the token just checked.
+            let (expires, scope) = session.cached().unzip();
             Status {
                 logged_in: true,
                 profile: settings.profile.clone(),
                 server: settings.base_url.to_string(),
                 tenant: settings.tenant.clone(),
                 source: "OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET",
-                identity: format!("client {client_id}"),
-                scope: None,
-                expires_at: None,
+                identity: format!("client {}", session.client_id),
+                scope: scope.flatten(),
+                expires_at: expires.and_then(|t| Utc.timestamp_opt(t, 0).single()),
                 stored_in_keyring: false,
+                api: settings.api,
+                capabilities: Vec::new(),
             }
         }
-        Credentials::Login(login) => {
-            let session = LoginSession {
-                base_url: settings.base_url.clone(),
-                tenant: settings.tenant.clone(),
-                login: std::sync::Mutex::new((**login).clone()),
-            };
+        (_, Some(Session::Login(session))) => {
             session.token(&http, false).await?;
             let login = session
                 .login
@@ -266,7 +278,9 @@ pub async fn status(ctx: &Context, cmd: AuthCmd) -> anyhow::Result<()> {
                 .map_err(|_| anyhow::anyhow!("poisoned"))?;
             status_of(&settings, &login)
         }
+        (_, None) => return Err(not_logged_in().into()),
     };
+    status.capabilities = backend.capabilities().to_vec();
     ctx.printer.emit(&status)?;
     Ok(())
 }

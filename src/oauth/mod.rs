@@ -425,6 +425,8 @@ struct CachedToken {
     access_token: String,
     expires_at: i64,
     token_endpoint: String,
+    #[serde(default)]
+    scope: Option<String>,
 }
 
 /// Renew tokens this long before they expire.
@@ -454,6 +456,11 @@ impl AdminSession {
     fn read_cache(&self) -> Option<CachedToken> {
         let bytes = std::fs::read(self.cache_file()?).ok()?;
         serde_json::from_slice(&bytes).ok()
+    }
+
+    /// The cached token's expiry (Unix seconds) and scopes, if a token is cached.
+    pub fn cached(&self) -> Option<(i64, Option<String>)> {
+        self.read_cache().map(|c| (c.expires_at, c.scope))
     }
 
     /// A token: the cached one while it is fresh, else a new one from the token endpoint.
@@ -494,6 +501,7 @@ impl AdminSession {
             access_token: resp.access_token.clone(),
             expires_at: now + resp.expires_in.unwrap_or(300) as i64,
             token_endpoint: endpoint,
+            scope: resp.scope.clone(),
         };
         if let Some(path) = self.cache_file() {
             if let Ok(bytes) = serde_json::to_vec(&entry) {
@@ -656,6 +664,25 @@ pub enum Session {
 }
 
 impl Session {
+    /// The renewable session the settings' credentials describe; None for a ready token or none.
+    pub fn from_settings(settings: &crate::config::Settings) -> Option<Session> {
+        use crate::config::Credentials;
+        match &settings.credentials {
+            Credentials::ClientSecret { client_id, secret } => Some(Session::Env(AdminSession {
+                base_url: settings.base_url.clone(),
+                tenant: settings.tenant.clone(),
+                client_id: client_id.clone(),
+                secret: secret.clone(),
+            })),
+            Credentials::Login(login) => Some(Session::Login(LoginSession {
+                base_url: settings.base_url.clone(),
+                tenant: settings.tenant.clone(),
+                login: std::sync::Mutex::new((**login).clone()),
+            })),
+            Credentials::Token(_) | Credentials::None => None,
+        }
+    }
+
     pub async fn token(&self, http: &Http, fresh: bool) -> anyhow::Result<(String, bool)> {
         match self {
             Session::Env(s) => s.token(http, fresh).await,

@@ -391,10 +391,7 @@ pub fn create_client(
         ));
     }
     check_scopes_known(c, tenant, &req.allowed_scopes)?;
-    let client_id = req
-        .client_id
-        .clone()
-        .unwrap_or_else(crate::crypto::uuid_v4);
+    let client_id = req.client_id.clone().unwrap_or_else(crate::crypto::uuid_v4);
     if get_client_any(c, &client_id)?.is_some() {
         return Err(ApiError::conflict(format!(
             "a client with ID {client_id:?} already exists"
