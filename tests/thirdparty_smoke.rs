@@ -113,7 +113,11 @@ fn glewlwyd_admin_api_put_drops_the_list_fields_it_is_not_given() {
     let mut create = glewlwyd_record("partial", &["api:read"], Some("partial-secret-0123"));
     create["client_id"] = json!("partial");
     assert_eq!(g.admin("POST", "/api/client/", Some(&create)).0.status, 200);
-    let (r, _) = g.admin("PUT", "/api/client/partial", Some(&json!({"name": "only a name"})));
+    let (r, _) = g.admin(
+        "PUT",
+        "/api/client/partial",
+        Some(&json!({"name": "only a name"})),
+    );
     assert_eq!(r.status, 200);
     let (_, v) = g.admin("GET", "/api/client/partial", None);
     // name, description, scope, enabled and confidential are kept; the properties are gone
@@ -127,7 +131,10 @@ fn glewlwyd_admin_api_put_drops_the_list_fields_it_is_not_given() {
         "partial-secret-0123",
         "api:read",
     );
-    assert_eq!(status, 403, "without its grant type and auth method the client is refused");
+    assert_eq!(
+        status, 403,
+        "without its grant type and auth method the client is refused"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,9 +225,11 @@ fn glewlwyd_rfc7592_token_used_on_another_client_is_disabled() {
         &g.registration_endpoint(),
         "POST",
         &[format!("Authorization: Bearer {iat}")],
-        Some(&json!({"client_name": "probe", "grant_types": ["client_credentials"],
+        Some(
+            &json!({"client_name": "probe", "grant_types": ["client_credentials"],
             "redirect_uris": ["https://svc.example/cb"],
-            "token_endpoint_auth_method": "client_secret_basic"})),
+            "token_endpoint_auth_method": "client_secret_basic"}),
+        ),
     );
     assert_eq!(r.status, 200, "{r:?}");
     let auth = vec![format!(
@@ -354,7 +363,10 @@ fn oidc_provider_secret_expiry_is_in_the_registration() {
 fn lemonldap_manager_api_client_lifecycle() {
     let l = Lemonldap::start();
     let token = l.token_endpoint();
-    let (s1, s2) = ("lemonldap-first-secret-0123", "lemonldap-second-secret-4567");
+    let (s1, s2) = (
+        "lemonldap-first-secret-0123",
+        "lemonldap-second-secret-4567",
+    );
     let rp = "/providers/oidc/rp";
 
     // create: 201; a duplicate key or client ID is 409
