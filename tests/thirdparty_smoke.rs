@@ -5,6 +5,7 @@
 //! ../shared/recipes/real-servers.md); they fail, never skip, when a server is missing (run them
 //! with `bash tests/run.sh`).
 mod common;
+use common::http_to;
 use common::thirdparty::*;
 
 use serde_json::{json, Value};
@@ -368,6 +369,26 @@ fn lemonldap_manager_api_client_lifecycle() {
         "lemonldap-second-secret-4567",
     );
     let rp = "/providers/oidc/rp";
+
+    // Metadata: OpenID's path only. The RFC 8414 path answers 200 with the portal's HTML page.
+    let meta = http_to(
+        &format!("{}/.well-known/openid-configuration", l.issuer),
+        "GET",
+        &[],
+        None,
+    );
+    assert_eq!(meta.status, 200);
+    let meta: Value = serde_json::from_str(&meta.body).unwrap();
+    assert_eq!(meta["issuer"], l.issuer.as_str());
+    assert_eq!(meta["token_endpoint"], format!("{}/oauth2/token", l.issuer));
+    let rfc8414 = http_to(
+        &format!("{}/.well-known/oauth-authorization-server", l.issuer),
+        "GET",
+        &[],
+        None,
+    );
+    assert_eq!(rfc8414.status, 200);
+    assert_eq!(rfc8414.header("content-type"), Some("text/html"));
 
     // create: 201; a duplicate key or client ID is 409
     let create = json!({
