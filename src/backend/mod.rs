@@ -49,6 +49,17 @@ impl ApiKind {
     }
 }
 
+impl ApiKind {
+    /// What this kind of admin API can do, before anything is sent (one list per kind, kept
+    /// beside its implementation).
+    pub fn capabilities(self) -> &'static [Capability] {
+        match self {
+            ApiKind::Oauthctl => oauthctl::CAPABILITIES,
+            ApiKind::Rfc7592 | ApiKind::Glewlwyd | ApiKind::Lemonldap => &[],
+        }
+    }
+}
+
 impl std::fmt::Display for ApiKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -191,8 +202,11 @@ pub use crate::api::client::RawResponse;
 #[async_trait]
 pub trait Backend: Send + Sync {
     fn kind(&self) -> ApiKind;
-    fn capabilities(&self) -> &'static [Capability];
     fn target(&self) -> &Target;
+
+    fn capabilities(&self) -> &'static [Capability] {
+        self.kind().capabilities()
+    }
 
     fn has(&self, cap: Capability) -> bool {
         self.capabilities().contains(&cap)

@@ -28,7 +28,7 @@ impl OauthctlBackend {
     }
 }
 
-const CAPABILITIES: &[Capability] = &[
+pub const CAPABILITIES: &[Capability] = &[
     Capability::MultipleSecrets,
     Capability::Spaces,
     Capability::ScopeCatalogue,
@@ -41,10 +41,6 @@ const CAPABILITIES: &[Capability] = &[
 impl Backend for OauthctlBackend {
     fn kind(&self) -> ApiKind {
         ApiKind::Oauthctl
-    }
-
-    fn capabilities(&self) -> &'static [Capability] {
-        CAPABILITIES
     }
 
     fn target(&self) -> &Target {
