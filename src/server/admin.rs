@@ -133,6 +133,26 @@ fn not_builtin(client_id: &str) -> ApiResult<()> {
     Ok(())
 }
 
+/// The IDs of the dev server's built-in clients (`oauthctl-admin`, `oauthctl-admin-*`,
+/// `oauthctl-cli`) are reserved: startup creates them, and a client created through the API under
+/// such an ID could otherwise be taken for the admin client of a tenant added later.
+fn not_reserved(client_id: &str) -> ApiResult<()> {
+    let lower = client_id.to_ascii_lowercase();
+    if lower == super::CLI_CLIENT_ID
+        || lower == super::admin_client_id(super::DEFAULT_TENANT)
+        || lower.starts_with("oauthctl-admin-")
+    {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "clientId {client_id:?} is reserved for the dev server's built-in clients (oauthctl-admin, oauthctl-admin-*, oauthctl-cli); choose another ID, or omit it to get a UUID"
+            ),
+        )
+        .with_field("clientId"));
+    }
+    Ok(())
+}
+
 fn json_body<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
     serde_json::from_slice(body)
         .map_err(|e| ApiError::bad_request(format!("the request body is not valid: {e}")))
@@ -299,6 +319,9 @@ async fn create_client(
 ) -> ApiResult<Response> {
     admin.check(&tenant)?;
     let req: CreateClientRequest = json_body(&body)?;
+    if let Some(id) = &req.client_id {
+        not_reserved(id)?;
+    }
     let now = st.now();
     idempotent_create(&st, &tenant, &method, &uri, &headers, &body, |c| {
         store::create_client(c, &tenant, &req, now)

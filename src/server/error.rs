@@ -41,6 +41,14 @@ impl ApiError {
             message: message.into(),
         }])
     }
+    /// Names the field the error is about (in `errors`), keeping the status and detail.
+    pub fn with_field(mut self, field: &str) -> Self {
+        self.errors.push(FieldError {
+            field: field.into(),
+            message: self.detail.clone(),
+        });
+        self
+    }
     pub fn not_found(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, detail)
     }

@@ -232,7 +232,15 @@ fn bootstrap_tenant(
     store::ensure_tenant(c, tenant, now)?;
     // The CLI's public client, owned by the default tenant and authorized in every tenant.
     let cli_scopes = vec![store::ADMIN_SCOPE.to_string(), "offline_access".to_string()];
-    if store::get_client_any(c, CLI_CLIENT_ID)?.is_none() {
+    let cli = store::get_client_any(c, CLI_CLIENT_ID)?;
+    if let Some(other) = cli.as_ref().filter(|x| x.tenant_id != DEFAULT_TENANT) {
+        return Err(error::ApiError::conflict(format!(
+            "the client {CLI_CLIENT_ID:?} that would be the built-in login client already exists and is owned by tenant {:?}; \
+             remove it first (as an admin of {:?}: `OAUTHCTL_TENANT={} oauthctl clients delete {CLI_CLIENT_ID} --yes`), then start again",
+            other.tenant_id, other.tenant_id, other.tenant_id
+        )));
+    }
+    if cli.is_none() {
         store::create_client(
             c,
             DEFAULT_TENANT,
@@ -268,7 +276,17 @@ fn bootstrap_tenant(
         }
     };
     let admin_id = admin_client_id(tenant);
-    let exists = store::get_client_any(c, &admin_id)?.is_some();
+    let existing = store::get_client_any(c, &admin_id)?;
+    // Never adopt a client that another tenant owns (one created under this ID before the IDs
+    // were reserved): it would become this tenant's admin.
+    if let Some(other) = existing.as_ref().filter(|x| x.tenant_id != tenant) {
+        return Err(error::ApiError::conflict(format!(
+            "the client {admin_id:?} that would be tenant {tenant:?}'s admin client already exists and is owned by tenant {:?}; \
+             remove it first (as an admin of {:?}: `OAUTHCTL_TENANT={} oauthctl clients delete {admin_id} --yes`), then start again",
+            other.tenant_id, other.tenant_id, other.tenant_id
+        )));
+    }
+    let exists = existing.is_some();
     if !exists {
         store::create_client(
             c,
@@ -320,4 +338,66 @@ fn bootstrap_tenant(
         new_admin_secret,
         new_admin_password,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(id: &str) -> CreateClientRequest {
+        CreateClientRequest {
+            client_id: Some(id.into()),
+            client_name: id.into(),
+            allowed_grant_types: vec!["client_credentials".into()],
+            allowed_scopes: vec![store::ADMIN_SCOPE.into()],
+            ..Default::default()
+        }
+    }
+
+    /// A database written before the built-in IDs were reserved may hold `oauthctl-admin-NAME`
+    /// owned by another tenant: adding tenant NAME must refuse to adopt it, naming it.
+    #[test]
+    fn startup_never_adopts_another_tenants_client() {
+        let store = Store::open(None).unwrap();
+        let now = now();
+        let err = store
+            .write(|c| {
+                bootstrap_tenant(c, DEFAULT_TENANT, None, Some("pw"), now)?;
+                bootstrap_tenant(c, "acme", None, Some("pw"), now)?;
+                store::create_client(c, "acme", &client("oauthctl-admin-globex"), now)?;
+                bootstrap_tenant(c, "globex", None, Some("pw"), now).map(|_| ())
+            })
+            .unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::CONFLICT);
+        assert!(err.detail.contains("\"oauthctl-admin-globex\""), "{}", err.detail);
+        assert!(err.detail.contains("owned by tenant \"acme\""), "{}", err.detail);
+        assert!(err.detail.contains("clients delete oauthctl-admin-globex"), "{}", err.detail);
+        // Nothing of globex was written, and acme's client is not authorized there.
+        store
+            .read(|c| {
+                assert!(!store::tenant_exists(c, "globex")?);
+                assert!(store::get_authorization(c, "globex", "oauthctl-admin-globex")?.is_none());
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn startup_adds_a_tenant_to_an_existing_database() {
+        let store = Store::open(None).unwrap();
+        let now = now();
+        let infos = store
+            .write(|c| {
+                bootstrap_tenant(c, DEFAULT_TENANT, Some("s3cret-value"), Some("pw"), now)?;
+                bootstrap_tenant(c, "acme", Some("s3cret-value"), Some("pw"), now)?;
+                bootstrap_tenant(c, "globex", Some("s3cret-value"), Some("pw"), now)
+            })
+            .unwrap();
+        assert_eq!(infos.admin_client_id, "oauthctl-admin-globex");
+        let owner = store
+            .read(|c| store::get_client_any(c, "oauthctl-admin-globex"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(owner.tenant_id, "globex");
+    }
 }
