@@ -111,3 +111,38 @@ fn builtin_client_ids_are_reserved_and_a_later_tenant_gets_its_own_admin() {
     let auths = admin_req(&srv, &globex, "GET", "/tenants/globex/authorizations", None);
     assert!(!auths.body.contains("oauthctl-admin-acme"), "{}", auths.body);
 }
+
+// ---------- 8. self-lockout through PUT ----------
+
+#[test]
+fn the_acting_admin_cannot_put_away_its_own_admin_scope() {
+    let srv = DevServer::start();
+    let token = srv.admin_token("default");
+    let path = "/tenants/default/authorizations/oauthctl-admin";
+    for scopes in [json!([]), json!(["api.read"])] {
+        let r = admin_req(&srv, &token, "PUT", path, Some(&json!({ "scopes": scopes })));
+        let v = problem(&r, 409);
+        assert!(
+            v["detail"].as_str().unwrap().contains("the one making this request"),
+            "{v}"
+        );
+    }
+    // As the DELETE of it.
+    problem(&admin_req(&srv, &token, "DELETE", path, None), 409);
+    // Nothing changed: the admin still acts, with its scope.
+    let r = admin_req(&srv, &token, "GET", path, None);
+    assert_eq!(r.status, 200, "{r:?}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&r.body).unwrap()["scopes"],
+        json!(["oauthctl.admin"])
+    );
+    // Keeping the admin scope is still allowed.
+    let r = admin_req(
+        &srv,
+        &token,
+        "PUT",
+        path,
+        Some(&json!({ "scopes": ["oauthctl.admin"] })),
+    );
+    assert_eq!(r.status, 200, "{r:?}");
+}

@@ -494,6 +494,13 @@ async fn put_authorization(
 ) -> ApiResult<Json<Authorization>> {
     admin.check(&tenant)?;
     let req: AuthorizeRequest = json_body(&body)?;
+    // Like the DELETE of it: the acting admin cannot take its own admin scope away.
+    if client_id == admin.client_id && !req.scopes.iter().any(|s| s == store::ADMIN_SCOPE) {
+        return Err(ApiError::conflict(format!(
+            "client {client_id:?} is the one making this request, and these scopes lack {}: it could no longer act; change its authorization with another admin client",
+            store::ADMIN_SCOPE
+        )));
+    }
     let now = st.now();
     Ok(Json(st.store.write(|c| {
         let client = store::get_client_any(c, &client_id)?
