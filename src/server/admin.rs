@@ -494,6 +494,20 @@ async fn put_authorization(
 ) -> ApiResult<Json<Authorization>> {
     admin.check(&tenant)?;
     let req: AuthorizeRequest = json_body(&body)?;
+    let mut errors: Vec<FieldError> = crate::api::validate::list_len("scopes", req.scopes.len())
+        .err()
+        .into_iter()
+        .collect();
+    if errors.is_empty() {
+        errors.extend(
+            req.scopes
+                .iter()
+                .filter_map(|s| crate::api::validate::scope_token_in("scopes", s).err()),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
     // Like the DELETE of it: the acting admin cannot take its own admin scope away.
     if client_id == admin.client_id && !req.scopes.iter().any(|s| s == store::ADMIN_SCOPE) {
         return Err(ApiError::conflict(format!(

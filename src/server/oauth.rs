@@ -624,10 +624,14 @@ fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<Authz, Auth
     let redirect_uri = p
         .get("redirect_uri")
         .ok_or_else(|| bad("redirect_uri is missing".into()))?;
-    if !client
-        .redirect_uris
-        .iter()
-        .any(|r| redirect_matches(r, redirect_uri))
+    if redirect_uri.len() > crate::api::validate::MAX_URI_BYTES
+        || redirect_uri
+            .chars()
+            .any(crate::api::validate::is_unsafe_char)
+        || !client
+            .redirect_uris
+            .iter()
+            .any(|r| redirect_matches(r, redirect_uri))
     {
         return Err(bad(format!(
             "{redirect_uri:?} is not a registered redirect URI of client {client_id:?}"
