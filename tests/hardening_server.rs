@@ -146,3 +146,151 @@ fn the_acting_admin_cannot_put_away_its_own_admin_scope() {
     );
     assert_eq!(r.status, 200, "{r:?}");
 }
+
+// ---------- 3. no control or bidi-override characters in anything stored ----------
+
+#[test]
+fn control_characters_are_refused_in_every_stored_string_naming_the_field() {
+    let srv = DevServer::start();
+    let t = srv.admin_token("default");
+    let clients = "/tenants/default/clients/";
+    let base = json!({"clientName": "app", "allowedGrantTypes": ["authorization_code"], "redirectUris": ["https://app.example.com/cb"]});
+    let with = |k: &str, v: Value| {
+        let mut b = base.clone();
+        b[k] = v;
+        b
+    };
+    let cases = [
+        ("redirectUris", with("redirectUris", json!(["https://app.example.com/cb\u{1b}]0;pwned\u{7}"]))),
+        ("postLogoutRedirectUris", with("postLogoutRedirectUris", json!(["https://app.example.com/\u{9b}31m"]))),
+        ("allowedCorsOrigins", with("allowedCorsOrigins", json!(["https://app.example.com\u{7f}"]))),
+        ("clientName", with("clientName", json!("app\u{202e}txt.exe"))),
+        ("displayName", with("displayName", json!("My \u{2066}App"))),
+        ("allowedScopes", with("allowedScopes", json!(["api.read\u{1b}"]))),
+    ];
+    for (field, body) in &cases {
+        let v = problem(&admin_req(&srv, &t, "POST", clients, Some(body)), 400);
+        names_field(&v, field);
+        assert!(v["detail"].as_str().unwrap().contains("control character"), "{v}");
+    }
+    // Nothing was created.
+    let list = admin_req(&srv, &t, "GET", "/tenants/default/clients", None);
+    assert!(!list.body.contains("\"app"), "{}", list.body);
+
+    // An update, a space, a secret's description, an authorization's scopes.
+    let (id, _) = srv.client("ok-app", &["api.read"]);
+    let path = format!("/tenants/default/clients/{id}");
+    let v = problem(
+        &admin_req(&srv, &t, "PATCH", &path, Some(&json!({"displayName": "x\u{1b}[2J"}))),
+        400,
+    );
+    names_field(&v, "displayName");
+    let v = problem(
+        &admin_req(&srv, &t, "POST", "/tenants/default/spaces", Some(&json!({"id": "sp", "displayName": "a\u{85}b"}))),
+        400,
+    );
+    names_field(&v, "displayName");
+    let v = problem(
+        &admin_req(&srv, &t, "POST", &format!("{path}/secrets/"), Some(&json!({"description": "rotated\u{7}"}))),
+        400,
+    );
+    names_field(&v, "description");
+    let v = problem(
+        &admin_req(
+            &srv,
+            &t,
+            "PUT",
+            &format!("/tenants/default/authorizations/{id}"),
+            Some(&json!({"scopes": ["api.read\u{202a}"]})),
+        ),
+        400,
+    );
+    names_field(&v, "scopes");
+    let c = srv.json(&["clients", "show", &id]);
+    assert_eq!(c["displayName"], "ok-app");
+    let secrets = srv.json(&["secrets", "list", &id]);
+    assert_eq!(secrets.as_array().map(Vec::len), Some(1), "{secrets}");
+}
+
+// ---------- 6. problem details everywhere ----------
+
+#[test]
+fn every_error_of_the_dev_server_is_problem_json() {
+    let srv = DevServer::start();
+    let t = srv.admin_token("default");
+    // A bad query: names the parameter.
+    let v = problem(&admin_req(&srv, &t, "GET", "/tenants/default/clients?limit=abc", None), 400);
+    names_field(&v, "limit");
+    // A bad path.
+    problem(&admin_req(&srv, &t, "GET", "/tenants/default/clients/%ff", None), 400);
+    // A wrong method, on the admin API and on an OAuth endpoint: the Allow header stays.
+    let r = admin_req(&srv, &t, "PUT", "/tenants/default/spaces", None);
+    let v = problem(&r, 405);
+    assert!(r.header("allow").is_some_and(|a| a.contains("GET")), "{r:?}");
+    assert!(v["detail"].as_str().unwrap().contains("PUT"), "{v}");
+    problem(&http_to(&format!("{}/oauth/token", srv.base_url), "GET", &[], None), 405);
+    // Unknown routes, inside and outside the admin API.
+    problem(&admin_req(&srv, &t, "GET", "/nothing/here", None), 404);
+    problem(&http_to(&format!("{}/nothing", srv.base_url), "GET", &[], None), 404);
+    // A body over the limit.
+    let big = vec![b'x'; 2 * 1024 * 1024];
+    let r = http_to(
+        &format!("{}{API}/tenants/default/spaces", srv.base_url),
+        "POST",
+        &[format!("Authorization: Bearer {t}")],
+        Some(("application/json", &big)),
+    );
+    let v = problem(&r, 413);
+    assert!(v["detail"].as_str().unwrap().contains("limit"), "{v}");
+    // Not JSON at all.
+    let r = http_to(
+        &format!("{}{API}/tenants/default/spaces", srv.base_url),
+        "POST",
+        &[format!("Authorization: Bearer {t}")],
+        Some(("application/json", b"{nope")),
+    );
+    problem(&r, 400);
+    // OAuth errors stay RFC 6749 JSON.
+    let (status, body) = srv.token("nobody", "x", true, "", None);
+    assert_eq!(status, 401);
+    assert_eq!(body["error"], "invalid_client");
+}
+
+// ---------- 12. sizes ----------
+
+#[test]
+fn oversized_strings_and_lists_are_refused_with_the_limit() {
+    let srv = DevServer::start();
+    let t = srv.admin_token("default");
+    let clients = "/tenants/default/clients/";
+    let body = |uris: Vec<String>| {
+        json!({"clientName": "big", "allowedGrantTypes": ["authorization_code"], "redirectUris": uris})
+    };
+    // The 1.9 MB redirect URI of the audit.
+    let huge = format!("https://app.example.com/{}", "a".repeat(1_900_000));
+    let v = problem(&admin_req(&srv, &t, "POST", clients, Some(&body(vec![huge]))), 413);
+    assert!(v["detail"].as_str().unwrap().contains("1048576"), "{v}");
+    // One over the per-URI limit, inside the body limit.
+    let long = format!("https://app.example.com/{}", "a".repeat(3000));
+    let v = problem(&admin_req(&srv, &t, "POST", clients, Some(&body(vec![long]))), 400);
+    names_field(&v, "redirectUris");
+    assert!(v["detail"].as_str().unwrap().contains("at most 2048"), "{v}");
+    assert!(v["detail"].as_str().unwrap().len() < 500, "no echo of the value: {v}");
+    // Too many redirect URIs.
+    let many = (0..101).map(|i| format!("https://app.example.com/{i}")).collect();
+    let v = problem(&admin_req(&srv, &t, "POST", clients, Some(&body(many))), 400);
+    names_field(&v, "redirectUris");
+    assert!(v["detail"].as_str().unwrap().contains("at most 100"), "{v}");
+    // A long name.
+    let v = problem(
+        &admin_req(&srv, &t, "POST", clients, Some(&json!({"clientName": "n".repeat(101)}))),
+        400,
+    );
+    names_field(&v, "clientName");
+    // The limits themselves are accepted.
+    let ok: Vec<String> = (0..100)
+        .map(|i| format!("https://app.example.com/{i}/{}", "a".repeat(1900)))
+        .collect();
+    let r = admin_req(&srv, &t, "POST", clients, Some(&body(ok)));
+    assert_eq!(r.status, 201, "{}", &r.body[..r.body.len().min(500)]);
+}

@@ -24,6 +24,8 @@ pub const DEFAULT_TENANT: &str = "default";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
 /// Access tokens live one hour.
 pub const TOKEN_TTL_SECS: i64 = 3600;
+/// The largest request body the server reads (413 beyond it).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 pub struct ServerOptions {
     pub listen: SocketAddr,
@@ -147,7 +149,12 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
     let mut app = Router::new()
         .merge(oauth::routes())
         .nest(crate::api::BASE_PATH, admin::routes())
-        .with_state(state);
+        .fallback(|method: axum::http::Method, uri: axum::http::Uri| async move {
+            error::ApiError::not_found(format!("no route {method} {}", uri.path()))
+        })
+        .with_state(state)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(error::problem_errors));
     if opts.log_requests {
         app = app.layer(axum::middleware::from_fn(log_request));
     }
