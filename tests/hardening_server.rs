@@ -294,3 +294,48 @@ fn oversized_strings_and_lists_are_refused_with_the_limit() {
     let r = admin_req(&srv, &t, "POST", clients, Some(&body(ok)));
     assert_eq!(r.status, 201, "{}", &r.body[..r.body.len().min(500)]);
 }
+
+// ---------- 14. a leap second: the same in the create response and in storage ----------
+
+#[test]
+fn a_leap_second_is_normalised_alike_in_the_create_response_and_in_storage() {
+    let srv = DevServer::start();
+    let t = srv.admin_token("default");
+    let (id, _) = srv.client("leap", &[]);
+    let path = format!("/tenants/default/clients/{id}/secrets/");
+    let r = admin_req(
+        &srv,
+        &t,
+        "POST",
+        &path,
+        Some(&json!({"startTime": "2030-12-31T23:59:60.500Z", "expiration": "2031-06-30T23:59:60.250Z"})),
+    );
+    assert_eq!(r.status, 201, "{r:?}");
+    let created: Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(created["startTime"], "2031-01-01T00:00:00.500Z", "{created}");
+    assert_eq!(created["expiration"], "2031-07-01T00:00:00.250Z", "{created}");
+    let list: Value =
+        serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
+    let stored = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == created["id"])
+        .expect("the new secret is listed");
+    assert_eq!(stored["startTime"], created["startTime"]);
+    assert_eq!(stored["expiration"], created["expiration"]);
+    // Shortening to a leap second too.
+    let r = admin_req(
+        &srv,
+        &t,
+        "PATCH",
+        &format!("{path}{}", created["id"].as_str().unwrap()),
+        Some(&json!({"expiration": "2031-03-31T23:59:60.999Z"})),
+    );
+    assert_eq!(r.status, 200, "{r:?}");
+    let patched: Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(patched["expiration"], "2031-04-01T00:00:00.999Z");
+    let list: Value =
+        serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
+    assert!(list.to_string().contains("2031-04-01T00:00:00.999Z"), "{list}");
+}

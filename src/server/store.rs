@@ -125,6 +125,13 @@ pub fn ms(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
 
+/// A time as the database keeps it: whole milliseconds, and a leap second (`23:59:60.500Z`, which
+/// chrono can parse) as the instant it counts as, the next day's `00:00:00.500Z`. Responses show
+/// this value, so what a create returns is what a later read returns.
+pub fn stored_time(t: DateTime<Utc>) -> DateTime<Utc> {
+    from_ms(ms(t))
+}
+
 pub fn from_ms(v: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(v).single().unwrap_or_default()
 }
@@ -617,12 +624,11 @@ pub fn create_secret(
     if let Some(d) = &req.description {
         crate::api::validate::secret_description(d).map_err(|e| ApiError::validation(vec![e]))?;
     }
-    use chrono::SubsecRound;
     // Times are kept to the millisecond; the response says exactly what is stored.
-    let start = req.start_time.unwrap_or(now).trunc_subsecs(3);
+    let start = stored_time(req.start_time.unwrap_or(now));
     let expiration = req
         .expiration
-        .map(|e| e.trunc_subsecs(3))
+        .map(stored_time)
         .unwrap_or_else(|| crate::api::validate::default_expiration(start));
     crate::api::validate::secret_window(start, expiration)
         .map_err(|e| ApiError::validation(vec![e]))?;
@@ -689,8 +695,7 @@ pub fn shorten_secret(
     expiration: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> ApiResult<Secret> {
-    use chrono::SubsecRound;
-    let expiration = expiration.trunc_subsecs(3);
+    let expiration = stored_time(expiration);
     get_client(c, tenant, client_id)?;
     let secret = list_secrets(c, tenant, client_id, now)?
         .into_iter()
@@ -1067,4 +1072,22 @@ pub fn revoke_refresh(
         "UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, ?3) WHERE hash = ?1 AND client_id = ?2",
         params![crypto::sha256(token.as_bytes()).to_vec(), client_id, ms(now)],
     )? > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leap_second_is_stored_and_shown_as_the_next_day() {
+        let leap: DateTime<Utc> = "2026-12-31T23:59:60.500Z".parse().unwrap();
+        let t = stored_time(leap);
+        assert_eq!(crate::api::validate::fmt_time(t), "2027-01-01T00:00:00.500Z");
+        assert_eq!(from_ms(ms(t)), t, "stable through the database");
+        let plain: DateTime<Utc> = "2026-06-01T12:00:00.123456Z".parse().unwrap();
+        assert_eq!(
+            crate::api::validate::fmt_time(stored_time(plain)),
+            "2026-06-01T12:00:00.123Z"
+        );
+    }
 }
