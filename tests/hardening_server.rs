@@ -339,3 +339,123 @@ fn a_leap_second_is_normalised_alike_in_the_create_response_and_in_storage() {
         serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
     assert!(list.to_string().contains("2031-04-01T00:00:00.999Z"), "{list}");
 }
+
+// ---------- 9. authorization code replay revokes what the code gave ----------
+
+/// A confidential web app with authorization_code and refresh_token; returns (ID, secret).
+fn web_app(srv: &DevServer) -> (String, String) {
+    let v = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "web",
+        "--space",
+        "default",
+        "--grant-type",
+        "authorization_code",
+        "--grant-type",
+        "refresh_token",
+        "--redirect-uri",
+        "https://app.example.com/cb",
+        "--scope",
+        "api.read",
+        "--scope",
+        "offline_access",
+        "--offline-access",
+    ]);
+    (
+        v["client"]["clientId"].as_str().unwrap().to_string(),
+        v["secret"]["value"].as_str().unwrap().to_string(),
+    )
+}
+
+/// The authorization URL for `client_id` with PKCE; returns it and the verifier.
+fn authorize_url(srv: &DevServer, client_id: &str) -> (String, String) {
+    use base64::Engine;
+    let verifier = "a-verifier-of-at-least-43-characters-0123456789".to_string();
+    let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(
+        ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes()).as_ref(),
+    );
+    let q = form_encode(&[
+        ("response_type".into(), "code".into()),
+        ("client_id".into(), client_id.into()),
+        ("redirect_uri".into(), "https://app.example.com/cb".into()),
+        ("scope".into(), "api.read offline_access".into()),
+        ("state".into(), "st".into()),
+        ("code_challenge".into(), challenge),
+        ("code_challenge_method".into(), "S256".into()),
+    ]);
+    (format!("{}/oauth/authorize?{q}", srv.base_url), verifier)
+}
+
+/// Signs in as `admin` and returns the code.
+fn sign_in_code(srv: &DevServer, client_id: &str) -> (String, String) {
+    let (url, verifier) = authorize_url(srv, client_id);
+    let resp = dev_sign_in(&url, "admin", ADMIN_PASSWORD, "allow");
+    assert_eq!(resp.status, 302, "{resp:?}");
+    let code = query_param(&resp.location(&url), "code").expect("a code");
+    (code, verifier)
+}
+
+fn exchange(srv: &DevServer, id: &str, secret: &str, code: &str, verifier: &str) -> (u16, Value) {
+    let extra = form_encode(&[
+        ("code".into(), code.into()),
+        ("redirect_uri".into(), "https://app.example.com/cb".into()),
+        ("code_verifier".into(), verifier.into()),
+    ]);
+    let auth = base64_lite::encode(format!("{id}:{secret}").as_bytes());
+    let body = format!("grant_type=authorization_code&{extra}");
+    let (status, text) = http(
+        &srv.base_url,
+        "POST",
+        "/oauth/token",
+        &[format!("Authorization: Basic {auth}")],
+        Some(("application/x-www-form-urlencoded", body.as_bytes())),
+    );
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn refresh(srv: &DevServer, id: &str, secret: &str, token: &str) -> (u16, Value) {
+    let auth = base64_lite::encode(format!("{id}:{secret}").as_bytes());
+    let body = format!("grant_type=refresh_token&refresh_token={token}");
+    let (status, text) = http(
+        &srv.base_url,
+        "POST",
+        "/oauth/token",
+        &[format!("Authorization: Basic {auth}")],
+        Some(("application/x-www-form-urlencoded", body.as_bytes())),
+    );
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+#[test]
+fn a_replayed_code_is_refused_and_revokes_the_tokens_of_its_first_use() {
+    let srv = DevServer::start_with_password(&[]);
+    let (id, secret) = web_app(&srv);
+    let (code, verifier) = sign_in_code(&srv, &id);
+    let (status, first) = exchange(&srv, &id, &secret, &code, &verifier);
+    assert_eq!(status, 200, "{first}");
+    let access = first["access_token"].as_str().unwrap().to_string();
+    let refresh_token = first["refresh_token"].as_str().expect("a refresh token").to_string();
+    assert_eq!(srv.introspect(&access, &id, &secret)["active"], true);
+    // A token renewed from the refresh token belongs to the same grant.
+    let (status, renewed) = refresh(&srv, &id, &secret, &refresh_token);
+    assert_eq!(status, 200, "{renewed}");
+    let renewed = renewed["access_token"].as_str().unwrap().to_string();
+    // Another sign-in's tokens are not touched.
+    let (code2, verifier2) = sign_in_code(&srv, &id);
+    let (_, other) = exchange(&srv, &id, &secret, &code2, &verifier2);
+    let other = other["access_token"].as_str().unwrap().to_string();
+
+    // The replay.
+    let (status, replay) = exchange(&srv, &id, &secret, &code, &verifier);
+    assert_eq!(status, 400, "{replay}");
+    assert_eq!(replay["error"], "invalid_grant");
+    assert!(replay.get("access_token").is_none());
+    assert_eq!(srv.introspect(&access, &id, &secret)["active"], false);
+    assert_eq!(srv.introspect(&renewed, &id, &secret)["active"], false);
+    let (status, body) = refresh(&srv, &id, &secret, &refresh_token);
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"], "invalid_grant");
+    assert_eq!(srv.introspect(&other, &id, &secret)["active"], true);
+}

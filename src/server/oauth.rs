@@ -258,7 +258,7 @@ async fn token(
             allowed_grant(&client, "client_credentials")?;
             let effective = effective_scopes(&st, tenant, &client)?;
             let granted = requested_scopes(&effective, form.get("scope"), &client, tenant)?;
-            Ok(issue(&st, tenant, &client, &granted, None, false)?)
+            Ok(issue(&st, tenant, &client, &granted, None, false, None)?)
         }
         "authorization_code" => {
             let (client, _) = authenticate(&st, &headers, &form)?;
@@ -267,7 +267,16 @@ async fn token(
                 .get("code")
                 .ok_or_else(|| oauth_err("invalid_request", "code is missing"))?;
             let invalid = || oauth_err("invalid_grant", "the code is invalid, expired or already used");
-            let found = st.store.write(|c| store::take_code(c, code))?.ok_or_else(invalid)?;
+            let (found, grant_id) = match st.store.write(|c| store::take_code(c, code, Utc::now()))? {
+                store::TakenCode::First { code, grant_id } => (code, grant_id),
+                store::TakenCode::Unknown => return Err(invalid()),
+                store::TakenCode::Replayed => {
+                    return Err(oauth_err(
+                        "invalid_grant",
+                        "the code was already used; the tokens issued for it are now revoked (RFC 6749 §4.1.2)",
+                    ))
+                }
+            };
             if found.client_id != client.client_id || found.expires_at < Utc::now().timestamp_millis() {
                 return Err(invalid());
             }
@@ -293,7 +302,7 @@ async fn token(
             let refresh = scopes.contains(&"offline_access")
                 && client.allow_offline_access
                 && client.allowed_grant_types.iter().any(|g| g == "refresh_token");
-            Ok(issue(&st, &found.tenant_id, &client, &scopes, Some(found.username), refresh)?)
+            Ok(issue(&st, &found.tenant_id, &client, &scopes, Some(found.username), refresh, Some(grant_id))?)
         }
         "refresh_token" => {
             let (client, _) = authenticate(&st, &headers, &form)?;
@@ -326,7 +335,7 @@ async fn token(
                 .into_iter()
                 .filter(|s| effective.iter().any(|e| e == s))
                 .collect();
-            Ok(issue(&st, &found.tenant_id, &client, &granted, found.username, false)?)
+            Ok(issue(&st, &found.tenant_id, &client, &granted, found.username, false, found.grant_id)?)
         }
         other => Err(oauth_err(
             "unsupported_grant_type",
@@ -427,6 +436,7 @@ fn issue(
     scopes: &[&str],
     user: Option<String>,
     refresh: bool,
+    grant: Option<String>,
 ) -> Result<Response, OAuthErr> {
     let now = Utc::now();
     let claims = Claims {
@@ -437,6 +447,7 @@ fn issue(
         e: now.timestamp() + TOKEN_TTL_SECS,
         j: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<12>()),
         u: user.clone(),
+        g: grant.clone(),
     };
     let refresh_token = if refresh {
         let value = format!(
@@ -450,6 +461,7 @@ fn issue(
             scope: claims.s.clone(),
             expires_at: now.timestamp_millis() + store::REFRESH_TTL_MS,
             revoked: false,
+            grant_id: grant,
         };
         st.store
             .write(|c| store::put_refresh(c, &value, &rt, now))?;
@@ -487,6 +499,11 @@ pub fn active_claims(st: &AppState, token: &str) -> Result<Option<Claims>, super
     st.store.read(|c| {
         if store::token_revoked(c, &claims.j)? {
             return Ok(None);
+        }
+        if let Some(g) = &claims.g {
+            if store::grant_revoked(c, g)? {
+                return Ok(None);
+            }
         }
         // The authorization must exist and be older than the token: a revoked and later renewed
         // authorization does not bring the tokens of before the revocation back.
