@@ -459,3 +459,115 @@ fn a_replayed_code_is_refused_and_revokes_the_tokens_of_its_first_use() {
     assert_eq!(body["error"], "invalid_grant");
     assert_eq!(srv.introspect(&other, &id, &secret)["active"], true);
 }
+
+// ---------- 7. the sign-in page ----------
+
+/// The sign-in page of `url`, its CSRF cookie (`name=value`) and its form's hidden fields.
+fn sign_in_form(url: &str) -> (HttpResp, String, Vec<(String, String)>) {
+    let page = http_to(url, "GET", &[], None);
+    assert_eq!(page.status, 200, "{page:?}");
+    let cookie = page
+        .header("set-cookie")
+        .and_then(|c| c.split(';').next())
+        .expect("a CSRF cookie")
+        .to_string();
+    let form = hidden_fields(&page.body);
+    (page, cookie, form)
+}
+
+fn post_sign_in(srv: &DevServer, cookie: Option<&str>, form: &[(String, String)]) -> HttpResp {
+    let headers: Vec<String> = cookie.map(|c| format!("Cookie: {c}")).into_iter().collect();
+    http_to(
+        &format!("{}/oauth/authorize", srv.base_url),
+        "POST",
+        &headers,
+        Some(("application/x-www-form-urlencoded", form_encode(form).as_bytes())),
+    )
+}
+
+fn with_login(form: &[(String, String)], user: &str, password: &str) -> Vec<(String, String)> {
+    let mut f = form.to_vec();
+    f.push(("username".into(), user.into()));
+    f.push(("password".into(), password.into()));
+    f.push(("decision".into(), "allow".into()));
+    f
+}
+
+#[test]
+fn the_sign_in_page_cannot_be_framed_and_needs_its_csrf_token() {
+    let srv = DevServer::start_with_password(&[]);
+    let (id, _) = web_app(&srv);
+    let (url, _) = authorize_url(&srv, &id);
+    let (page, cookie, form) = sign_in_form(&url);
+    assert_eq!(page.header("x-frame-options"), Some("DENY"));
+    assert!(
+        page.header("content-security-policy")
+            .is_some_and(|c| c.contains("frame-ancestors 'none'")),
+        "{page:?}"
+    );
+    let set = page.header("set-cookie").unwrap();
+    assert!(set.contains("HttpOnly") && set.contains("SameSite="), "{set}");
+    assert!(form.iter().any(|(k, v)| k == "csrf_token" && !v.is_empty()), "{form:?}");
+
+    let good = with_login(&form, "admin", ADMIN_PASSWORD);
+    // No cookie, a cookie of another page, no token, a wrong token: 403, no code.
+    let (_, other_cookie, _) = sign_in_form(&url);
+    let no_token: Vec<_> = good.iter().filter(|(k, _)| k != "csrf_token").cloned().collect();
+    let wrong_token: Vec<_> = good
+        .iter()
+        .map(|(k, v)| if k == "csrf_token" { (k.clone(), "x".repeat(43)) } else { (k.clone(), v.clone()) })
+        .collect();
+    for (cookie, form) in [
+        (None, &good),
+        (Some(other_cookie.as_str()), &good),
+        (Some(cookie.as_str()), &no_token),
+        (Some(cookie.as_str()), &wrong_token),
+    ] {
+        let r = post_sign_in(&srv, cookie, form);
+        assert_eq!(r.status, 403, "{r:?}");
+        assert!(r.header("location").is_none(), "{r:?}");
+        assert!(r.body.contains("CSRF"), "{}", r.body);
+        assert_eq!(r.header("x-frame-options"), Some("DENY"));
+    }
+    // With both, the sign-in works.
+    let r = post_sign_in(&srv, Some(&cookie), &good);
+    assert_eq!(r.status, 302, "{r:?}");
+    assert!(query_param(&r.location(&url), "code").is_some());
+}
+
+#[test]
+fn failed_sign_ins_are_throttled_per_user() {
+    let srv = DevServer::start_with_password(&[]);
+    let (id, _) = web_app(&srv);
+    let (url, _) = authorize_url(&srv, &id);
+    let (_, cookie, form) = sign_in_form(&url);
+    for i in 0..5 {
+        let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", "guess"));
+        assert_eq!(r.status, 401, "failure {i}: {r:?}");
+    }
+    // The sixth attempt is refused before the password is looked at: the right one too.
+    let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", ADMIN_PASSWORD));
+    assert_eq!(r.status, 429, "{r:?}");
+    let retry: u64 = r.header("retry-after").expect("Retry-After").parse().unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    assert!(r.header("location").is_none());
+    assert!(r.body.contains("Too many failed sign-ins"), "{}", r.body);
+    // Another user from the same address is not blocked yet (the address allows 20).
+    let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, "someone", "x"));
+    assert_eq!(r.status, 401, "{r:?}");
+}
+
+#[test]
+fn failed_sign_ins_are_throttled_per_address_unknown_users_included() {
+    let srv = DevServer::start_with_password(&[]);
+    let (id, _) = web_app(&srv);
+    let (url, _) = authorize_url(&srv, &id);
+    let (_, cookie, form) = sign_in_form(&url);
+    for i in 0..20 {
+        let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, &format!("user{i}"), "x"));
+        assert_eq!(r.status, 401, "failure {i}: {r:?}");
+    }
+    let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", ADMIN_PASSWORD));
+    assert_eq!(r.status, 429, "{r:?}");
+    assert!(r.header("retry-after").is_some(), "{r:?}");
+}

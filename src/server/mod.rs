@@ -5,6 +5,7 @@ pub mod admin;
 pub mod crypto;
 pub mod error;
 pub mod oauth;
+pub mod signin;
 pub mod store;
 pub mod tls;
 
@@ -47,6 +48,12 @@ pub struct AppState {
     pub store: Store,
     pub signer: TokenSigner,
     pub issuer: String,
+    /// Failed sign-ins at /oauth/authorize, per user and per client address.
+    pub throttle: signin::Throttle,
+    /// The key of the sign-in form's CSRF tokens (derived from the signing key).
+    pub csrf_key: ring::hmac::Key,
+    /// A password hash of nothing, checked for unknown users (made once, off the async workers).
+    pub dummy_hash: std::sync::OnceLock<String>,
 }
 
 impl AppState {
@@ -79,6 +86,10 @@ pub struct Bound {
     /// Registered before the address is announced, so a SIGTERM right after it stops cleanly.
     #[cfg(unix)]
     term: Option<tokio::signal::unix::Signal>,
+}
+
+fn signin_dummy_hash() -> String {
+    store::hash_password(&signin::new_csrf_secret())
 }
 
 /// The current time at the millisecond precision the database keeps.
@@ -141,11 +152,24 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         .transpose()?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let base_url = format!("{scheme}://{addr}");
+    let csrf_key = ring::hmac::Key::new(
+        ring::hmac::HMAC_SHA256,
+        &crypto::sha256(&[b"oauthctl-csrf-key\0".as_slice(), &key].concat()),
+    );
     let state = Arc::new(AppState {
         store,
         signer: TokenSigner::new(&key),
         issuer: base_url.clone(),
+        throttle: signin::Throttle::default(),
+        csrf_key,
+        dummy_hash: std::sync::OnceLock::new(),
     });
+    {
+        let state = state.clone();
+        tokio::task::spawn_blocking(move || {
+            state.dummy_hash.get_or_init(signin_dummy_hash);
+        });
+    }
     let mut app = Router::new()
         .merge(oauth::routes())
         .nest(crate::api::BASE_PATH, admin::routes())
@@ -178,16 +202,23 @@ impl Bound {
         #[cfg(not(unix))]
         let shutdown_signal = || shutdown_signal(None::<()>);
         match self.tls {
-            None => axum::serve(self.listener, self.app)
-                .with_graceful_shutdown(shutdown_signal())
-                .await
-                .context("the server stopped with an error"),
-            Some(acceptor) => {
-                axum::serve(tls::TlsListener::new(self.listener, acceptor)?, self.app)
-                    .with_graceful_shutdown(shutdown_signal())
-                    .await
-                    .context("the server stopped with an error")
-            }
+            // The sign-in throttle needs the client's address (ConnectInfo).
+            None => axum::serve(
+                tls::plain_listener(self.listener),
+                self.app
+                    .into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error"),
+            Some(acceptor) => axum::serve(
+                axum::serve::ListenerExt::tap_io(tls::TlsListener::new(self.listener, acceptor)?, |_| {}),
+                self.app
+                    .into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error"),
         }
     }
 }

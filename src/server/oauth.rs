@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -15,6 +15,7 @@ use base64::Engine;
 use chrono::Utc;
 
 use super::crypto::{self, Claims};
+use super::signin;
 use super::store::{self, ms};
 use super::{AppState, DEFAULT_TENANT, TOKEN_TTL_SECS};
 use crate::api::models::{Client, OAuthError, ServerMetadata, TokenResponse};
@@ -720,18 +721,46 @@ fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<Authz, Auth
 
 async fn authorize_page(
     State(st): State<Arc<AppState>>,
+    headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AuthzError> {
     let a = check_authz(&st, &q)?;
-    Ok(sign_in_page(&a, &q, None))
+    // The browser's CSRF secret: kept when it has one, else a new one in a cookie.
+    let (secret, new) = match signin::csrf_cookie(&headers) {
+        Some(s) => (s, false),
+        None => (signin::new_csrf_secret(), true),
+    };
+    let mut resp = sign_in_page(&a, &q, &signin::csrf_token(&st.csrf_key, &secret), None);
+    if new {
+        let cookie = signin::csrf_set_cookie(&secret, st.issuer.starts_with("https://"));
+        if let Ok(v) = header::HeaderValue::from_str(&cookie) {
+            resp.headers_mut().insert(header::SET_COOKIE, v);
+        }
+    }
+    Ok(resp)
 }
 
 async fn authorize_submit(
     State(st): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AuthzError> {
     let form: HashMap<String, String> = url::form_urlencoded::parse(&body).into_owned().collect();
     let a = check_authz(&st, &form)?;
+    // The form must come from a page this server gave this browser.
+    let cookie = signin::csrf_cookie(&headers);
+    if !signin::csrf_ok(
+        &st.csrf_key,
+        cookie.as_deref(),
+        form.get(signin::CSRF_FIELD).map(String::as_str),
+    ) {
+        return Err(AuthzError::Page(
+            StatusCode::FORBIDDEN,
+            "The sign-in form expired or was not sent from this server's page (its CSRF token does not match the cookie). Go back to the application and start the sign-in again.".into(),
+        ));
+    }
+    let csrf = signin::csrf_token(&st.csrf_key, cookie.as_deref().unwrap_or_default());
     let state = a.state.clone();
     let finish = |params: &[(&str, &str)]| {
         let mut p: Vec<(&str, &str)> = params.to_vec();
@@ -749,20 +778,58 @@ async fn authorize_submit(
     }
     let username = form.get("username").cloned().unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
-    // The slow password hash is checked outside the store's lock, off the async workers.
+    // Throttled before the password is looked at: a right password does not get through either.
+    let now = std::time::Instant::now();
+    let (user_key, addr_key) = (
+        signin::user_key(&a.tenant, &username),
+        signin::address_key(peer.ip()),
+    );
+    let wait = st
+        .throttle
+        .blocked(&user_key, signin::MAX_FAILURES_PER_USER, now)
+        .into_iter()
+        .chain(
+            st.throttle
+                .blocked(&addr_key, signin::MAX_FAILURES_PER_ADDRESS, now),
+        )
+        .max();
+    if let Some(wait) = wait {
+        let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        let mut resp = sign_in_page(
+            &a,
+            &form,
+            &csrf,
+            Some(&format!(
+                "Too many failed sign-ins. Try again in {} minute(s).",
+                secs.div_ceil(60)
+            )),
+        );
+        *resp.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(secs));
+        return Ok(resp);
+    }
+    // The slow password hash is checked outside the store's lock, off the async workers; an
+    // unknown user costs the same hash, against a dummy.
     let stored = st
         .store
         .read(|c| store::password_hash(c, &a.tenant, &username))
         .unwrap_or(None);
-    let ok = match stored {
-        Some(hash) => tokio::task::spawn_blocking(move || store::verify_password(&hash, &password))
-            .await
-            .unwrap_or(false),
-        None => false,
-    };
+    let st2 = st.clone();
+    let ok = tokio::task::spawn_blocking(move || {
+        let dummy = st2.dummy_hash.get_or_init(super::signin_dummy_hash);
+        let matched =
+            store::verify_password(signin::hash_to_check(stored.as_deref(), dummy), &password);
+        matched && stored.is_some()
+    })
+    .await
+    .unwrap_or(false);
     if !ok {
-        return Ok(sign_in_page(&a, &form, Some("Wrong username or password.")));
+        st.throttle.fail(&user_key, now);
+        st.throttle.fail(&addr_key, now);
+        return Ok(sign_in_page(&a, &form, &csrf, Some("Wrong username or password.")));
     }
+    st.throttle.clear(&user_key);
     let code =
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>());
     let record = store::AuthCode {
@@ -780,8 +847,17 @@ async fn authorize_submit(
     Ok(finish(&[("code", &code)]))
 }
 
-fn sign_in_page(a: &Authz, params: &HashMap<String, String>, error: Option<&str>) -> Response {
-    let mut hidden = String::new();
+fn sign_in_page(
+    a: &Authz,
+    params: &HashMap<String, String>,
+    csrf: &str,
+    error: Option<&str>,
+) -> Response {
+    let mut hidden = format!(
+        "<input type=hidden name={} value=\"{}\">",
+        signin::CSRF_FIELD,
+        esc(csrf)
+    );
     for key in [
         "response_type",
         "client_id",
@@ -835,6 +911,13 @@ fn page(status: StatusCode, title: &str, body: &str) -> Response {
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
+            // Never in a frame (no clickjacking of the consent), no script, no outside content.
+            (header::X_FRAME_OPTIONS, "DENY"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+            ),
+            (header::REFERRER_POLICY, "no-referrer"),
         ],
         html,
     )

@@ -31,6 +31,16 @@ pub fn acceptor(cert: &Path, key: &Path) -> anyhow::Result<TlsAcceptor> {
     Ok(TlsAcceptor::from(Arc::new(config)))
 }
 
+/// The plain listener, with TCP_NODELAY on every accepted socket (see [`TlsListener`]).
+pub fn plain_listener(
+    inner: TcpListener,
+) -> axum::serve::TapIo<TcpListener, impl FnMut(&mut TcpStream) + Send + 'static> {
+    use axum::serve::ListenerExt;
+    inner.tap_io(|tcp: &mut TcpStream| {
+        let _ = tcp.set_nodelay(true);
+    })
+}
+
 /// Accepts TCP connections and completes each TLS handshake in its own task, so a client that
 /// connects and sends nothing cannot hold up the others.
 pub struct TlsListener {
@@ -48,6 +58,9 @@ impl TlsListener {
                     tokio::time::sleep(Duration::from_millis(10)).await;
                     continue;
                 };
+                // Without it, a small response waits on Nagle's algorithm for the client's
+                // delayed ACK (~40 ms per request).
+                let _ = stream.set_nodelay(true);
                 let (acceptor, tx) = (acceptor.clone(), tx.clone());
                 tokio::spawn(async move {
                     let handshake = acceptor.accept(stream);
