@@ -8,7 +8,13 @@ use serde_json::{json, Value};
 const API: &str = "/api/adminapi2/v1";
 
 /// A raw admin API request as `token`'s client; returns the response.
-fn admin_req(srv: &DevServer, token: &str, method: &str, path: &str, body: Option<&Value>) -> HttpResp {
+fn admin_req(
+    srv: &DevServer,
+    token: &str,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> HttpResp {
     let bytes = body.map(|b| serde_json::to_vec(b).unwrap());
     http_to(
         &format!("{}{API}{path}", srv.base_url),
@@ -67,13 +73,20 @@ fn builtin_client_ids_are_reserved_and_a_later_tenant_gets_its_own_admin() {
     out.assert_code(2).assert_stderr("reserved");
     // The raw API, for every built-in ID.
     let acme = srv.admin_token("acme");
-    for id in ["oauthctl-admin-globex", "oauthctl-admin", "oauthctl-cli", "OAUTHCTL-ADMIN-x"] {
+    for id in [
+        "oauthctl-admin-globex",
+        "oauthctl-admin",
+        "oauthctl-cli",
+        "OAUTHCTL-ADMIN-x",
+    ] {
         let r = admin_req(
             &srv,
             &acme,
             "POST",
             "/tenants/acme/clients/",
-            Some(&json!({"clientId": id, "clientName": format!("n-{id}"), "allowedGrantTypes": ["client_credentials"]})),
+            Some(
+                &json!({"clientId": id, "clientName": format!("n-{id}"), "allowedGrantTypes": ["client_credentials"]}),
+            ),
         );
         let v = problem(&r, 422);
         names_field(&v, "clientId");
@@ -103,13 +116,23 @@ fn builtin_client_ids_are_reserved_and_a_later_tenant_gets_its_own_admin() {
     );
     // acme's admin does not administer globex: no token for globex, and its acme token is
     // refused on globex's paths.
-    let (status, body) = srv.token("oauthctl-admin-acme", ADMIN_SECRET, true, "", Some("globex"));
+    let (status, body) = srv.token(
+        "oauthctl-admin-acme",
+        ADMIN_SECRET,
+        true,
+        "",
+        Some("globex"),
+    );
     assert_ne!(status, 200, "acme's admin got a globex token: {body}");
     let acme = srv.admin_token("acme");
     let r = admin_req(&srv, &acme, "GET", "/tenants/globex/clients", None);
     assert_eq!(r.status, 404, "{r:?}");
     let auths = admin_req(&srv, &globex, "GET", "/tenants/globex/authorizations", None);
-    assert!(!auths.body.contains("oauthctl-admin-acme"), "{}", auths.body);
+    assert!(
+        !auths.body.contains("oauthctl-admin-acme"),
+        "{}",
+        auths.body
+    );
 }
 
 // ---------- 8. self-lockout through PUT ----------
@@ -120,10 +143,19 @@ fn the_acting_admin_cannot_put_away_its_own_admin_scope() {
     let token = srv.admin_token("default");
     let path = "/tenants/default/authorizations/oauthctl-admin";
     for scopes in [json!([]), json!(["api.read"])] {
-        let r = admin_req(&srv, &token, "PUT", path, Some(&json!({ "scopes": scopes })));
+        let r = admin_req(
+            &srv,
+            &token,
+            "PUT",
+            path,
+            Some(&json!({ "scopes": scopes })),
+        );
         let v = problem(&r, 409);
         assert!(
-            v["detail"].as_str().unwrap().contains("the one making this request"),
+            v["detail"]
+                .as_str()
+                .unwrap()
+                .contains("the one making this request"),
             "{v}"
         );
     }
@@ -161,17 +193,44 @@ fn control_characters_are_refused_in_every_stored_string_naming_the_field() {
         b
     };
     let cases = [
-        ("redirectUris", with("redirectUris", json!(["https://app.example.com/cb\u{1b}]0;pwned\u{7}"]))),
-        ("postLogoutRedirectUris", with("postLogoutRedirectUris", json!(["https://app.example.com/\u{9b}31m"]))),
-        ("allowedCorsOrigins", with("allowedCorsOrigins", json!(["https://app.example.com\u{7f}"]))),
-        ("clientName", with("clientName", json!("app\u{202e}txt.exe"))),
+        (
+            "redirectUris",
+            with(
+                "redirectUris",
+                json!(["https://app.example.com/cb\u{1b}]0;pwned\u{7}"]),
+            ),
+        ),
+        (
+            "postLogoutRedirectUris",
+            with(
+                "postLogoutRedirectUris",
+                json!(["https://app.example.com/\u{9b}31m"]),
+            ),
+        ),
+        (
+            "allowedCorsOrigins",
+            with(
+                "allowedCorsOrigins",
+                json!(["https://app.example.com\u{7f}"]),
+            ),
+        ),
+        (
+            "clientName",
+            with("clientName", json!("app\u{202e}txt.exe")),
+        ),
         ("displayName", with("displayName", json!("My \u{2066}App"))),
-        ("allowedScopes", with("allowedScopes", json!(["api.read\u{1b}"]))),
+        (
+            "allowedScopes",
+            with("allowedScopes", json!(["api.read\u{1b}"])),
+        ),
     ];
     for (field, body) in &cases {
         let v = problem(&admin_req(&srv, &t, "POST", clients, Some(body)), 400);
         names_field(&v, field);
-        assert!(v["detail"].as_str().unwrap().contains("control character"), "{v}");
+        assert!(
+            v["detail"].as_str().unwrap().contains("control character"),
+            "{v}"
+        );
     }
     // Nothing was created.
     let list = admin_req(&srv, &t, "GET", "/tenants/default/clients", None);
@@ -181,17 +240,35 @@ fn control_characters_are_refused_in_every_stored_string_naming_the_field() {
     let (id, _) = srv.client("ok-app", &["api.read"]);
     let path = format!("/tenants/default/clients/{id}");
     let v = problem(
-        &admin_req(&srv, &t, "PATCH", &path, Some(&json!({"displayName": "x\u{1b}[2J"}))),
+        &admin_req(
+            &srv,
+            &t,
+            "PATCH",
+            &path,
+            Some(&json!({"displayName": "x\u{1b}[2J"})),
+        ),
         400,
     );
     names_field(&v, "displayName");
     let v = problem(
-        &admin_req(&srv, &t, "POST", "/tenants/default/spaces", Some(&json!({"id": "sp", "displayName": "a\u{85}b"}))),
+        &admin_req(
+            &srv,
+            &t,
+            "POST",
+            "/tenants/default/spaces",
+            Some(&json!({"id": "sp", "displayName": "a\u{85}b"})),
+        ),
         400,
     );
     names_field(&v, "displayName");
     let v = problem(
-        &admin_req(&srv, &t, "POST", &format!("{path}/secrets/"), Some(&json!({"description": "rotated\u{7}"}))),
+        &admin_req(
+            &srv,
+            &t,
+            "POST",
+            &format!("{path}/secrets/"),
+            Some(&json!({"description": "rotated\u{7}"})),
+        ),
         400,
     );
     names_field(&v, "description");
@@ -219,19 +296,34 @@ fn every_error_of_the_dev_server_is_problem_json() {
     let srv = DevServer::start();
     let t = srv.admin_token("default");
     // A bad query: names the parameter.
-    let v = problem(&admin_req(&srv, &t, "GET", "/tenants/default/clients?limit=abc", None), 400);
+    let v = problem(
+        &admin_req(&srv, &t, "GET", "/tenants/default/clients?limit=abc", None),
+        400,
+    );
     names_field(&v, "limit");
     // A bad path.
-    problem(&admin_req(&srv, &t, "GET", "/tenants/default/clients/%ff", None), 400);
+    problem(
+        &admin_req(&srv, &t, "GET", "/tenants/default/clients/%ff", None),
+        400,
+    );
     // A wrong method, on the admin API and on an OAuth endpoint: the Allow header stays.
     let r = admin_req(&srv, &t, "PUT", "/tenants/default/spaces", None);
     let v = problem(&r, 405);
-    assert!(r.header("allow").is_some_and(|a| a.contains("GET")), "{r:?}");
+    assert!(
+        r.header("allow").is_some_and(|a| a.contains("GET")),
+        "{r:?}"
+    );
     assert!(v["detail"].as_str().unwrap().contains("PUT"), "{v}");
-    problem(&http_to(&format!("{}/oauth/token", srv.base_url), "GET", &[], None), 405);
+    problem(
+        &http_to(&format!("{}/oauth/token", srv.base_url), "GET", &[], None),
+        405,
+    );
     // Unknown routes, inside and outside the admin API.
     problem(&admin_req(&srv, &t, "GET", "/nothing/here", None), 404);
-    problem(&http_to(&format!("{}/nothing", srv.base_url), "GET", &[], None), 404);
+    problem(
+        &http_to(&format!("{}/nothing", srv.base_url), "GET", &[], None),
+        404,
+    );
     // A body over the limit.
     let big = vec![b'x'; 2 * 1024 * 1024];
     let r = http_to(
@@ -263,27 +355,48 @@ fn oversized_strings_and_lists_are_refused_with_the_limit() {
     let srv = DevServer::start();
     let t = srv.admin_token("default");
     let clients = "/tenants/default/clients/";
-    let body = |uris: Vec<String>| {
-        json!({"clientName": "big", "allowedGrantTypes": ["authorization_code"], "redirectUris": uris})
-    };
+    let body = |uris: Vec<String>| json!({"clientName": "big", "allowedGrantTypes": ["authorization_code"], "redirectUris": uris});
     // The 1.9 MB redirect URI of the audit.
     let huge = format!("https://app.example.com/{}", "a".repeat(1_900_000));
-    let v = problem(&admin_req(&srv, &t, "POST", clients, Some(&body(vec![huge]))), 413);
+    let v = problem(
+        &admin_req(&srv, &t, "POST", clients, Some(&body(vec![huge]))),
+        413,
+    );
     assert!(v["detail"].as_str().unwrap().contains("1048576"), "{v}");
     // One over the per-URI limit, inside the body limit.
     let long = format!("https://app.example.com/{}", "a".repeat(3000));
-    let v = problem(&admin_req(&srv, &t, "POST", clients, Some(&body(vec![long]))), 400);
+    let v = problem(
+        &admin_req(&srv, &t, "POST", clients, Some(&body(vec![long]))),
+        400,
+    );
     names_field(&v, "redirectUris");
-    assert!(v["detail"].as_str().unwrap().contains("at most 2048"), "{v}");
-    assert!(v["detail"].as_str().unwrap().len() < 500, "no echo of the value: {v}");
+    assert!(
+        v["detail"].as_str().unwrap().contains("at most 2048"),
+        "{v}"
+    );
+    assert!(
+        v["detail"].as_str().unwrap().len() < 500,
+        "no echo of the value: {v}"
+    );
     // Too many redirect URIs.
-    let many = (0..101).map(|i| format!("https://app.example.com/{i}")).collect();
-    let v = problem(&admin_req(&srv, &t, "POST", clients, Some(&body(many))), 400);
+    let many = (0..101)
+        .map(|i| format!("https://app.example.com/{i}"))
+        .collect();
+    let v = problem(
+        &admin_req(&srv, &t, "POST", clients, Some(&body(many))),
+        400,
+    );
     names_field(&v, "redirectUris");
     assert!(v["detail"].as_str().unwrap().contains("at most 100"), "{v}");
     // A long name.
     let v = problem(
-        &admin_req(&srv, &t, "POST", clients, Some(&json!({"clientName": "n".repeat(101)}))),
+        &admin_req(
+            &srv,
+            &t,
+            "POST",
+            clients,
+            Some(&json!({"clientName": "n".repeat(101)})),
+        ),
         400,
     );
     names_field(&v, "clientName");
@@ -308,14 +421,21 @@ fn a_leap_second_is_normalised_alike_in_the_create_response_and_in_storage() {
         &t,
         "POST",
         &path,
-        Some(&json!({"startTime": "2030-12-31T23:59:60.500Z", "expiration": "2031-06-30T23:59:60.250Z"})),
+        Some(
+            &json!({"startTime": "2030-12-31T23:59:60.500Z", "expiration": "2031-06-30T23:59:60.250Z"}),
+        ),
     );
     assert_eq!(r.status, 201, "{r:?}");
     let created: Value = serde_json::from_str(&r.body).unwrap();
-    assert_eq!(created["startTime"], "2031-01-01T00:00:00.500Z", "{created}");
-    assert_eq!(created["expiration"], "2031-07-01T00:00:00.250Z", "{created}");
-    let list: Value =
-        serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
+    assert_eq!(
+        created["startTime"], "2031-01-01T00:00:00.500Z",
+        "{created}"
+    );
+    assert_eq!(
+        created["expiration"], "2031-07-01T00:00:00.250Z",
+        "{created}"
+    );
+    let list: Value = serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
     let stored = list
         .as_array()
         .unwrap()
@@ -335,9 +455,11 @@ fn a_leap_second_is_normalised_alike_in_the_create_response_and_in_storage() {
     assert_eq!(r.status, 200, "{r:?}");
     let patched: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(patched["expiration"], "2031-04-01T00:00:00.999Z");
-    let list: Value =
-        serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
-    assert!(list.to_string().contains("2031-04-01T00:00:00.999Z"), "{list}");
+    let list: Value = serde_json::from_str(&admin_req(&srv, &t, "GET", &path, None).body).unwrap();
+    assert!(
+        list.to_string().contains("2031-04-01T00:00:00.999Z"),
+        "{list}"
+    );
 }
 
 // ---------- 9. authorization code replay revokes what the code gave ----------
@@ -373,9 +495,8 @@ fn web_app(srv: &DevServer) -> (String, String) {
 fn authorize_url(srv: &DevServer, client_id: &str) -> (String, String) {
     use base64::Engine;
     let verifier = "a-verifier-of-at-least-43-characters-0123456789".to_string();
-    let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(
-        ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes()).as_ref(),
-    );
+    let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes()).as_ref());
     let q = form_encode(&[
         ("response_type".into(), "code".into()),
         ("client_id".into(), client_id.into()),
@@ -436,7 +557,10 @@ fn a_replayed_code_is_refused_and_revokes_the_tokens_of_its_first_use() {
     let (status, first) = exchange(&srv, &id, &secret, &code, &verifier);
     assert_eq!(status, 200, "{first}");
     let access = first["access_token"].as_str().unwrap().to_string();
-    let refresh_token = first["refresh_token"].as_str().expect("a refresh token").to_string();
+    let refresh_token = first["refresh_token"]
+        .as_str()
+        .expect("a refresh token")
+        .to_string();
     assert_eq!(srv.introspect(&access, &id, &secret)["active"], true);
     // A token renewed from the refresh token belongs to the same grant.
     let (status, renewed) = refresh(&srv, &id, &secret, &refresh_token);
@@ -481,7 +605,10 @@ fn post_sign_in(srv: &DevServer, cookie: Option<&str>, form: &[(String, String)]
         &format!("{}/oauth/authorize", srv.base_url),
         "POST",
         &headers,
-        Some(("application/x-www-form-urlencoded", form_encode(form).as_bytes())),
+        Some((
+            "application/x-www-form-urlencoded",
+            form_encode(form).as_bytes(),
+        )),
     )
 }
 
@@ -506,16 +633,32 @@ fn the_sign_in_page_cannot_be_framed_and_needs_its_csrf_token() {
         "{page:?}"
     );
     let set = page.header("set-cookie").unwrap();
-    assert!(set.contains("HttpOnly") && set.contains("SameSite="), "{set}");
-    assert!(form.iter().any(|(k, v)| k == "csrf_token" && !v.is_empty()), "{form:?}");
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite="),
+        "{set}"
+    );
+    assert!(
+        form.iter().any(|(k, v)| k == "csrf_token" && !v.is_empty()),
+        "{form:?}"
+    );
 
     let good = with_login(&form, "admin", ADMIN_PASSWORD);
     // No cookie, a cookie of another page, no token, a wrong token: 403, no code.
     let (_, other_cookie, _) = sign_in_form(&url);
-    let no_token: Vec<_> = good.iter().filter(|(k, _)| k != "csrf_token").cloned().collect();
+    let no_token: Vec<_> = good
+        .iter()
+        .filter(|(k, _)| k != "csrf_token")
+        .cloned()
+        .collect();
     let wrong_token: Vec<_> = good
         .iter()
-        .map(|(k, v)| if k == "csrf_token" { (k.clone(), "x".repeat(43)) } else { (k.clone(), v.clone()) })
+        .map(|(k, v)| {
+            if k == "csrf_token" {
+                (k.clone(), "x".repeat(43))
+            } else {
+                (k.clone(), v.clone())
+            }
+        })
         .collect();
     for (cookie, form) in [
         (None, &good),
@@ -546,9 +689,17 @@ fn failed_sign_ins_are_throttled_per_user() {
         assert_eq!(r.status, 401, "failure {i}: {r:?}");
     }
     // The sixth attempt is refused before the password is looked at: the right one too.
-    let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", ADMIN_PASSWORD));
+    let r = post_sign_in(
+        &srv,
+        Some(&cookie),
+        &with_login(&form, "admin", ADMIN_PASSWORD),
+    );
     assert_eq!(r.status, 429, "{r:?}");
-    let retry: u64 = r.header("retry-after").expect("Retry-After").parse().unwrap();
+    let retry: u64 = r
+        .header("retry-after")
+        .expect("Retry-After")
+        .parse()
+        .unwrap();
     assert!((1..=900).contains(&retry), "{retry}");
     assert!(r.header("location").is_none());
     assert!(r.body.contains("Too many failed sign-ins"), "{}", r.body);
@@ -564,10 +715,18 @@ fn failed_sign_ins_are_throttled_per_address_unknown_users_included() {
     let (url, _) = authorize_url(&srv, &id);
     let (_, cookie, form) = sign_in_form(&url);
     for i in 0..20 {
-        let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, &format!("user{i}"), "x"));
+        let r = post_sign_in(
+            &srv,
+            Some(&cookie),
+            &with_login(&form, &format!("user{i}"), "x"),
+        );
         assert_eq!(r.status, 401, "failure {i}: {r:?}");
     }
-    let r = post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", ADMIN_PASSWORD));
+    let r = post_sign_in(
+        &srv,
+        Some(&cookie),
+        &with_login(&form, "admin", ADMIN_PASSWORD),
+    );
     assert_eq!(r.status, 429, "{r:?}");
     assert!(r.header("retry-after").is_some(), "{r:?}");
 }

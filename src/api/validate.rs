@@ -33,7 +33,9 @@ fn err(field: &str, message: impl Into<String>) -> FieldError {
 /// BEL, DEL, C1 controls) or reorder what it shows (the bidi embeddings, overrides and isolates
 /// U+202A–U+202E and U+2066–U+2069).
 pub fn is_unsafe_char(c: char) -> bool {
-    c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
+    c.is_control()
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// `s` holds no [`is_unsafe_char`]; the message names the character by its code point (never
@@ -419,7 +421,9 @@ fn check_lists(
     };
     each("allowedGrantTypes", grants, &grant_type);
     each("allowedScopes", scopes, &scope_token);
-    each("redirectUris", redirects, &|r| redirect_uri("redirectUris", r));
+    each("redirectUris", redirects, &|r| {
+        redirect_uri("redirectUris", r)
+    });
     each("postLogoutRedirectUris", post_logout, &|r| {
         redirect_uri("postLogoutRedirectUris", r)
     });
@@ -461,7 +465,14 @@ mod tests {
 
     #[test]
     fn control_and_bidi_characters_are_refused_by_every_text_rule() {
-        for bad in ["a\u{1b}]0;x\u{7}", "a\u{7f}", "a\u{85}b", "a\u{202e}b", "a\u{2066}b", "tab\there"] {
+        for bad in [
+            "a\u{1b}]0;x\u{7}",
+            "a\u{7f}",
+            "a\u{85}b",
+            "a\u{202e}b",
+            "a\u{2066}b",
+            "tab\there",
+        ] {
             let e = printable("f", "it", bad).unwrap_err();
             assert_eq!(e.field, "f");
             assert!(e.message.contains("U+"), "{}", e.message);
@@ -500,7 +511,11 @@ mod tests {
         let errors = create_client(&req);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].field, "redirectUris");
-        assert!(errors[0].message.contains("at most 100"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.contains("at most 100"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -117,10 +117,7 @@ pub type ApiResult<T> = Result<T, ApiError>;
 /// limit, a query or path that does not parse), a method a route does not allow and anything else
 /// that comes back as plain text or empty. The OAuth endpoints' own JSON errors (RFC 6749) and
 /// the sign-in page's HTML are left as they are; other headers (`Allow`, `Retry-After`) are kept.
-pub async fn problem_errors(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
+pub async fn problem_errors(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
     let resp = next.run(req).await;
     let status = resp.status();
@@ -156,6 +153,9 @@ pub async fn problem_errors(
             super::MAX_BODY_BYTES,
             super::MAX_BODY_BYTES / 1024
         ),
+        StatusCode::METHOD_NOT_ALLOWED if allow.is_empty() => {
+            format!("{path} does not allow {method}; the Allow header lists the methods it does")
+        }
         StatusCode::METHOD_NOT_ALLOWED => {
             format!("{path} does not allow {method}; it allows {allow}")
         }

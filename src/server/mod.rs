@@ -173,9 +173,11 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
     let mut app = Router::new()
         .merge(oauth::routes())
         .nest(crate::api::BASE_PATH, admin::routes())
-        .fallback(|method: axum::http::Method, uri: axum::http::Uri| async move {
-            error::ApiError::not_found(format!("no route {method} {}", uri.path()))
-        })
+        .fallback(
+            |method: axum::http::Method, uri: axum::http::Uri| async move {
+                error::ApiError::not_found(format!("no route {method} {}", uri.path()))
+            },
+        )
         .with_state(state)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(error::problem_errors));
@@ -205,16 +207,17 @@ impl Bound {
             // The sign-in throttle needs the client's address (ConnectInfo).
             None => axum::serve(
                 tls::plain_listener(self.listener),
-                self.app
-                    .into_make_service_with_connect_info::<SocketAddr>(),
+                self.app.into_make_service_with_connect_info::<SocketAddr>(),
             )
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("the server stopped with an error"),
             Some(acceptor) => axum::serve(
-                axum::serve::ListenerExt::tap_io(tls::TlsListener::new(self.listener, acceptor)?, |_| {}),
-                self.app
-                    .into_make_service_with_connect_info::<SocketAddr>(),
+                axum::serve::ListenerExt::tap_io(
+                    tls::TlsListener::new(self.listener, acceptor)?,
+                    |_| {},
+                ),
+                self.app.into_make_service_with_connect_info::<SocketAddr>(),
             )
             .with_graceful_shutdown(shutdown_signal())
             .await
@@ -407,9 +410,21 @@ mod tests {
             })
             .unwrap_err();
         assert_eq!(err.status, axum::http::StatusCode::CONFLICT);
-        assert!(err.detail.contains("\"oauthctl-admin-globex\""), "{}", err.detail);
-        assert!(err.detail.contains("owned by tenant \"acme\""), "{}", err.detail);
-        assert!(err.detail.contains("clients delete oauthctl-admin-globex"), "{}", err.detail);
+        assert!(
+            err.detail.contains("\"oauthctl-admin-globex\""),
+            "{}",
+            err.detail
+        );
+        assert!(
+            err.detail.contains("owned by tenant \"acme\""),
+            "{}",
+            err.detail
+        );
+        assert!(
+            err.detail.contains("clients delete oauthctl-admin-globex"),
+            "{}",
+            err.detail
+        );
         // Nothing of globex was written, and acme's client is not authorized there.
         store
             .read(|c| {

@@ -827,7 +827,12 @@ async fn authorize_submit(
     if !ok {
         st.throttle.fail(&user_key, now);
         st.throttle.fail(&addr_key, now);
-        return Ok(sign_in_page(&a, &form, &csrf, Some("Wrong username or password.")));
+        return Ok(sign_in_page(
+            &a,
+            &form,
+            &csrf,
+            Some("Wrong username or password."),
+        ));
     }
     st.throttle.clear(&user_key);
     let code =
