@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Helpers for benches/run.sh: talk to the admin API, seed clients, parse tool output, report.
 
-Standard library only. Every network call goes to the loopback base URL it is given.
+Standard library only. Every network call goes to the loopback base URL it is given; an https://
+base URL is verified against the CA in BENCH_CA_CERT (or the system's roots).
 
 Subcommands (see run.sh for how they are used):
-  wait-listen LOG [TIMEOUT]            wait for "listening on http://..." in LOG, print the URL
+  wait-listen LOG [TIMEOUT]            wait for "listening on http(s)://..." in LOG, print the URL
   admin-token BASE CLIENT_ID SECRET    print an access token (client_credentials, HTTP Basic)
   create-client BASE TOKEN NAME        create a client_credentials client with api.read; print its ID
   create-secret BASE TOKEN CLIENT_ID   create a secret; print its value
@@ -21,7 +22,9 @@ Subcommands (see run.sh for how they are used):
 import base64
 import http.client
 import json
+import os
 import re
+import ssl
 import sys
 import threading
 import time
@@ -34,6 +37,9 @@ def _conn(base):
     u = urllib.parse.urlsplit(base)
     if u.hostname not in ("127.0.0.1", "localhost", "::1"):
         sys.exit(f"refusing a non-loopback base URL: {base}")
+    if u.scheme == "https":
+        ctx = ssl.create_default_context(cafile=os.environ.get("BENCH_CA_CERT") or None)
+        return http.client.HTTPSConnection(u.hostname, u.port, timeout=30, context=ctx)
     return http.client.HTTPConnection(u.hostname, u.port, timeout=30)
 
 
@@ -54,7 +60,7 @@ def _request(conn, method, path, body=None, headers=None):
 
 def wait_listen(log, timeout="20"):
     deadline = time.time() + float(timeout)
-    pat = re.compile(r"listening on (http://[0-9.:\[\]a-z]+)")
+    pat = re.compile(r"listening on (https?://[0-9.:\[\]a-z]+)")
     while time.time() < deadline:
         try:
             with open(log, encoding="utf-8", errors="replace") as f:

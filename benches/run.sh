@@ -104,10 +104,12 @@ ok_le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "NO" }'; }
 ok_ge() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b) ? "yes" : "NO" }'; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# start_devserver NAME: starts an in-memory dev server; sets BASE and SERVER_PID.
+# start_devserver NAME [ARGS...]: starts an in-memory dev server (with ARGS); sets BASE and
+# SERVER_PID.
 start_devserver() {
     local log="$WORK/$1.log"
-    OAUTHCTL_DEV_ADMIN_SECRET="$ADMIN_SECRET" "$BIN" dev-server --listen 127.0.0.1:0 --in-memory \
+    shift
+    OAUTHCTL_DEV_ADMIN_SECRET="$ADMIN_SECRET" "$BIN" dev-server --listen 127.0.0.1:0 --in-memory "$@" \
         >/dev/null 2>"$log" &
     SERVER_PID=$!
     PIDS+=("$SERVER_PID")
@@ -160,6 +162,45 @@ c_ms=$(cut -f1 <<<"${m[1]}")
 r=$(calc "$o_ms / $c_ms")
 detail "admin read median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
 row "admin read (clients show, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.3x curl" "$(ok_le "$r" 1.3)"
+
+# ---------------------------------------------------------------------------------------------
+say "2b. one admin read over HTTPS: the same, against dev-server --tls-cert ($READ_RUNS runs each)"
+# A private CA and a certificate for 127.0.0.1 signed by it; oauthctl and curl both trust the CA.
+TLS="$WORK/tls"
+mkdir -p "$TLS"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$TLS/ca.key" \
+    -out "$TLS/ca.pem" -days 2 -subj "/CN=oauthctl bench CA" \
+    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$TLS/srv.key" \
+    -out "$TLS/srv.csr" -subj "/CN=127.0.0.1" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nkeyUsage=digitalSignature\n' >"$TLS/ext.cnf"
+openssl x509 -req -in "$TLS/srv.csr" -CA "$TLS/ca.pem" -CAkey "$TLS/ca.key" -CAcreateserial \
+    -out "$TLS/srv.pem" -days 2 -extfile "$TLS/ext.cnf" 2>/dev/null
+start_devserver read-tls --tls-cert "$TLS/srv.pem" --tls-key "$TLS/srv.key"
+BASE_T=$BASE
+PID_T=$SERVER_PID
+info "dev server T at $BASE_T"
+export BENCH_CA_CERT="$TLS/ca.pem"
+ADMIN_TOKEN_T=$($PY admin-token "$BASE_T" oauthctl-admin "$ADMIN_SECRET")
+SHOW_ID_T=$($PY create-client "$BASE_T" "$ADMIN_TOKEN_T" bench-show)
+export OAUTHCTL_BASE_URL="$BASE_T" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET" \
+    OAUTHCTL_CA_CERT="$TLS/ca.pem"
+"$BIN" clients show "$SHOW_ID_T" >/dev/null # warms the token cache
+code=$(curl -s --cacert "$TLS/ca.pem" -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ADMIN_TOKEN_T" "$BASE_T$TP/clients/$SHOW_ID_T")
+[ "$code" = 200 ] || { echo "curl GET over HTTPS answered $code" >&2; exit 1; }
+info "load $(loadavg)"
+hyperfine -N --style basic --warmup 10 --runs "$READ_RUNS" --export-json "$WORK/read-tls.json" \
+    "$BIN clients show $SHOW_ID_T" \
+    "curl -s --cacert $TLS/ca.pem -H 'Authorization: Bearer $ADMIN_TOKEN_T' $BASE_T$TP/clients/$SHOW_ID_T" \
+    >"$WORK/read-tls.out" 2>&1 || { cat "$WORK/read-tls.out"; exit 1; }
+unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET OAUTHCTL_CA_CERT BENCH_CA_CERT
+mapfile -t m < <($PY hyperfine-median "$WORK/read-tls.json")
+o_ms=$(cut -f1 <<<"${m[0]}")
+c_ms=$(cut -f1 <<<"${m[1]}")
+r=$(calc "$o_ms / $c_ms")
+detail "admin read over HTTPS median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
+row "admin read over HTTPS (clients show, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.3x curl" "$(ok_le "$r" 1.3)"
+stop_server "$PID_T"
 
 # ---------------------------------------------------------------------------------------------
 say "3. token endpoint under load: wrk -t$LOAD_THREADS -c$LOAD_CONNS -d${LOAD_SECS}s, client_credentials + Basic"

@@ -646,8 +646,14 @@ fn a_closed_stdout_pipe_is_not_an_error() {
         "Authorization: Bearer {}",
         tok["access_token"].as_str().unwrap()
     );
-    let uris: Vec<String> = (0..3000)
-        .map(|i| format!("https://app.example.com/callback/number-{i:05}"))
+    // Within the dev server's limits (100 redirect URIs of at most 2048 bytes), ~150 KB.
+    let uris: Vec<String> = (0..100)
+        .map(|i| {
+            format!(
+                "https://app.example.com/callback/number-{i:05}/{}",
+                "x".repeat(1450)
+            )
+        })
         .collect();
     let body = json!({
         "clientName": "huge",

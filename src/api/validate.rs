@@ -9,6 +9,19 @@ pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "
 pub const MAX_SECRET_MONTHS: u32 = 36;
 pub const DEFAULT_SECRET_MONTHS: u32 = 6;
 
+// Sizes the dev server accepts (the README lists them); the CLI checks the same before a request.
+/// A redirect URI, post-logout redirect URI or CORS origin, in bytes.
+pub const MAX_URI_BYTES: usize = 2048;
+/// Entries in each list of a client (grant types, scopes, redirect URIs, origins) or of an
+/// authorization's scopes.
+pub const MAX_LIST_LEN: usize = 100;
+/// One scope, in bytes.
+pub const MAX_SCOPE_BYTES: usize = 128;
+pub const MAX_CLIENT_ID_BYTES: usize = 128;
+pub const MAX_CLIENT_NAME_CHARS: usize = 100;
+pub const MAX_DISPLAY_NAME_CHARS: usize = 200;
+pub const MAX_DESCRIPTION_CHARS: usize = 200;
+
 fn err(field: &str, message: impl Into<String>) -> FieldError {
     FieldError {
         field: field.to_string(),
@@ -16,17 +29,68 @@ fn err(field: &str, message: impl Into<String>) -> FieldError {
     }
 }
 
+/// Characters no stored text may hold: they can drive a terminal (C0 controls such as ESC and
+/// BEL, DEL, C1 controls) or reorder what it shows (the bidi embeddings, overrides and isolates
+/// U+202A–U+202E and U+2066–U+2069).
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// `s` holds no [`is_unsafe_char`]; the message names the character by its code point (never
+/// the raw character) and where it is.
+pub fn printable(field: &str, what: &str, s: &str) -> Result<(), FieldError> {
+    match s.chars().enumerate().find(|(_, c)| is_unsafe_char(*c)) {
+        None => Ok(()),
+        Some((i, c)) => Err(err(
+            field,
+            format!(
+                "{what} contains the control character U+{:04X} at character {}; control and bidi-override characters are not allowed",
+                c as u32,
+                i + 1
+            ),
+        )),
+    }
+}
+
+/// A list is at most [`MAX_LIST_LEN`] long.
+pub fn list_len(field: &str, len: usize) -> Result<(), FieldError> {
+    if len > MAX_LIST_LEN {
+        return Err(err(
+            field,
+            format!("{len} entries are too many; at most {MAX_LIST_LEN} are allowed"),
+        ));
+    }
+    Ok(())
+}
+
 /// RFC 6749 §3.3 scope-token: 1*( %x21 / %x23-5B / %x5D-7E ).
 pub fn scope_token(s: &str) -> Result<(), FieldError> {
+    scope_token_in("allowedScopes", s)
+}
+
+/// [`scope_token`] for a list under another field name (an authorization's `scopes`).
+pub fn scope_token_in(field: &str, s: &str) -> Result<(), FieldError> {
     if s.is_empty() {
-        return Err(err("allowedScopes", "a scope cannot be empty"));
+        return Err(err(field, "a scope cannot be empty"));
     }
+    if s.len() > MAX_SCOPE_BYTES {
+        return Err(err(
+            field,
+            format!(
+                "a scope of {} bytes is too long; at most {MAX_SCOPE_BYTES} are allowed",
+                s.len()
+            ),
+        ));
+    }
+    printable(field, "a scope", s)?;
     if let Some(c) = s
         .chars()
         .find(|&c| !matches!(c, '\x21' | '\x23'..='\x5b' | '\x5d'..='\x7e'))
     {
         return Err(err(
-            "allowedScopes",
+            field,
             format!(
                 "{s:?} is not a valid scope: {c:?} is not allowed (RFC 6749 §3.3: printable ASCII without spaces, '\"' or '\\')"
             ),
@@ -38,6 +102,8 @@ pub fn scope_token(s: &str) -> Result<(), FieldError> {
 /// A redirect URI must be an absolute HTTPS URL without a fragment; plain HTTP is allowed only on
 /// loopback (127.0.0.1, [::1], localhost) for native apps (RFC 8252 §7.3).
 pub fn redirect_uri(field: &str, s: &str) -> Result<(), FieldError> {
+    uri_size(field, s)?;
+    printable(field, "a redirect URI", s)?;
     let url = url::Url::parse(s).map_err(|e| {
         err(
             field,
@@ -77,8 +143,23 @@ pub fn is_loopback_host(url: &url::Url) -> bool {
     }
 }
 
+fn uri_size(field: &str, s: &str) -> Result<(), FieldError> {
+    if s.len() > MAX_URI_BYTES {
+        return Err(err(
+            field,
+            format!(
+                "a URI of {} bytes is too long; at most {MAX_URI_BYTES} are allowed",
+                s.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// A CORS origin: scheme://host[:port], nothing more.
 pub fn cors_origin(s: &str) -> Result<(), FieldError> {
+    uri_size("allowedCorsOrigins", s)?;
+    printable("allowedCorsOrigins", "an origin", s)?;
     let ok = url::Url::parse(s)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
@@ -97,6 +178,7 @@ pub fn cors_origin(s: &str) -> Result<(), FieldError> {
 }
 
 pub fn grant_type(s: &str) -> Result<(), FieldError> {
+    printable("allowedGrantTypes", "a grant type", s)?;
     if GRANT_TYPES.contains(&s) {
         Ok(())
     } else {
@@ -112,12 +194,13 @@ pub fn grant_type(s: &str) -> Result<(), FieldError> {
 
 /// Client IDs travel in URL paths: 1–128 unreserved characters (RFC 3986 §2.3).
 pub fn client_id(s: &str) -> Result<(), FieldError> {
-    if s.is_empty() || s.len() > 128 {
+    if s.is_empty() || s.len() > MAX_CLIENT_ID_BYTES {
         return Err(err(
             "clientId",
-            "a client ID must be 1 to 128 characters long",
+            format!("a client ID must be 1 to {MAX_CLIENT_ID_BYTES} characters long"),
         ));
     }
+    printable("clientId", "the client ID", s)?;
     if let Some(c) = s
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~')))
@@ -135,33 +218,28 @@ pub fn client_name(s: &str) -> Result<(), FieldError> {
     if s.trim().is_empty() {
         return Err(err("clientName", "the client name cannot be empty"));
     }
-    if s.chars().count() > 100 {
+    if s.chars().count() > MAX_CLIENT_NAME_CHARS {
         return Err(err(
             "clientName",
-            "the client name is longer than 100 characters",
+            format!("the client name is longer than {MAX_CLIENT_NAME_CHARS} characters"),
         ));
     }
-    if s.chars().any(char::is_control) {
-        return Err(err(
-            "clientName",
-            "the client name contains a control character",
-        ));
-    }
-    Ok(())
+    printable("clientName", "the client name", s)
 }
 
 pub fn display_name(s: &str) -> Result<(), FieldError> {
-    if s.trim().is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
+    if s.trim().is_empty() || s.chars().count() > MAX_DISPLAY_NAME_CHARS {
         return Err(err(
             "displayName",
-            "the display name must be 1 to 200 printable characters",
+            format!("the display name must be 1 to {MAX_DISPLAY_NAME_CHARS} printable characters"),
         ));
     }
-    Ok(())
+    printable("displayName", "the display name", s)
 }
 
 /// Space IDs: lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 63.
 pub fn space_id(s: &str) -> Result<(), FieldError> {
+    printable("id", "the space ID", s)?;
     let ok = !s.is_empty()
         && s.len() <= 63
         && s.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -178,13 +256,13 @@ pub fn space_id(s: &str) -> Result<(), FieldError> {
 }
 
 pub fn secret_description(s: &str) -> Result<(), FieldError> {
-    if s.chars().count() > 200 || s.chars().any(char::is_control) {
+    if s.chars().count() > MAX_DESCRIPTION_CHARS {
         return Err(err(
             "description",
-            "the description must be at most 200 printable characters",
+            format!("the description must be at most {MAX_DESCRIPTION_CHARS} printable characters"),
         ));
     }
-    Ok(())
+    printable("description", "the description", s)
 }
 
 /// The default expiration: exactly six months after the start (seed 001).
@@ -331,21 +409,25 @@ fn check_lists(
     post_logout: &[String],
     cors: &[String],
 ) {
-    for g in grants {
-        check(grant_type(g));
-    }
-    for s in scopes {
-        check(scope_token(s));
-    }
-    for r in redirects {
-        check(redirect_uri("redirectUris", r));
-    }
-    for r in post_logout {
-        check(redirect_uri("postLogoutRedirectUris", r));
-    }
-    for o in cors {
-        check(cors_origin(o));
-    }
+    // A list over the limit gets that one error, not one per entry.
+    let mut each = |field: &str, list: &[String], rule: &dyn Fn(&str) -> Result<(), FieldError>| {
+        if let Err(e) = list_len(field, list.len()) {
+            check(Err(e));
+            return;
+        }
+        for v in list {
+            check(rule(v));
+        }
+    };
+    each("allowedGrantTypes", grants, &grant_type);
+    each("allowedScopes", scopes, &scope_token);
+    each("redirectUris", redirects, &|r| {
+        redirect_uri("redirectUris", r)
+    });
+    each("postLogoutRedirectUris", post_logout, &|r| {
+        redirect_uri("postLogoutRedirectUris", r)
+    });
+    each("allowedCorsOrigins", cors, &cors_origin);
 }
 
 fn grant_rules(grants: &[String], redirects: &[String], public: bool) -> Result<(), FieldError> {
@@ -379,6 +461,61 @@ mod tests {
         assert!(redirect_uri("r", "https://example.com/cb#x").is_err());
         assert!(redirect_uri("r", "/cb").is_err());
         assert!(redirect_uri("r", "ftp://example.com").is_err());
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_refused_by_every_text_rule() {
+        for bad in [
+            "a\u{1b}]0;x\u{7}",
+            "a\u{7f}",
+            "a\u{85}b",
+            "a\u{202e}b",
+            "a\u{2066}b",
+            "tab\there",
+        ] {
+            let e = printable("f", "it", bad).unwrap_err();
+            assert_eq!(e.field, "f");
+            assert!(e.message.contains("U+"), "{}", e.message);
+            assert!(!e.message.chars().any(is_unsafe_char), "{:?}", e.message);
+            assert_eq!(client_name(bad).unwrap_err().field, "clientName");
+            assert_eq!(display_name(bad).unwrap_err().field, "displayName");
+            assert_eq!(secret_description(bad).unwrap_err().field, "description");
+            assert!(space_id(bad).is_err());
+        }
+        let uri = "https://app.example.com/cb\u{1b}[2J";
+        let e = redirect_uri("redirectUris", uri).unwrap_err();
+        assert!(e.message.contains("U+001B"), "{}", e.message);
+        assert!(redirect_uri("r", "https://app.example.com/\u{202e}cb").is_err());
+        assert!(cors_origin("https://app.example.com\u{7}").is_err());
+        assert!(scope_token("a\u{202e}").is_err());
+        // Text without them is fine, whatever its script.
+        assert!(display_name("Zürich – 東京 ✓").is_ok());
+    }
+
+    #[test]
+    fn sizes_are_limited() {
+        let long = format!("https://app.example.com/{}", "a".repeat(MAX_URI_BYTES));
+        let e = redirect_uri("redirectUris", &long).unwrap_err();
+        assert!(e.message.contains("too long"), "{}", e.message);
+        assert!(e.message.len() < 200, "no echo of the value: {}", e.message);
+        let ok = format!("https://app.example.com/{}", "a".repeat(1000));
+        assert!(redirect_uri("redirectUris", &ok).is_ok());
+        assert!(scope_token(&"s".repeat(MAX_SCOPE_BYTES + 1)).is_err());
+        let req = super::super::models::CreateClientRequest {
+            client_name: "x".into(),
+            redirect_uris: (0..=MAX_LIST_LEN)
+                .map(|i| format!("https://app.example.com/{i}"))
+                .collect(),
+            ..Default::default()
+        };
+        let errors = create_client(&req);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].field, "redirectUris");
+        assert!(
+            errors[0].message.contains("at most 100"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -133,6 +133,26 @@ fn not_builtin(client_id: &str) -> ApiResult<()> {
     Ok(())
 }
 
+/// The IDs of the dev server's built-in clients (`oauthctl-admin`, `oauthctl-admin-*`,
+/// `oauthctl-cli`) are reserved: startup creates them, and a client created through the API under
+/// such an ID could otherwise be taken for the admin client of a tenant added later.
+fn not_reserved(client_id: &str) -> ApiResult<()> {
+    let lower = client_id.to_ascii_lowercase();
+    if lower == super::CLI_CLIENT_ID
+        || lower == super::admin_client_id(super::DEFAULT_TENANT)
+        || lower.starts_with("oauthctl-admin-")
+    {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "clientId {client_id:?} is reserved for the dev server's built-in clients (oauthctl-admin, oauthctl-admin-*, oauthctl-cli); choose another ID, or omit it to get a UUID"
+            ),
+        )
+        .with_field("clientId"));
+    }
+    Ok(())
+}
+
 fn json_body<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
     serde_json::from_slice(body)
         .map_err(|e| ApiError::bad_request(format!("the request body is not valid: {e}")))
@@ -299,6 +319,9 @@ async fn create_client(
 ) -> ApiResult<Response> {
     admin.check(&tenant)?;
     let req: CreateClientRequest = json_body(&body)?;
+    if let Some(id) = &req.client_id {
+        not_reserved(id)?;
+    }
     let now = st.now();
     idempotent_create(&st, &tenant, &method, &uri, &headers, &body, |c| {
         store::create_client(c, &tenant, &req, now)
@@ -471,6 +494,27 @@ async fn put_authorization(
 ) -> ApiResult<Json<Authorization>> {
     admin.check(&tenant)?;
     let req: AuthorizeRequest = json_body(&body)?;
+    let mut errors: Vec<FieldError> = crate::api::validate::list_len("scopes", req.scopes.len())
+        .err()
+        .into_iter()
+        .collect();
+    if errors.is_empty() {
+        errors.extend(
+            req.scopes
+                .iter()
+                .filter_map(|s| crate::api::validate::scope_token_in("scopes", s).err()),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
+    // Like the DELETE of it: the acting admin cannot take its own admin scope away.
+    if client_id == admin.client_id && !req.scopes.iter().any(|s| s == store::ADMIN_SCOPE) {
+        return Err(ApiError::conflict(format!(
+            "client {client_id:?} is the one making this request, and these scopes lack {}: it could no longer act; change its authorization with another admin client",
+            store::ADMIN_SCOPE
+        )));
+    }
     let now = st.now();
     Ok(Json(st.store.write(|c| {
         let client = store::get_client_any(c, &client_id)?

@@ -43,6 +43,10 @@ pub struct Claims {
     /// the user who signed in (authorization code grant), if any
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub u: Option<String>,
+    /// the grant (one authorization code and what was issued for it) the token comes from, if
+    /// any: a replayed code revokes every token of its grant
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub g: Option<String>,
 }
 
 impl Claims {
@@ -140,6 +144,7 @@ mod tests {
             e: 2,
             j: "x".into(),
             u: None,
+            g: Some("grant".into()),
         };
         let tok = s.mint(&c);
         assert_eq!(s.verify(&tok), Some(c));

@@ -41,6 +41,14 @@ impl ApiError {
             message: message.into(),
         }])
     }
+    /// Names the field the error is about (in `errors`), keeping the status and detail.
+    pub fn with_field(mut self, field: &str) -> Self {
+        self.errors.push(FieldError {
+            field: field.into(),
+            message: self.detail.clone(),
+        });
+        self
+    }
     pub fn not_found(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, detail)
     }
@@ -104,3 +112,81 @@ impl IntoResponse for ApiError {
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+/// Makes every error answer problem+json: the rejections of axum's extractors (a body over the
+/// limit, a query or path that does not parse), a method a route does not allow and anything else
+/// that comes back as plain text or empty. The OAuth endpoints' own JSON errors (RFC 6749) and
+/// the sign-in page's HTML are left as they are; other headers (`Allow`, `Retry-After`) are kept.
+pub async fn problem_errors(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let resp = next.run(req).await;
+    let status = resp.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return resp;
+    }
+    let ct = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if ["application/problem+json", "application/json", "text/html"]
+        .iter()
+        .any(|p| ct.starts_with(p))
+    {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+        .unwrap_or_default();
+    let allow = parts
+        .headers
+        .get(header::ALLOW)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let mut errors = Vec::new();
+    let detail = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => format!(
+            "the request body is larger than the limit of {} bytes ({} KiB)",
+            super::MAX_BODY_BYTES,
+            super::MAX_BODY_BYTES / 1024
+        ),
+        StatusCode::METHOD_NOT_ALLOWED if allow.is_empty() => {
+            format!("{path} does not allow {method}; the Allow header lists the methods it does")
+        }
+        StatusCode::METHOD_NOT_ALLOWED => {
+            format!("{path} does not allow {method}; it allows {allow}")
+        }
+        StatusCode::NOT_FOUND if text.is_empty() => format!("no route {method} {path}"),
+        _ => {
+            // "Failed to deserialize query string: limit: invalid digit found in string"
+            if let Some(rest) = text.strip_prefix("Failed to deserialize query string: ") {
+                if let Some((field, message)) = rest.split_once(": ") {
+                    errors.push(FieldError {
+                        field: field.to_string(),
+                        message: message.to_string(),
+                    });
+                }
+                format!("the query string is not valid: {rest}")
+            } else if text.is_empty() {
+                status.canonical_reason().unwrap_or("error").to_string()
+            } else {
+                text
+            }
+        }
+    };
+    let problem = ApiError {
+        status,
+        detail,
+        errors,
+    }
+    .into_response();
+    let (pparts, pbody) = problem.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    for (name, value) in pparts.headers.iter() {
+        parts.headers.insert(name.clone(), value.clone());
+    }
+    Response::from_parts(parts, pbody)
+}

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod crypto;
 pub mod error;
 pub mod oauth;
+pub mod signin;
 pub mod store;
 pub mod tls;
 
@@ -24,6 +25,8 @@ pub const DEFAULT_TENANT: &str = "default";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8787";
 /// Access tokens live one hour.
 pub const TOKEN_TTL_SECS: i64 = 3600;
+/// The largest request body the server reads (413 beyond it).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 pub struct ServerOptions {
     pub listen: SocketAddr,
@@ -45,6 +48,12 @@ pub struct AppState {
     pub store: Store,
     pub signer: TokenSigner,
     pub issuer: String,
+    /// Failed sign-ins at /oauth/authorize, per user and per client address.
+    pub throttle: signin::Throttle,
+    /// The key of the sign-in form's CSRF tokens (derived from the signing key).
+    pub csrf_key: ring::hmac::Key,
+    /// A password hash of nothing, checked for unknown users (made once, off the async workers).
+    pub dummy_hash: std::sync::OnceLock<String>,
 }
 
 impl AppState {
@@ -77,6 +86,10 @@ pub struct Bound {
     /// Registered before the address is announced, so a SIGTERM right after it stops cleanly.
     #[cfg(unix)]
     term: Option<tokio::signal::unix::Signal>,
+}
+
+fn signin_dummy_hash() -> String {
+    store::hash_password(&signin::new_csrf_secret())
 }
 
 /// The current time at the millisecond precision the database keeps.
@@ -139,15 +152,35 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         .transpose()?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let base_url = format!("{scheme}://{addr}");
+    let csrf_key = ring::hmac::Key::new(
+        ring::hmac::HMAC_SHA256,
+        &crypto::sha256(&[b"oauthctl-csrf-key\0".as_slice(), &key].concat()),
+    );
     let state = Arc::new(AppState {
         store,
         signer: TokenSigner::new(&key),
         issuer: base_url.clone(),
+        throttle: signin::Throttle::default(),
+        csrf_key,
+        dummy_hash: std::sync::OnceLock::new(),
     });
+    {
+        let state = state.clone();
+        tokio::task::spawn_blocking(move || {
+            state.dummy_hash.get_or_init(signin_dummy_hash);
+        });
+    }
     let mut app = Router::new()
         .merge(oauth::routes())
         .nest(crate::api::BASE_PATH, admin::routes())
-        .with_state(state);
+        .fallback(
+            |method: axum::http::Method, uri: axum::http::Uri| async move {
+                error::ApiError::not_found(format!("no route {method} {}", uri.path()))
+            },
+        )
+        .with_state(state)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(error::problem_errors));
     if opts.log_requests {
         app = app.layer(axum::middleware::from_fn(log_request));
     }
@@ -171,16 +204,24 @@ impl Bound {
         #[cfg(not(unix))]
         let shutdown_signal = || shutdown_signal(None::<()>);
         match self.tls {
-            None => axum::serve(self.listener, self.app)
-                .with_graceful_shutdown(shutdown_signal())
-                .await
-                .context("the server stopped with an error"),
-            Some(acceptor) => {
-                axum::serve(tls::TlsListener::new(self.listener, acceptor)?, self.app)
-                    .with_graceful_shutdown(shutdown_signal())
-                    .await
-                    .context("the server stopped with an error")
-            }
+            // The sign-in throttle needs the client's address (ConnectInfo).
+            None => axum::serve(
+                tls::plain_listener(self.listener),
+                self.app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error"),
+            Some(acceptor) => axum::serve(
+                axum::serve::ListenerExt::tap_io(
+                    tls::TlsListener::new(self.listener, acceptor)?,
+                    |_| {},
+                ),
+                self.app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error"),
         }
     }
 }
@@ -232,7 +273,15 @@ fn bootstrap_tenant(
     store::ensure_tenant(c, tenant, now)?;
     // The CLI's public client, owned by the default tenant and authorized in every tenant.
     let cli_scopes = vec![store::ADMIN_SCOPE.to_string(), "offline_access".to_string()];
-    if store::get_client_any(c, CLI_CLIENT_ID)?.is_none() {
+    let cli = store::get_client_any(c, CLI_CLIENT_ID)?;
+    if let Some(other) = cli.as_ref().filter(|x| x.tenant_id != DEFAULT_TENANT) {
+        return Err(error::ApiError::conflict(format!(
+            "the client {CLI_CLIENT_ID:?} that would be the built-in login client already exists and is owned by tenant {:?}; \
+             remove it first (as an admin of {:?}: `OAUTHCTL_TENANT={} oauthctl clients delete {CLI_CLIENT_ID} --yes`), then start again",
+            other.tenant_id, other.tenant_id, other.tenant_id
+        )));
+    }
+    if cli.is_none() {
         store::create_client(
             c,
             DEFAULT_TENANT,
@@ -268,7 +317,17 @@ fn bootstrap_tenant(
         }
     };
     let admin_id = admin_client_id(tenant);
-    let exists = store::get_client_any(c, &admin_id)?.is_some();
+    let existing = store::get_client_any(c, &admin_id)?;
+    // Never adopt a client that another tenant owns (one created under this ID before the IDs
+    // were reserved): it would become this tenant's admin.
+    if let Some(other) = existing.as_ref().filter(|x| x.tenant_id != tenant) {
+        return Err(error::ApiError::conflict(format!(
+            "the client {admin_id:?} that would be tenant {tenant:?}'s admin client already exists and is owned by tenant {:?}; \
+             remove it first (as an admin of {:?}: `OAUTHCTL_TENANT={} oauthctl clients delete {admin_id} --yes`), then start again",
+            other.tenant_id, other.tenant_id, other.tenant_id
+        )));
+    }
+    let exists = existing.is_some();
     if !exists {
         store::create_client(
             c,
@@ -320,4 +379,78 @@ fn bootstrap_tenant(
         new_admin_secret,
         new_admin_password,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(id: &str) -> CreateClientRequest {
+        CreateClientRequest {
+            client_id: Some(id.into()),
+            client_name: id.into(),
+            allowed_grant_types: vec!["client_credentials".into()],
+            allowed_scopes: vec![store::ADMIN_SCOPE.into()],
+            ..Default::default()
+        }
+    }
+
+    /// A database written before the built-in IDs were reserved may hold `oauthctl-admin-NAME`
+    /// owned by another tenant: adding tenant NAME must refuse to adopt it, naming it.
+    #[test]
+    fn startup_never_adopts_another_tenants_client() {
+        let store = Store::open(None).unwrap();
+        let now = now();
+        let err = store
+            .write(|c| {
+                bootstrap_tenant(c, DEFAULT_TENANT, None, Some("pw"), now)?;
+                bootstrap_tenant(c, "acme", None, Some("pw"), now)?;
+                store::create_client(c, "acme", &client("oauthctl-admin-globex"), now)?;
+                bootstrap_tenant(c, "globex", None, Some("pw"), now).map(|_| ())
+            })
+            .unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::CONFLICT);
+        assert!(
+            err.detail.contains("\"oauthctl-admin-globex\""),
+            "{}",
+            err.detail
+        );
+        assert!(
+            err.detail.contains("owned by tenant \"acme\""),
+            "{}",
+            err.detail
+        );
+        assert!(
+            err.detail.contains("clients delete oauthctl-admin-globex"),
+            "{}",
+            err.detail
+        );
+        // Nothing of globex was written, and acme's client is not authorized there.
+        store
+            .read(|c| {
+                assert!(!store::tenant_exists(c, "globex")?);
+                assert!(store::get_authorization(c, "globex", "oauthctl-admin-globex")?.is_none());
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn startup_adds_a_tenant_to_an_existing_database() {
+        let store = Store::open(None).unwrap();
+        let now = now();
+        let infos = store
+            .write(|c| {
+                bootstrap_tenant(c, DEFAULT_TENANT, Some("s3cret-value"), Some("pw"), now)?;
+                bootstrap_tenant(c, "acme", Some("s3cret-value"), Some("pw"), now)?;
+                bootstrap_tenant(c, "globex", Some("s3cret-value"), Some("pw"), now)
+            })
+            .unwrap();
+        assert_eq!(infos.admin_client_id, "oauthctl-admin-globex");
+        let owner = store
+            .read(|c| store::get_client_any(c, "oauthctl-admin-globex"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(owner.tenant_id, "globex");
+    }
 }

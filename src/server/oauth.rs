@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -15,6 +15,7 @@ use base64::Engine;
 use chrono::Utc;
 
 use super::crypto::{self, Claims};
+use super::signin;
 use super::store::{self, ms};
 use super::{AppState, DEFAULT_TENANT, TOKEN_TTL_SECS};
 use crate::api::models::{Client, OAuthError, ServerMetadata, TokenResponse};
@@ -258,7 +259,7 @@ async fn token(
             allowed_grant(&client, "client_credentials")?;
             let effective = effective_scopes(&st, tenant, &client)?;
             let granted = requested_scopes(&effective, form.get("scope"), &client, tenant)?;
-            Ok(issue(&st, tenant, &client, &granted, None, false)?)
+            Ok(issue(&st, tenant, &client, &granted, None, false, None)?)
         }
         "authorization_code" => {
             let (client, _) = authenticate(&st, &headers, &form)?;
@@ -267,7 +268,16 @@ async fn token(
                 .get("code")
                 .ok_or_else(|| oauth_err("invalid_request", "code is missing"))?;
             let invalid = || oauth_err("invalid_grant", "the code is invalid, expired or already used");
-            let found = st.store.write(|c| store::take_code(c, code))?.ok_or_else(invalid)?;
+            let (found, grant_id) = match st.store.write(|c| store::take_code(c, code, Utc::now()))? {
+                store::TakenCode::First { code, grant_id } => (code, grant_id),
+                store::TakenCode::Unknown => return Err(invalid()),
+                store::TakenCode::Replayed => {
+                    return Err(oauth_err(
+                        "invalid_grant",
+                        "the code was already used; the tokens issued for it are now revoked (RFC 6749 §4.1.2)",
+                    ))
+                }
+            };
             if found.client_id != client.client_id || found.expires_at < Utc::now().timestamp_millis() {
                 return Err(invalid());
             }
@@ -293,7 +303,7 @@ async fn token(
             let refresh = scopes.contains(&"offline_access")
                 && client.allow_offline_access
                 && client.allowed_grant_types.iter().any(|g| g == "refresh_token");
-            Ok(issue(&st, &found.tenant_id, &client, &scopes, Some(found.username), refresh)?)
+            Ok(issue(&st, &found.tenant_id, &client, &scopes, Some(found.username), refresh, Some(grant_id))?)
         }
         "refresh_token" => {
             let (client, _) = authenticate(&st, &headers, &form)?;
@@ -326,7 +336,7 @@ async fn token(
                 .into_iter()
                 .filter(|s| effective.iter().any(|e| e == s))
                 .collect();
-            Ok(issue(&st, &found.tenant_id, &client, &granted, found.username, false)?)
+            Ok(issue(&st, &found.tenant_id, &client, &granted, found.username, false, found.grant_id)?)
         }
         other => Err(oauth_err(
             "unsupported_grant_type",
@@ -427,6 +437,7 @@ fn issue(
     scopes: &[&str],
     user: Option<String>,
     refresh: bool,
+    grant: Option<String>,
 ) -> Result<Response, OAuthErr> {
     let now = Utc::now();
     let claims = Claims {
@@ -437,6 +448,7 @@ fn issue(
         e: now.timestamp() + TOKEN_TTL_SECS,
         j: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<12>()),
         u: user.clone(),
+        g: grant.clone(),
     };
     let refresh_token = if refresh {
         let value = format!(
@@ -450,6 +462,7 @@ fn issue(
             scope: claims.s.clone(),
             expires_at: now.timestamp_millis() + store::REFRESH_TTL_MS,
             revoked: false,
+            grant_id: grant,
         };
         st.store
             .write(|c| store::put_refresh(c, &value, &rt, now))?;
@@ -487,6 +500,11 @@ pub fn active_claims(st: &AppState, token: &str) -> Result<Option<Claims>, super
     st.store.read(|c| {
         if store::token_revoked(c, &claims.j)? {
             return Ok(None);
+        }
+        if let Some(g) = &claims.g {
+            if store::grant_revoked(c, g)? {
+                return Ok(None);
+            }
         }
         // The authorization must exist and be older than the token: a revoked and later renewed
         // authorization does not bring the tokens of before the revocation back.
@@ -624,10 +642,14 @@ fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<Authz, Auth
     let redirect_uri = p
         .get("redirect_uri")
         .ok_or_else(|| bad("redirect_uri is missing".into()))?;
-    if !client
-        .redirect_uris
-        .iter()
-        .any(|r| redirect_matches(r, redirect_uri))
+    if redirect_uri.len() > crate::api::validate::MAX_URI_BYTES
+        || redirect_uri
+            .chars()
+            .any(crate::api::validate::is_unsafe_char)
+        || !client
+            .redirect_uris
+            .iter()
+            .any(|r| redirect_matches(r, redirect_uri))
     {
         return Err(bad(format!(
             "{redirect_uri:?} is not a registered redirect URI of client {client_id:?}"
@@ -699,18 +721,46 @@ fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<Authz, Auth
 
 async fn authorize_page(
     State(st): State<Arc<AppState>>,
+    headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AuthzError> {
     let a = check_authz(&st, &q)?;
-    Ok(sign_in_page(&a, &q, None))
+    // The browser's CSRF secret: kept when it has one, else a new one in a cookie.
+    let (secret, new) = match signin::csrf_cookie(&headers) {
+        Some(s) => (s, false),
+        None => (signin::new_csrf_secret(), true),
+    };
+    let mut resp = sign_in_page(&a, &q, &signin::csrf_token(&st.csrf_key, &secret), None);
+    if new {
+        let cookie = signin::csrf_set_cookie(&secret, st.issuer.starts_with("https://"));
+        if let Ok(v) = header::HeaderValue::from_str(&cookie) {
+            resp.headers_mut().insert(header::SET_COOKIE, v);
+        }
+    }
+    Ok(resp)
 }
 
 async fn authorize_submit(
     State(st): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AuthzError> {
     let form: HashMap<String, String> = url::form_urlencoded::parse(&body).into_owned().collect();
     let a = check_authz(&st, &form)?;
+    // The form must come from a page this server gave this browser.
+    let cookie = signin::csrf_cookie(&headers);
+    if !signin::csrf_ok(
+        &st.csrf_key,
+        cookie.as_deref(),
+        form.get(signin::CSRF_FIELD).map(String::as_str),
+    ) {
+        return Err(AuthzError::Page(
+            StatusCode::FORBIDDEN,
+            "The sign-in form expired or was not sent from this server's page (its CSRF token does not match the cookie). Go back to the application and start the sign-in again.".into(),
+        ));
+    }
+    let csrf = signin::csrf_token(&st.csrf_key, cookie.as_deref().unwrap_or_default());
     let state = a.state.clone();
     let finish = |params: &[(&str, &str)]| {
         let mut p: Vec<(&str, &str)> = params.to_vec();
@@ -728,20 +778,63 @@ async fn authorize_submit(
     }
     let username = form.get("username").cloned().unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
-    // The slow password hash is checked outside the store's lock, off the async workers.
+    // Throttled before the password is looked at: a right password does not get through either.
+    let now = std::time::Instant::now();
+    let (user_key, addr_key) = (
+        signin::user_key(&a.tenant, &username),
+        signin::address_key(peer.ip()),
+    );
+    let wait = st
+        .throttle
+        .blocked(&user_key, signin::MAX_FAILURES_PER_USER, now)
+        .into_iter()
+        .chain(
+            st.throttle
+                .blocked(&addr_key, signin::MAX_FAILURES_PER_ADDRESS, now),
+        )
+        .max();
+    if let Some(wait) = wait {
+        let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        let mut resp = sign_in_page(
+            &a,
+            &form,
+            &csrf,
+            Some(&format!(
+                "Too many failed sign-ins. Try again in {} minute(s).",
+                secs.div_ceil(60)
+            )),
+        );
+        *resp.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(secs));
+        return Ok(resp);
+    }
+    // The slow password hash is checked outside the store's lock, off the async workers; an
+    // unknown user costs the same hash, against a dummy.
     let stored = st
         .store
         .read(|c| store::password_hash(c, &a.tenant, &username))
         .unwrap_or(None);
-    let ok = match stored {
-        Some(hash) => tokio::task::spawn_blocking(move || store::verify_password(&hash, &password))
-            .await
-            .unwrap_or(false),
-        None => false,
-    };
+    let st2 = st.clone();
+    let ok = tokio::task::spawn_blocking(move || {
+        let dummy = st2.dummy_hash.get_or_init(super::signin_dummy_hash);
+        let matched =
+            store::verify_password(signin::hash_to_check(stored.as_deref(), dummy), &password);
+        matched && stored.is_some()
+    })
+    .await
+    .unwrap_or(false);
     if !ok {
-        return Ok(sign_in_page(&a, &form, Some("Wrong username or password.")));
+        st.throttle.fail(&user_key, now);
+        st.throttle.fail(&addr_key, now);
+        return Ok(sign_in_page(
+            &a,
+            &form,
+            &csrf,
+            Some("Wrong username or password."),
+        ));
     }
+    st.throttle.clear(&user_key);
     let code =
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>());
     let record = store::AuthCode {
@@ -759,8 +852,17 @@ async fn authorize_submit(
     Ok(finish(&[("code", &code)]))
 }
 
-fn sign_in_page(a: &Authz, params: &HashMap<String, String>, error: Option<&str>) -> Response {
-    let mut hidden = String::new();
+fn sign_in_page(
+    a: &Authz,
+    params: &HashMap<String, String>,
+    csrf: &str,
+    error: Option<&str>,
+) -> Response {
+    let mut hidden = format!(
+        "<input type=hidden name={} value=\"{}\">",
+        signin::CSRF_FIELD,
+        esc(csrf)
+    );
     for key in [
         "response_type",
         "client_id",
@@ -814,6 +916,13 @@ fn page(status: StatusCode, title: &str, body: &str) -> Response {
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
+            // Never in a frame (no clickjacking of the consent), no script, no outside content.
+            (header::X_FRAME_OPTIONS, "DENY"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+            ),
+            (header::REFERRER_POLICY, "no-referrer"),
         ],
         html,
     )

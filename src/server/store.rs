@@ -12,7 +12,7 @@ use super::crypto;
 use super::error::{ApiError, ApiResult};
 use crate::api::models::*;
 
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA_V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -101,6 +101,16 @@ CREATE TABLE refresh_tokens (
 );
 ";
 
+/// Version 3: a used authorization code is remembered with the grant it started, so that a
+/// replay of it revokes what was issued for it (RFC 6749 §4.1.2).
+const SCHEMA_V3: &str = "
+ALTER TABLE auth_codes ADD COLUMN used_at INTEGER;
+ALTER TABLE auth_codes ADD COLUMN grant_id TEXT;
+ALTER TABLE refresh_tokens ADD COLUMN grant_id TEXT;
+CREATE INDEX refresh_tokens_grant ON refresh_tokens(grant_id);
+CREATE TABLE revoked_grants (grant_id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+";
+
 /// The scope catalogue every new tenant starts with.
 pub const DEFAULT_SCOPES: &[(&str, &str)] = &[
     ("openid", "Sign the user in (OpenID Connect)"),
@@ -123,6 +133,13 @@ pub struct Store {
 
 pub fn ms(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
+}
+
+/// A time as the database keeps it: whole milliseconds, and a leap second (`23:59:60.500Z`, which
+/// chrono can parse) as the instant it counts as, the next day's `00:00:00.500Z`. Responses show
+/// this value, so what a create returns is what a later read returns.
+pub fn stored_time(t: DateTime<Utc>) -> DateTime<Utc> {
+    from_ms(ms(t))
 }
 
 pub fn from_ms(v: i64) -> DateTime<Utc> {
@@ -177,6 +194,11 @@ impl Store {
         if version < 2 {
             conn.execute_batch(&format!(
                 "BEGIN; {SCHEMA_V2} PRAGMA user_version = 2; COMMIT;"
+            ))?;
+        }
+        if version < 3 {
+            conn.execute_batch(&format!(
+                "BEGIN; {SCHEMA_V3} PRAGMA user_version = 3; COMMIT;"
             ))?;
         }
         Ok(Store {
@@ -614,12 +636,11 @@ pub fn create_secret(
     if let Some(d) = &req.description {
         crate::api::validate::secret_description(d).map_err(|e| ApiError::validation(vec![e]))?;
     }
-    use chrono::SubsecRound;
     // Times are kept to the millisecond; the response says exactly what is stored.
-    let start = req.start_time.unwrap_or(now).trunc_subsecs(3);
+    let start = stored_time(req.start_time.unwrap_or(now));
     let expiration = req
         .expiration
-        .map(|e| e.trunc_subsecs(3))
+        .map(stored_time)
         .unwrap_or_else(|| crate::api::validate::default_expiration(start));
     crate::api::validate::secret_window(start, expiration)
         .map_err(|e| ApiError::validation(vec![e]))?;
@@ -686,8 +707,7 @@ pub fn shorten_secret(
     expiration: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> ApiResult<Secret> {
-    use chrono::SubsecRound;
-    let expiration = expiration.trunc_subsecs(3);
+    let expiration = stored_time(expiration);
     get_client(c, tenant, client_id)?;
     let secret = list_secrets(c, tenant, client_id, now)?
         .into_iter()
@@ -983,31 +1003,98 @@ pub fn put_code(c: &Connection, code: &str, a: &AuthCode) -> ApiResult<()> {
     Ok(())
 }
 
-/// Takes a code: it can be used once only.
-pub fn take_code(c: &Connection, code: &str) -> ApiResult<Option<AuthCode>> {
+/// What presenting an authorization code found.
+pub enum TakenCode {
+    /// No such code (or one forgotten since).
+    Unknown,
+    /// The code's first use: it is now marked used, and what is issued for it belongs to the
+    /// grant `grant_id`.
+    First { code: AuthCode, grant_id: String },
+    /// The code was used before: the tokens of its grant are now revoked.
+    Replayed,
+}
+
+/// How long a used code is remembered, so that its replay still revokes what was issued for it:
+/// as long as the refresh token issued for it can live.
+pub const USED_CODE_MEMORY_MS: i64 = REFRESH_TTL_MS;
+
+/// Takes a code: it can be used once only. A second use revokes the grant of the first: its
+/// refresh tokens at once, its access tokens through `revoked_grants` (RFC 6749 §4.1.2).
+pub fn take_code(c: &Connection, code: &str, now: DateTime<Utc>) -> ApiResult<TakenCode> {
     let hash = crypto::sha256(code.as_bytes()).to_vec();
+    let now_ms = ms(now);
+    c.execute(
+        "DELETE FROM auth_codes WHERE (used_at IS NULL AND expires_at < ?1) OR used_at < ?2",
+        params![now_ms, now_ms - USED_CODE_MEMORY_MS],
+    )?;
+    c.execute(
+        "DELETE FROM revoked_grants WHERE expires_at < ?1",
+        params![now_ms],
+    )?;
     let found = c
         .query_row(
-            "SELECT tenant_id, client_id, username, redirect_uri, scope, code_challenge, expires_at FROM auth_codes WHERE hash = ?1",
+            "SELECT tenant_id, client_id, username, redirect_uri, scope, code_challenge, expires_at, used_at, grant_id FROM auth_codes WHERE hash = ?1",
             params![hash],
             |r| {
-                Ok(AuthCode {
-                    tenant_id: r.get(0)?,
-                    client_id: r.get(1)?,
-                    username: r.get(2)?,
-                    redirect_uri: r.get(3)?,
-                    scope: r.get(4)?,
-                    code_challenge: r.get(5)?,
-                    expires_at: r.get(6)?,
-                })
+                Ok((
+                    AuthCode {
+                        tenant_id: r.get(0)?,
+                        client_id: r.get(1)?,
+                        username: r.get(2)?,
+                        redirect_uri: r.get(3)?,
+                        scope: r.get(4)?,
+                        code_challenge: r.get(5)?,
+                        expires_at: r.get(6)?,
+                    },
+                    r.get::<_, Option<i64>>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                ))
             },
         )
         .optional()?;
+    match found {
+        None => Ok(TakenCode::Unknown),
+        Some((code, None, _)) => {
+            use base64::Engine;
+            let grant_id = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(crypto::random_bytes::<16>());
+            c.execute(
+                "UPDATE auth_codes SET used_at = ?2, grant_id = ?3 WHERE hash = ?1",
+                params![hash, now_ms, grant_id],
+            )?;
+            Ok(TakenCode::First { code, grant_id })
+        }
+        Some((_, Some(_), grant)) => {
+            if let Some(g) = grant {
+                revoke_grant(c, &g, now)?;
+            }
+            Ok(TakenCode::Replayed)
+        }
+    }
+}
+
+/// Revokes every token of a grant: its refresh tokens, and (through `revoked_grants`, checked
+/// at use) its access tokens, also those that a refresh token of it issued.
+pub fn revoke_grant(c: &Connection, grant_id: &str, now: DateTime<Utc>) -> ApiResult<()> {
     c.execute(
-        "DELETE FROM auth_codes WHERE hash = ?1 OR expires_at < ?2",
-        params![hash, ms(Utc::now())],
+        "UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE grant_id = ?1",
+        params![grant_id, ms(now)],
     )?;
-    Ok(found)
+    c.execute(
+        "INSERT OR IGNORE INTO revoked_grants (grant_id, expires_at) VALUES (?1, ?2)",
+        params![
+            grant_id,
+            ms(now) + REFRESH_TTL_MS + super::TOKEN_TTL_SECS * 1000
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn grant_revoked(c: &Connection, grant_id: &str) -> ApiResult<bool> {
+    Ok(
+        c.prepare_cached("SELECT 1 FROM revoked_grants WHERE grant_id = ?1")?
+            .exists(params![grant_id])?,
+    )
 }
 
 pub struct RefreshToken {
@@ -1017,6 +1104,8 @@ pub struct RefreshToken {
     pub scope: String,
     pub expires_at: i64,
     pub revoked: bool,
+    /// The grant it belongs to (the authorization code it was issued for).
+    pub grant_id: Option<String>,
 }
 
 pub const REFRESH_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
@@ -1028,8 +1117,8 @@ pub fn put_refresh(
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
     c.execute(
-        "INSERT INTO refresh_tokens (hash, tenant_id, client_id, username, scope, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![crypto::sha256(token.as_bytes()).to_vec(), t.tenant_id, t.client_id, t.username, t.scope, ms(now), t.expires_at],
+        "INSERT INTO refresh_tokens (hash, tenant_id, client_id, username, scope, created_at, expires_at, grant_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![crypto::sha256(token.as_bytes()).to_vec(), t.tenant_id, t.client_id, t.username, t.scope, ms(now), t.expires_at, t.grant_id],
     )?;
     Ok(())
 }
@@ -1037,7 +1126,9 @@ pub fn put_refresh(
 pub fn get_refresh(c: &Connection, token: &str) -> ApiResult<Option<RefreshToken>> {
     Ok(c
         .query_row(
-            "SELECT tenant_id, client_id, username, scope, expires_at, revoked_at IS NOT NULL FROM refresh_tokens WHERE hash = ?1",
+            "SELECT tenant_id, client_id, username, scope, expires_at,
+                    revoked_at IS NOT NULL OR grant_id IN (SELECT grant_id FROM revoked_grants), grant_id
+             FROM refresh_tokens WHERE hash = ?1",
             params![crypto::sha256(token.as_bytes()).to_vec()],
             |r| {
                 Ok(RefreshToken {
@@ -1047,6 +1138,7 @@ pub fn get_refresh(c: &Connection, token: &str) -> ApiResult<Option<RefreshToken
                     scope: r.get(3)?,
                     expires_at: r.get(4)?,
                     revoked: r.get(5)?,
+                    grant_id: r.get(6)?,
                 })
             },
         )
@@ -1064,4 +1156,25 @@ pub fn revoke_refresh(
         "UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, ?3) WHERE hash = ?1 AND client_id = ?2",
         params![crypto::sha256(token.as_bytes()).to_vec(), client_id, ms(now)],
     )? > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leap_second_is_stored_and_shown_as_the_next_day() {
+        let leap: DateTime<Utc> = "2026-12-31T23:59:60.500Z".parse().unwrap();
+        let t = stored_time(leap);
+        assert_eq!(
+            crate::api::validate::fmt_time(t),
+            "2027-01-01T00:00:00.500Z"
+        );
+        assert_eq!(from_ms(ms(t)), t, "stable through the database");
+        let plain: DateTime<Utc> = "2026-06-01T12:00:00.123456Z".parse().unwrap();
+        assert_eq!(
+            crate::api::validate::fmt_time(stored_time(plain)),
+            "2026-06-01T12:00:00.123Z"
+        );
+    }
 }

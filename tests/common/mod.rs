@@ -761,11 +761,17 @@ impl Drop for BrowserWait {
 }
 
 /// The dev server's sign-in page played as a browser: GETs the authorization URL (asserting the
-/// sign-in page), then POSTs its form with the hidden fields, `username`, `password` and
-/// `decision` (allow or deny). Returns the POST's response (302 to the redirect URI, or the page
-/// again with 401).
+/// sign-in page), then POSTs its form with the hidden fields (the CSRF token among them), the
+/// cookie the page set, `username`, `password` and `decision` (allow or deny). Returns the POST's
+/// response (302 to the redirect URI, or the page again with 401).
 pub fn dev_sign_in(auth_url: &str, username: &str, password: &str, decision: &str) -> HttpResp {
     let page = http_to(auth_url, "GET", &[], None);
+    let cookies: Vec<String> = page
+        .headers
+        .iter()
+        .filter(|(k, _)| k == "set-cookie")
+        .filter_map(|(_, v)| v.split(';').next().map(|c| c.trim().to_string()))
+        .collect();
     assert_eq!(page.status, 200, "the sign-in page: {}", page.body);
     assert!(
         page.body.contains("name=password"),
@@ -781,10 +787,15 @@ pub fn dev_sign_in(auth_url: &str, username: &str, password: &str, decision: &st
     form.push(("password".into(), password.into()));
     form.push(("decision".into(), decision.into()));
     let body = form_encode(&form);
+    let headers: Vec<String> = if cookies.is_empty() {
+        vec![]
+    } else {
+        vec![format!("Cookie: {}", cookies.join("; "))]
+    };
     http_to(
         &format!("{}/oauth/authorize", origin(auth_url)),
         "POST",
-        &[],
+        &headers,
         Some(("application/x-www-form-urlencoded", body.as_bytes())),
     )
 }
