@@ -2,6 +2,7 @@
 //! stderr is for people (progress, hints, warnings). Commands return values that implement
 //! [`Render`]; the printer decides how they look.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
@@ -61,7 +62,12 @@ impl Printer {
     }
 
     /// A kubectl-style table: upper-case headers, aligned columns, no borders.
-    pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+    pub fn table(&self, headers: &[&str], mut rows: Vec<Vec<String>>) -> io::Result<()> {
+        for cell in rows.iter_mut().flat_map(|r| r.iter_mut()) {
+            if let Cow::Owned(v) = visible(cell) {
+                *cell = v;
+            }
+        }
         if rows.len() > PLAIN_TABLE_ROWS {
             return plain_table(headers, &rows);
         }
@@ -91,7 +97,13 @@ impl Printer {
         let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         let mut out = io::stdout().lock();
         for (k, v) in pairs {
-            writeln!(out, "{:width$}  {}", format!("{k}:"), v, width = width + 1)?;
+            writeln!(
+                out,
+                "{:width$}  {}",
+                format!("{k}:"),
+                visible(v),
+                width = width + 1
+            )?;
         }
         out.flush()
     }
@@ -105,22 +117,22 @@ impl Printer {
 
     /// A message for people, on stderr.
     pub fn status(&self, msg: &str) {
-        let _ = writeln!(io::stderr().lock(), "{msg}");
+        let _ = writeln!(io::stderr().lock(), "{}", visible_lines(msg));
     }
 
     pub fn warn(&self, msg: &str) {
         let (y, r) = self.paint("\x1b[1;33m");
-        let _ = writeln!(io::stderr().lock(), "{y}warning:{r} {msg}");
+        let _ = writeln!(io::stderr().lock(), "{y}warning:{r} {}", visible_lines(msg));
     }
 
     pub fn hint(&self, msg: &str) {
         let (c, r) = self.paint("\x1b[36m");
-        let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {msg}");
+        let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {}", visible_lines(msg));
     }
 
     pub fn success(&self, msg: &str) {
         let (g, r) = self.paint("\x1b[32m");
-        let _ = writeln!(io::stderr().lock(), "{g}✓{r} {msg}");
+        let _ = writeln!(io::stderr().lock(), "{g}✓{r} {}", visible_lines(msg));
     }
 
     /// A one-line progress bar on stderr, redrawn in place; only on a terminal.
@@ -229,6 +241,37 @@ impl<T: Row> Render for Vec<T> {
     }
 }
 
+/// Text for a terminal, whatever a server sent: control characters (C0 including newline and
+/// tab, DEL, C1) and the bidi embedding, override and isolate characters (U+202A–U+202E,
+/// U+2066–U+2069) are shown as `\u{1b}`-style escapes instead of acting on the terminal
+/// (retitling it, clearing it, reordering the line). Every human path goes through it; JSON
+/// output never does.
+pub fn visible(s: &str) -> Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`visible`] for a message of several lines: each line on its own, the line breaks kept.
+pub fn visible_lines(s: &str) -> Cow<'_, str> {
+    if !s.contains('\n') {
+        return visible(s);
+    }
+    Cow::Owned(s.split('\n').map(visible).collect::<Vec<_>>().join("\n"))
+}
+
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
@@ -238,5 +281,24 @@ pub fn list(v: &[String]) -> String {
         "-".into()
     } else {
         v.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_shown_escaped() {
+        assert_eq!(visible("plain ünïcode"), "plain ünïcode");
+        assert!(matches!(visible("plain"), Cow::Borrowed(_)));
+        assert_eq!(visible("a\x1b]0;pwned\x07b"), "a\\u{1b}]0;pwned\\u{7}b");
+        assert_eq!(visible("x\ny\tz\r"), "x\\u{a}y\\u{9}z\\u{d}");
+        assert_eq!(visible("del\x7f c1\u{9b}"), "del\\u{7f} c1\\u{9b}");
+        assert_eq!(
+            visible("\u{202e}evil\u{2066}\u{2069}\u{202a}"),
+            "\\u{202e}evil\\u{2066}\\u{2069}\\u{202a}"
+        );
+        assert_eq!(visible_lines("one\x1b\ntwo"), "one\\u{1b}\ntwo");
     }
 }

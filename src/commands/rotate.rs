@@ -415,22 +415,27 @@ async fn rotate_all(
             })?,
             None => {
                 let secret = rotation.as_ref().and_then(|r| r.secret.as_ref());
+                use crate::output::visible;
                 let line = match (status, secret) {
                     (_, Some(s)) => format!(
                         "{status}\t{}\t{}\tsecret {}\texpires {}\t{}",
-                        c.client_id,
-                        c.client_name,
-                        s.id,
+                        visible(&c.client_id),
+                        visible(&c.client_name),
+                        visible(&s.id),
                         fmt_time(s.expiration),
                         s.value.as_deref().unwrap_or("")
                     ),
                     ("skipped", None) => format!(
                         "skipped\t{}\t{}\t{}",
-                        c.client_id,
-                        c.client_name,
-                        rotation.and_then(|r| r.skipped).unwrap_or_default()
+                        visible(&c.client_id),
+                        visible(&c.client_name),
+                        visible(&rotation.and_then(|r| r.skipped).unwrap_or_default())
                     ),
-                    _ => format!("{status}\t{}\t{}", c.client_id, c.client_name),
+                    _ => format!(
+                        "{status}\t{}\t{}",
+                        visible(&c.client_id),
+                        visible(&c.client_name)
+                    ),
                 };
                 ctx.printer.line(&line)?;
                 if let Some(e) = error {
