@@ -362,7 +362,7 @@ _oauthctl() {
 
     case "${cmd}" in
         oauthctl)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -416,7 +416,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__api)
-            opts="-d -o -y -v -h -V --data --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-d -o -y -v -h -V --data --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,7 +478,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__auth)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version status help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,7 +574,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__auth__subcmd__status)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -628,7 +628,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list show revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list show revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -752,7 +752,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,7 +806,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -860,7 +860,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -914,7 +914,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorize)
-            opts="-o -y -v -h -V --url --scope --all-requested --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --url --scope --all-requested --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,7 +976,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create list show update delete help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1030,7 +1030,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1136,7 +1136,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__delete)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,7 +1288,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__list)
-            opts="-o -y -v -h -V --space --page-size --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --space --page-size --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1350,7 +1350,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,7 +1404,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__update)
-            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,7 +1514,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__dev__subcmd__server)
-            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1584,7 +1584,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__generate)
-            opts="-o -y -v -h -V --out-dir --check --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --out-dir --check --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,7 +2188,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__login)
-            opts="-o -y -v -h -V --client-credentials --client-id --auth --client-secret-stdin --no-store --no-browser --scope --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-credentials --client-id --auth --client-secret-stdin --no-store --no-browser --scope --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,7 +2254,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__logout)
-            opts="-o -y -v -h -V --revoke --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --revoke --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,7 +2308,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version add list show use remove help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2362,7 +2362,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__add)
-            opts="-o -y -v -h -V --client-id --use --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --use --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,7 +2518,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2572,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__remove)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,7 +2626,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,7 +2680,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__use)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,7 +2734,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,7 +2830,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,7 +2884,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create stored list rotate expiring revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create stored list rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2938,7 +2938,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__create)
-            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3012,7 +3012,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__expiring)
-            opts="-o -y -v -h -V --within --space --exit-code --concurrency --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --within --space --exit-code --concurrency --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,7 +3190,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,7 +3244,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3298,7 +3298,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__rotate)
-            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --output-file --description --store --concurrency --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --output-file --description --store --concurrency --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3384,7 +3384,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__stored)
-            opts="-o -y -v -h -V --delete --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --delete --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3438,7 +3438,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list create help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3492,7 +3492,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__create)
-            opts="-o -y -v -h -V --display-name --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --display-name --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3606,7 +3606,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3660,7 +3660,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__token)
-            opts="-o -y -v -h -V --client-id --grant --auth --scope --client-secret-stdin --redirect-uri --no-browser --introspect --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --grant --auth --scope --client-secret-stdin --redirect-uri --no-browser --introspect --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -204,6 +204,9 @@ pub struct Settings {
     pub verbose: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
+    /// Credentials may go to OAuth endpoints on another origin than the issuer's
+    /// (--allow-foreign-endpoints, OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS).
+    pub allow_foreign_endpoints: bool,
     /// The profile's server type, if it has one.
     pub server_type: Option<ServerType>,
 }
@@ -220,6 +223,7 @@ pub struct Overrides {
     pub verbose: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
+    pub allow_foreign_endpoints: bool,
     /// Where oauthctl runs (--server-type, OAUTHCTL_SERVER_TYPE).
     pub environment: Option<ServerType>,
 }
@@ -292,6 +296,7 @@ impl Settings {
             verbose: o.verbose,
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
+            allow_foreign_endpoints: o.allow_foreign_endpoints,
             server_type: profile.and_then(|p| p.server_type),
         })
     }

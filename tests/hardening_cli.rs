@@ -129,3 +129,156 @@ fn server_text_quoted_in_errors_is_escaped() {
     assert_no_raw_controls("the token error", &out.stderr);
     out.assert_stderr("bad\\u{1b}]0;x\\u{7} secret");
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4. Foreign metadata: the issuer must be the server asked; credentials stay on its origin
+// ---------------------------------------------------------------------------------------------
+
+/// A server whose metadata names `issuer` and `token_endpoint` (None: its own values).
+fn metadata_server(issuer: Option<String>, token_endpoint: Option<String>) -> Fault {
+    Fault::start(move |r, base| {
+        if r.is("GET", "/.well-known/oauth-authorization-server") {
+            return Some(json_reply(
+                200,
+                json!({
+                    "issuer": issuer.clone().unwrap_or_else(|| base.to_string()),
+                    "token_endpoint": token_endpoint.clone().unwrap_or_else(|| format!("{base}/oauth/token")),
+                }),
+            ));
+        }
+        if r.is("GET", &format!("{API}/spaces")) {
+            return Some(json_reply(
+                200,
+                json!([{"id": "default", "displayName": "Default", "createdAt": "2026-01-01T00:00:00Z"}]),
+            ));
+        }
+        None
+    })
+}
+
+#[test]
+fn metadata_naming_another_issuer_is_refused_before_any_credential_is_sent() {
+    let f = metadata_server(Some("https://idp.example.net".into()), None);
+    let out = Out::from(
+        f.cmd_credentials()
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1)
+        .assert_stderr("names the issuer \"https://idp.example.net\"")
+        .assert_stderr("RFC 8414");
+    assert_eq!(
+        f.count("POST", "/oauth/token"),
+        0,
+        "no credentials were sent"
+    );
+}
+
+#[test]
+fn a_token_endpoint_on_another_origin_needs_the_explicit_setting() {
+    let foreign = Fault::start(|_, _| None);
+    let f = metadata_server(None, Some(format!("{}/oauth/token", foreign.base_url)));
+    let out = Out::from(
+        f.cmd_credentials()
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1)
+        .assert_stderr("refusing to send credentials to the token_endpoint")
+        .assert_stderr("--allow-foreign-endpoints");
+    assert_eq!(
+        foreign.requests().len(),
+        0,
+        "nothing reached the other origin"
+    );
+
+    // With the setting, the foreign endpoint is used (flag or environment variable).
+    let out = Out::from(
+        f.cmd_credentials()
+            .env("OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS", "true")
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(0);
+    assert_eq!(foreign.count("POST", "/oauth/token"), 1);
+}
+
+#[test]
+fn a_cached_foreign_token_endpoint_is_checked_again_before_use() {
+    // The foreign token endpoint issues short tokens, so every run goes back to the cached endpoint.
+    let foreign = Fault::start(|r, _| {
+        r.is("POST", "/oauth/token").then(|| {
+            json_reply(
+                200,
+                json!({"access_token": "short", "token_type": "Bearer", "expires_in": 5}),
+            )
+        })
+    });
+    let f = metadata_server(None, Some(format!("{}/oauth/token", foreign.base_url)));
+    Out::from(
+        f.cmd_credentials()
+            .arg("--allow-foreign-endpoints")
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    )
+    .assert_code(0);
+    assert_eq!(foreign.count("POST", "/oauth/token"), 1);
+    let out = Out::from(
+        f.cmd_credentials()
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1).assert_stderr("cached token_endpoint");
+    assert_eq!(
+        foreign.count("POST", "/oauth/token"),
+        1,
+        "the cached endpoint was not used"
+    );
+}
+
+#[test]
+fn the_token_endpoint_kept_by_login_is_checked_again_before_use() {
+    let srv = DevServer::start();
+    let mut login = srv
+        .bare()
+        .args([
+            "login",
+            "--client-credentials",
+            "--client-id",
+            "oauthctl-admin",
+            "--client-secret-stdin",
+            "--no-store",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    login
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{ADMIN_SECRET}\n").as_bytes())
+        .unwrap();
+    Out::from(login.wait_with_output().unwrap()).assert_code(0);
+    // Someone rewrites the login file to send the next renewal elsewhere.
+    let foreign = Fault::start(|_, _| None);
+    let (path, mut v) = login_file(&srv.home);
+    v["tokenEndpoint"] = json!(format!("{}/oauth/token", foreign.base_url));
+    std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+    expire_login(&srv.home);
+    let out = Out::from(srv.bare().args(["spaces", "list"]).output().unwrap());
+    out.assert_code(1)
+        .assert_stderr("token_endpoint of the login");
+    assert_eq!(
+        foreign.requests().len(),
+        0,
+        "nothing reached the other origin"
+    );
+}

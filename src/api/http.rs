@@ -16,6 +16,8 @@ pub struct Http {
     /// Attempts in all (1 = no retry).
     attempts: u32,
     timeout: Duration,
+    /// Credentials may go to OAuth endpoints on another origin than the issuer's.
+    allow_foreign_endpoints: bool,
 }
 
 /// Whether a request may be sent again after a failure that might have reached the server.
@@ -72,7 +74,13 @@ impl Http {
             verbose: settings.verbose,
             attempts: settings.retries.max(1),
             timeout: settings.timeout,
+            allow_foreign_endpoints: settings.allow_foreign_endpoints,
         })
+    }
+
+    /// --allow-foreign-endpoints (OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS).
+    pub fn allow_foreign_endpoints(&self) -> bool {
+        self.allow_foreign_endpoints
     }
 
     pub fn trace(&self, msg: impl FnOnce() -> String) {

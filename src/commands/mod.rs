@@ -67,6 +67,7 @@ impl Context {
             verbose: g.verbose,
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
+            allow_foreign_endpoints: g.allow_foreign_endpoints,
             environment: g.server_type,
         })
     }
