@@ -282,3 +282,88 @@ fn the_token_endpoint_kept_by_login_is_checked_again_before_use() {
         "nothing reached the other origin"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// 5. Files that hold secrets are 0600; oauthctl's own directories 0700
+// ---------------------------------------------------------------------------------------------
+
+fn mode(p: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p)
+        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+fn make_0644(p: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(p, "old contents\n").unwrap();
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[test]
+fn existing_output_files_become_0600_when_a_secret_goes_in() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let one = srv.home.path().join("one.txt");
+    make_0644(&one);
+    srv.run(&[
+        "secrets",
+        "rotate",
+        &id,
+        "--output-file",
+        one.to_str().unwrap(),
+    ])
+    .assert_code(0);
+    assert_eq!(mode(&one), 0o600);
+    assert!(std::fs::read_to_string(&one).unwrap().starts_with("ocs_"));
+
+    // The bulk file is appended to: its mode is fixed too.
+    let many = srv.home.path().join("many.env");
+    make_0644(&many);
+    srv.run(&[
+        "secrets",
+        "rotate",
+        "--all",
+        "--if-expiring-within",
+        "5y",
+        "--output-file",
+        many.to_str().unwrap(),
+    ])
+    .assert_code(0);
+    assert_eq!(mode(&many), 0o600);
+    assert!(std::fs::read_to_string(&many)
+        .unwrap()
+        .contains(&format!("{id}=ocs_")));
+}
+
+#[test]
+fn the_config_and_cache_directories_are_private() {
+    let srv = DevServer::start();
+    srv.run(&["spaces", "list"]).assert_code(0);
+    let cache = srv.home.path().join("cache");
+    for d in [
+        cache.clone(),
+        cache.join("oauthctl"),
+        cache.join("oauthctl").join("tokens"),
+    ] {
+        assert_eq!(mode(&d), 0o700, "{}", d.display());
+    }
+    for f in std::fs::read_dir(cache.join("oauthctl").join("tokens")).unwrap() {
+        assert_eq!(mode(&f.unwrap().path()), 0o600);
+    }
+    srv.run(&[
+        "profiles",
+        "add",
+        "local",
+        "--base-url",
+        &srv.base_url,
+        "--tenant",
+        "default",
+    ])
+    .assert_code(0);
+    let config = srv.home.path().join("config").join("oauthctl");
+    assert_eq!(mode(&config), 0o700);
+    assert_eq!(mode(&config.join("config.toml")), 0o600);
+}

@@ -157,6 +157,14 @@ fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
             path.display()
         ))
     })?;
+    // An existing file keeps no wider mode than 0600 once secrets go into it.
+    crate::config::make_private(&f).map_err(|e| {
+        CliError::usage(format!(
+            "--output-file {}: cannot make it private to its owner (mode 0600): {e}",
+            path.display()
+        ))
+        .with_hint("secret values go only into a file no one else can read; name a file you own")
+    })?;
     Ok(FileSink::Lines(Mutex::new(f), path.to_path_buf()))
 }
 
