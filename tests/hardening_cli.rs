@@ -367,3 +367,38 @@ fn the_config_and_cache_directories_are_private() {
     assert_eq!(mode(&config), 0o700);
     assert_eq!(mode(&config.join("config.toml")), 0o600);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 10. The loopback login listener ignores requests without the right state
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn stray_requests_to_the_login_listener_get_400_and_the_login_completes() {
+    let srv = DevServer::start_with_password(&["--log-requests"]);
+    let mut cmd = srv.bare();
+    cmd.args(["-o", "json", "login", "--no-browser", "--no-store"]);
+    let mut flow = start_browser_flow(cmd);
+    let redirect = flow.redirect_uri();
+    // Any local process can send these before the browser comes back.
+    for stray in [
+        format!("{redirect}?code=forged&state=wrong"),
+        format!("{redirect}?code=forged"),
+        format!("{redirect}?error=access_denied"),
+        format!("{redirect}?error=access_denied&state="),
+    ] {
+        let resp = http_to(&stray, "GET", &[], None);
+        assert_eq!(resp.status, 400, "{stray}: {resp:?}");
+        assert!(flow.running(), "the login was aborted by {stray}");
+    }
+    // Then the real sign-in.
+    assert_eq!(dev_browser_allow(&flow).status, 200);
+    let out = flow.finish();
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["loggedIn"], true);
+    assert_eq!(
+        srv.logged("POST /oauth/token "),
+        1,
+        "only the real code was exchanged"
+    );
+}

@@ -374,6 +374,21 @@ pub async fn authorization_code(
             }
             let params: std::collections::HashMap<String, String> =
                 u.query_pairs().into_owned().collect();
+            // Any local process can reach this port: a request without the state oauthctl sent
+            // is not the browser coming back. Answer 400 and keep waiting for the real one.
+            if params.get("state") != Some(&state) {
+                let body = "Not the sign-in oauthctl started (wrong or missing state).";
+                let _ = sock
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    )
+                    .await;
+                continue;
+            }
             let ok = params.contains_key("code");
             let msg = if ok {
                 "Signed in. You can close this window and return to the terminal."
@@ -398,13 +413,6 @@ pub async fn authorization_code(
         CliError::new(ErrorKind::Auth, format!("no sign-in within {} s", wait.as_secs()))
             .with_hint("open the URL printed above in a browser, sign in, and allow")
     })??;
-    if params.get("state") != Some(&state) {
-        return Err(CliError::new(
-            ErrorKind::Auth,
-            "the redirect carried the wrong state; the sign-in was not the one oauthctl started",
-        )
-        .into());
-    }
     if let Some(err) = params.get("error") {
         return Err(CliError::new(
             ErrorKind::Auth,
