@@ -402,3 +402,60 @@ fn stray_requests_to_the_login_listener_get_400_and_the_login_completes() {
         "only the real code was exchanged"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// 11. Redaction by pattern in --dry-run output
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn dry_run_redacts_every_key_that_looks_like_a_credential_at_any_depth() {
+    let srv = DevServer::start();
+    let body = json!({
+        "id": "x",
+        "secretValue": "leak-1-secretValue",
+        "client_secret_value": "leak-2-client-secret-value",
+        "apiKey": "leak-3-apiKey",
+        "deep": {"list": [{"privateKey": "leak-4-privateKey"}, {"userPassword": "leak-5"}]},
+        "sessionToken": "leak-6-token",
+        "requireClientSecret": false,
+        "description": "shown as is"
+    })
+    .to_string();
+    for format in ["json", "table"] {
+        let out = srv.run(&[
+            "-v",
+            "--dry-run",
+            "-o",
+            format,
+            "api",
+            "POST",
+            "/tenants/{tenant}/spaces?accessToken=leak-7-query",
+            "--data",
+            &body,
+        ]);
+        out.assert_code(0).assert_stdout("<redacted>");
+        for n in 1..=7 {
+            let leak = format!("leak-{n}");
+            assert!(
+                !out.stdout.contains(&leak) && !out.stderr.contains(&leak),
+                "{leak} was shown ({format}):\n{}\n{}",
+                out.stdout,
+                out.stderr
+            );
+        }
+        out.assert_stdout("shown as is");
+    }
+    let v = srv.json(&[
+        "--dry-run",
+        "api",
+        "POST",
+        "/tenants/{tenant}/spaces",
+        "--data",
+        &body,
+    ]);
+    assert_eq!(v["dryRun"]["body"]["requireClientSecret"], false);
+    assert_eq!(
+        v["dryRun"]["body"]["deep"]["list"][0]["privateKey"],
+        "<redacted>"
+    );
+}

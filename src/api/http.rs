@@ -113,7 +113,12 @@ impl Http {
             match result {
                 Ok(resp) => {
                     let status = resp.status();
-                    self.trace(|| format!("{method} {url} → {status} ({elapsed} ms)"));
+                    self.trace(|| {
+                        format!(
+                            "{method} {} → {status} ({elapsed} ms)",
+                            super::client::redact_url(&url)
+                        )
+                    });
                     let retryable = matches!(
                         status,
                         StatusCode::TOO_MANY_REQUESTS
@@ -147,7 +152,11 @@ impl Http {
                 }
                 Err(e) => {
                     self.trace(|| {
-                        format!("{method} {url} → failed after {elapsed} ms: {}", chain(&e))
+                        format!(
+                            "{method} {} → failed after {elapsed} ms: {}",
+                            super::client::redact_url(&url),
+                            chain(&e)
+                        )
                     });
                     // Safe requests are retried after any transport failure (refused, reset,
                     // closed early) except a timeout or a certificate that will not change.
