@@ -459,3 +459,99 @@ fn dry_run_redacts_every_key_that_looks_like_a_credential_at_any_depth() {
         "<redacted>"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// 12. A cap on response bodies; errors quote only a short excerpt of a server's text
+// ---------------------------------------------------------------------------------------------
+
+fn huge_client(no_length: bool) -> common::fault::Reply {
+    let mut c = client_json("big", "Big", "https://app.example.com/cb");
+    c["displayName"] = json!("x".repeat(17 << 20));
+    common::fault::Reply {
+        status: 200,
+        content_type: "application/json",
+        body: c.to_string().into_bytes(),
+        no_length,
+    }
+}
+
+#[test]
+fn a_response_over_16_mib_is_a_clear_error() {
+    let f = Fault::start(|r, _| {
+        if r.is("GET", &format!("{API}/clients/big")) {
+            return Some(huge_client(false));
+        }
+        if r.is("GET", &format!("{API}/clients/big-no_length")) {
+            return Some(huge_client(true));
+        }
+        None
+    });
+    for id in ["big", "big-no_length"] {
+        let out = f.run(&["clients", "show", id]);
+        out.assert_code(1).assert_stderr("larger than 16 MiB");
+        assert!(out.stdout.is_empty(), "{id}");
+    }
+}
+
+#[test]
+fn a_full_page_of_clients_stays_within_the_cap() {
+    let f = Fault::start(|r, _| {
+        r.is("GET", &format!("{API}/clients")).then(|| {
+            let items: Vec<Value> = (0..1000)
+                .map(|i| client_json(&format!("c{i}"), "A client", "https://app.example.com/cb"))
+                .collect();
+            json_reply(200, json!({"items": items, "nextPageToken": null}))
+        })
+    });
+    let out = f.run(&["-o", "json", "clients", "list", "--page-size", "1000"]);
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1000);
+}
+
+#[test]
+fn errors_quote_only_a_short_excerpt_of_the_server_text() {
+    let long = "z".repeat(1 << 20);
+    let (detail, description, text) = (long.clone(), long.clone(), long);
+    let f = Fault::start(move |r, _| {
+        if r.is("GET", &format!("{API}/clients/problem")) {
+            return Some(problem(400, &detail));
+        }
+        if r.is("GET", &format!("{API}/clients/text")) {
+            return Some(common::fault::Reply {
+                status: 502,
+                content_type: "text/html",
+                body: text.clone().into_bytes(),
+                no_length: false,
+            });
+        }
+        if r.is("POST", "/oauth/token") {
+            return Some(json_reply(
+                400,
+                json!({"error": "invalid_request", "error_description": description}),
+            ));
+        }
+        None
+    });
+    for (id, code) in [("problem", 2), ("text", 1)] {
+        let out = f.run(&["--retries", "1", "clients", "show", id]);
+        out.assert_code(code).assert_stderr("…");
+        assert!(
+            out.stderr.len() < 1500,
+            "{id}: {} bytes of stderr",
+            out.stderr.len()
+        );
+    }
+    let out = Out::from(
+        f.cmd_credentials()
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(2).assert_stderr("…");
+    assert!(
+        out.stderr.len() < 1500,
+        "{} bytes of stderr",
+        out.stderr.len()
+    );
+}

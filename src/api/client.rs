@@ -277,7 +277,7 @@ impl AdminClient {
                 .get(reqwest::header::CONTENT_TYPE)
                 .and_then(|v| v.to_str().ok())
                 .map(String::from);
-            let body = resp.bytes().await?.to_vec();
+            let body = self.http.body(resp).await?;
             return Ok(RawResponse {
                 status,
                 content_type,

@@ -32,7 +32,7 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
         let url = join(base, path);
         let resp = http.send(Retry::Safe, |c| c.get(url.clone())).await?;
         if resp.status().is_success() {
-            let bytes = resp.bytes().await?;
+            let bytes = http.body(resp).await?;
             let meta: ServerMetadata = serde_json::from_slice(&bytes).map_err(|e| {
                 CliError::other(format!("the server metadata at {url} is not valid: {e}"))
             })?;
@@ -207,7 +207,7 @@ async fn send_form(
         })
         .await?;
     let status = resp.status();
-    Ok((status, resp.bytes().await?.to_vec()))
+    Ok((status, http.body(resp).await?))
 }
 
 /// One token request (RFC 6749 §3.2) with the given grant parameters.
@@ -417,10 +417,11 @@ pub async fn authorization_code(
         return Err(CliError::new(
             ErrorKind::Auth,
             format!(
-                "the authorization server refused: {err}{}",
+                "the authorization server refused: {}{}",
+                crate::api::http::excerpt(err),
                 params
                     .get("error_description")
-                    .map(|d| format!(": {d}"))
+                    .map(|d| format!(": {}", crate::api::http::excerpt(d)))
                     .unwrap_or_default()
             ),
         )
@@ -466,11 +467,11 @@ pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) ->
     };
     let desc = e
         .error_description
-        .map(|d| format!(": {d}"))
+        .map(|d| format!(": {}", crate::api::http::excerpt(&d)))
         .unwrap_or_default();
     let msg = format!(
         "the token endpoint refused client {client_id:?} ({}{desc})",
-        e.error
+        crate::api::http::excerpt(&e.error)
     );
     match e.error.as_str() {
         "invalid_client" => CliError::new(ErrorKind::Auth, msg).with_hint(

@@ -46,6 +46,8 @@ pub struct Reply {
     pub status: u16,
     pub content_type: &'static str,
     pub body: Vec<u8>,
+    /// Send no Content-Length: the body ends when the connection closes.
+    pub no_length: bool,
 }
 
 pub fn json_reply(status: u16, body: serde_json::Value) -> Reply {
@@ -57,6 +59,7 @@ pub fn json_reply(status: u16, body: serde_json::Value) -> Reply {
             "application/json"
         },
         body: body.to_string().into_bytes(),
+        no_length: false,
     }
 }
 
@@ -201,11 +204,14 @@ fn handle(mut s: TcpStream, script: &Script, log: &Mutex<Vec<Req>>, base: &str) 
     };
     let reply = script(&req, base).unwrap_or_else(|| default_reply(&req, base));
     log.lock().unwrap().push(req);
+    let length = if reply.no_length {
+        String::new()
+    } else {
+        format!("Content-Length: {}\r\n", reply.body.len())
+    };
     let head = format!(
-        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        reply.status,
-        reply.content_type,
-        reply.body.len()
+        "HTTP/1.1 {} X\r\nContent-Type: {}\r\n{length}Connection: close\r\n\r\n",
+        reply.status, reply.content_type,
     );
     let _ = s.write_all(head.as_bytes());
     let _ = s.write_all(&reply.body);
