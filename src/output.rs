@@ -29,6 +29,9 @@ pub struct Printer {
     stdout_tty: bool,
     /// stderr is a terminal: progress may be drawn there.
     pub stderr_tty: bool,
+    /// stdout is /dev/null, or was closed when oauthctl started (the Rust runtime then opens
+    /// /dev/null in its place): whatever is written there reaches nobody.
+    stdout_null: bool,
 }
 
 impl Printer {
@@ -39,7 +42,30 @@ impl Printer {
             color: !no_color && io::stderr().is_terminal(),
             stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
+            stdout_null: stdout_is_null(),
         }
+    }
+
+    /// Whether a value written to stdout can reach anyone: false when stdout is /dev/null or
+    /// was closed. A new secret value printed there alone would be lost.
+    pub fn stdout_reaches_someone(&self) -> bool {
+        !self.stdout_null
+    }
+
+    /// Writes the first part of a JSON object (e.g. a new secret) and flushes it, before the
+    /// rest is known; [`Printer::json_tail`] closes the object.
+    pub fn json_head<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(json_head(value)?.as_bytes())?;
+        out.flush()
+    }
+
+    /// The rest of the object [`Printer::json_head`] began.
+    pub fn json_tail<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(json_tail(value)?.as_bytes())?;
+        writeln!(out)?;
+        out.flush()
     }
 
     pub fn is_json(&self) -> bool {
@@ -201,6 +227,44 @@ fn plain_table(headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
     out.flush()
 }
 
+#[cfg(unix)]
+fn stdout_is_null() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+        return true;
+    };
+    let Ok(meta) = std::fs::File::from(fd).metadata() else {
+        return true;
+    };
+    let Ok(null) = std::fs::metadata("/dev/null") else {
+        return false;
+    };
+    meta.file_type().is_char_device() && meta.rdev() == null.rdev()
+}
+
+#[cfg(not(unix))]
+fn stdout_is_null() -> bool {
+    false
+}
+
+/// A JSON object (pretty) without its closing brace: `{\n  "a": 1`.
+fn json_head<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    let s = serde_json::to_string_pretty(value)?;
+    Ok(s.strip_suffix('}')
+        .map(|h| h.trim_end().to_string())
+        .unwrap_or(s))
+}
+
+/// The members of a JSON object (pretty) that continue a [`json_head`]: `,\n  "b": 2\n}`.
+fn json_tail<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    let s = serde_json::to_string_pretty(value)?;
+    Ok(match s.strip_prefix('{').map(str::trim_start) {
+        Some("}") | None => "\n}".to_string(),
+        Some(rest) => format!(",\n  {rest}"),
+    })
+}
+
 /// Streams a JSON array to stdout one element at a time, so long lists need little memory.
 pub struct JsonArrayWriter<'a> {
     out: io::StdoutLock<'a>,
@@ -220,6 +284,24 @@ impl JsonArrayWriter<'_> {
         self.first = false;
         let s = serde_json::to_string_pretty(item)?;
         self.out.write_all(s.replace('\n', "\n  ").as_bytes())
+    }
+
+    /// Starts an element whose first members are known now (a new secret) and flushes them;
+    /// [`JsonArrayWriter::push_tail`] ends it. Nothing else may be pushed in between.
+    pub fn push_head<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        self.out
+            .write_all(if self.first { b"\n  " } else { b",\n  " })?;
+        self.first = false;
+        let s = json_head(item)?;
+        self.out.write_all(s.replace('\n', "\n  ").as_bytes())?;
+        self.out.flush()
+    }
+
+    /// The rest of the element [`JsonArrayWriter::push_head`] began.
+    pub fn push_tail<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        let s = json_tail(item)?;
+        self.out.write_all(s.replace('\n', "\n  ").as_bytes())?;
+        self.out.flush()
     }
 
     pub fn finish(mut self) -> io::Result<()> {
@@ -300,5 +382,24 @@ mod tests {
             "\\u{202e}evil\\u{2066}\\u{2069}\\u{202a}"
         );
         assert_eq!(visible_lines("one\x1b\ntwo"), "one\\u{1b}\ntwo");
+    }
+
+    #[test]
+    fn an_object_written_in_two_parts_is_one_json_document() {
+        let head = json_head(&serde_json::json!({"secret": {"value": "v"}})).unwrap();
+        for (tail, want) in [
+            (
+                serde_json::json!({"retired": [], "revoked": ["a"]}),
+                serde_json::json!({"secret": {"value": "v"}, "retired": [], "revoked": ["a"]}),
+            ),
+            (
+                serde_json::json!({}),
+                serde_json::json!({"secret": {"value": "v"}}),
+            ),
+        ] {
+            let doc = format!("{head}{}", json_tail(&tail).unwrap());
+            let v: serde_json::Value = serde_json::from_str(&doc).unwrap();
+            assert_eq!(v, want, "{doc}");
+        }
     }
 }

@@ -554,6 +554,11 @@ impl AdminClient {
     }
 }
 
+/// A fresh Idempotency-Key for one create (sent on every retry of that create).
+pub fn new_idempotency_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -601,9 +606,4 @@ mod tests {
         let plain = url::Url::parse("https://h/p?limit=5").unwrap();
         assert_eq!(redact_url(&plain), plain.to_string());
     }
-}
-
-/// A fresh Idempotency-Key for one create (sent on every retry of that create).
-pub fn new_idempotency_key() -> String {
-    uuid::Uuid::new_v4().to_string()
 }

@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod authorize;
 pub mod clients;
+pub mod deliver;
 #[cfg(feature = "server")]
 pub mod dev_server;
 pub mod generate;
