@@ -822,3 +822,14 @@ fn rotate_json_is_one_document_written_before_the_old_secrets_are_retired() {
     // already does, a moment earlier).
     assert_eq!(row["retired"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn an_api_change_whose_answer_is_lost_to_a_closed_pipe_is_an_error() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let path = format!("/tenants/{{tenant}}/clients/{id}/secrets/");
+    let out = run_into_closed_pipe(srv.cmd(), &["api", "POST", &path, "--data", "{}"]);
+    out.assert_code(1).assert_stderr("is lost");
+    // A read into a closed pipe stays quiet.
+    run_into_closed_pipe(srv.cmd(), &["api", "GET", &path]).assert_code(0);
+}

@@ -79,7 +79,7 @@ pub fn stdout(printer: &Printer, written: std::io::Result<()>) -> Result<(), Str
     }
 }
 
-const NULL_STDOUT: &str = "it is /dev/null (or was closed)";
+const NULL_STDOUT: &str = "/dev/null (or closed)";
 
 /// Before anything is created: a value that would go only to a stdout that reaches nobody is
 /// refused up front (exit 1), so nothing changes on the server.
@@ -88,7 +88,7 @@ pub fn preflight(printer: &Printer, elsewhere: bool, dry_run: bool) -> anyhow::R
         return Ok(());
     }
     Err(CliError::other(format!(
-        "refusing to create a secret value that would reach nobody: stdout {NULL_STDOUT}; nothing was changed"
+        "refusing to create a secret value that would reach nobody: stdout is {NULL_STDOUT}; nothing was changed"
     ))
     .with_hint("let stdout go to a terminal, a file or a pipe that reads it, or pass --output-file PATH or --store keyring (where the command has them)")
     .into())

@@ -641,6 +641,7 @@ impl Bulk<'_> {
                 error: error.clone(),
             }),
             None => {
+                p.clear_progress();
                 let line = p.line(&bulk_line(status, c, rotation.as_ref()));
                 if let Some(e) = &error {
                     p.warn(&format!("{}: {e}", c.client_id));
@@ -698,7 +699,10 @@ impl Bulk<'_> {
                 client_name: &c.client_name,
                 secret,
             }),
-            None => p.line(&bulk_line("rotated", c, Some(&rotation))),
+            None => {
+                p.clear_progress();
+                p.line(&bulk_line("rotated", c, Some(&rotation)))
+            }
         };
         let stdout = super::deliver::stdout(p, written);
         self.note_stdout(&stdout);
@@ -737,6 +741,7 @@ impl Bulk<'_> {
                 }
                 None => {
                     if let Some(e) = &error {
+                        p.clear_progress();
                         p.warn(&format!("{id}: {e}"));
                     }
                 }
