@@ -197,7 +197,7 @@ fn a_token_endpoint_on_another_origin_needs_the_explicit_setting() {
     // With the setting, the foreign endpoint is used (flag or environment variable).
     let out = Out::from(
         f.cmd_credentials()
-            .env("OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS", "true")
+            .env("OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS", "1")
             .args(["spaces", "list"])
             .output()
             .unwrap(),

@@ -125,7 +125,7 @@ pub fn check_endpoint(
             issuer.origin().ascii_serialization()
         ))
         .with_hint(
-            "if this server really keeps its endpoints on another host, pass --allow-foreign-endpoints (or set OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS=true)",
+            "if this server really keeps its endpoints on another host, pass --allow-foreign-endpoints (or set OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS=1)",
         )
         .into());
     }
