@@ -833,3 +833,19 @@ fn an_api_change_whose_answer_is_lost_to_a_closed_pipe_is_an_error() {
     // A read into a closed pipe stays quiet.
     run_into_closed_pipe(srv.cmd(), &["api", "GET", &path]).assert_code(0);
 }
+
+#[test]
+fn a_value_stored_in_the_keyring_counts_when_stdout_is_closed() {
+    if !secret_service() {
+        return;
+    }
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let out = run_into_closed_pipe(srv.cmd(), &["secrets", "create", &id, "--store", "keyring"]);
+    out.assert_code(0)
+        .assert_stderr("could not be written to stdout")
+        .assert_stderr("stored the secret in the OS keyring");
+    let account = format!("{id}@default@{}", srv.base_url.trim_end_matches('/'));
+    let value = keyring_item(&account).expect("the value is in the keyring");
+    assert_eq!(srv.token(&id, &value, true, "", None).0, 200);
+}
