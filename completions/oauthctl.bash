@@ -362,7 +362,7 @@ _oauthctl() {
 
     case "${cmd}" in
         oauthctl)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -424,7 +424,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__api)
-            opts="-d -o -y -v -h -V --data --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-d -o -y -v -h -V --data --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -494,7 +494,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__auth)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version status help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,7 +598,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__auth__subcmd__status)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,7 +660,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list show revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list show revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,7 +792,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,7 +854,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,7 +916,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,7 +978,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorize)
-            opts="-o -y -v -h -V --url --scope --all-requested --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --url --scope --all-requested --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,7 +1048,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create list show update delete help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1110,7 +1110,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1224,7 +1224,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__delete)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,7 +1384,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__list)
-            opts="-o -y -v -h -V --space --page-size --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --space --page-size --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,7 +1454,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,7 +1516,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__update)
-            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,7 +1634,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__dev__subcmd__server)
-            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,7 +1712,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__generate)
-            opts="-o -y -v -h -V --out-dir --check --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --out-dir --check --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2324,7 +2324,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__login)
-            opts="-o -y -v -h -V --client-credentials --client-id --auth --client-secret-stdin --no-store --no-browser --scope --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-credentials --client-id --auth --client-secret-stdin --no-store --no-browser --scope --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2398,7 +2398,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__logout)
-            opts="-o -y -v -h -V --revoke --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --revoke --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,7 +2460,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version add list show use remove help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2522,7 +2522,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__add)
-            opts="-o -y -v -h -V --client-id --use --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --use --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2686,7 +2686,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2748,7 +2748,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__remove)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2810,7 +2810,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,7 +2872,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__use)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,7 +2934,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,7 +3038,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3100,7 +3100,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create stored list rotate expiring revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create stored list rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,7 +3162,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__create)
-            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,7 +3244,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__expiring)
-            opts="-o -y -v -h -V --within --space --exit-code --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --within --space --exit-code --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3430,7 +3430,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3492,7 +3492,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,7 +3554,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__rotate)
-            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --replace --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --replace --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,7 +3648,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__stored)
-            opts="-o -y -v -h -V --delete --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --delete --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3710,7 +3710,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list create help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3772,7 +3772,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__create)
-            opts="-o -y -v -h -V --display-name --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --display-name --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,7 +3894,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,7 +3956,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__token)
-            opts="-o -y -v -h -V --client-id --grant --auth --scope --client-secret-stdin --redirect-uri --no-browser --introspect --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --grant --auth --scope --client-secret-stdin --redirect-uri --no-browser --introspect --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oauthctl_global_optspecs
-    string join \n profile= base-url= tenant= api= issuer= admin-client-id= o/output= no-input timeout= retries= ca-cert= dry-run y/yes server-type= v/verbose h/help V/version
+    string join \n profile= base-url= tenant= api= issuer= admin-client-id= o/output= no-input timeout= retries= ca-cert= allow-foreign-endpoints dry-run y/yes server-type= v/verbose h/help V/version
 end
 
 function __fish_oauthctl_needs_command
@@ -42,6 +42,7 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -l server-type -d 'Where
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -86,6 +87,7 @@ prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l in-memory -d 'Keep everything in memory; nothing survives a restart'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l log-requests -d 'Log every request on stderr: method, path, status, milliseconds (never headers or bodies)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -109,6 +111,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -135,6 +138,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -159,6 +163,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -185,6 +190,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -210,6 +216,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -235,6 +242,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fis
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -284,6 +292,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l public -d 'A public client: no client secret (requireClientSecret=false)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-backchannel-logout-session -d 'backChannelLogoutSessionRequired=false'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -309,6 +318,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -332,6 +342,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -375,6 +386,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -398,6 +410,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -427,6 +440,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fis
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -462,6 +476,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -486,6 +501,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l delete -d 'Remove the entry instead of printing it'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -509,6 +525,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -543,6 +560,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets at once instead of letting them overlap'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -570,6 +588,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit with code 7 when any secret is found'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -593,6 +612,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -626,6 +646,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l all-requested -d 'Grant every scope the client requests'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -649,6 +670,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and no
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -676,6 +698,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -699,6 +722,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -722,6 +746,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -750,6 +775,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l server-type -d
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -781,6 +807,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l client-secre
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l no-store -d 'Do not store the secret or refresh token in the OS keyring'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -805,6 +832,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l revoke -d 'Also revoke the refresh token at the server'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -828,6 +856,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_s
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -853,6 +882,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -889,6 +919,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l client-secre
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l no-browser -d 'Print the sign-in URL instead of opening a browser (authorization-code)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l introspect -d 'Also call the introspection endpoint and show what it says'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -912,6 +943,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fi
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -943,6 +975,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l use -d 'Make it the current profile'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -966,6 +999,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -989,6 +1023,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -1012,6 +1047,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -1035,6 +1071,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
@@ -1066,6 +1103,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l check -d 'Only check that the files there are up to date (exit 1 if not)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'

@@ -96,6 +96,16 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_CA_CERT", value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
 
+    /// Send credentials to token, introspection and revocation endpoints whose origin is not the
+    /// server's (the metadata's issuer); off by default
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub allow_foreign_endpoints: bool,
+
     /// Show the request that would change something (method, URL, body; secrets redacted) and
     /// send nothing; reads still happen
     #[arg(long, global = true)]

@@ -140,30 +140,73 @@ impl ConfigFile {
     }
 }
 
-/// Writes a file readable only by its owner (0600 on Unix), atomically.
+/// Writes a file that holds (or may hold) a secret or a token: readable only by its owner (0600
+/// on Unix), atomically. Every such file goes through here: `--output-file`, the config file, the
+/// token cache, the login cache.
+///
+/// The bytes go to a temporary file beside `path` with an unpredictable name, created exclusively
+/// (O_EXCL, so nothing planted there is reused) with mode 0600, synced, then renamed over `path`:
+/// an existing file ends up 0600 whatever its mode was. Missing directories are created 0700.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir)?;
+    let name = path.file_name().map_or_else(
+        || std::borrow::Cow::Borrowed("file"),
+        |n| n.to_string_lossy(),
+    );
+    let tmp = dir.join(format!(
+        ".{name}.{}.tmp",
+        crate::crypto::hex(&crate::crypto::random_bytes::<12>())
+    ));
     let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
+    opts.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    let written = opts.open(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    });
+    let mut f = opts.open(&tmp)?;
+    let written = make_private(&f)
+        .and_then(|_| f.write_all(bytes))
+        .and_then(|_| f.sync_all())
+        .and_then(|_| {
+            drop(f);
+            std::fs::rename(&tmp, path)
+        });
     if written.is_err() {
         // Never leave a copy of what may be a secret behind.
         let _ = std::fs::remove_file(&tmp);
     }
     written
+}
+
+/// Makes an open file 0600 (a file that existed may have been 0644); an error if that fails, so
+/// a secret is never written into a file others can read.
+pub fn make_private(f: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if f.metadata()?.permissions().mode() & 0o777 != 0o600 {
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    let _ = f;
+    Ok(())
+}
+
+/// Creates a directory and its missing parents with mode 0700 (existing ones are left as they are).
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
 }
 
 /// How the CLI authenticates to the admin API.
@@ -210,6 +253,9 @@ pub struct Settings {
     pub verbose: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
+    /// Credentials may go to OAuth endpoints on another origin than the issuer's
+    /// (--allow-foreign-endpoints, OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS).
+    pub allow_foreign_endpoints: bool,
     /// The profile's server type, if it has one.
     pub server_type: Option<ServerType>,
     /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
@@ -231,6 +277,7 @@ pub struct Overrides {
     pub verbose: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
+    pub allow_foreign_endpoints: bool,
     /// Where oauthctl runs (--server-type, OAUTHCTL_SERVER_TYPE).
     pub environment: Option<ServerType>,
     /// --api, OAUTHCTL_API.
@@ -316,6 +363,7 @@ impl Settings {
             verbose: o.verbose,
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
+            allow_foreign_endpoints: o.allow_foreign_endpoints,
             server_type: profile.and_then(|p| p.server_type),
             api: o
                 .api
@@ -385,6 +433,43 @@ mod tests {
         assert!(parse_base_url("ftp://x").is_err());
         assert!(parse_base_url("nope").is_err());
         assert!(parse_base_url("http://bob:pw@127.0.0.1:1").is_err());
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_files_are_0600_and_never_reuse_a_planted_temporary() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret.txt");
+        // An existing file readable by everyone, and a file planted at the name the temporary
+        // once had (predictable: the process ID).
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let planted = path.with_extension(format!("tmp{}", std::process::id()));
+        std::fs::write(&planted, "planted").unwrap();
+        std::fs::set_permissions(&planted, std::fs::Permissions::from_mode(0o666)).unwrap();
+        write_private(&path, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(std::fs::read_to_string(&planted).unwrap(), "planted");
+        // No temporary is left behind.
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left.len(), 2, "{left:?}");
+        // Missing directories are created 0700.
+        let deep = dir.path().join("a").join("b").join("token.json");
+        write_private(&deep, b"t").unwrap();
+        assert_eq!(mode(&dir.path().join("a")), 0o700);
+        assert_eq!(mode(&dir.path().join("a").join("b")), 0o700);
+        assert_eq!(mode(&deep), 0o600);
     }
 
     #[test]

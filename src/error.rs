@@ -158,11 +158,17 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     } else {
         ("", "", "")
     };
-    let _ = writeln!(stderr, "{red}error:{reset} {err}");
+    // Messages quote what servers sent: shown with control characters escaped.
+    use crate::output::visible_lines;
+    let _ = writeln!(
+        stderr,
+        "{red}error:{reset} {}",
+        visible_lines(&err.to_string())
+    );
     for cause in err.chain().skip(1) {
-        let _ = writeln!(stderr, "  caused by: {cause}");
+        let _ = writeln!(stderr, "  caused by: {}", visible_lines(&cause.to_string()));
     }
     if let Some(h) = hint {
-        let _ = writeln!(stderr, "{yellow}hint:{reset} {h}");
+        let _ = writeln!(stderr, "{yellow}hint:{reset} {}", visible_lines(&h));
     }
 }

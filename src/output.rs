@@ -2,6 +2,7 @@
 //! stderr is for people (progress, hints, warnings). Commands return values that implement
 //! [`Render`]; the printer decides how they look.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
@@ -28,6 +29,9 @@ pub struct Printer {
     stdout_tty: bool,
     /// stderr is a terminal: progress may be drawn there.
     pub stderr_tty: bool,
+    /// stdout is /dev/null, or was closed when oauthctl started (the Rust runtime then opens
+    /// /dev/null in its place): whatever is written there reaches nobody.
+    stdout_null: bool,
 }
 
 impl Printer {
@@ -38,7 +42,30 @@ impl Printer {
             color: !no_color && io::stderr().is_terminal(),
             stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
+            stdout_null: stdout_is_null(),
         }
+    }
+
+    /// Whether a value written to stdout can reach anyone: false when stdout is /dev/null or
+    /// was closed. A new secret value printed there alone would be lost.
+    pub fn stdout_reaches_someone(&self) -> bool {
+        !self.stdout_null
+    }
+
+    /// Writes the first part of a JSON object (e.g. a new secret) and flushes it, before the
+    /// rest is known; [`Printer::json_tail`] closes the object.
+    pub fn json_head<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(json_head(value)?.as_bytes())?;
+        out.flush()
+    }
+
+    /// The rest of the object [`Printer::json_head`] began.
+    pub fn json_tail<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(json_tail(value)?.as_bytes())?;
+        writeln!(out)?;
+        out.flush()
     }
 
     pub fn is_json(&self) -> bool {
@@ -61,7 +88,12 @@ impl Printer {
     }
 
     /// A kubectl-style table: upper-case headers, aligned columns, no borders.
-    pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+    pub fn table(&self, headers: &[&str], mut rows: Vec<Vec<String>>) -> io::Result<()> {
+        for cell in rows.iter_mut().flat_map(|r| r.iter_mut()) {
+            if let Cow::Owned(v) = visible(cell) {
+                *cell = v;
+            }
+        }
         if rows.len() > PLAIN_TABLE_ROWS {
             return plain_table(headers, &rows);
         }
@@ -91,7 +123,13 @@ impl Printer {
         let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         let mut out = io::stdout().lock();
         for (k, v) in pairs {
-            writeln!(out, "{:width$}  {}", format!("{k}:"), v, width = width + 1)?;
+            writeln!(
+                out,
+                "{:width$}  {}",
+                format!("{k}:"),
+                visible(v),
+                width = width + 1
+            )?;
         }
         out.flush()
     }
@@ -105,22 +143,22 @@ impl Printer {
 
     /// A message for people, on stderr.
     pub fn status(&self, msg: &str) {
-        let _ = writeln!(io::stderr().lock(), "{msg}");
+        let _ = writeln!(io::stderr().lock(), "{}", visible_lines(msg));
     }
 
     pub fn warn(&self, msg: &str) {
         let (y, r) = self.paint("\x1b[1;33m");
-        let _ = writeln!(io::stderr().lock(), "{y}warning:{r} {msg}");
+        let _ = writeln!(io::stderr().lock(), "{y}warning:{r} {}", visible_lines(msg));
     }
 
     pub fn hint(&self, msg: &str) {
         let (c, r) = self.paint("\x1b[36m");
-        let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {msg}");
+        let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {}", visible_lines(msg));
     }
 
     pub fn success(&self, msg: &str) {
         let (g, r) = self.paint("\x1b[32m");
-        let _ = writeln!(io::stderr().lock(), "{g}✓{r} {msg}");
+        let _ = writeln!(io::stderr().lock(), "{g}✓{r} {}", visible_lines(msg));
     }
 
     /// A one-line progress bar on stderr, redrawn in place; only on a terminal.
@@ -189,6 +227,44 @@ fn plain_table(headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
     out.flush()
 }
 
+#[cfg(unix)]
+fn stdout_is_null() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+        return true;
+    };
+    let Ok(meta) = std::fs::File::from(fd).metadata() else {
+        return true;
+    };
+    let Ok(null) = std::fs::metadata("/dev/null") else {
+        return false;
+    };
+    meta.file_type().is_char_device() && meta.rdev() == null.rdev()
+}
+
+#[cfg(not(unix))]
+fn stdout_is_null() -> bool {
+    false
+}
+
+/// A JSON object (pretty) without its closing brace: `{\n  "a": 1`.
+fn json_head<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    let s = serde_json::to_string_pretty(value)?;
+    Ok(s.strip_suffix('}')
+        .map(|h| h.trim_end().to_string())
+        .unwrap_or(s))
+}
+
+/// The members of a JSON object (pretty) that continue a [`json_head`]: `,\n  "b": 2\n}`.
+fn json_tail<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    let s = serde_json::to_string_pretty(value)?;
+    Ok(match s.strip_prefix('{').map(str::trim_start) {
+        Some("}") | None => "\n}".to_string(),
+        Some(rest) => format!(",\n  {rest}"),
+    })
+}
+
 /// Streams a JSON array to stdout one element at a time, so long lists need little memory.
 pub struct JsonArrayWriter<'a> {
     out: io::StdoutLock<'a>,
@@ -210,6 +286,24 @@ impl JsonArrayWriter<'_> {
         self.out.write_all(s.replace('\n', "\n  ").as_bytes())
     }
 
+    /// Starts an element whose first members are known now (a new secret) and flushes them;
+    /// [`JsonArrayWriter::push_tail`] ends it. Nothing else may be pushed in between.
+    pub fn push_head<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        self.out
+            .write_all(if self.first { b"\n  " } else { b",\n  " })?;
+        self.first = false;
+        let s = json_head(item)?;
+        self.out.write_all(s.replace('\n', "\n  ").as_bytes())?;
+        self.out.flush()
+    }
+
+    /// The rest of the element [`JsonArrayWriter::push_head`] began.
+    pub fn push_tail<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        let s = json_tail(item)?;
+        self.out.write_all(s.replace('\n', "\n  ").as_bytes())?;
+        self.out.flush()
+    }
+
     pub fn finish(mut self) -> io::Result<()> {
         self.out
             .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
@@ -227,6 +321,37 @@ impl<T: Row> Render for Vec<T> {
     fn human(&self, p: &Printer) -> io::Result<()> {
         p.table(T::HEADERS, self.iter().map(Row::row).collect())
     }
+}
+
+/// Text for a terminal, whatever a server sent: control characters (C0 including newline and
+/// tab, DEL, C1) and the bidi embedding, override and isolate characters (U+202A–U+202E,
+/// U+2066–U+2069) are shown as `\u{1b}`-style escapes instead of acting on the terminal
+/// (retitling it, clearing it, reordering the line). Every human path goes through it; JSON
+/// output never does.
+pub fn visible(s: &str) -> Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`visible`] for a message of several lines: each line on its own, the line breaks kept.
+pub fn visible_lines(s: &str) -> Cow<'_, str> {
+    if !s.contains('\n') {
+        return visible(s);
+    }
+    Cow::Owned(s.split('\n').map(visible).collect::<Vec<_>>().join("\n"))
 }
 
 pub fn yes_no(b: bool) -> String {
@@ -249,4 +374,42 @@ pub fn opt_time(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
 /// An expiry that may be absent: `never` when the secret lasts until it is replaced.
 pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
     t.map_or_else(|| "never".into(), crate::api::validate::fmt_time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_shown_escaped() {
+        assert_eq!(visible("plain ünïcode"), "plain ünïcode");
+        assert!(matches!(visible("plain"), Cow::Borrowed(_)));
+        assert_eq!(visible("a\x1b]0;pwned\x07b"), "a\\u{1b}]0;pwned\\u{7}b");
+        assert_eq!(visible("x\ny\tz\r"), "x\\u{a}y\\u{9}z\\u{d}");
+        assert_eq!(visible("del\x7f c1\u{9b}"), "del\\u{7f} c1\\u{9b}");
+        assert_eq!(
+            visible("\u{202e}evil\u{2066}\u{2069}\u{202a}"),
+            "\\u{202e}evil\\u{2066}\\u{2069}\\u{202a}"
+        );
+        assert_eq!(visible_lines("one\x1b\ntwo"), "one\\u{1b}\ntwo");
+    }
+
+    #[test]
+    fn an_object_written_in_two_parts_is_one_json_document() {
+        let head = json_head(&serde_json::json!({"secret": {"value": "v"}})).unwrap();
+        for (tail, want) in [
+            (
+                serde_json::json!({"retired": [], "revoked": ["a"]}),
+                serde_json::json!({"secret": {"value": "v"}, "retired": [], "revoked": ["a"]}),
+            ),
+            (
+                serde_json::json!({}),
+                serde_json::json!({"secret": {"value": "v"}}),
+            ),
+        ] {
+            let doc = format!("{head}{}", json_tail(&tail).unwrap());
+            let v: serde_json::Value = serde_json::from_str(&doc).unwrap();
+            assert_eq!(v, want, "{doc}");
+        }
+    }
 }

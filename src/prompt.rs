@@ -23,6 +23,15 @@ pub fn detect(no_input: bool) -> bool {
     )
 }
 
+/// Prompts and items may quote what a server sent (names, scope descriptions).
+fn shown(s: &str) -> String {
+    crate::output::visible(s).into_owned()
+}
+
+fn shown_items(items: &[String]) -> Vec<String> {
+    items.iter().map(|i| shown(i)).collect()
+}
+
 fn theme() -> ColorfulTheme {
     ColorfulTheme::default()
 }
@@ -46,7 +55,7 @@ pub fn input(
     validate: impl Fn(&String) -> Result<(), String>,
 ) -> anyhow::Result<String> {
     let theme = theme();
-    let mut i = dialoguer::Input::<String>::with_theme(&theme).with_prompt(prompt);
+    let mut i = dialoguer::Input::<String>::with_theme(&theme).with_prompt(shown(prompt));
     if let Some(d) = default {
         i = i.default(d.to_string());
     }
@@ -62,7 +71,7 @@ pub fn input_optional(
 ) -> anyhow::Result<String> {
     let theme = theme();
     dialoguer::Input::<String>::with_theme(&theme)
-        .with_prompt(prompt)
+        .with_prompt(shown(prompt))
         .allow_empty(true)
         .validate_with(|s: &String| if s.is_empty() { Ok(()) } else { validate(s) })
         .interact_text()
@@ -73,8 +82,8 @@ pub fn select(prompt: &str, items: &[String], default: usize) -> anyhow::Result<
     let theme = theme();
     or_cancel(
         dialoguer::Select::with_theme(&theme)
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(shown(prompt))
+            .items(&shown_items(items))
             .default(default)
             .interact_opt()
             .map_err(cancelled)?,
@@ -89,8 +98,8 @@ pub fn multi_select(
     let theme = theme();
     or_cancel(
         dialoguer::MultiSelect::with_theme(&theme)
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(shown(prompt))
+            .items(&shown_items(items))
             .defaults(checked)
             .interact_opt()
             .map_err(cancelled)?,
@@ -101,7 +110,7 @@ pub fn confirm(prompt: &str, default: bool) -> anyhow::Result<bool> {
     let theme = theme();
     or_cancel(
         dialoguer::Confirm::with_theme(&theme)
-            .with_prompt(prompt)
+            .with_prompt(shown(prompt))
             .default(default)
             .interact_opt()
             .map_err(cancelled)?,
@@ -111,7 +120,7 @@ pub fn confirm(prompt: &str, default: bool) -> anyhow::Result<bool> {
 pub fn password(prompt: &str) -> anyhow::Result<String> {
     let theme = theme();
     dialoguer::Password::with_theme(&theme)
-        .with_prompt(prompt)
+        .with_prompt(shown(prompt))
         .interact()
         .map_err(cancelled)
 }

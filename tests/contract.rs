@@ -89,7 +89,14 @@ fn secret_of(v: &Value) -> String {
 /// The scenarios every kind must pass.
 fn contract(k: &Kind) {
     let name = format!("contract-{}", k.api);
-    let mut args = vec!["clients", "create", "--name", &name, "--grant-type", "client_credentials"];
+    let mut args = vec![
+        "clients",
+        "create",
+        "--name",
+        &name,
+        "--grant-type",
+        "client_credentials",
+    ];
     args.extend(k.create_args.iter().map(String::as_str));
 
     // create: the client and its first secret, shown once.
@@ -118,7 +125,11 @@ fn contract(k: &Kind) {
     if k.lists_all {
         assert!(ids.contains(&id.as_str()), "{}: {id} not in {ids:?}", k.api);
     } else {
-        assert!(ids.contains(&id.as_str()), "{}: the local registry lost {id}", k.api);
+        assert!(
+            ids.contains(&id.as_str()),
+            "{}: the local registry lost {id}",
+            k.api
+        );
     }
 
     // update without losing the secret (or, where the server issues a new one, delivering it)
@@ -135,7 +146,10 @@ fn contract(k: &Kind) {
     // rotation
     if k.has(Capability::MultipleSecrets) {
         let r = k.json(&["secrets", "rotate", &id]);
-        let new = r["secret"]["value"].as_str().expect("new value").to_string();
+        let new = r["secret"]["value"]
+            .as_str()
+            .expect("new value")
+            .to_string();
         k.token_works(&id, &new);
         // the old one keeps working during the overlap
         k.token_works(&id, &secret);
@@ -146,7 +160,10 @@ fn contract(k: &Kind) {
         out.assert_code(2).assert_stderr("--replace");
         k.token_works(&id, &secret);
         let r = k.json(&["secrets", "rotate", &id, "--replace"]);
-        let new = r["secret"]["value"].as_str().expect("new value").to_string();
+        let new = r["secret"]["value"]
+            .as_str()
+            .expect("new value")
+            .to_string();
         assert_ne!(new, secret);
         k.token_works(&id, &new);
         k.token_refused(&id, &secret);
@@ -159,7 +176,10 @@ fn contract(k: &Kind) {
     for (cap, cmd) in [
         (Capability::Spaces, vec!["spaces", "list"]),
         (Capability::Authorizations, vec!["authorizations", "list"]),
-        (Capability::MultipleSecrets, vec!["secrets", "create", id.as_str()]),
+        (
+            Capability::MultipleSecrets,
+            vec!["secrets", "create", id.as_str()],
+        ),
         (Capability::Raw, vec!["api", "GET", "/anything"]),
         (Capability::ScopeCatalogue, vec!["scopes", "list"]),
     ] {

@@ -458,17 +458,26 @@ fn pkce_deny_is_exit_3_access_denied() {
 }
 
 #[test]
-fn pkce_redirect_with_a_wrong_state_is_exit_3() {
+fn pkce_redirect_with_a_wrong_state_is_refused_and_the_login_goes_on() {
     let srv = DevServer::start_with_password(&["--log-requests"]);
     let mut flow = pkce_login(&srv, &["--no-store"]);
     // Someone else's redirect reaches the listener first: a code, but not our state.
     let forged = format!("{}?code=stolen-code&state=bad", flow.redirect_uri());
     let back = http_to(&forged, "GET", &[], None);
-    assert_eq!(back.status, 200, "{back:?}");
-    let out = flow.finish();
-    out.assert_code(3).assert_stderr("wrong state");
-    assert_eq!(srv.logged(TOKEN_POST), 0, "the code was not exchanged");
-    assert!(login_files(&srv.home).is_empty());
+    assert_eq!(back.status, 400, "{back:?}");
+    assert!(flow.running(), "still waiting for the real redirect");
+    assert_eq!(
+        srv.logged(TOKEN_POST),
+        0,
+        "the stolen code was not exchanged"
+    );
+    assert_eq!(dev_browser_allow(&flow).status, 200);
+    flow.finish().assert_code(0);
+    assert_eq!(
+        srv.logged(TOKEN_POST),
+        1,
+        "only the real code was exchanged"
+    );
 }
 
 #[test]

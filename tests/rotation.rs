@@ -745,6 +745,9 @@ fn bulk_rotation_of_200_clients_with_one_injected_failure() {
     let out = Out::from(
         srv.cmd()
             .env("OAUTHCTL_BASE_URL", &proxy)
+            // The proxy's metadata names the real server as issuer, which oauthctl refuses
+            // (RFC 8414 §3.3): authenticate with a ready token instead.
+            .env("OAUTHCTL_TOKEN", &token)
             .args([
                 "-o",
                 "json",

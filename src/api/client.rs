@@ -36,25 +36,28 @@ pub struct DryRun {
     pub body: Option<serde_json::Value>,
 }
 
-/// Values of keys that look like credentials are replaced, at any depth.
+/// Whether a JSON key (or query parameter) names something that may be a credential: its
+/// lower-cased name contains `secret`, `token`, `password` or `key` (`clientSecret`,
+/// `secretValue`, `client_secret_value`, `apiKey`, `privateKey`, `accessToken`…), or is `value`
+/// (a secret's value).
+pub fn is_sensitive_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    k == "value"
+        || ["secret", "token", "password", "key"]
+            .iter()
+            .any(|w| k.contains(w))
+}
+
+/// Values of keys that look like credentials ([`is_sensitive_key`]) are replaced, at any depth
+/// (`--dry-run` output). Under such a key every string and number is replaced, however deeply
+/// nested; `true`/`false` and `null` stay, as they cannot carry a credential (so
+/// `requireClientSecret: false` still shows).
 pub fn redact(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
             for (k, val) in map.iter_mut() {
-                let k = k.to_ascii_lowercase().replace('_', "");
-                if [
-                    "secret",
-                    "clientsecret",
-                    "password",
-                    "token",
-                    "accesstoken",
-                    "refreshtoken",
-                    "value",
-                ]
-                .contains(&k.as_str())
-                    && !val.is_null()
-                {
-                    *val = serde_json::Value::String("<redacted>".into());
+                if is_sensitive_key(k) {
+                    redact_all(val);
                 } else {
                     redact(val);
                 }
@@ -63,6 +66,39 @@ pub fn redact(v: &mut serde_json::Value) {
         serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
         _ => {}
     }
+}
+
+fn redact_all(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::String(_) | serde_json::Value::Number(_) => {
+            *v = serde_json::Value::String("<redacted>".into())
+        }
+        serde_json::Value::Object(map) => map.values_mut().for_each(redact_all),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_all),
+        serde_json::Value::Bool(_) | serde_json::Value::Null => {}
+    }
+}
+
+/// A URL for the trace or a dry run: query parameters whose name looks like a credential
+/// ([`is_sensitive_key`]) are shown as `<redacted>`.
+pub fn redact_url(url: &url::Url) -> String {
+    if !url.query_pairs().any(|(k, _)| is_sensitive_key(&k)) {
+        return url.to_string();
+    }
+    let mut u = url.clone();
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if is_sensitive_key(&k) {
+                "<redacted>".to_string()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    u.query_pairs_mut().clear().extend_pairs(pairs);
+    u.to_string()
 }
 
 /// An answer of the admin API read as raw bytes (for `oauthctl api`).
@@ -201,7 +237,7 @@ impl AdminClient {
             });
             return Err(DryRun {
                 method: method.to_string(),
-                url: url.to_string(),
+                url: redact_url(&url),
                 body,
             }
             .into());
@@ -239,7 +275,7 @@ impl AdminClient {
                 .get(reqwest::header::CONTENT_TYPE)
                 .and_then(|v| v.to_str().ok())
                 .map(String::from);
-            let body = resp.bytes().await?.to_vec();
+            let body = self.http.body(resp).await?;
             return Ok(RawResponse {
                 status,
                 content_type,
@@ -519,4 +555,53 @@ impl AdminClient {
 /// A fresh Idempotency-Key for one create (sent on every retry of that create).
 pub fn new_idempotency_key() -> String {
     crate::crypto::uuid_v4()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keys_that_look_like_credentials_are_redacted_at_any_depth() {
+        let mut v = json!({
+            "id": "x",
+            "secretValue": "s1",
+            "client_secret_value": "s2",
+            "apiKey": "s3",
+            "nested": [{"privateKey": {"pem": "s4", "n": 65537}}, {"refresh_token": "s5"}],
+            "PASSWORD": "s6",
+            "apiKeys": ["s7", "s8"],
+            "value": "s9",
+            "requireClientSecret": false,
+            "tokenLifetime": null,
+            "description": "keep me",
+            "allowedScopes": ["api.read"]
+        });
+        redact(&mut v);
+        let text = v.to_string();
+        for s in [
+            "s1", "s2", "s3", "s4", "65537", "s5", "s6", "s7", "s8", "s9",
+        ] {
+            assert!(
+                !text.contains(&format!("\"{s}\"")) && !text.contains(s),
+                "{s} in {text}"
+            );
+        }
+        assert_eq!(v["requireClientSecret"], false);
+        assert_eq!(v["tokenLifetime"], serde_json::Value::Null);
+        assert_eq!(v["description"], "keep me");
+        assert_eq!(v["allowedScopes"], json!(["api.read"]));
+        assert_eq!(v["nested"][0]["privateKey"]["pem"], "<redacted>");
+    }
+
+    #[test]
+    fn urls_lose_credential_like_query_values() {
+        let u = url::Url::parse("https://h/p?limit=5&access_token=abc&apiKey=def").unwrap();
+        let r = redact_url(&u);
+        assert!(!r.contains("abc") && !r.contains("def"), "{r}");
+        assert!(r.contains("limit=5"), "{r}");
+        let plain = url::Url::parse("https://h/p?limit=5").unwrap();
+        assert_eq!(redact_url(&plain), plain.to_string());
+    }
 }

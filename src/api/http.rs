@@ -9,6 +9,23 @@ use super::models::Problem;
 use crate::config::{Settings, CONNECT_TIMEOUT_SECS};
 use crate::error::{CliError, ErrorKind};
 
+/// The largest response body oauthctl reads (16 MiB). A page of `clients list` (at most 1000
+/// clients) fits well within it; anything larger is an error, not a process that eats memory.
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+/// At most this many characters of a server's text are quoted in an error message.
+pub const EXCERPT_CHARS: usize = 300;
+
+/// A short excerpt of a server's text for an error message: at most [`EXCERPT_CHARS`]
+/// characters, with "…" when something was cut.
+pub fn excerpt(s: &str) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(EXCERPT_CHARS) {
+        None => s.to_string(),
+        Some((i, _)) => format!("{}…", &s[..i]),
+    }
+}
+
 #[derive(Clone)]
 pub struct Http {
     inner: reqwest::Client,
@@ -16,6 +33,8 @@ pub struct Http {
     /// Attempts in all (1 = no retry).
     attempts: u32,
     timeout: Duration,
+    /// Credentials may go to OAuth endpoints on another origin than the issuer's.
+    allow_foreign_endpoints: bool,
 }
 
 /// Whether a request may be sent again after a failure that might have reached the server.
@@ -72,7 +91,13 @@ impl Http {
             verbose: settings.verbose,
             attempts: settings.retries.max(1),
             timeout: settings.timeout,
+            allow_foreign_endpoints: settings.allow_foreign_endpoints,
         })
+    }
+
+    /// --allow-foreign-endpoints (OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS).
+    pub fn allow_foreign_endpoints(&self) -> bool {
+        self.allow_foreign_endpoints
     }
 
     pub fn trace(&self, msg: impl FnOnce() -> String) {
@@ -105,7 +130,12 @@ impl Http {
             match result {
                 Ok(resp) => {
                     let status = resp.status();
-                    self.trace(|| format!("{method} {url} → {status} ({elapsed} ms)"));
+                    self.trace(|| {
+                        format!(
+                            "{method} {} → {status} ({elapsed} ms)",
+                            super::client::redact_url(&url)
+                        )
+                    });
                     let retryable = matches!(
                         status,
                         StatusCode::TOO_MANY_REQUESTS
@@ -139,7 +169,11 @@ impl Http {
                 }
                 Err(e) => {
                     self.trace(|| {
-                        format!("{method} {url} → failed after {elapsed} ms: {}", chain(&e))
+                        format!(
+                            "{method} {} → failed after {elapsed} ms: {}",
+                            super::client::redact_url(&url),
+                            chain(&e)
+                        )
                     });
                     // Safe requests are retried after any transport failure (refused, reset,
                     // closed early) except a timeout or a certificate that will not change.
@@ -163,6 +197,39 @@ impl Http {
                     }
                     return Err(self.transport_error(&url, e).into());
                 }
+            }
+        }
+    }
+
+    /// Reads a response body, at most [`MAX_BODY_BYTES`]: every body the CLI reads comes
+    /// through here.
+    pub async fn body(&self, mut resp: reqwest::Response) -> anyhow::Result<Vec<u8>> {
+        let url = resp.url().clone();
+        let too_big = || {
+            CliError::other(format!(
+                "the response from {} is larger than {} MiB; oauthctl stopped reading it",
+                url.origin().ascii_serialization(),
+                MAX_BODY_BYTES >> 20
+            ))
+            .with_hint("ask for less (for `oauthctl api`, a smaller ?limit=), or check the server")
+        };
+        if resp
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        {
+            return Err(too_big().into());
+        }
+        let mut out = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if out.len() + chunk.len() > MAX_BODY_BYTES {
+                        return Err(too_big().into());
+                    }
+                    out.extend_from_slice(&chunk);
+                }
+                Ok(None) => return Ok(out),
+                Err(e) => return Err(self.transport_error(&url, e).into()),
             }
         }
     }
@@ -238,8 +305,9 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         .as_ref()
         .and_then(|p| {
             p.detail
-                .clone()
-                .or_else(|| (!p.title.is_empty()).then(|| p.title.clone()))
+                .as_deref()
+                .or_else(|| (!p.title.is_empty()).then_some(p.title.as_str()))
+                .map(excerpt)
         })
         .unwrap_or_else(|| {
             let text = String::from_utf8_lossy(body);
@@ -247,7 +315,7 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
             if text.is_empty() {
                 status.canonical_reason().unwrap_or("error").to_string()
             } else {
-                text.chars().take(300).collect()
+                excerpt(text)
             }
         });
     let kind = match status.as_u16() {
@@ -261,8 +329,15 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
     if let Some(p) = &problem {
         if p.errors.len() > 1 {
             message = format!("{what}:");
-            for e in &p.errors {
-                message.push_str(&format!("\n  - {}: {}", e.field, e.message));
+            for e in p.errors.iter().take(20) {
+                message.push_str(&format!(
+                    "\n  - {}: {}",
+                    excerpt(&e.field),
+                    excerpt(&e.message)
+                ));
+            }
+            if p.errors.len() > 20 {
+                message.push_str(&format!("\n  … and {} more", p.errors.len() - 20));
             }
         }
     }
@@ -272,5 +347,35 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         403 => err.with_hint("the admin client needs the oauthctl.admin scope in this tenant"),
         500..=599 => err.with_hint(format!("the server failed ({status}); try again later")),
         _ => err,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_are_short_and_say_when_they_are_cut() {
+        assert_eq!(excerpt("  short  "), "short");
+        let long = "é".repeat(1_000_000);
+        let e = excerpt(&long);
+        assert_eq!(e.chars().count(), EXCERPT_CHARS + 1);
+        assert!(e.ends_with('…'));
+        let err = api_error(
+            StatusCode::BAD_REQUEST,
+            format!(
+                r#"{{"title":"Bad","status":400,"detail":"{}"}}"#,
+                "x".repeat(1 << 20)
+            )
+            .as_bytes(),
+            "cannot do it",
+        );
+        assert!(err.message.len() < 400, "{}", err.message.len());
+        let err = api_error(
+            StatusCode::BAD_GATEWAY,
+            "y".repeat(1 << 20).as_bytes(),
+            "cannot",
+        );
+        assert!(err.message.len() < 400 && err.message.ends_with('…'));
     }
 }

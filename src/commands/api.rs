@@ -38,6 +38,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     }
     let backend = ctx.backend()?;
     backend.require(crate::backend::Capability::Raw)?;
+    let changes = method != Method::GET;
     let resp = backend
         .raw(method, &args.path, body.map(String::into_bytes))
         .await?;
@@ -46,13 +47,27 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         .as_deref()
         .is_some_and(|c| c.contains("json"));
     if !resp.body.is_empty() {
-        if is_json {
+        let written = if is_json {
             match serde_json::from_slice::<serde_json::Value>(&resp.body) {
-                Ok(v) => ctx.printer.json(&v)?,
-                Err(_) => ctx.printer.line(&String::from_utf8_lossy(&resp.body))?,
+                Ok(v) => ctx.printer.json(&v),
+                Err(_) => ctx.printer.line(&String::from_utf8_lossy(&resp.body)),
             }
         } else {
-            ctx.printer.line(&String::from_utf8_lossy(&resp.body))?;
+            ctx.printer.line(&String::from_utf8_lossy(&resp.body))
+        };
+        // The answer to a change may carry a value shown only once (a new secret): losing it
+        // to a closed pipe is an error, not the quiet exit of a read.
+        match written {
+            Err(e) if changes => {
+                return Err(CliError::other(format!(
+                    "the server's answer to {} {} could not be written to stdout ({e}); the change was made, and anything only that answer carried (a new secret value) is lost",
+                    args.method.to_ascii_uppercase(),
+                    args.path
+                ))
+                .with_hint("revoke a lost secret with `oauthctl secrets revoke CLIENT_ID SECRET_ID`, and let stdout go somewhere that reads it")
+                .into())
+            }
+            other => other?,
         }
     }
     if !resp.status.is_success() {

@@ -306,6 +306,7 @@ pub async fn logout(ctx: &Context, revoke: bool) -> anyhow::Result<()> {
         if revoke && login.kind == LoginKind::AuthorizationCode {
             if let (Ok(Some(refresh)), Some(endpoint)) = (&stored, &login.revocation_endpoint) {
                 let http = Http::new(&settings)?;
+                oauth::check_endpoint(&http, base, "revocation_endpoint of the login", endpoint)?;
                 let creds = ClientCreds {
                     client_id: &login.client_id,
                     secret: None,

@@ -271,6 +271,10 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         }
     }
     field_errors(pre)?;
+    if req.require_client_secret != Some(false) {
+        // A confidential client's first secret must reach someone.
+        super::deliver::preflight(&ctx.printer, args.store.is_some(), ctx.global.dry_run)?;
+    }
 
     let backend = ctx.backend()?;
     if !spaces.is_empty() {
@@ -431,31 +435,119 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     }
 
     let mut created = Vec::new();
+    let mut failed = None;
     for r in &requests {
         match create_one(backend, r, &secret_req).await {
             Ok(c) => created.push(c),
             Err(e) => {
-                if !created.is_empty() {
-                    emit_created(ctx, &created, several)?;
-                    ctx.printer.warn(&format!(
-                        "created {} of {} clients before this error",
-                        created.len(),
-                        requests.len()
-                    ));
-                }
-                return Err(e);
+                failed = Some(e);
+                break;
             }
         }
     }
-    emit_created(ctx, &created, several)?;
-    if args.store.is_some() {
-        for c in &created {
-            if let Some(s) = &c.secret {
-                super::store_in_keyring(ctx, backend, &c.client.client_id, s).await?;
+    let delivered = deliver_created(ctx, backend, &created, several, args.store.is_some()).await;
+    if let Some(e) = failed {
+        if !created.is_empty() {
+            ctx.printer.warn(&format!(
+                "created {} of {} clients before this error",
+                created.len(),
+                requests.len()
+            ));
+        }
+        if let Err(d) = delivered {
+            ctx.printer.warn(&format!("{d:#}"));
+        }
+        return Err(e);
+    }
+    delivered
+}
+
+/// Prints the created clients with their first secrets, then settles each secret by the
+/// delivery rule: a value that reached nobody (stdout failed, no keyring) is revoked again at
+/// once; the client itself is always kept.
+async fn deliver_created(
+    ctx: &Context,
+    backend: &dyn Backend,
+    created: &[Created],
+    several: bool,
+    store: bool,
+) -> anyhow::Result<()> {
+    if created.is_empty() {
+        return Ok(());
+    }
+    let stdout = super::deliver::stdout(&ctx.printer, print_created(ctx, created, several));
+    let mut undelivered = Vec::new();
+    let mut keyring_error = None;
+    let mut stored = Vec::new();
+    for c in created {
+        let Some(s) = &c.secret else { continue };
+        let id = &c.client.client_id;
+        let keyring = match (store, &s.value) {
+            (false, _) => None,
+            (true, Some(v)) => Some(super::deliver::to_keyring(backend.target(), id, v).await),
+            (true, None) => Some(Err(CliError::other(
+                "the server's answer carried no secret value; nothing was stored",
+            )
+            .into())),
+        };
+        let outcome = super::deliver::Outcome {
+            stdout: stdout.clone(),
+            file: None,
+            keyring: keyring.as_ref().map(super::deliver::part),
+        };
+        if !outcome.reached_someone() {
+            let then = format!(
+                "the client {} was kept: give it a secret with `oauthctl secrets create {id}`",
+                c.client.client_name
+            );
+            undelivered.push(super::deliver::undelivered(backend, id, s, &outcome, &then).await);
+            continue;
+        }
+        match keyring {
+            Some(Ok(account)) => stored.push((id, account)),
+            Some(Err(e)) if keyring_error.is_none() => {
+                keyring_error = Some(e.context(format!(
+                    "secret {} of client {id} was created and printed above, but storing it in the OS keyring failed",
+                    s.id
+                )))
             }
+            _ => {}
         }
     }
-    Ok(())
+    for c in created {
+        ctx.printer.success(&format!(
+            "created client {} ({}) in space {}",
+            c.client.client_name, c.client.client_id, c.client.space_id
+        ));
+    }
+    let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
+    match &stdout {
+        Ok(()) if with_secret > 0 => ctx.printer.warn(
+            "the client secret is shown only this once: neither you nor the server can read it again. Store it safely now.",
+        ),
+        Err(e) if with_secret > undelivered.len() => ctx.printer.warn(&format!(
+            "the output could not be written to stdout ({e}); the secret values are only in the OS keyring"
+        )),
+        _ => {}
+    }
+    for (id, account) in stored {
+        ctx.printer.success(&format!(
+            "stored the secret in the OS keyring (service {}, account {account}); read it with `oauthctl secrets stored {id}`",
+            crate::secret_store::SERVICE
+        ));
+    }
+    match undelivered.len() {
+        0 => keyring_error.map_or(Ok(()), Err),
+        1 => Err(undelivered.remove(0)),
+        _ => Err(CliError::other(
+            undelivered
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+        .into()),
+    }
 }
 
 /// Creates one client and, for a confidential client whose server did not issue a secret with
@@ -490,25 +582,14 @@ async fn create_one(
     Ok(CreatedClient { client, secret })
 }
 
-fn emit_created(ctx: &Context, created: &[Created], several: bool) -> anyhow::Result<()> {
+fn print_created(ctx: &Context, created: &[Created], several: bool) -> io::Result<()> {
     if several {
-        ctx.printer.emit(&created.iter().collect::<Vec<_>>())?;
+        ctx.printer.emit(&created.iter().collect::<Vec<_>>())
     } else if let Some(one) = created.first() {
-        ctx.printer.emit(one)?;
+        ctx.printer.emit(one)
+    } else {
+        Ok(())
     }
-    let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
-    for c in created {
-        ctx.printer.success(&format!(
-            "created client {} ({}) in space {}",
-            c.client.client_name, c.client.client_id, c.client.space_id
-        ));
-    }
-    if with_secret > 0 {
-        ctx.printer.warn(
-            "the client secret is shown only this once: neither you nor the server can read it again. Store it safely now.",
-        );
-    }
-    Ok(())
 }
 
 impl Render for Vec<&Created> {

@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod authorize;
 pub mod clients;
+pub mod deliver;
 #[cfg(feature = "server")]
 pub mod dev_server;
 pub mod generate;
@@ -20,7 +21,7 @@ use crate::backend::Backend;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{Overrides, Settings};
 use crate::error::CliError;
-use crate::model::{FieldError, Secret};
+use crate::model::FieldError;
 use crate::output::Printer;
 
 /// What every command may use: the global flags, the printer and whether prompts are allowed.
@@ -70,6 +71,7 @@ impl Context {
             verbose: g.verbose,
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
+            allow_foreign_endpoints: g.allow_foreign_endpoints,
             environment: g.server_type,
             api: g.api,
             issuer: g.issuer.clone(),
@@ -208,34 +210,6 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
             unreachable!("handled in run")
         }
     }
-}
-
-/// Stores a new secret's value in the OS keyring. Called after the value was printed, so a
-/// failure here loses nothing; the error says so.
-pub async fn store_in_keyring(
-    ctx: &Context,
-    backend: &dyn Backend,
-    client_id: &str,
-    secret: &Secret,
-) -> anyhow::Result<()> {
-    let value = secret.value.clone().ok_or_else(|| {
-        CliError::other("the server's answer carried no secret value; nothing was stored")
-    })?;
-    let target = backend.target();
-    let account = crate::secret_store::account(&target.base_url, &target.tenant, client_id);
-    crate::secret_store::set(account.clone(), value)
-        .await
-        .map_err(|e| {
-            e.context(format!(
-                "secret {} of client {client_id} was created and printed above, but storing it in the OS keyring failed",
-                secret.id
-            ))
-        })?;
-    ctx.printer.success(&format!(
-        "stored the secret in the OS keyring (service {}, account {account}); read it with `oauthctl secrets stored {client_id}`",
-        crate::secret_store::SERVICE
-    ));
-    Ok(())
 }
 
 /// The flag a user types for an API field, for error messages.

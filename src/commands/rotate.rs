@@ -53,6 +53,14 @@ impl Render for Rotation {
         if let Some(s) = &self.secret {
             s.human(p)?;
         }
+        self.report(p);
+        Ok(())
+    }
+}
+
+impl Rotation {
+    /// What happened to the old secrets, for people (stderr).
+    fn report(&self, p: &Printer) {
         for r in &self.retired {
             p.status(&format!(
                 "old secret {} now expires {} ({})",
@@ -69,7 +77,32 @@ impl Render for Rotation {
                 "kept secret {id}: it is less than {FRESH_HOURS} hours old (revoke it with `oauthctl secrets revoke`)"
             ));
         }
-        Ok(())
+    }
+}
+
+/// The JSON of a rotation is written in two parts: the new secret first (it must be delivered
+/// before anything is retired), then what became of the old ones.
+#[derive(Serialize)]
+struct SecretPart<'a> {
+    secret: &'a Secret,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RetiredPart<'a> {
+    retired: &'a [Retired],
+    revoked: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    kept: &'a [String],
+}
+
+impl<'a> RetiredPart<'a> {
+    fn of(r: &'a Rotation) -> Self {
+        RetiredPart {
+            retired: &r.retired,
+            revoked: &r.revoked,
+            kept: &r.kept,
+        }
     }
 }
 
@@ -120,29 +153,88 @@ impl Delivery {
         })
     }
 
-    async fn deliver(&self, client_id: &str, value: &str) -> anyhow::Result<()> {
-        match &self.file {
-            Some(FileSink::One(path)) => {
-                crate::config::write_private(path, format!("{value}\n").as_bytes()).map_err(
-                    |e| anyhow::anyhow!("cannot write --output-file {}: {e}", path.display()),
-                )?
-            }
-            Some(FileSink::Lines(f, path)) => {
-                let mut f = f.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
-                writeln!(f, "{client_id}={value}")
+    /// Sends the value to the file and the keyring, where asked; the result of each.
+    async fn deliver(
+        &self,
+        client_id: &str,
+        value: &str,
+    ) -> (Option<Result<(), String>>, Option<anyhow::Result<()>>) {
+        let file = match &self.file {
+            Some(FileSink::One(path)) => Some(
+                crate::config::write_private(path, format!("{value}\n").as_bytes())
+                    .map_err(|e| format!("cannot write {}: {e}", path.display())),
+            ),
+            Some(FileSink::Lines(f, path)) => Some(match f.lock() {
+                Ok(mut f) => writeln!(f, "{client_id}={value}")
                     .and_then(|_| f.flush())
-                    .map_err(|e| {
-                        anyhow::anyhow!("cannot write --output-file {}: {e}", path.display())
-                    })?
+                    .map_err(|e| format!("cannot write {}: {e}", path.display())),
+                Err(_) => Err("poisoned".into()),
+            }),
+            None => None,
+        };
+        let keyring = match &self.keyring {
+            Some((base, tenant)) => {
+                let account = crate::secret_store::account(base, tenant, client_id);
+                Some(crate::secret_store::set(account, value.to_string()).await)
             }
-            None => {}
-        }
-        if let Some((base, tenant)) = &self.keyring {
-            let account = crate::secret_store::account(base, tenant, client_id);
-            crate::secret_store::set(account, value.to_string()).await?;
-        }
-        Ok(())
+            None => None,
+        };
+        (file, keyring)
     }
+}
+
+/// What became of a rotation once its new value was sent everywhere.
+enum Settled {
+    /// Delivered everywhere asked; the old secrets were retired (or retiring failed part way).
+    Retired(anyhow::Result<()>),
+    /// Delivered somewhere, but not everywhere asked (the file, the keyring): nothing retired.
+    Incomplete(anyhow::Error),
+    /// It reached nobody: revoked again at once, nothing retired.
+    Undelivered(anyhow::Error),
+}
+
+/// Applies the delivery rule: retire the old secrets only when the value arrived everywhere it
+/// was sent; revoke it again when it arrived nowhere.
+#[allow(clippy::too_many_arguments)]
+async fn settle(
+    backend: &dyn Backend,
+    client_id: &str,
+    plan: &Plan,
+    old: &[Secret],
+    now: DateTime<Utc>,
+    rotation: &mut Rotation,
+    outcome: &super::deliver::Outcome,
+    keyring: Option<anyhow::Result<()>>,
+) -> Settled {
+    let secret = rotation.secret.as_ref().expect("a created rotation");
+    if !outcome.reached_someone() {
+        return Settled::Undelivered(
+            super::deliver::undelivered(
+                backend,
+                client_id,
+                secret,
+                outcome,
+                "the old secrets were left untouched",
+            )
+            .await,
+        );
+    }
+    if !outcome.complete() {
+        let hint = keyring
+            .as_ref()
+            .and_then(|k| k.as_ref().err())
+            .and_then(crate::error::find_cli_error)
+            .and_then(|c| c.hint.clone());
+        let mut e = CliError::other(format!(
+            "the new secret {} was created and delivered to {}, but delivering it failed ({}); the old secrets were left untouched",
+            secret.id,
+            outcome.reached(),
+            outcome.failures()
+        ));
+        e.hint = hint;
+        return Settled::Incomplete(e.into());
+    }
+    Settled::Retired(retire_old(backend, client_id, plan, old, now, rotation).await)
 }
 
 fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
@@ -159,6 +251,14 @@ fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
             path.display()
         ))
     })?;
+    // An existing file keeps no wider mode than 0600 once secrets go into it.
+    crate::config::make_private(&f).map_err(|e| {
+        CliError::usage(format!(
+            "--output-file {}: cannot make it private to its owner (mode 0600): {e}",
+            path.display()
+        ))
+        .with_hint("secret values go only into a file no one else can read; name a file you own")
+    })?;
     Ok(FileSink::Lines(Mutex::new(f), path.to_path_buf()))
 }
 
@@ -171,14 +271,24 @@ fn newest(secrets: &[Secret]) -> Option<&Secret> {
         .max_by_key(|s| s.expiration.unwrap_or(DateTime::<Utc>::MAX_UTC))
 }
 
-/// Rotates one client. An error after the new secret exists comes with the rotation so far, so
-/// the caller can still print the value.
-async fn rotate_one(
+/// The first half of a rotation: the new secret exists (or the client is not due).
+enum Step {
+    Skipped(Rotation),
+    Created {
+        old: Vec<Secret>,
+        rotation: Rotation,
+        value: String,
+        now: DateTime<Utc>,
+    },
+}
+
+/// Lists the old secrets and creates the new one. An error after the new secret exists comes
+/// with the rotation so far, so the caller can still print it.
+async fn create_new(
     backend: &dyn Backend,
     client_id: &str,
     plan: &Plan,
-    deliver: &Delivery,
-) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
+) -> Result<Step, (Option<Rotation>, anyhow::Error)> {
     let now = Utc::now();
     let old = backend
         .list_secrets(client_id)
@@ -187,7 +297,7 @@ async fn rotate_one(
     if let Some(w) = plan.if_expiring_within {
         let horizon = w.after(now).unwrap_or(now);
         if let Some(n) = newest(&old).filter(|n| n.expiration.is_none_or(|e| e > horizon)) {
-            return Ok(Rotation {
+            return Ok(Step::Skipped(Rotation {
                 secret: None,
                 retired: vec![],
                 revoked: vec![],
@@ -201,11 +311,42 @@ async fn rotate_one(
                     ),
                     None => format!("the newest secret {} never expires", n.id),
                 }),
-            });
+            }));
         }
     }
     if plan.replace {
-        return replace_one(backend, client_id, &old, deliver).await;
+        // One-secret servers: the new value replaces the old one at once (nothing to retire).
+        let secret = backend
+            .replace_secret(client_id)
+            .await
+            .map_err(|e| (None, e))?;
+        let rotation = Rotation {
+            secret: Some(secret),
+            retired: vec![],
+            revoked: old
+                .iter()
+                .filter(|s| s.revoked_at.is_none())
+                .map(|s| s.id.clone())
+                .collect(),
+            kept: vec![],
+            skipped: None,
+        };
+        let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
+            return Err((
+                Some(rotation),
+                CliError::other("the server replaced the secret but its answer carried no value")
+                    .with_hint(format!(
+                        "the old secret no longer works; replace it again with `oauthctl secrets rotate {client_id} --replace`"
+                    ))
+                    .into(),
+            ));
+        };
+        return Ok(Step::Created {
+            old,
+            rotation,
+            value,
+            now,
+        });
     }
     // 1. Create the new secret (the Idempotency-Key makes HTTP retries safe).
     let req = CreateSecretRequest {
@@ -220,14 +361,13 @@ async fn rotate_one(
         .create_secret(client_id, &req)
         .await
         .map_err(|e| (None, e))?;
-    let mut rotation = Rotation {
+    let rotation = Rotation {
         secret: Some(secret),
         retired: vec![],
         revoked: vec![],
         kept: vec![],
         skipped: None,
     };
-    // 2. Deliver it; if that fails, leave the old secrets alone.
     let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
         return Err((
             Some(rotation),
@@ -237,13 +377,27 @@ async fn rotate_one(
             .into(),
         ));
     };
-    if let Err(e) = deliver.deliver(client_id, &value).await {
-        return Err((
-            Some(rotation),
-            e.context("the new secret was created and is printed here, but delivering it failed; the old secrets were left untouched"),
-        ));
+    Ok(Step::Created {
+        old,
+        rotation,
+        value,
+        now,
+    })
+}
+
+/// The last step, once the new value was delivered: retire the old secrets.
+async fn retire_old(
+    backend: &dyn Backend,
+    client_id: &str,
+    plan: &Plan,
+    old: &[Secret],
+    now: DateTime<Utc>,
+    rotation: &mut Rotation,
+) -> anyhow::Result<()> {
+    if plan.replace {
+        // The server replaced the old secret already.
+        return Ok(());
     }
-    // 3. Retire the old ones.
     let overlap_end = plan.overlap.after(now).unwrap_or(now);
     for s in old.iter().filter(|s| s.is_live(now)) {
         let result = if plan.revoke_old {
@@ -274,56 +428,10 @@ async fn rotate_one(
             Ok(())
         };
         if let Err(e) = result {
-            return Err((
-                Some(rotation),
-                e.context("the new secret was created and is printed here, but retiring the old secrets failed part way"),
-            ));
+            return Err(e.context("the new secret was created and delivered, but retiring the old secrets failed part way"));
         }
     }
-    Ok(rotation)
-}
-
-/// Rotation on a server that keeps one secret per client: the server (or oauthctl, where the
-/// admin sets secrets) makes a new value that replaces the old at once; then it is delivered.
-async fn replace_one(
-    backend: &dyn Backend,
-    client_id: &str,
-    old: &[Secret],
-    deliver: &Delivery,
-) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
-    let secret = backend
-        .replace_secret(client_id)
-        .await
-        .map_err(|e| (None, e))?;
-    let value = secret.value.clone();
-    let rotation = Rotation {
-        secret: Some(secret),
-        retired: vec![],
-        revoked: old
-            .iter()
-            .filter(|s| s.revoked_at.is_none())
-            .map(|s| s.id.clone())
-            .collect(),
-        kept: vec![],
-        skipped: None,
-    };
-    let Some(value) = value else {
-        return Err((
-            Some(rotation),
-            CliError::other("the server replaced the secret but its answer carried no value")
-                .with_hint(format!(
-                    "the old secret no longer works; replace it again with `oauthctl secrets rotate {client_id} --replace`"
-                ))
-                .into(),
-        ));
-    };
-    if let Err(e) = deliver.deliver(client_id, &value).await {
-        return Err((
-            Some(rotation),
-            e.context("the secret was replaced (the old one no longer works) and the new value is printed here, but delivering it elsewhere failed"),
-        ));
-    }
-    Ok(rotation)
+    Ok(())
 }
 
 pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
@@ -351,6 +459,12 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                 .collect(),
         )?;
     }
+    // A new value that could only go to a stdout that reaches nobody: refused before any change.
+    super::deliver::preflight(
+        &ctx.printer,
+        args.output_file.is_some() || args.store.is_some(),
+        ctx.global.dry_run,
+    )?;
     let backend = ctx.backend()?;
     if args.replace {
         backend.require(Capability::ReplaceSecret)?;
@@ -368,25 +482,92 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     match (&args.client_id, args.all) {
         (Some(id), false) => {
             let deliver = Delivery::new(&args, backend, false)?;
-            match rotate_one(backend, id, &plan, &deliver).await {
-                Ok(r) => {
-                    ctx.printer.emit(&r)?;
-                    if r.secret.is_some() {
-                        ctx.printer.warn(
-                            "the new secret value is shown only this once. Store it safely now.",
-                        );
-                    }
-                    Ok(())
-                }
+            match create_new(backend, id, &plan).await {
                 Err((partial, e)) => {
                     if let Some(r) = partial {
                         ctx.printer.emit(&r)?;
                     }
                     Err(super::clients::not_found_hint(e))
                 }
+                Ok(Step::Skipped(r)) => Ok(ctx.printer.emit(&r)?),
+                Ok(Step::Created {
+                    old,
+                    mut rotation,
+                    value,
+                    now,
+                }) => {
+                    rotate_single(
+                        ctx,
+                        backend,
+                        id,
+                        &plan,
+                        &deliver,
+                        old,
+                        &mut rotation,
+                        &value,
+                        now,
+                    )
+                    .await
+                }
             }
         }
         _ => rotate_all(ctx, backend, &args, &plan).await,
+    }
+}
+
+/// One rotation after its new secret exists: deliver it (stdout, file, keyring), then retire the
+/// old secrets, then say what became of them.
+#[allow(clippy::too_many_arguments)]
+async fn rotate_single(
+    ctx: &Context,
+    backend: &dyn Backend,
+    id: &str,
+    plan: &Plan,
+    deliver: &Delivery,
+    old: Vec<Secret>,
+    rotation: &mut Rotation,
+    value: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let p = &ctx.printer;
+    let secret = rotation.secret.as_ref().expect("created");
+    let written = if p.is_json() {
+        p.json_head(&SecretPart { secret })
+    } else {
+        secret.human(p)
+    };
+    let stdout = super::deliver::stdout(p, written);
+    let (file, keyring) = deliver.deliver(id, value).await;
+    let outcome = super::deliver::Outcome {
+        stdout,
+        file,
+        keyring: keyring.as_ref().map(super::deliver::part),
+    };
+    let settled = settle(backend, id, plan, &old, now, rotation, &outcome, keyring).await;
+    // The rest of the output: JSON only where its first part went.
+    let tail = match (&outcome.stdout, p.is_json()) {
+        (Ok(()), true) => p.json_tail(&RetiredPart::of(rotation)),
+        (_, false) => {
+            rotation.report(p);
+            Ok(())
+        }
+        (Err(_), true) => Ok(()),
+    };
+    match settled {
+        Settled::Retired(Ok(())) => {
+            match &outcome.stdout {
+                Ok(()) => {
+                    p.warn("the new secret value is shown only this once. Store it safely now.")
+                }
+                Err(e) => p.warn(&format!(
+                    "the new secret could not be written to stdout ({e}); it is only in {}",
+                    outcome.reached()
+                )),
+            }
+            Ok(tail?)
+        }
+        Settled::Retired(Err(e)) => Err(e),
+        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
     }
 }
 
@@ -401,6 +582,224 @@ struct BulkResult<'a> {
     rotation: Option<Rotation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
+}
+
+/// The first part of a bulk element: the client and its new secret, written before anything is
+/// retired.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BulkHead<'a> {
+    client_id: &'a str,
+    client_name: &'a str,
+    secret: &'a Secret,
+}
+
+/// The rest of a bulk element, once the old secrets were dealt with.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BulkTail<'a> {
+    status: &'static str,
+    #[serde(flatten)]
+    retired: RetiredPart<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+}
+
+/// One tab-separated line of the human bulk output.
+fn bulk_line(status: &str, c: &Client, rotation: Option<&Rotation>) -> String {
+    use crate::output::visible;
+    let secret = rotation.and_then(|r| r.secret.as_ref());
+    match (status, secret) {
+        (_, Some(s)) => format!(
+            "{status}\t{}\t{}\tsecret {}\texpires {}\t{}",
+            visible(&c.client_id),
+            visible(&c.client_name),
+            visible(&s.id),
+            crate::output::expiry(s.expiration),
+            s.value.as_deref().unwrap_or("")
+        ),
+        ("skipped", None) => format!(
+            "skipped\t{}\t{}\t{}",
+            visible(&c.client_id),
+            visible(&c.client_name),
+            visible(
+                rotation
+                    .and_then(|r| r.skipped.as_deref())
+                    .unwrap_or_default()
+            )
+        ),
+        _ => format!(
+            "{status}\t{}\t{}",
+            visible(&c.client_id),
+            visible(&c.client_name)
+        ),
+    }
+}
+
+/// How one client of a bulk rotation ended.
+enum BulkDone {
+    /// Not started: stdout had failed and the values had nowhere else to go.
+    NotAttempted,
+    /// `--dry-run`: the plan, shown by the caller.
+    DryRun(anyhow::Error),
+    /// Its output (with the new value) was already written; `error` when it failed after that.
+    Written {
+        status: &'static str,
+        error: Option<String>,
+    },
+    /// The new value reached nobody: revoked again, nothing retired.
+    Undelivered(String),
+}
+
+/// Shared by the clients of one bulk rotation.
+struct Bulk<'a> {
+    ctx: &'a Context,
+    backend: &'a dyn Backend,
+    plan: &'a Plan,
+    deliver: &'a Delivery,
+    /// With -o json, the array; an element is written in two parts under the lock.
+    json: Option<tokio::sync::Mutex<JsonArrayWriter<'static>>>,
+    /// Why stdout failed, once it did.
+    stdout_failed: std::cell::RefCell<Option<String>>,
+}
+
+impl Bulk<'_> {
+    /// Writes a result that needs no two parts (skipped, or failed before a value was
+    /// delivered).
+    async fn write_whole(
+        &self,
+        c: &Client,
+        status: &'static str,
+        rotation: Option<Rotation>,
+        error: Option<String>,
+    ) -> BulkDone {
+        let p = &self.ctx.printer;
+        let written = match &self.json {
+            Some(w) => w.lock().await.push(&BulkResult {
+                client_id: &c.client_id,
+                client_name: &c.client_name,
+                status,
+                rotation,
+                error: error.clone(),
+            }),
+            None => {
+                p.clear_progress();
+                let line = p.line(&bulk_line(status, c, rotation.as_ref()));
+                if let Some(e) = &error {
+                    p.warn(&format!("{}: {e}", c.client_id));
+                }
+                line
+            }
+        };
+        self.note_stdout(&super::deliver::stdout(p, written));
+        BulkDone::Written { status, error }
+    }
+
+    /// No more clients are started once stdout failed and a value has nowhere else to go.
+    fn stopped(&self) -> bool {
+        self.stdout_failed.borrow().is_some()
+            && self.deliver.file.is_none()
+            && self.deliver.keyring.is_none()
+    }
+
+    fn note_stdout(&self, r: &Result<(), String>) {
+        if let Err(e) = r {
+            self.stdout_failed.borrow_mut().get_or_insert(e.clone());
+        }
+    }
+
+    async fn one(&self, c: &Client) -> BulkDone {
+        if self.stopped() {
+            return BulkDone::NotAttempted;
+        }
+        let id = c.client_id.as_str();
+        let (old, mut rotation, value, now) = match create_new(self.backend, id, self.plan).await {
+            Err((_, e)) if e.is::<crate::api::client::DryRun>() => return BulkDone::DryRun(e),
+            Err((partial, e)) => {
+                return self
+                    .write_whole(c, "failed", partial, Some(format!("{e:#}")))
+                    .await
+            }
+            Ok(Step::Skipped(r)) => return self.write_whole(c, "skipped", Some(r), None).await,
+            Ok(Step::Created {
+                old,
+                rotation,
+                value,
+                now,
+            }) => (old, rotation, value, now),
+        };
+        let p = &self.ctx.printer;
+        // The JSON element stays whole: its two parts are written under one lock.
+        let mut json = match &self.json {
+            Some(m) => Some(m.lock().await),
+            None => None,
+        };
+        let secret = rotation.secret.as_ref().expect("created");
+        let written = match json.as_mut() {
+            Some(w) => w.push_head(&BulkHead {
+                client_id: id,
+                client_name: &c.client_name,
+                secret,
+            }),
+            None => {
+                p.clear_progress();
+                p.line(&bulk_line("rotated", c, Some(&rotation)))
+            }
+        };
+        let stdout = super::deliver::stdout(p, written);
+        self.note_stdout(&stdout);
+        let (file, keyring) = self.deliver.deliver(id, &value).await;
+        let outcome = super::deliver::Outcome {
+            stdout,
+            file,
+            keyring: keyring.as_ref().map(super::deliver::part),
+        };
+        let settled = settle(
+            self.backend,
+            id,
+            self.plan,
+            &old,
+            now,
+            &mut rotation,
+            &outcome,
+            keyring,
+        )
+        .await;
+        let (status, error) = match &settled {
+            Settled::Retired(Ok(())) => ("rotated", None),
+            Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
+                ("failed", Some(format!("{e:#}")))
+            }
+        };
+        if outcome.stdout.is_ok() {
+            match json.as_mut() {
+                Some(w) => {
+                    let tail = w.push_tail(&BulkTail {
+                        status,
+                        retired: RetiredPart::of(&rotation),
+                        error: error.as_deref(),
+                    });
+                    self.note_stdout(&super::deliver::stdout(p, tail));
+                }
+                None => {
+                    if let Some(e) = &error {
+                        p.clear_progress();
+                        p.warn(&format!("{id}: {e}"));
+                    }
+                }
+            }
+        }
+        drop(json);
+        if let Settled::Undelivered(e) = settled {
+            return BulkDone::Undelivered(format!("{e:#}"));
+        }
+        if outcome.stdout.is_err() {
+            if let Some(e) = &error {
+                p.warn(&format!("{id}: {e}"));
+            }
+        }
+        BulkDone::Written { status, error }
+    }
 }
 
 async fn rotate_all(
@@ -425,80 +824,80 @@ async fn rotate_all(
     let total = clients.len();
     let p = &ctx.printer;
     p.progress(0, total, "clients");
-    let mut json = if ctx.printer.is_json() {
-        Some(JsonArrayWriter::start()?)
-    } else {
-        None
+    let owned = Bulk {
+        ctx,
+        backend,
+        plan,
+        deliver: &deliver,
+        json: if ctx.printer.is_json() {
+            Some(tokio::sync::Mutex::new(JsonArrayWriter::start()?))
+        } else {
+            None
+        },
+        stdout_failed: std::cell::RefCell::new(None),
     };
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
-    let deliver = &deliver;
+    let (mut undelivered, mut not_attempted) = (0usize, 0usize);
+    let bulk = &owned;
+    // Each new value is written (and flushed) before that client's old secrets are retired; the
+    // stream is drained to the end even when stdout fails, so no rotation is cut off half way.
     let mut results = stream::iter(clients.iter())
-        .map(|c| async move { (c, rotate_one(backend, &c.client_id, plan, deliver).await) })
+        .map(|c| async move { (c, bulk.one(c).await) })
         .buffer_unordered(usize::from(args.concurrency));
-    // Each result is written as soon as it exists, so no new secret waits in memory.
     let mut done = 0;
     while let Some((c, result)) = results.next().await {
         done += 1;
         p.clear_progress();
-        let (status, rotation, error) = match result {
-            Ok(r) if r.skipped.is_some() => {
-                skipped += 1;
-                ("skipped", Some(r), None)
-            }
-            Ok(r) => {
-                rotated += 1;
-                ("rotated", Some(r), None)
-            }
-            Err((_, e)) if e.is::<crate::api::client::DryRun>() => return Err(e),
-            Err((partial, e)) => {
+        match result {
+            BulkDone::NotAttempted => not_attempted += 1,
+            BulkDone::DryRun(e) => return Err(e),
+            BulkDone::Undelivered(e) => {
+                undelivered += 1;
                 failed.push(c.client_id.clone());
-                ("failed", partial, Some(format!("{e:#}")))
+                p.warn(&e);
             }
-        };
-        match &mut json {
-            Some(w) => w.push(&BulkResult {
-                client_id: &c.client_id,
-                client_name: &c.client_name,
-                status,
-                rotation,
-                error,
-            })?,
-            None => {
-                let secret = rotation.as_ref().and_then(|r| r.secret.as_ref());
-                let line = match (status, secret) {
-                    (_, Some(s)) => format!(
-                        "{status}\t{}\t{}\tsecret {}\texpires {}\t{}",
-                        c.client_id,
-                        c.client_name,
-                        s.id,
-                        crate::output::expiry(s.expiration),
-                        s.value.as_deref().unwrap_or("")
-                    ),
-                    ("skipped", None) => format!(
-                        "skipped\t{}\t{}\t{}",
-                        c.client_id,
-                        c.client_name,
-                        rotation.and_then(|r| r.skipped).unwrap_or_default()
-                    ),
-                    _ => format!("{status}\t{}\t{}", c.client_id, c.client_name),
-                };
-                ctx.printer.line(&line)?;
-                if let Some(e) = error {
-                    ctx.printer.warn(&format!("{}: {e}", c.client_id));
+            BulkDone::Written {
+                status: "skipped", ..
+            } => skipped += 1,
+            BulkDone::Written { status, error } => {
+                if error.is_some() || status == "failed" {
+                    failed.push(c.client_id.clone());
+                } else {
+                    rotated += 1;
                 }
             }
         }
         p.progress(done, total, "clients");
     }
+    drop(results);
     p.clear_progress();
-    if let Some(w) = json {
-        w.finish()?;
-    }
+    let stdout_failed = owned.stdout_failed.borrow().clone();
+    let finished = match owned.json {
+        Some(w) if stdout_failed.is_none() => w.into_inner().finish(),
+        _ => Ok(()),
+    };
     // On a terminal a summary; elsewhere stderr stays quiet (failures aside).
     if p.stderr_tty {
         ctx.printer.status(&format!(
             "{rotated} rotated, {skipped} not due, {} failed, of {total} clients",
             failed.len()
+        ));
+    }
+    if let Some(why) = stdout_failed.filter(|_| undelivered + not_attempted > 0) {
+        return Err(CliError::other(format!(
+            "stdout failed during the rotation ({why}): {undelivered} new secret(s) reached nobody and were revoked again with their old secrets left untouched, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
+        ))
+        .with_hint("run it again with stdout going to a terminal, a file or a pipe that reads it, or with --output-file PATH")
+        .into());
+    }
+    if let Some(why) = owned.stdout_failed.borrow().as_ref() {
+        ctx.printer.warn(&format!(
+            "stdout failed during the rotation ({why}); every new value went to {}",
+            if deliver.file.is_some() {
+                "--output-file"
+            } else {
+                "the OS keyring"
+            }
         ));
     }
     if !failed.is_empty() {
@@ -510,7 +909,7 @@ async fn rotate_all(
         .with_hint("every new secret that was created is in the output above; rerun for the failed clients")
         .into());
     }
-    Ok(())
+    Ok(finished?)
 }
 
 // ---------- the expiry watch ----------
@@ -646,6 +1045,41 @@ mod tests {
         }
     }
 
+    /// One whole rotation as the command makes it, with stdout taken as delivered.
+    async fn rotate_one(
+        b: &dyn Backend,
+        id: &str,
+        plan: &Plan,
+        deliver: &Delivery,
+    ) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
+        match create_new(b, id, plan).await? {
+            Step::Skipped(r) => Ok(r),
+            Step::Created {
+                old,
+                mut rotation,
+                value,
+                now,
+            } => {
+                let (file, keyring) = deliver.deliver(id, &value).await;
+                let outcome = crate::commands::deliver::Outcome {
+                    stdout: if deliver.file.is_some() {
+                        Err("test: only the file counts".into())
+                    } else {
+                        Ok(())
+                    },
+                    file,
+                    keyring: keyring.as_ref().map(crate::commands::deliver::part),
+                };
+                match settle(b, id, plan, &old, now, &mut rotation, &outcome, keyring).await {
+                    Settled::Retired(Ok(())) => Ok(rotation),
+                    Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
+                        Err((Some(rotation), e))
+                    }
+                }
+            }
+        }
+    }
+
     fn rt() -> tokio::runtime::Runtime {
         tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -717,10 +1151,10 @@ mod tests {
             old.expiration.unwrap().timestamp(),
             (now + Duration::days(80)).timestamp()
         );
-        assert!(!b
-            .log()
-            .iter()
-            .any(|l| l.starts_with("revoke") || l.starts_with("shorten")));
+        assert!(!b.log().iter().any(|l| l.starts_with("shorten")));
+        // The new value reached nobody: it is revoked again at once.
+        let new = &b.secrets(&id)[1];
+        assert!(new.revoked_at.is_some());
     }
 
     #[test]

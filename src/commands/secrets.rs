@@ -27,11 +27,38 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             let backend = ctx.backend()?;
             backend.require(Capability::MultipleSecrets)?;
             let req = secret_request(now, description, starts, expires_in, expires_at)?;
+            super::deliver::preflight(&ctx.printer, store.is_some(), ctx.global.dry_run)?;
             let secret = backend
                 .create_secret(&client_id, &req)
                 .await
                 .map_err(super::clients::not_found_hint)?;
-            ctx.printer.emit(&secret)?;
+            // The value counts as delivered only where it arrived (stdout, the keyring).
+            let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&secret));
+            let keyring = match (&store, &secret.value) {
+                (Some(_), Some(v)) => {
+                    Some(super::deliver::to_keyring(backend.target(), &client_id, v).await)
+                }
+                (Some(_), None) => Some(Err(CliError::other(
+                    "the server's answer carried no secret value; nothing was stored",
+                )
+                .into())),
+                (None, _) => None,
+            };
+            let outcome = super::deliver::Outcome {
+                stdout: stdout.clone(),
+                file: None,
+                keyring: keyring.as_ref().map(super::deliver::part),
+            };
+            if !outcome.reached_someone() {
+                return Err(super::deliver::undelivered(
+                    backend,
+                    &client_id,
+                    &secret,
+                    &outcome,
+                    "the client's other secrets were not touched",
+                )
+                .await);
+            }
             ctx.printer.success(&format!(
                 "created secret {} for client {client_id}, valid {} to {}",
                 secret.id,
@@ -43,12 +70,26 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     "this secret has already expired: it will never work at the token endpoint",
                 );
             }
-            if store.is_some() {
-                super::store_in_keyring(ctx, backend, &client_id, &secret).await?;
-            } else {
-                ctx.printer.warn(
+            if let Err(e) = &stdout {
+                ctx.printer.warn(&format!(
+                    "the value could not be written to stdout ({e}); it is only in {}",
+                    outcome.reached()
+                ));
+            }
+            match keyring {
+                Some(Ok(account)) => ctx.printer.success(&format!(
+                    "stored the secret in the OS keyring (service {}, account {account}); read it with `oauthctl secrets stored {client_id}`",
+                    crate::secret_store::SERVICE
+                )),
+                Some(Err(e)) => {
+                    return Err(e.context(format!(
+                        "secret {} of client {client_id} was created and printed above, but storing it in the OS keyring failed",
+                        secret.id
+                    )))
+                }
+                None => ctx.printer.warn(
                     "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
-                );
+                ),
             }
         }
         SecretsCmd::Stored { client_id, delete } => {

@@ -32,17 +32,25 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
         let url = join(base, path);
         let resp = http.send(Retry::Safe, |c| c.get(url.clone())).await?;
         if resp.status().is_success() {
-            let bytes = resp.bytes().await?;
+            let bytes = http.body(resp).await?;
             let meta: ServerMetadata = serde_json::from_slice(&bytes).map_err(|e| {
                 CliError::other(format!("the server metadata at {url} is not valid: {e}"))
             })?;
-            // Credentials go to these endpoints: the same rule as for the base URL.
+            // RFC 8414 §3.3: the metadata is only valid for the issuer it was asked of.
+            if !same_issuer(&meta.issuer, base) {
+                return Err(CliError::other(format!(
+                    "refusing the server metadata at {url}: it names the issuer {:?}, not {} (RFC 8414 §3.3)",
+                    meta.issuer,
+                    base.as_str().trim_end_matches('/')
+                ))
+                .with_hint(
+                    "the base URL (--base-url, OAUTHCTL_BASE_URL or the profile) must be the authorization server's issuer exactly",
+                )
+                .into());
+            }
+            // Credentials go to these endpoints: https (or loopback), on the issuer's origin.
             for (what, endpoint) in [
                 ("token_endpoint", Some(&meta.token_endpoint)),
-                (
-                    "authorization_endpoint",
-                    meta.authorization_endpoint.as_ref(),
-                ),
                 (
                     "introspection_endpoint",
                     meta.introspection_endpoint.as_ref(),
@@ -50,16 +58,13 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
                 ("revocation_endpoint", meta.revocation_endpoint.as_ref()),
             ] {
                 if let Some(e) = endpoint {
-                    crate::config::parse_base_url(e).map_err(|err| {
-                        CliError::other(format!(
-                            "the server metadata names an unsafe {what}: {}",
-                            err.root_cause()
-                        ))
-                        .with_hint(
-                            "credentials are sent only over https (or plain http to loopback)",
-                        )
-                    })?;
+                    check_endpoint(http, base, what, e)?;
                 }
+            }
+            // The browser goes there, oauthctl sends nothing: only the transport rule.
+            if let Some(e) = &meta.authorization_endpoint {
+                crate::config::parse_base_url(e)
+                    .map_err(|err| unsafe_endpoint("authorization_endpoint", &err))?;
             }
             return Ok(meta);
         }
@@ -71,6 +76,60 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
     ))
     .with_hint("check the base URL; it must be the authorization server's issuer")
     .into())
+}
+
+/// The issuer a server names is the one asked (a trailing `/` aside; the loopback names
+/// 127.0.0.1, [::1] and localhost count as one host, as a local server is reached by any of them).
+fn same_issuer(issuer: &str, base: &url::Url) -> bool {
+    if issuer.trim_end_matches('/') == base.as_str().trim_end_matches('/') {
+        return true;
+    }
+    url::Url::parse(issuer).is_ok_and(|i| {
+        same_origin(&i, base) && i.path().trim_end_matches('/') == base.path().trim_end_matches('/')
+    })
+}
+
+/// Same scheme, host and port; the loopback names count as one host.
+fn same_origin(a: &url::Url, b: &url::Url) -> bool {
+    use crate::api::validate::is_loopback_host;
+    a.origin() == b.origin()
+        || (is_loopback_host(a)
+            && is_loopback_host(b)
+            && a.scheme() == b.scheme()
+            && a.port_or_known_default() == b.port_or_known_default())
+}
+
+fn unsafe_endpoint(what: &str, err: &anyhow::Error) -> CliError {
+    CliError::other(format!(
+        "the server metadata names an unsafe {what}: {}",
+        err.root_cause()
+    ))
+    .with_hint("credentials are sent only over https (or plain http to loopback)")
+}
+
+/// The rule for every endpoint oauthctl sends credentials to (the token, introspection and
+/// revocation endpoints, from fresh metadata or from a cache): https, or plain http to loopback;
+/// and on the issuer's origin, unless --allow-foreign-endpoints (OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS)
+/// says otherwise.
+pub fn check_endpoint(
+    http: &Http,
+    issuer: &url::Url,
+    what: &str,
+    endpoint: &str,
+) -> anyhow::Result<url::Url> {
+    let url = crate::config::parse_base_url(endpoint).map_err(|e| unsafe_endpoint(what, &e))?;
+    if !same_origin(&url, issuer) && !http.allow_foreign_endpoints() {
+        return Err(CliError::other(format!(
+            "refusing to send credentials to the {what} {}: it is not on the issuer's origin {}",
+            url.origin().ascii_serialization(),
+            issuer.origin().ascii_serialization()
+        ))
+        .with_hint(
+            "if this server really keeps its endpoints on another host, pass --allow-foreign-endpoints (or set OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS=1)",
+        )
+        .into());
+    }
+    Ok(url)
 }
 
 fn join(base: &url::Url, path: &str) -> url::Url {
@@ -148,7 +207,7 @@ async fn send_form(
         })
         .await?;
     let status = resp.status();
-    Ok((status, resp.bytes().await?.to_vec()))
+    Ok((status, http.body(resp).await?))
 }
 
 /// One token request (RFC 6749 §3.2) with the given grant parameters.
@@ -315,6 +374,21 @@ pub async fn authorization_code(
             }
             let params: std::collections::HashMap<String, String> =
                 u.query_pairs().into_owned().collect();
+            // Any local process can reach this port: a request without the state oauthctl sent
+            // is not the browser coming back. Answer 400 and keep waiting for the real one.
+            if params.get("state") != Some(&state) {
+                let body = "Not the sign-in oauthctl started (wrong or missing state).";
+                let _ = sock
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    )
+                    .await;
+                continue;
+            }
             let ok = params.contains_key("code");
             let msg = if ok {
                 "Signed in. You can close this window and return to the terminal."
@@ -339,21 +413,15 @@ pub async fn authorization_code(
         CliError::new(ErrorKind::Auth, format!("no sign-in within {} s", wait.as_secs()))
             .with_hint("open the URL printed above in a browser, sign in, and allow")
     })??;
-    if params.get("state") != Some(&state) {
-        return Err(CliError::new(
-            ErrorKind::Auth,
-            "the redirect carried the wrong state; the sign-in was not the one oauthctl started",
-        )
-        .into());
-    }
     if let Some(err) = params.get("error") {
         return Err(CliError::new(
             ErrorKind::Auth,
             format!(
-                "the authorization server refused: {err}{}",
+                "the authorization server refused: {}{}",
+                crate::api::http::excerpt(err),
                 params
                     .get("error_description")
-                    .map(|d| format!(": {d}"))
+                    .map(|d| format!(": {}", crate::api::http::excerpt(d)))
                     .unwrap_or_default()
             ),
         )
@@ -399,11 +467,11 @@ pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) ->
     };
     let desc = e
         .error_description
-        .map(|d| format!(": {d}"))
+        .map(|d| format!(": {}", crate::api::http::excerpt(&d)))
         .unwrap_or_default();
     let msg = format!(
         "the token endpoint refused client {client_id:?} ({}{desc})",
-        e.error
+        crate::api::http::excerpt(&e.error)
     );
     match e.error.as_str() {
         "invalid_client" => CliError::new(ErrorKind::Auth, msg).with_hint(
@@ -477,7 +545,16 @@ impl AdminSession {
             }
         }
         let endpoint = match cached {
-            Some(c) => c.token_endpoint,
+            Some(c) => {
+                // A cached endpoint obeys the same rules as a discovered one.
+                check_endpoint(
+                    http,
+                    &self.base_url,
+                    "cached token_endpoint",
+                    &c.token_endpoint,
+                )?;
+                c.token_endpoint
+            }
             None => discover(http, &self.base_url).await?.token_endpoint,
         };
         let url = with_tenant(&endpoint, Some(&self.tenant))?;
@@ -617,6 +694,13 @@ impl LoginSession {
             CliError::new(ErrorKind::Auth, "the login has expired")
                 .with_hint("run `oauthctl login` again")
         };
+        // The endpoint kept in the login file obeys the same rules as a discovered one.
+        check_endpoint(
+            http,
+            &self.base_url,
+            "token_endpoint of the login",
+            &login.token_endpoint,
+        )?;
         if !login.stored {
             return Err(expired().into());
         }
@@ -705,4 +789,57 @@ pub async fn introspect(
         return Err(token_error(status, &bytes, creds.client_id).into());
     }
     Ok(serde_json::from_slice(&bytes)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn u(s: &str) -> url::Url {
+        url::Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn issuers_and_origins() {
+        assert!(same_issuer(
+            "https://idp.example.com",
+            &u("https://idp.example.com/")
+        ));
+        assert!(same_issuer(
+            "https://idp.example.com/",
+            &u("https://idp.example.com")
+        ));
+        assert!(!same_issuer(
+            "https://idp.example.net",
+            &u("https://idp.example.com")
+        ));
+        assert!(!same_issuer(
+            "https://idp.example.com/a",
+            &u("https://idp.example.com/b")
+        ));
+        assert!(same_issuer(
+            "http://127.0.0.1:8787",
+            &u("http://localhost:8787")
+        ));
+        assert!(!same_issuer(
+            "http://127.0.0.1:8788",
+            &u("http://localhost:8787")
+        ));
+        assert!(same_origin(
+            &u("https://a.example.com/x"),
+            &u("https://a.example.com:443/y")
+        ));
+        assert!(!same_origin(
+            &u("https://a.example.com"),
+            &u("https://b.example.com")
+        ));
+        assert!(!same_origin(
+            &u("https://a.example.com"),
+            &u("http://a.example.com")
+        ));
+        assert!(!same_origin(
+            &u("https://a.example.com"),
+            &u("https://a.example.com:8443")
+        ));
+    }
 }
