@@ -73,10 +73,16 @@ _oauthctl() {
             oauthctl__subcmd__auth__subcmd__help,status)
                 cmd="oauthctl__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            oauthctl__subcmd__authorizations,get)
+                cmd="oauthctl__subcmd__authorizations__subcmd__show"
+                ;;
             oauthctl__subcmd__authorizations,help)
                 cmd="oauthctl__subcmd__authorizations__subcmd__help"
                 ;;
             oauthctl__subcmd__authorizations,list)
+                cmd="oauthctl__subcmd__authorizations__subcmd__list"
+                ;;
+            oauthctl__subcmd__authorizations,ls)
                 cmd="oauthctl__subcmd__authorizations__subcmd__list"
                 ;;
             oauthctl__subcmd__authorizations,revoke)
@@ -103,11 +109,20 @@ _oauthctl() {
             oauthctl__subcmd__clients,delete)
                 cmd="oauthctl__subcmd__clients__subcmd__delete"
                 ;;
+            oauthctl__subcmd__clients,get)
+                cmd="oauthctl__subcmd__clients__subcmd__show"
+                ;;
             oauthctl__subcmd__clients,help)
                 cmd="oauthctl__subcmd__clients__subcmd__help"
                 ;;
             oauthctl__subcmd__clients,list)
                 cmd="oauthctl__subcmd__clients__subcmd__list"
+                ;;
+            oauthctl__subcmd__clients,ls)
+                cmd="oauthctl__subcmd__clients__subcmd__list"
+                ;;
+            oauthctl__subcmd__clients,rm)
+                cmd="oauthctl__subcmd__clients__subcmd__delete"
                 ;;
             oauthctl__subcmd__clients,show)
                 cmd="oauthctl__subcmd__clients__subcmd__show"
@@ -250,13 +265,22 @@ _oauthctl() {
             oauthctl__subcmd__profiles,add)
                 cmd="oauthctl__subcmd__profiles__subcmd__add"
                 ;;
+            oauthctl__subcmd__profiles,get)
+                cmd="oauthctl__subcmd__profiles__subcmd__show"
+                ;;
             oauthctl__subcmd__profiles,help)
                 cmd="oauthctl__subcmd__profiles__subcmd__help"
                 ;;
             oauthctl__subcmd__profiles,list)
                 cmd="oauthctl__subcmd__profiles__subcmd__list"
                 ;;
+            oauthctl__subcmd__profiles,ls)
+                cmd="oauthctl__subcmd__profiles__subcmd__list"
+                ;;
             oauthctl__subcmd__profiles,remove)
+                cmd="oauthctl__subcmd__profiles__subcmd__remove"
+                ;;
+            oauthctl__subcmd__profiles,rm)
                 cmd="oauthctl__subcmd__profiles__subcmd__remove"
                 ;;
             oauthctl__subcmd__profiles,show)
@@ -289,6 +313,9 @@ _oauthctl() {
             oauthctl__subcmd__scopes,list)
                 cmd="oauthctl__subcmd__scopes__subcmd__list"
                 ;;
+            oauthctl__subcmd__scopes,ls)
+                cmd="oauthctl__subcmd__scopes__subcmd__list"
+                ;;
             oauthctl__subcmd__scopes__subcmd__help,help)
                 cmd="oauthctl__subcmd__scopes__subcmd__help__subcmd__help"
                 ;;
@@ -305,6 +332,9 @@ _oauthctl() {
                 cmd="oauthctl__subcmd__secrets__subcmd__help"
                 ;;
             oauthctl__subcmd__secrets,list)
+                cmd="oauthctl__subcmd__secrets__subcmd__list"
+                ;;
+            oauthctl__subcmd__secrets,ls)
                 cmd="oauthctl__subcmd__secrets__subcmd__list"
                 ;;
             oauthctl__subcmd__secrets,revoke)
@@ -344,6 +374,9 @@ _oauthctl() {
                 cmd="oauthctl__subcmd__spaces__subcmd__help"
                 ;;
             oauthctl__subcmd__spaces,list)
+                cmd="oauthctl__subcmd__spaces__subcmd__list"
+                ;;
+            oauthctl__subcmd__spaces,ls)
                 cmd="oauthctl__subcmd__spaces__subcmd__list"
                 ;;
             oauthctl__subcmd__spaces__subcmd__help,create)
@@ -628,7 +661,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list show revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list ls show get revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,7 +1009,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create list show update delete help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create list ls show get update delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,7 +2341,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version add list show use remove help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version add list ls show get use remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,7 +2767,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,7 +2917,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create stored list rotate expiring revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version create stored list ls rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3438,7 +3471,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces)
-            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list create help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version list ls create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -112,21 +112,21 @@ pub enum Command {
     #[command(name = "dev-server")]
     DevServer(DevServerArgs),
     /// List and create spaces (every client belongs to one)
-    #[command(subcommand)]
+    #[command(subcommand, alias = "space")]
     Spaces(SpacesCmd),
     /// List the tenant's scopes
-    #[command(subcommand)]
+    #[command(subcommand, alias = "scope")]
     Scopes(ScopesCmd),
     /// Create, list, show, update and delete OAuth clients
-    #[command(subcommand)]
+    #[command(subcommand, alias = "client")]
     Clients(ClientsCmd),
     /// Create, list, rotate and revoke client secrets (values are shown once); the expiry watch
-    #[command(subcommand)]
+    #[command(subcommand, alias = "secret")]
     Secrets(SecretsCmd),
     /// Authorize a client ID (or an app's authorization URL) in this tenant for chosen scopes
     Authorize(AuthorizeArgs),
     /// List, show and revoke the tenant's client authorizations
-    #[command(subcommand)]
+    #[command(subcommand, alias = "authorization")]
     Authorizations(AuthorizationsCmd),
     /// Call any admin API endpoint with the current profile's authentication (like `gh api`)
     #[command(after_help = "\
@@ -168,7 +168,7 @@ that `--store keyring` wrote for this server, tenant and client. A client withou
 refresh token from stdin. Works against any server with RFC 8414 or OpenID metadata.")]
     Token(TokenArgs),
     /// Manage connection profiles (base URL, tenant, admin client ID)
-    #[command(subcommand)]
+    #[command(subcommand, alias = "profile")]
     Profiles(ProfilesCmd),
     /// Write shell completions and man pages (for packagers and the repository)
     #[command(hide = true)]
@@ -213,6 +213,7 @@ pub enum StoreTarget {
 #[derive(Debug, Subcommand)]
 pub enum SpacesCmd {
     /// List the tenant's spaces
+    #[command(visible_alias = "ls")]
     List,
     /// Create a space (the dev server supports this)
     Create {
@@ -227,6 +228,7 @@ pub enum SpacesCmd {
 #[derive(Debug, Subcommand)]
 pub enum ScopesCmd {
     /// List the scopes an admin can grant, with their descriptions
+    #[command(visible_alias = "ls")]
     List,
 }
 
@@ -243,6 +245,7 @@ With several --space values, one client is created per space (seed 000: logins a
 named NAME-SPACE (the display name stays the same), each with its own secret.")]
     Create(Box<ClientCreateArgs>),
     /// List clients, following every page
+    #[command(visible_alias = "ls")]
     List {
         /// Only clients of this space
         #[arg(long, value_name = "SPACE")]
@@ -252,6 +255,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
         page_size: u16,
     },
     /// Show one client
+    #[command(visible_alias = "get")]
     Show {
         /// The client ID
         client_id: String,
@@ -259,6 +263,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     /// Change a client; list flags replace the whole list (the name cannot change)
     Update(Box<ClientUpdateArgs>),
     /// Delete a client and its secrets (asks first; --yes when not interactive)
+    #[command(visible_alias = "rm")]
     Delete {
         /// The client ID
         client_id: String,
@@ -415,6 +420,7 @@ The server never shows a value twice; this reads only the local keyring.")]
         delete: bool,
     },
     /// List a client's secrets: metadata and status, never values
+    #[command(visible_alias = "ls")]
     List {
         /// The client ID
         client_id: String,
@@ -488,8 +494,10 @@ pub struct AuthorizeArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuthorizationsCmd {
     /// List the clients authorized in this tenant and their scopes
+    #[command(visible_alias = "ls")]
     List,
     /// Show one client's authorization
+    #[command(visible_alias = "get")]
     Show {
         /// The client ID
         client_id: String,
@@ -638,8 +646,10 @@ The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SE
         make_current: bool,
     },
     /// List profiles
+    #[command(visible_alias = "ls")]
     List,
     /// Show a profile [default: the current one]
+    #[command(visible_alias = "get")]
     Show {
         /// Profile name
         name: Option<String>,
@@ -650,6 +660,7 @@ The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SE
         name: String,
     },
     /// Remove a profile
+    #[command(visible_alias = "rm")]
     Remove {
         /// Profile name
         name: String,
