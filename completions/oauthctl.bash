@@ -1063,7 +1063,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --public --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,7 +1437,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__update)
-            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1469,30 +1469,6 @@ _oauthctl() {
                     ;;
                 --cors-origin)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --offline-access)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --require-consent)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --remember-consent)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --allow-no-pkce)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --allow-ropc)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --backchannel-logout-session)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --from-file)
@@ -1547,7 +1523,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__dev__subcmd__server)
-            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --profile --base-url --tenant --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --tenant --profile --base-url --admin-client-id --output --no-input --timeout --retries --ca-cert --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,15 +1545,15 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -26,7 +26,7 @@ end
 
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_needs_command" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -61,9 +61,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l listen 
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l db -d 'SQLite database file [default: dev-server.sqlite3 in the platform data directory]' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key)' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tls-key -d 'The PEM private key for --tls-cert' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tenant -d 'Also serve this tenant, with the admin client oauthctl-admin-NAME (repeatable)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -83,7 +83,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s h -l he
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -105,7 +105,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -123,7 +123,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -142,7 +142,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l display-name -d 'Name shown to people [default: the ID]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -163,7 +163,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -184,7 +184,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -202,7 +202,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -222,7 +222,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -256,13 +256,13 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l grant-type -d 'Allowed grant type (repeatable): authorization_code, client_credentials, refresh_token' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l scope -d 'Allowed scope (repeatable; `a b` in one value is split)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l cors-origin -d 'Allowed CORS origin (repeatable), e.g. https://app.example.com' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l from-file -d 'The whole request body as JSON (seed 001\'s fields), from FILE or - for stdin; flags override it' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l from-file -d 'The whole request body as JSON in the API\'s field names, from FILE or - for stdin; flags override it' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l secret-description -d 'Description of the first secret' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l secret-expires-in -d 'Lifetime of the first secret, 1d to 3y [default: 6mo]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l store -d 'Also store the secret value in the OS keyring (it is printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -272,13 +272,19 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l offline-access -d 'Issue refresh tokens (allowOfflineAccess)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l require-consent -d 'Always show the consent screen (requireConsent)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-remember-consent -d 'Do not let users remember consent (allowRememberConsent=false)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-no-pkce -d 'Allow the authorization code grant without PKCE (allowNoPkce)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-ropc -d 'Allow the resource owner password grant (allowRopc; trusted confidential clients only)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l public -d 'A public client: no client secret (requireClientSecret=false)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-backchannel-logout-session -d 'backChannelLogoutSessionRequired=false'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l public -d 'A public client: no client secret (a browser or native app)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l offline-access -d 'Issue refresh tokens (offline access) [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-offline-access -d 'Do not issue refresh tokens'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l require-consent -d 'Always show the consent screen [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-require-consent -d 'Show the consent screen only when needed'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l remember-consent -d 'Let users remember their consent [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-remember-consent -d 'Ask for consent every time'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l require-pkce -d 'Require PKCE with the authorization code grant [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-require-pkce -d 'Allow the authorization code grant without PKCE'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-ropc -d 'Allow the resource owner password grant (trusted confidential clients only) [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-allow-ropc -d 'Refuse the resource owner password grant'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l backchannel-logout-session -d 'Require a session ID for back-channel logout [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-backchannel-logout-session -d 'Do not require a session ID for back-channel logout'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
@@ -289,7 +295,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l page-size -d 'Clients fetched per request' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -309,7 +315,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l page-size -d 'Clients fetched per request' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -327,7 +333,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -345,7 +351,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -368,22 +374,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l grant-type -d 'Grant types (repeatable; replaces the list)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l scope -d 'Scopes (repeatable; replaces the list)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l cors-origin -d 'CORS origins (repeatable; replaces the list)' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l offline-access -d 'allowOfflineAccess' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l require-consent -d 'requireConsent' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l remember-consent -d 'allowRememberConsent' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-no-pkce -d 'allowNoPkce' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-ropc -d 'allowRopc' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l backchannel-logout-session -d 'backChannelLogoutSessionRequired' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l from-file -d 'The PATCH body as JSON from FILE or - for stdin; flags override it' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l from-file -d 'The changes as JSON in the API\'s field names, from FILE or - for stdin; flags override it' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -393,6 +387,18 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l offline-access -d 'Issue refresh tokens (offline access) [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-offline-access -d 'Do not issue refresh tokens'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l require-consent -d 'Always show the consent screen [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-require-consent -d 'Show the consent screen only when needed'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l remember-consent -d 'Let users remember their consent [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-remember-consent -d 'Ask for consent every time'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l require-pkce -d 'Require PKCE with the authorization code grant [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-require-pkce -d 'Allow the authorization code grant without PKCE'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-ropc -d 'Allow the resource owner password grant (trusted confidential clients only) [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-allow-ropc -d 'Refuse the resource owner password grant'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l backchannel-logout-session -d 'Require a session ID for back-channel logout [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-backchannel-logout-session -d 'Do not require a session ID for back-channel logout'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
@@ -401,7 +407,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -419,7 +425,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -443,7 +449,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -474,7 +480,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l store -d 'Also store the value in the OS keyring (it is printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -492,7 +498,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -511,7 +517,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -529,7 +535,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -555,7 +561,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l concurrency -d 'With --all: clients rotated at a time' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -578,7 +584,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l concurrency -d 'Clients read at a time' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -597,7 +603,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -624,7 +630,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l url -d '
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l scope -d 'Scope to grant (repeatable; `a b` in one value is split); must be one the client requests' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -643,7 +649,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s h -l hel
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -667,7 +673,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and no
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -685,7 +691,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -703,7 +709,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -721,7 +727,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -739,7 +745,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -762,7 +768,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s d -l data -d 'Request body: JSON text, @FILE, or - for stdin' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -784,7 +790,7 @@ post\t'client_secret_post: credentials in the form body'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l scope -d 'Scopes to ask for [default with PKCE: oauthctl.admin offline_access]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -806,7 +812,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s h -l help -d
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -825,7 +831,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s h -l help -
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -845,7 +851,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -873,7 +879,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l scope -d 'Sc
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l redirect-uri -d 'A loopback redirect URI of the client (authorization-code), e.g. http://127.0.0.1:8400/cb' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -894,7 +900,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s h -l help -d
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -922,7 +928,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fi
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l client-id -d 'Admin client ID for this profile (its secret stays in OAUTHCTL_CLIENT_SECRET)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -941,7 +947,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -959,7 +965,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -977,7 +983,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -995,7 +1001,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1013,7 +1019,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1031,7 +1037,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1049,7 +1055,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1074,7 +1080,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"

@@ -44,18 +44,31 @@ impl ErrorKind {
     }
 }
 
-/// The exit codes, for `--help` and the man page.
-pub const EXIT_CODES_HELP: &str = "\
-Exit codes:
-  0    success
-  1    other error (network, server, I/O)
-  2    usage: a bad flag or value, or a request the server rejected as invalid
-  3    authentication or authorization failed
-  4    not found
-  5    conflict: it already exists
-  6    refused by the server-type guard
-  7    `secrets expiring --exit-code` found secrets
-  130  a prompt was cancelled";
+/// The documented exit codes and what each means: the one table behind the `Exit codes:` block
+/// of `--help` and the EXIT STATUS section of every man page.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success"),
+    (1, "other error (network, server, I/O)"),
+    (
+        2,
+        "usage: a bad flag or value, or a request the server rejected as invalid",
+    ),
+    (3, "authentication or authorization failed"),
+    (4, "not found"),
+    (5, "conflict: it already exists"),
+    (6, "refused by the server-type guard"),
+    (7, "`secrets expiring --exit-code` found secrets"),
+    (130, "a prompt was cancelled"),
+];
+
+/// The exit codes, for `--help`.
+pub fn exit_codes_help() -> String {
+    let mut s = String::from("Exit codes:");
+    for (code, meaning) in EXIT_CODES {
+        s.push_str(&format!("\n  {code:<4} {meaning}"));
+    }
+    s
+}
 
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
@@ -141,5 +154,30 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     }
     if let Some(h) = hint {
         let _ = writeln!(stderr, "{yellow}hint:{reset} {h}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_exit_code_is_documented() {
+        for kind in [
+            ErrorKind::Other,
+            ErrorKind::Usage,
+            ErrorKind::Auth,
+            ErrorKind::NotFound,
+            ErrorKind::Conflict,
+            ErrorKind::Guard,
+            ErrorKind::Found,
+            ErrorKind::Cancelled,
+        ] {
+            assert!(
+                EXIT_CODES.iter().any(|(c, _)| *c == kind.exit_code()),
+                "{kind:?}"
+            );
+        }
+        assert!(exit_codes_help().contains("\n  130  a prompt was cancelled"));
     }
 }

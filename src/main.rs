@@ -1,10 +1,8 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = match oauthctl::cli::Cli::try_parse() {
+    let cli = match oauthctl::cli::Cli::try_parse_args() {
         Ok(cli) => cli,
         // A bare `oauthctl` asks for help: it gets it on stdout, like `--help`, and exit 0.
         Err(e)

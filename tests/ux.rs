@@ -66,3 +66,226 @@ fn the_singular_noun_works_and_is_not_mistaken_for_login() {
     out.assert_code(2).assert_stderr("clients");
     assert!(!out.stderr.contains("'login'"), "{}", out.stderr);
 }
+
+// ---------- help ----------
+
+/// The server's log once it contains `needle` (the server prints its instructions after binding).
+fn wait_for_log(srv: &DevServer, needle: &str) -> String {
+    for _ in 0..600 {
+        let log = srv.log();
+        if log.contains(needle) {
+            return log;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("the server never printed {needle:?}:\n{}", srv.log());
+}
+
+/// Every command path below `path`, from the "Commands:" section of its help.
+fn command_paths(home: &Home, path: &[String]) -> Vec<Vec<String>> {
+    let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+    args.push("--help");
+    let out = run(home, &args);
+    out.assert_code(0);
+    let mut all = Vec::new();
+    let mut in_commands = false;
+    for line in out.stdout.lines() {
+        if line.starts_with("Commands:") {
+            in_commands = true;
+            continue;
+        }
+        if in_commands {
+            if !line.starts_with("  ") {
+                break;
+            }
+            if !line.starts_with("   ") {
+                let name = line.split_whitespace().next().unwrap().to_string();
+                if name != "help" {
+                    let mut p = path.to_vec();
+                    p.push(name);
+                    all.push(p.clone());
+                    all.extend(command_paths(home, &p));
+                }
+            }
+        }
+    }
+    all
+}
+
+/// The lines of the section that starts with `heading` (up to the next unindented line).
+fn section<'a>(help: &'a str, heading: &str) -> Vec<&'a str> {
+    help.lines()
+        .skip_while(|l| *l != heading)
+        .skip(1)
+        .take_while(|l| l.is_empty() || l.starts_with(' '))
+        .collect()
+}
+
+#[test]
+fn every_help_has_global_options_apart_and_ends_with_examples() {
+    let home = Home::new();
+    let mut paths = vec![vec![]];
+    paths.extend(command_paths(&home, &[]));
+    assert!(paths.len() > 30, "{paths:?}");
+    for path in paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let name = format!("oauthctl {}", args.join(" "));
+        args.push("--help");
+        let out = run(&home, &args);
+        out.assert_code(0);
+        let help = &out.stdout;
+        let global = section(help, "Global options:").join("\n");
+        assert!(global.contains("--base-url"), "{name}: no Global options section:\n{help}");
+        assert!(global.contains("--output"), "{name}:\n{help}");
+        let own = section(help, "Options:").join("\n");
+        assert!(!own.contains("--base-url"), "{name}: global options mixed in:\n{help}");
+        // The long help ends with an Examples block of real command lines.
+        let (_, examples) = help
+            .rsplit_once("\nExamples:\n")
+            .unwrap_or_else(|| panic!("{name}: no Examples block:\n{help}"));
+        let lines: Vec<&str> = examples.lines().filter(|l| !l.is_empty()).collect();
+        assert!(!lines.is_empty(), "{name}");
+        for l in lines {
+            assert!(
+                l.starts_with("  oauthctl ") || l.starts_with("  OAUTHCTL_"),
+                "{name}: the help does not end with examples: {l:?}\n{help}"
+            );
+        }
+        // No internal references in any help.
+        assert!(!help.to_lowercase().contains("seed 00"), "{name}:\n{help}");
+        // --tenant of other commands says nothing of dev-server.
+        if path.first().map(String::as_str) != Some("dev-server") {
+            let tenant: Vec<&str> = help
+                .lines()
+                .skip_while(|l| !l.contains("--tenant <"))
+                .take(3)
+                .collect();
+            assert!(
+                !tenant.join(" ").contains("dev-server"),
+                "{name}: {tenant:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_global_tenant_is_one_value_and_dev_server_has_its_own_repeated_flag() {
+    let home = Home::new();
+    let out = run(&home, &["clients", "list", "--tenant", "a", "--tenant", "b"]);
+    out.assert_code(2).assert_stderr("--tenant");
+    run(&home, &["dev-server", "--help"])
+        .assert_stdout("Also serve this tenant")
+        .assert_stdout("(repeatable)");
+    // dev-server --tenant is repeatable; OAUTHCTL_TENANT (meant for the client commands, and
+    // exported by the dev server's own instructions) does not add a tenant to the server.
+    let mut srv = DevServer::start_with(&["--tenant", "acme", "--tenant", "globex"]);
+    let log = wait_for_log(&srv, "Stop it with Ctrl-C");
+    assert!(log.contains("Tenant acme:") && log.contains("Tenant globex:"), "{log}");
+    srv.stop();
+    let srv = {
+        // The helper's environment is clean; add OAUTHCTL_TENANT to the server's start.
+        let home = Home::new();
+        let out = home
+            .command()
+            .env("OAUTHCTL_TENANT", "from-env")
+            .args(["dev-server", "--in-memory", "--listen", "127.0.0.1:0"])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        out
+    };
+    let mut child = srv;
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        use std::io::BufRead;
+        if stderr.read_line(&mut line).unwrap() == 0 || line.contains("Stop it with Ctrl-C") {
+            break;
+        }
+        seen.push_str(&line);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(seen.contains("Tenant default:"), "{seen}");
+    assert!(!seen.contains("from-env"), "{seen}");
+    // The client commands still read OAUTHCTL_TENANT.
+    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let out = Out::from(
+        srv.cmd_tenant("acme")
+            .args(["-o", "json", "spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(0);
+}
+
+#[test]
+fn create_and_update_take_the_same_switches_with_no_counterparts() {
+    let srv = DevServer::start();
+    let c = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "switches",
+        "--offline-access",
+        "--require-consent",
+        "--no-remember-consent",
+        "--no-require-pkce",
+        "--allow-ropc",
+        "--no-backchannel-logout-session",
+    ]);
+    let id = c["client"]["clientId"].as_str().unwrap().to_string();
+    let c = &c["client"];
+    assert_eq!(c["allowOfflineAccess"], true);
+    assert_eq!(c["requireConsent"], true);
+    assert_eq!(c["allowRememberConsent"], false);
+    assert_eq!(c["allowNoPkce"], true);
+    assert_eq!(c["allowRopc"], true);
+    assert_eq!(c["backChannelLogoutSessionRequired"], false);
+    let v = srv.json(&[
+        "clients",
+        "update",
+        &id,
+        "--no-offline-access",
+        "--no-require-consent",
+        "--remember-consent",
+        "--require-pkce",
+        "--no-allow-ropc",
+        "--backchannel-logout-session",
+    ]);
+    assert_eq!(v["allowOfflineAccess"], false);
+    assert_eq!(v["requireConsent"], false);
+    assert_eq!(v["allowRememberConsent"], true);
+    assert_eq!(v["allowNoPkce"], false);
+    assert_eq!(v["allowRopc"], false);
+    assert_eq!(v["backChannelLogoutSessionRequired"], true);
+    // The last of a pair wins; values such as `true` are not taken (and nothing changes).
+    let v = srv.json(&["clients", "update", &id, "--offline-access", "--no-offline-access"]);
+    assert_eq!(v["allowOfflineAccess"], false);
+    let before = srv.json(&["clients", "show", &id]);
+    srv.run(&["clients", "update", &id, "--offline-access", "true"])
+        .assert_code(2);
+    assert_eq!(srv.json(&["clients", "show", &id]), before);
+    // Not given: unchanged.
+    let v = srv.json(&["clients", "update", &id, "--display-name", "Switches"]);
+    assert_eq!(v["allowRememberConsent"], true);
+    // The help describes them in words, not by the API's field names, on both commands.
+    for cmd in ["create", "update"] {
+        let out = srv.run(&["clients", cmd, "--help"]);
+        out.assert_stdout("--no-offline-access")
+            .assert_stdout("--no-require-pkce")
+            .assert_stdout("Issue refresh tokens");
+        for field in [
+            "allowOfflineAccess",
+            "requireConsent",
+            "allowRememberConsent",
+            "allowNoPkce",
+            "allowRopc",
+            "backChannelLogoutSessionRequired",
+            "requireClientSecret",
+        ] {
+            assert!(!out.stdout.contains(field), "clients {cmd} --help names {field}");
+        }
+    }
+}
