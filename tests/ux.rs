@@ -289,3 +289,60 @@ fn create_and_update_take_the_same_switches_with_no_counterparts() {
         }
     }
 }
+
+// ---------- man pages ----------
+
+#[test]
+fn man_pages_have_examples_and_exit_status_from_the_help_source() {
+    let home = Home::new();
+    let man = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&man).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        assert!(text.contains("\n.SH EXAMPLES\n"), "{name}: no EXAMPLES");
+        assert!(text.contains("\n.SH \"EXIT STATUS\"\n"), "{name}: no EXIT STATUS");
+        assert!(text.contains(".TP\n130\na prompt was cancelled\n"), "{name}");
+        assert!(!text.to_lowercase().contains("seed 00"), "{name}");
+        // The EXAMPLES are the ones `--help` ends with.
+        let examples: Vec<String> = text
+            .split("\n.SH EXAMPLES\n.nf\n")
+            .nth(1)
+            .unwrap()
+            .split("\n.fi\n")
+            .next()
+            .unwrap()
+            .lines()
+            .map(|l| l.replace("\\-", "-").replace("\\e", "\\"))
+            .collect();
+        let args: Vec<&str> = name
+            .strip_prefix("oauthctl")
+            .unwrap()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect();
+        // dev-server is one command with a dash.
+        let args = if args == ["dev", "server"] {
+            vec!["dev-server"]
+        } else {
+            args
+        };
+        let mut help_args = args.clone();
+        help_args.push("--help");
+        let help = run(&home, &help_args);
+        help.assert_code(0);
+        let from_help: Vec<String> = help
+            .stdout
+            .rsplit_once("\nExamples:\n")
+            .unwrap()
+            .1
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.trim_start().to_string())
+            .collect();
+        assert_eq!(examples, from_help, "{name}");
+        pages += 1;
+    }
+    assert!(pages > 30, "{pages} man pages");
+}
