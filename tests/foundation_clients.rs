@@ -156,7 +156,7 @@ fn scopes_list_names_and_describes_the_catalogue() {
 // ---------- clients create ----------
 
 #[test]
-fn clients_create_with_every_seed_001_flag() {
+fn clients_create_with_every_create_body_flag() {
     let srv = DevServer::start();
     let v = srv.json(&[
         "clients",

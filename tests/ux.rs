@@ -346,3 +346,26 @@ fn man_pages_have_examples_and_exit_status_from_the_help_source() {
     }
     assert!(pages > 30, "{pages} man pages");
 }
+
+#[test]
+fn no_internal_seed_references_in_the_readme_or_the_code() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    let mut dirs = vec![root.join("src")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                files.push(p);
+            }
+        }
+    }
+    let needle = ["seed", " 00"].concat();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap().to_lowercase();
+        assert!(!text.contains(&needle), "{} mentions the internal seeds", f.display());
+        assert!(!text.contains("seeds 00"), "{}", f.display());
+    }
+}
