@@ -107,6 +107,46 @@ impl CliError {
     }
 }
 
+/// What a failed network call or socket ran into, in plain words and without library internals
+/// (no "tcp connect error", no "(os error 111)"): the first I/O error in the chain, by its kind.
+/// The one mapping of transport failures to words; the HTTP client and the dev server use it.
+pub fn io_reason(err: &(dyn std::error::Error + 'static)) -> Option<(std::io::ErrorKind, String)> {
+    use std::io::ErrorKind as K;
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = cur {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            let words = match io.kind() {
+                K::ConnectionRefused => "connection refused".to_string(),
+                K::ConnectionReset => "the connection was reset".to_string(),
+                K::ConnectionAborted => "the connection was aborted".to_string(),
+                K::TimedOut => "timed out".to_string(),
+                K::AddrInUse => "the address is already in use".to_string(),
+                K::AddrNotAvailable => "the address is not available on this machine".to_string(),
+                K::PermissionDenied => "permission denied".to_string(),
+                K::UnexpectedEof => "the connection closed early".to_string(),
+                K::NotConnected => "not connected".to_string(),
+                K::BrokenPipe => "the connection closed early".to_string(),
+                _ => {
+                    // "Network is unreachable (os error 101)" → "network is unreachable"
+                    let text = io.to_string();
+                    let text = match text.find(" (os error") {
+                        Some(i) => text[..i].to_string(),
+                        None => text,
+                    };
+                    let mut c = text.chars();
+                    match c.next() {
+                        Some(f) => f.to_lowercase().chain(c).collect(),
+                        None => "an I/O error".to_string(),
+                    }
+                }
+            };
+            return Some((io.kind(), words));
+        }
+        cur = e.source();
+    }
+    None
+}
+
 /// The first [`CliError`] in the chain, if any.
 pub fn find_cli_error(err: &anyhow::Error) -> Option<&CliError> {
     err.chain().find_map(|e| e.downcast_ref::<CliError>())

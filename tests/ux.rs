@@ -369,3 +369,122 @@ fn no_internal_seed_references_in_the_readme_or_the_code() {
         assert!(!text.contains("seeds 00"), "{}", f.display());
     }
 }
+
+// ---------- connection errors ----------
+
+/// Library internals that must never reach an error message.
+#[track_caller]
+fn no_internals(out: &Out) {
+    for bad in [
+        "os error",
+        "tcp connect error",
+        "error sending request",
+        "client error (Connect)",
+        "hyper",
+        "reqwest",
+        "invalid peer certificate",
+        "InvalidContentType",
+    ] {
+        assert!(!out.stderr.contains(bad), "{bad:?} in:\n{}", out.stderr);
+    }
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+}
+
+fn against(base: &str, args: &[&str]) -> Out {
+    let home = Home::new();
+    Out::from(
+        home.command()
+            .env("OAUTHCTL_BASE_URL", base)
+            .env("OAUTHCTL_TOKEN", "x")
+            .args(["--retries", "1"])
+            .args(args)
+            .output()
+            .unwrap(),
+    )
+}
+
+#[test]
+fn connection_errors_name_the_problem_without_library_internals() {
+    // Refused.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let base = format!("http://127.0.0.1:{port}");
+    let out = against(&base, &["spaces", "list"]);
+    out.assert_code(1)
+        .assert_stderr(&format!(
+            "error: cannot connect to {base}: connection refused — is the server running?"
+        ))
+        .assert_stderr("start one with `oauthctl dev-server`");
+    no_internals(&out);
+
+    // A host that does not exist.
+    let out = against("https://no-such-host.invalid", &["spaces", "list"]);
+    out.assert_code(1)
+        .assert_stderr("cannot resolve the host \"no-such-host.invalid\"")
+        .assert_stderr("--base-url");
+    no_internals(&out);
+
+    // A server that accepts and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", silent.local_addr().unwrap());
+    let holder = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in silent.incoming().take(4).flatten() {
+            held.push(c);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    });
+    let out = against(&base, &["--timeout", "1", "spaces", "list"]);
+    out.assert_code(1)
+        .assert_stderr("did not answer within 1 s")
+        .assert_stderr("--timeout");
+    no_internals(&out);
+    drop(holder);
+
+    // https:// to a plain http server.
+    let srv = DevServer::start();
+    let https = srv.base_url.replace("http://", "https://");
+    let out = against(&https, &["spaces", "list"]);
+    out.assert_code(1)
+        .assert_stderr("TLS with 127.0.0.1 failed: the server did not answer with TLS");
+    no_internals(&out);
+}
+
+#[test]
+fn an_untrusted_certificate_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()]).unwrap();
+    let (c, k) = (dir.path().join("c.pem"), dir.path().join("k.pem"));
+    std::fs::write(&c, cert.cert.pem()).unwrap();
+    std::fs::write(&k, cert.key_pair.serialize_pem()).unwrap();
+    let srv = DevServer::start_with(&[
+        "--tls-cert",
+        c.to_str().unwrap(),
+        "--tls-key",
+        k.to_str().unwrap(),
+    ]);
+    let out = srv.run(&["--retries", "1", "spaces", "list"]);
+    out.assert_code(1)
+        .assert_stderr("TLS with 127.0.0.1 failed: the server's certificate")
+        .assert_stderr("--ca-cert");
+    no_internals(&out);
+}
+
+#[test]
+fn dev_server_on_a_port_in_use_suggests_a_free_one() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let home = Home::new();
+    let out = Out::from(
+        home.command()
+            .args(["dev-server", "--in-memory", "--listen", &addr])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1)
+        .assert_stderr(&format!("cannot listen on {addr}: the address is already in use"))
+        .assert_stderr("--listen 127.0.0.1:0");
+    no_internals(&out);
+}
