@@ -183,6 +183,11 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         let _ = writeln!(stderr, "{doc}");
         return;
     }
+    // Answering "no" (or leaving a prompt) is the user's choice, not an error: say so plainly.
+    if cli.is_some_and(|c| c.kind == ErrorKind::Cancelled) {
+        let _ = writeln!(stderr, "{err}");
+        return;
+    }
     let (red, yellow, reset) = if color {
         ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m")
     } else {
