@@ -114,7 +114,9 @@ pub fn humanize(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
     } else {
         format!("{}y", round(YEAR))
     };
-    if d.num_seconds() >= 0 {
+    if secs == 0 {
+        "now".to_string()
+    } else if d.num_seconds() > 0 {
         format!("in {amount}")
     } else {
         format!("{amount} ago")
@@ -184,7 +186,7 @@ mod tests {
         assert_eq!(humanize(week - Duration::seconds(3), now), "in 7d");
         let three_years = parse_span("3y").unwrap().after(now).unwrap();
         assert_eq!(humanize(three_years - Duration::seconds(3), now), "in 3y");
-        assert_eq!(h(0), "in 0s");
+        assert_eq!(h(0), "now");
         assert_eq!(h(30), "in 30s");
         assert_eq!(h(59), "in 59s");
         assert_eq!(h(89), "in 1m");

@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: installs what the tests need (a D-Bus session with an
-# unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests, the pinned
+# unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests, jq and curl for the
+# README walk-throughs of tests/readme.rs, the pinned
 # node-oidc-provider for tests/oidc_provider.rs), then runs them.
 #   bash tests/run.sh            (extra arguments go to `cargo test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for cmd in dbus-run-session gnome-keyring-daemon secret-tool tmux; do
+for cmd in dbus-run-session gnome-keyring-daemon secret-tool tmux jq curl; do
   command -v "$cmd" >/dev/null 2>&1 || need+=("$cmd")
 done
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "tests/run.sh: installing gnome-keyring, dbus, libsecret-tools and tmux (missing: ${need[*]})" >&2
+    echo "tests/run.sh: installing gnome-keyring, dbus, libsecret-tools, tmux, jq and curl (missing: ${need[*]})" >&2
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      gnome-keyring dbus libsecret-tools tmux >/dev/null
+      gnome-keyring dbus libsecret-tools tmux jq curl ca-certificates >/dev/null
   else
-    echo "tests/run.sh: missing ${need[*]}; the keyring and terminal tests will be skipped" >&2
+    echo "tests/run.sh: missing ${need[*]}; the keyring and terminal tests will be skipped (tests/readme.rs fails without jq and curl)" >&2
   fi
 fi
 
