@@ -24,133 +24,244 @@ OAUTHCTL_CLIENT_ID with OAUTHCTL_CLIENT_SECRET (exchanged at the token endpoint 
 /// source of the `Examples:` block that ends each command's `--help`, and of each man page's
 /// EXAMPLES section. A unit test checks that every command has some.
 pub const EXAMPLES: &[(&str, &str)] = &[
-    ("", "\
+    (
+        "",
+        "\
 oauthctl dev-server                                 # a server to try it on (another terminal)
 oauthctl clients create --name billing-sync --scope api.read
 oauthctl secrets expiring --within 30d --exit-code  # a scheduled CI job
-oauthctl clients --help                             # the commands for clients"),
-    ("dev-server", "\
+oauthctl clients --help                             # the commands for clients",
+    ),
+    (
+        "dev-server",
+        "\
 oauthctl dev-server
 oauthctl dev-server --listen 127.0.0.1:0 --in-memory   # a free port, nothing kept
 oauthctl dev-server --tenant acme --tenant globex      # two more tenants
-OAUTHCTL_DEV_ADMIN_SECRET=my-secret oauthctl dev-server  # choose (or reset) the admin secret"),
-    ("spaces", "\
+OAUTHCTL_DEV_ADMIN_SECRET=my-secret oauthctl dev-server  # choose (or reset) the admin secret",
+    ),
+    (
+        "spaces",
+        "\
 oauthctl spaces list
-oauthctl spaces create eu --display-name Europe"),
-    ("spaces list", "\
+oauthctl spaces create eu --display-name Europe",
+    ),
+    (
+        "spaces list",
+        "\
 oauthctl spaces list
-oauthctl spaces ls -o json"),
-    ("spaces create", "\
-oauthctl spaces create eu --display-name Europe"),
-    ("scopes", "\
-oauthctl scopes list"),
-    ("scopes list", "\
+oauthctl spaces ls -o json",
+    ),
+    (
+        "spaces create",
+        "\
+oauthctl spaces create eu --display-name Europe",
+    ),
+    (
+        "scopes",
+        "\
+oauthctl scopes list",
+    ),
+    (
+        "scopes list",
+        "\
 oauthctl scopes list
-oauthctl scopes ls -o json | jq -r '.[].name'"),
-    ("clients", "\
+oauthctl scopes ls -o json | jq -r '.[].name'",
+    ),
+    (
+        "clients",
+        "\
 oauthctl clients create --name billing-sync --scope api.read
 oauthctl clients list
-oauthctl clients show 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21"),
-    ("clients create", "\
+oauthctl clients show 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21",
+    ),
+    (
+        "clients create",
+        "\
 oauthctl clients create                   # on a terminal: asks for every missing value
 oauthctl clients create --name billing-sync --space default --scope 'api.read api.write'
 oauthctl clients create --name web --redirect-uri https://app.example.com/cb --offline-access
 oauthctl clients create --name spa --public --redirect-uri http://127.0.0.1:8400/cb
 oauthctl clients create --name billing --space eu --space us   # billing-eu and billing-us
-oauthctl clients create --from-file client.json -o json"),
-    ("clients list", "\
+oauthctl clients create --from-file client.json -o json",
+    ),
+    (
+        "clients list",
+        "\
 oauthctl clients list
-oauthctl clients ls --space eu -o json | jq -r '.[].clientId'"),
-    ("clients show", "\
+oauthctl clients ls --space eu -o json | jq -r '.[].clientId'",
+    ),
+    (
+        "clients show",
+        "\
 oauthctl clients show 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21
-oauthctl clients get 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21 -o json"),
-    ("clients update", "\
+oauthctl clients get 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21 -o json",
+    ),
+    (
+        "clients update",
+        "\
 oauthctl clients update 7d0c7c1e-… --display-name 'Billing sync'
 oauthctl clients update 7d0c7c1e-… --redirect-uri https://a.example/cb   # replaces the list
-oauthctl clients update 7d0c7c1e-… --offline-access --no-require-consent"),
-    ("clients delete", "\
+oauthctl clients update 7d0c7c1e-… --offline-access --no-require-consent",
+    ),
+    (
+        "clients delete",
+        "\
 oauthctl clients delete 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21          # asks first
-oauthctl clients rm 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21 --yes        # in a script"),
-    ("secrets", "\
+oauthctl clients rm 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21 --yes        # in a script",
+    ),
+    (
+        "secrets",
+        "\
 oauthctl secrets create 7d0c7c1e-… --expires-in 90d
 oauthctl secrets rotate 7d0c7c1e-… --output-file new-secret.txt
-oauthctl secrets expiring --within 30d --exit-code"),
-    ("secrets create", "\
+oauthctl secrets expiring --within 30d --exit-code",
+    ),
+    (
+        "secrets create",
+        "\
 oauthctl secrets create 7d0c7c1e-… --description 'for the new deployment' --expires-in 90d
 oauthctl secrets create 7d0c7c1e-… --starts 2027-01-31 --expires-at 2027-12-31
-oauthctl secrets create 7d0c7c1e-… --store keyring"),
-    ("secrets stored", "\
+oauthctl secrets create 7d0c7c1e-… --store keyring",
+    ),
+    (
+        "secrets stored",
+        "\
 oauthctl secrets stored 7d0c7c1e-… | other-tool --password-stdin
-oauthctl secrets stored 7d0c7c1e-… --delete"),
-    ("secrets list", "\
+oauthctl secrets stored 7d0c7c1e-… --delete",
+    ),
+    (
+        "secrets list",
+        "\
 oauthctl secrets list 7d0c7c1e-…
-oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"active\") | .id'"),
-    ("secrets rotate", "\
+oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"active\") | .id'",
+    ),
+    (
+        "secrets rotate",
+        "\
 oauthctl secrets rotate 7d0c7c1e-… --output-file new-secret.txt   # old ones work 7 more days
 oauthctl secrets rotate 7d0c7c1e-… --revoke-old                   # old ones stop now
 oauthctl secrets rotate 7d0c7c1e-… --if-expiring-within 30d       # only when due
-oauthctl secrets rotate --all --if-expiring-within 30d -o json > rotated.json"),
-    ("secrets expiring", "\
+oauthctl secrets rotate --all --if-expiring-within 30d -o json > rotated.json",
+    ),
+    (
+        "secrets expiring",
+        "\
 oauthctl secrets expiring
-oauthctl secrets expiring --within 14d --space eu --exit-code   # exit 7 when any is found"),
-    ("secrets revoke", "\
+oauthctl secrets expiring --within 14d --space eu --exit-code   # exit 7 when any is found",
+    ),
+    (
+        "secrets revoke",
+        "\
 oauthctl secrets revoke 7d0c7c1e-… 5505a4fd-3dea-4a8d-94cf-0f38087c9861          # asks first
-oauthctl secrets revoke 7d0c7c1e-… 5505a4fd-3dea-4a8d-94cf-0f38087c9861 --yes    # in a script"),
-    ("authorize", "\
+oauthctl secrets revoke 7d0c7c1e-… 5505a4fd-3dea-4a8d-94cf-0f38087c9861 --yes    # in a script",
+    ),
+    (
+        "authorize",
+        "\
 oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e         # on a terminal: tick, confirm
 oauthctl authorize --url 'https://idp.example.com/authorize?client_id=0f8fad5b-…&scope=api.read'
 oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e --scope api.read --yes   # in a script
-oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e --all-requested --yes"),
-    ("authorizations", "\
+oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e --all-requested --yes",
+    ),
+    (
+        "authorizations",
+        "\
 oauthctl authorizations list
-oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e --yes"),
-    ("authorizations list", "\
+oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e --yes",
+    ),
+    (
+        "authorizations list",
+        "\
 oauthctl authorizations list
-oauthctl authorizations ls -o json"),
-    ("authorizations show", "\
-oauthctl authorizations show 0f8fad5b-d9cb-469f-a165-70867728950e"),
-    ("authorizations revoke", "\
+oauthctl authorizations ls -o json",
+    ),
+    (
+        "authorizations show",
+        "\
+oauthctl authorizations show 0f8fad5b-d9cb-469f-a165-70867728950e",
+    ),
+    (
+        "authorizations revoke",
+        "\
 oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e           # asks first
-oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e --yes     # in a script"),
-    ("api", "\
+oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e --yes     # in a script",
+    ),
+    (
+        "api",
+        "\
 oauthctl api GET '/tenants/{tenant}/clients?limit=5'
 oauthctl api POST /tenants/{tenant}/spaces --data '{\"id\": \"eu\"}'
-oauthctl api PATCH /tenants/{tenant}/clients/7d0c7c1e-… --data @patch.json"),
-    ("login", "\
+oauthctl api PATCH /tenants/{tenant}/clients/7d0c7c1e-… --data @patch.json",
+    ),
+    (
+        "login",
+        "\
 oauthctl login                                        # a person, in the browser
 oauthctl login --no-browser                           # prints the URL to open
-oauthctl login --client-credentials --client-id ci-admin --client-secret-stdin < secret.txt"),
-    ("logout", "\
+oauthctl login --client-credentials --client-id ci-admin --client-secret-stdin < secret.txt",
+    ),
+    (
+        "logout",
+        "\
 oauthctl logout
-oauthctl logout --revoke"),
-    ("auth", "\
-oauthctl auth status"),
-    ("auth status", "\
+oauthctl logout --revoke",
+    ),
+    (
+        "auth",
+        "\
+oauthctl auth status",
+    ),
+    (
+        "auth status",
+        "\
 oauthctl auth status
-oauthctl auth status -o json | jq -r .identity"),
-    ("token", "\
+oauthctl auth status -o json | jq -r .identity",
+    ),
+    (
+        "token",
+        "\
 oauthctl token --client-id 7d0c7c1e-… --client-secret-stdin < secret.txt
 oauthctl token --client-id 7d0c7c1e-… --scope api.read --introspect  # secret: the keyring
 oauthctl token --client-id 7d0c7c1e-… --grant authorization-code
-oauthctl token --client-id 7d0c7c1e-… --grant refresh-token < refresh-token.txt"),
-    ("profiles", "\
+oauthctl token --client-id 7d0c7c1e-… --grant refresh-token < refresh-token.txt",
+    ),
+    (
+        "profiles",
+        "\
 oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
 oauthctl profiles list
-oauthctl profiles use prod"),
-    ("profiles add", "\
+oauthctl profiles use prod",
+    ),
+    (
+        "profiles add",
+        "\
 oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
-oauthctl profiles add staging --base-url https://auth.staging.example --server-type test --use"),
-    ("profiles list", "\
+oauthctl profiles add staging --base-url https://auth.staging.example --server-type test --use",
+    ),
+    (
+        "profiles list",
+        "\
 oauthctl profiles list
-oauthctl profiles ls -o json"),
-    ("profiles show", "\
+oauthctl profiles ls -o json",
+    ),
+    (
+        "profiles show",
+        "\
 oauthctl profiles show
-oauthctl profiles get prod"),
-    ("profiles use", "\
-oauthctl profiles use prod"),
-    ("profiles remove", "\
+oauthctl profiles get prod",
+    ),
+    (
+        "profiles use",
+        "\
+oauthctl profiles use prod",
+    ),
+    (
+        "profiles remove",
+        "\
 oauthctl profiles remove staging
-oauthctl profiles rm staging"),
+oauthctl profiles rm staging",
+    ),
 ];
 
 /// The examples of the command at `path` (see [`EXAMPLES`]).

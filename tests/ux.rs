@@ -20,7 +20,10 @@ fn a_bare_oauthctl_prints_help_on_stdout_and_exits_0() {
     // The internal `generate` command is not listed.
     let help = run(&home, &["--help"]);
     assert!(
-        !help.stdout.lines().any(|l| l.trim_start().starts_with("generate")),
+        !help
+            .stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("generate")),
         "{}",
         help.stdout
     );
@@ -135,10 +138,16 @@ fn every_help_has_global_options_apart_and_ends_with_examples() {
         out.assert_code(0);
         let help = &out.stdout;
         let global = section(help, "Global options:").join("\n");
-        assert!(global.contains("--base-url"), "{name}: no Global options section:\n{help}");
+        assert!(
+            global.contains("--base-url"),
+            "{name}: no Global options section:\n{help}"
+        );
         assert!(global.contains("--output"), "{name}:\n{help}");
         let own = section(help, "Options:").join("\n");
-        assert!(!own.contains("--base-url"), "{name}: global options mixed in:\n{help}");
+        assert!(
+            !own.contains("--base-url"),
+            "{name}: global options mixed in:\n{help}"
+        );
         // The long help ends with an Examples block of real command lines.
         let (_, examples) = help
             .rsplit_once("\nExamples:\n")
@@ -171,7 +180,10 @@ fn every_help_has_global_options_apart_and_ends_with_examples() {
 #[test]
 fn the_global_tenant_is_one_value_and_dev_server_has_its_own_repeated_flag() {
     let home = Home::new();
-    let out = run(&home, &["clients", "list", "--tenant", "a", "--tenant", "b"]);
+    let out = run(
+        &home,
+        &["clients", "list", "--tenant", "a", "--tenant", "b"],
+    );
     out.assert_code(2).assert_stderr("--tenant");
     run(&home, &["dev-server", "--help"])
         .assert_stdout("Also serve this tenant")
@@ -180,7 +192,10 @@ fn the_global_tenant_is_one_value_and_dev_server_has_its_own_repeated_flag() {
     // exported by the dev server's own instructions) does not add a tenant to the server.
     let mut srv = DevServer::start_with(&["--tenant", "acme", "--tenant", "globex"]);
     let log = wait_for_log(&srv, "Stop it with Ctrl-C");
-    assert!(log.contains("Tenant acme:") && log.contains("Tenant globex:"), "{log}");
+    assert!(
+        log.contains("Tenant acme:") && log.contains("Tenant globex:"),
+        "{log}"
+    );
     srv.stop();
     let srv = {
         // The helper's environment is clean; add OAUTHCTL_TENANT to the server's start.
@@ -261,7 +276,13 @@ fn create_and_update_take_the_same_switches_with_no_counterparts() {
     assert_eq!(v["allowRopc"], false);
     assert_eq!(v["backChannelLogoutSessionRequired"], true);
     // The last of a pair wins; values such as `true` are not taken (and nothing changes).
-    let v = srv.json(&["clients", "update", &id, "--offline-access", "--no-offline-access"]);
+    let v = srv.json(&[
+        "clients",
+        "update",
+        &id,
+        "--offline-access",
+        "--no-offline-access",
+    ]);
     assert_eq!(v["allowOfflineAccess"], false);
     let before = srv.json(&["clients", "show", &id]);
     srv.run(&["clients", "update", &id, "--offline-access", "true"])
@@ -285,7 +306,10 @@ fn create_and_update_take_the_same_switches_with_no_counterparts() {
             "backChannelLogoutSessionRequired",
             "requireClientSecret",
         ] {
-            assert!(!out.stdout.contains(field), "clients {cmd} --help names {field}");
+            assert!(
+                !out.stdout.contains(field),
+                "clients {cmd} --help names {field}"
+            );
         }
     }
 }
@@ -302,8 +326,14 @@ fn man_pages_have_examples_and_exit_status_from_the_help_source() {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         assert!(text.contains("\n.SH EXAMPLES\n"), "{name}: no EXAMPLES");
-        assert!(text.contains("\n.SH \"EXIT STATUS\"\n"), "{name}: no EXIT STATUS");
-        assert!(text.contains(".TP\n130\na prompt was cancelled\n"), "{name}");
+        assert!(
+            text.contains("\n.SH \"EXIT STATUS\"\n"),
+            "{name}: no EXIT STATUS"
+        );
+        assert!(
+            text.contains(".TP\n130\na prompt was cancelled\n"),
+            "{name}"
+        );
         assert!(!text.to_lowercase().contains("seed 00"), "{name}");
         // The EXAMPLES are the ones `--help` ends with.
         let examples: Vec<String> = text
@@ -365,7 +395,11 @@ fn no_internal_seed_references_in_the_readme_or_the_code() {
     let needle = ["seed", " 00"].concat();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap().to_lowercase();
-        assert!(!text.contains(&needle), "{} mentions the internal seeds", f.display());
+        assert!(
+            !text.contains(&needle),
+            "{} mentions the internal seeds",
+            f.display()
+        );
         assert!(!text.contains("seeds 00"), "{}", f.display());
     }
 }
@@ -484,7 +518,9 @@ fn dev_server_on_a_port_in_use_suggests_a_free_one() {
             .unwrap(),
     );
     out.assert_code(1)
-        .assert_stderr(&format!("cannot listen on {addr}: the address is already in use"))
+        .assert_stderr(&format!(
+            "cannot listen on {addr}: the address is already in use"
+        ))
         .assert_stderr("--listen 127.0.0.1:0");
     no_internals(&out);
 }

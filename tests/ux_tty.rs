@@ -22,6 +22,9 @@ fn answering_no_prints_a_plain_cancelled_and_exits_130() {
         screen.lines().any(|l| l.trim() == "cancelled"),
         "no plain `cancelled` line:\n{screen}"
     );
-    assert!(!screen.contains("error:"), "an error message for a choice:\n{screen}");
+    assert!(
+        !screen.contains("error:"),
+        "an error message for a choice:\n{screen}"
+    );
     srv.run(&["clients", "show", &id]).assert_code(0);
 }

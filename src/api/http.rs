@@ -175,15 +175,21 @@ impl Http {
         let detail = chain(&e);
         let io = crate::error::io_reason(&e);
         let base_url_hint = "check the base URL (--base-url, OAUTHCTL_BASE_URL or the profile)";
-        if e.is_timeout() || io.as_ref().is_some_and(|(k, _)| *k == std::io::ErrorKind::TimedOut) {
+        if e.is_timeout()
+            || io
+                .as_ref()
+                .is_some_and(|(k, _)| *k == std::io::ErrorKind::TimedOut)
+        {
             CliError::other(format!(
                 "{origin} did not answer within {} s",
                 self.timeout.as_secs()
             ))
             .with_hint("raise --timeout (or OAUTHCTL_TIMEOUT), or check the server")
         } else if detail.contains("dns error") || detail.contains("failed to lookup") {
-            CliError::other(format!("cannot resolve the host {host:?}: no such host is known"))
-                .with_hint(base_url_hint)
+            CliError::other(format!(
+                "cannot resolve the host {host:?}: no such host is known"
+            ))
+            .with_hint(base_url_hint)
         } else if let Some(reason) = tls_reason(&detail) {
             CliError::other(format!("TLS with {host} failed: {reason}")).with_hint(
                 if reason.contains("plain http") {
@@ -235,23 +241,25 @@ fn tls_reason(detail: &str) -> Option<&'static str> {
     {
         return None;
     }
-    Some(if d.contains("UnknownIssuer") || d.contains("unknown issuer") {
-        "the server's certificate is not signed by a trusted CA"
-    } else if d.contains("NotValidForName") || d.contains("not valid for name") {
-        "the server's certificate is not valid for this host name"
-    } else if d.contains("Expired") || d.contains("expired") {
-        "the server's certificate has expired"
-    } else if d.contains("NotValidYet") {
-        "the server's certificate is not valid yet"
-    } else if d.contains("Revoked") {
-        "the server's certificate was revoked"
-    } else if d.contains("InvalidContentType") || d.contains("corrupt message") {
-        "the server did not answer with TLS (is it a plain http:// server?)"
-    } else if d.contains("certificate") {
-        "the server's certificate was refused"
-    } else {
-        "the TLS handshake failed"
-    })
+    Some(
+        if d.contains("UnknownIssuer") || d.contains("unknown issuer") {
+            "the server's certificate is not signed by a trusted CA"
+        } else if d.contains("NotValidForName") || d.contains("not valid for name") {
+            "the server's certificate is not valid for this host name"
+        } else if d.contains("Expired") || d.contains("expired") {
+            "the server's certificate has expired"
+        } else if d.contains("NotValidYet") {
+            "the server's certificate is not valid yet"
+        } else if d.contains("Revoked") {
+            "the server's certificate was revoked"
+        } else if d.contains("InvalidContentType") || d.contains("corrupt message") {
+            "the server did not answer with TLS (is it a plain http:// server?)"
+        } else if d.contains("certificate") {
+            "the server's certificate was refused"
+        } else {
+            "the TLS handshake failed"
+        },
+    )
 }
 
 /// The error and its causes on one line.
