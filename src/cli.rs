@@ -466,10 +466,12 @@ refresh token from stdin. Works against any server with RFC 8414 or OpenID metad
 #[derive(Debug, Args)]
 #[command(after_help = "\
 --tenant NAME (repeatable) serves more tenants beside `default`, each with the admin client
-oauthctl-admin-NAME. On first start it creates the tenant `default` with a space `default`, a scope catalogue, and the
-admin client `oauthctl-admin`, and prints the `export` lines that point oauthctl at it, with the
-admin secret (shown once; set OAUTHCTL_DEV_ADMIN_SECRET to choose it). Ctrl-C or SIGTERM stops it;
-the database keeps every tenant, client and secret across restarts.")]
+oauthctl-admin-NAME. On first start it creates the tenant `default` with a space `default`, a
+scope catalogue, and the admin client `oauthctl-admin`, and prints the `export` lines that point
+oauthctl at it, with the admin secret (shown once; set OAUTHCTL_DEV_ADMIN_SECRET to choose it).
+Lost it? Start the server again with OAUTHCTL_DEV_ADMIN_SECRET set to a new value: it becomes a
+working secret of every tenant's admin client. Ctrl-C or SIGTERM stops it; the database keeps every
+tenant, client and secret across restarts.")]
 pub struct DevServerArgs {
     /// Address to listen on (port 0 picks a free port; the bound address is printed)
     #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR")]

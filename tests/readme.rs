@@ -1,9 +1,10 @@
 //! The README's walk-throughs, run as written: every ```sh block under a "## Walk-through" heading,
 //! in order, in one `bash -euo pipefail`, with the built binary first on PATH, in a temporary HOME.
 //!
-//! - A block that is only `oauthctl dev-server [ARGS]` starts the dev server (stopping the one
-//!   before, as the README says to), with `--listen 127.0.0.1:0` the first time and the same port
-//!   after; its database is the default one, in the temporary data directory.
+//! - A block that is only `[VAR=value…] oauthctl dev-server [ARGS]` starts the dev server with
+//!   those variables (stopping the one before, as the README says to), with `--listen
+//!   127.0.0.1:0` the first time and the same port after; its database is the default one, in the
+//!   temporary data directory.
 //! - `<!-- readme-test: paste TENANT -->` before a block runs first the `export` lines that the
 //!   running server printed for TENANT, as a reader pastes them (this is how the base URL and the
 //!   admin credentials reach the commands).
@@ -18,8 +19,31 @@ use common::{bin, Home, Out};
 
 #[derive(Debug)]
 enum Step {
-    Server(String),
+    /// The variables set for it (`A=1 B=2 `) and the arguments.
+    Server(String, String),
     Run(String),
+}
+
+/// `A=1 B=2 oauthctl dev-server ARGS # comment` → ("A=1 B=2 ", "ARGS").
+fn server_command(line: &str) -> Option<(String, String)> {
+    let mut rest = line.split(" #").next().unwrap().trim();
+    let mut env = String::new();
+    while let Some((word, after)) = rest.split_once(' ') {
+        let is_assignment = word.split_once('=').is_some_and(|(k, _)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        });
+        if !is_assignment {
+            break;
+        }
+        env.push_str(word);
+        env.push(' ');
+        rest = after.trim_start();
+    }
+    let args = rest.strip_prefix("oauthctl dev-server")?;
+    if !(args.is_empty() || args.starts_with(' ')) {
+        return None;
+    }
+    Some((env, args.trim().to_string()))
 }
 
 #[derive(Debug)]
@@ -76,22 +100,27 @@ fn walkthrough_blocks(readme: &str) -> Vec<Block> {
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .collect();
-            let step = match commands.as_slice() {
-                [one] if one.starts_with("oauthctl dev-server") => {
-                    let args = one["oauthctl dev-server".len()..]
-                        .split(" #")
-                        .next()
-                        .unwrap()
-                        .trim()
-                        .to_string();
+            let server = match commands.as_slice() {
+                [one] => server_command(one),
+                _ => None,
+            };
+            let step = match server {
+                Some((env, args)) => {
                     assert!(
                         !args.contains("--listen") && !args.contains("--db"),
                         "README.md:{}: the test chooses --listen and the database",
                         i + 1
                     );
-                    Step::Server(args)
+                    Step::Server(env, args)
                 }
-                _ => Step::Run(text),
+                None => {
+                    assert!(
+                        !text.contains("oauthctl dev-server"),
+                        "README.md:{}: a block that starts the dev server holds only that command",
+                        i + 1
+                    );
+                    Step::Run(text)
+                }
             };
             blocks.push(Block {
                 line: i + 1,
@@ -145,11 +174,28 @@ fn script(blocks: &[Block]) -> String {
             s.push_str(&format!("__paste {t}\n"));
         }
         match &b.step {
-            Step::Server(args) => s.push_str(&format!("__server {args}\n")),
+            Step::Server(env, args) => s.push_str(&format!("{env}__server {args}\n")),
             Step::Run(text) => s.push_str(text),
         }
     }
     s
+}
+
+#[test]
+fn server_blocks_are_recognised() {
+    assert_eq!(
+        server_command("oauthctl dev-server"),
+        Some((String::new(), String::new()))
+    );
+    assert_eq!(
+        server_command("OAUTHCTL_DEV_ADMIN_SECRET=x oauthctl dev-server --tenant acme  # again"),
+        Some((
+            "OAUTHCTL_DEV_ADMIN_SECRET=x ".to_string(),
+            "--tenant acme".to_string()
+        ))
+    );
+    assert_eq!(server_command("oauthctl dev-serverx"), None);
+    assert_eq!(server_command("oauthctl clients list"), None);
 }
 
 #[test]
@@ -159,15 +205,15 @@ fn the_readme_walkthroughs_run_as_written() {
     let blocks = walkthrough_blocks(&readme);
     let servers = blocks
         .iter()
-        .filter(|b| matches!(b.step, Step::Server(_)))
+        .filter(|b| matches!(b.step, Step::Server(..)))
         .count();
     let pastes = blocks.iter().filter(|b| b.paste.is_some()).count();
     assert!(
-        blocks.len() >= 6 && servers >= 2 && pastes >= 2,
+        blocks.len() >= 8 && servers >= 3 && pastes >= 2,
         "the walk-throughs lost their blocks or markers: {blocks:#?}"
     );
     assert!(
-        matches!(blocks[0].step, Step::Server(_)),
+        matches!(blocks[0].step, Step::Server(..)),
         "the first walk-through block must start the server: {:?}",
         blocks[0]
     );
