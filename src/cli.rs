@@ -597,7 +597,8 @@ pub struct ClientCreateArgs {
     pub public: bool,
     #[command(flatten)]
     pub switches: ClientSwitches,
-    /// The whole request body as JSON in the API's field names, from FILE or - for stdin; flags override it
+    /// The whole request body as JSON in the API's field names, from FILE or - for stdin; flags
+    /// override it
     #[arg(long, value_name = "FILE|-")]
     pub from_file: Option<String>,
     /// Description of the first secret
@@ -640,7 +641,7 @@ pub struct ClientSwitches {
     /// Allow the authorization code grant without PKCE
     #[arg(long, alias = "allow-no-pkce", overrides_with = "require_pkce")]
     pub no_require_pkce: bool,
-    /// Allow the resource owner password grant (trusted confidential clients only) [new clients: no]
+    /// Allow the resource owner password grant, for trusted confidential clients [new clients: no]
     #[arg(long, overrides_with = "no_allow_ropc")]
     pub allow_ropc: bool,
     /// Refuse the resource owner password grant
@@ -957,7 +958,8 @@ pub enum ProfilesCmd {
     #[command(after_help = "\
 --server-type dev|test|prod tags the profile, like Integration Suite's \"limit to server type\":
 where OAUTHCTL_SERVER_TYPE (or --server-type) says oauthctl runs in another kind of system, the
-profile is refused with exit 6 before any request; every change through a prod profile asks first (or needs --yes).
+profile is refused with exit 6 before any request; every change through a prod profile asks
+first (or needs --yes).
 
 The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SECRET, or use
 `oauthctl login`.")]

@@ -1,5 +1,5 @@
-//! `oauthctl authorize …` and `oauthctl authorizations …` (as in Genesys Cloud): a tenant grants a client —
-//! possibly another tenant's — a chosen subset of the scopes it requests.
+//! `oauthctl authorize …` and `oauthctl authorizations …` (as in Genesys Cloud): a tenant grants a
+//! client — possibly another tenant's — a chosen subset of the scopes it requests.
 
 use std::io;
 

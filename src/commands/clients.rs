@@ -405,7 +405,8 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         }
     }
 
-    // One client per space (logins are per space, as in Inxmail); the first secret for a confidential client.
+    // One client per space (logins are per space, as in Inxmail); the first secret for a
+    // confidential client.
     let several = spaces.len() > 1;
     let mut requests = Vec::new();
     for space in &spaces {
