@@ -73,10 +73,16 @@ _oauthctl() {
             oauthctl__subcmd__auth__subcmd__help,status)
                 cmd="oauthctl__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            oauthctl__subcmd__authorizations,get)
+                cmd="oauthctl__subcmd__authorizations__subcmd__show"
+                ;;
             oauthctl__subcmd__authorizations,help)
                 cmd="oauthctl__subcmd__authorizations__subcmd__help"
                 ;;
             oauthctl__subcmd__authorizations,list)
+                cmd="oauthctl__subcmd__authorizations__subcmd__list"
+                ;;
+            oauthctl__subcmd__authorizations,ls)
                 cmd="oauthctl__subcmd__authorizations__subcmd__list"
                 ;;
             oauthctl__subcmd__authorizations,revoke)
@@ -103,11 +109,20 @@ _oauthctl() {
             oauthctl__subcmd__clients,delete)
                 cmd="oauthctl__subcmd__clients__subcmd__delete"
                 ;;
+            oauthctl__subcmd__clients,get)
+                cmd="oauthctl__subcmd__clients__subcmd__show"
+                ;;
             oauthctl__subcmd__clients,help)
                 cmd="oauthctl__subcmd__clients__subcmd__help"
                 ;;
             oauthctl__subcmd__clients,list)
                 cmd="oauthctl__subcmd__clients__subcmd__list"
+                ;;
+            oauthctl__subcmd__clients,ls)
+                cmd="oauthctl__subcmd__clients__subcmd__list"
+                ;;
+            oauthctl__subcmd__clients,rm)
+                cmd="oauthctl__subcmd__clients__subcmd__delete"
                 ;;
             oauthctl__subcmd__clients,show)
                 cmd="oauthctl__subcmd__clients__subcmd__show"
@@ -250,13 +265,22 @@ _oauthctl() {
             oauthctl__subcmd__profiles,add)
                 cmd="oauthctl__subcmd__profiles__subcmd__add"
                 ;;
+            oauthctl__subcmd__profiles,get)
+                cmd="oauthctl__subcmd__profiles__subcmd__show"
+                ;;
             oauthctl__subcmd__profiles,help)
                 cmd="oauthctl__subcmd__profiles__subcmd__help"
                 ;;
             oauthctl__subcmd__profiles,list)
                 cmd="oauthctl__subcmd__profiles__subcmd__list"
                 ;;
+            oauthctl__subcmd__profiles,ls)
+                cmd="oauthctl__subcmd__profiles__subcmd__list"
+                ;;
             oauthctl__subcmd__profiles,remove)
+                cmd="oauthctl__subcmd__profiles__subcmd__remove"
+                ;;
+            oauthctl__subcmd__profiles,rm)
                 cmd="oauthctl__subcmd__profiles__subcmd__remove"
                 ;;
             oauthctl__subcmd__profiles,show)
@@ -289,6 +313,9 @@ _oauthctl() {
             oauthctl__subcmd__scopes,list)
                 cmd="oauthctl__subcmd__scopes__subcmd__list"
                 ;;
+            oauthctl__subcmd__scopes,ls)
+                cmd="oauthctl__subcmd__scopes__subcmd__list"
+                ;;
             oauthctl__subcmd__scopes__subcmd__help,help)
                 cmd="oauthctl__subcmd__scopes__subcmd__help__subcmd__help"
                 ;;
@@ -305,6 +332,9 @@ _oauthctl() {
                 cmd="oauthctl__subcmd__secrets__subcmd__help"
                 ;;
             oauthctl__subcmd__secrets,list)
+                cmd="oauthctl__subcmd__secrets__subcmd__list"
+                ;;
+            oauthctl__subcmd__secrets,ls)
                 cmd="oauthctl__subcmd__secrets__subcmd__list"
                 ;;
             oauthctl__subcmd__secrets,revoke)
@@ -344,6 +374,9 @@ _oauthctl() {
                 cmd="oauthctl__subcmd__spaces__subcmd__help"
                 ;;
             oauthctl__subcmd__spaces,list)
+                cmd="oauthctl__subcmd__spaces__subcmd__list"
+                ;;
+            oauthctl__subcmd__spaces,ls)
                 cmd="oauthctl__subcmd__spaces__subcmd__list"
                 ;;
             oauthctl__subcmd__spaces__subcmd__help,create)
@@ -660,7 +693,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list show revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls show get revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,7 +1081,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create list show update delete help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create list ls show get update delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1110,7 +1143,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --no-remember-consent --allow-no-pkce --allow-ropc --public --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --public --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,7 +1549,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__update)
-            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --require-consent --remember-consent --allow-no-pkce --allow-ropc --backchannel-logout-session --from-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,30 +1581,6 @@ _oauthctl() {
                     ;;
                 --cors-origin)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --offline-access)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --require-consent)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --remember-consent)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --allow-no-pkce)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --allow-ropc)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --backchannel-logout-session)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --from-file)
@@ -1634,7 +1643,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__dev__subcmd__server)
-            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --tenant --profile --base-url --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1656,15 +1665,15 @@ _oauthctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2460,7 +2469,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version add list show use remove help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version add list ls show get use remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,7 +2943,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3100,7 +3109,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create stored list rotate expiring revoke help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create stored list ls rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3710,7 +3719,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list create help"
+            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -26,7 +26,7 @@ end
 
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_needs_command" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -67,9 +67,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l listen 
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l db -d 'SQLite database file [default: dev-server.sqlite3 in the platform data directory]' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key)' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tls-key -d 'The PEM private key for --tls-cert' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tenant -d 'Also serve this tenant, with the admin client oauthctl-admin-NAME (repeatable)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -93,36 +93,37 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s y -l ye
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -f -a "list" -d 'List the tenant\'s spaces'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -f -a "create" -d 'Create a space (the dev server supports this)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -f -a "list" -d 'List the tenant\'s spaces'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -f -a "ls" -d 'List the tenant\'s spaces'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -f -a "create" -d 'Create a space (the dev server supports this)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -144,10 +145,34 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l display-name -d 'Name shown to people [default: the ID]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -172,35 +197,36 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s spaces'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a space (the dev server supports this)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -f -a "ls" -d 'List the scopes an admin can grant, with their descriptions'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -222,38 +248,65 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Create a client; a confidential client gets its first secret, shown once'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List clients, following every page'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show one client'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Change a client; list flags replace the whole list (the name cannot change)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Delete a client and its secrets (asks first; --yes when not interactive)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "create" -d 'Create a client; a confidential client gets its first secret, shown once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "list" -d 'List clients, following every page'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "ls" -d 'List clients, following every page'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "show" -d 'Show one client'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "get" -d 'Show one client'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "update" -d 'Change a client; list flags replace the whole list (the name cannot change)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "delete" -d 'Delete a client and its secrets (asks first; --yes when not interactive)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "rm" -d 'Delete a client and its secrets (asks first; --yes when not interactive)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l client-id -d 'Client ID [default: a UUID the server makes]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l name -d 'Client name: unique in the tenant, cannot be changed later' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l display-name -d 'Name shown to users on the consent screen [default: the name]' -r
@@ -263,13 +316,13 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l grant-type -d 'Allowed grant type (repeatable): authorization_code, client_credentials, refresh_token' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l scope -d 'Allowed scope (repeatable; `a b` in one value is split)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l cors-origin -d 'Allowed CORS origin (repeatable), e.g. https://app.example.com' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l from-file -d 'The whole request body as JSON (seed 001\'s fields), from FILE or - for stdin; flags override it' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l from-file -d 'The whole request body as JSON in the API\'s field names, from FILE or - for stdin; flags override it' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l secret-description -d 'Description of the first secret' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l secret-expires-in -d 'Lifetime of the first secret, 1d to 3y [default: 6mo]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l store -d 'Also store the secret value in the OS keyring (it is printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -284,13 +337,19 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l offline-access -d 'Issue refresh tokens (allowOfflineAccess)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l require-consent -d 'Always show the consent screen (requireConsent)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-remember-consent -d 'Do not let users remember consent (allowRememberConsent=false)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-no-pkce -d 'Allow the authorization code grant without PKCE (allowNoPkce)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-ropc -d 'Allow the resource owner password grant (allowRopc; trusted confidential clients only)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l public -d 'A public client: no client secret (requireClientSecret=false)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-backchannel-logout-session -d 'backChannelLogoutSessionRequired=false'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l public -d 'A public client: no client secret (a browser or native app)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l offline-access -d 'Issue refresh tokens (offline access) [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-offline-access -d 'Do not issue refresh tokens'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l require-consent -d 'Always show the consent screen [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-require-consent -d 'Show the consent screen only when needed'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l remember-consent -d 'Let users remember their consent [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-remember-consent -d 'Ask for consent every time'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l require-pkce -d 'Require PKCE with the authorization code grant [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-require-pkce -d 'Allow the authorization code grant without PKCE'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-ropc -d 'Allow the resource owner password grant, for trusted confidential clients [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-allow-ropc -d 'Refuse the resource owner password grant'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l backchannel-logout-session -d 'Require a session ID for back-channel logout [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-backchannel-logout-session -d 'Do not require a session ID for back-channel logout'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
@@ -302,7 +361,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l page-size -d 'Clients fetched per request' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -324,9 +383,35 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l space -d 'Only clients of this space' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l page-size -d 'Clients fetched per request' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -348,6 +433,30 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l name -d 'The client name is immutable: passing a different one is an error' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l display-name -d 'Name shown to users on the consent screen' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l redirect-uri -d 'Redirect URIs (repeatable; replaces the list)' -r
@@ -355,22 +464,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l grant-type -d 'Grant types (repeatable; replaces the list)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l scope -d 'Scopes (repeatable; replaces the list)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l cors-origin -d 'CORS origins (repeatable; replaces the list)' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l offline-access -d 'allowOfflineAccess' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l require-consent -d 'requireConsent' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l remember-consent -d 'allowRememberConsent' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-no-pkce -d 'allowNoPkce' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-ropc -d 'allowRopc' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l backchannel-logout-session -d 'backChannelLogoutSessionRequired' -r -f -a "true\t''
-false\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l from-file -d 'The PATCH body as JSON from FILE or - for stdin; flags override it' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l from-file -d 'The changes as JSON in the API\'s field names, from FILE or - for stdin; flags override it' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -385,6 +482,18 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l offline-access -d 'Issue refresh tokens (offline access) [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-offline-access -d 'Do not issue refresh tokens'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l require-consent -d 'Always show the consent screen [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-require-consent -d 'Show the consent screen only when needed'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l remember-consent -d 'Let users remember their consent [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-remember-consent -d 'Ask for consent every time'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l require-pkce -d 'Require PKCE with the authorization code grant [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-require-pkce -d 'Allow the authorization code grant without PKCE'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-ropc -d 'Allow the resource owner password grant, for trusted confidential clients [new clients: no]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-allow-ropc -d 'Refuse the resource owner password grant'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l backchannel-logout-session -d 'Require a session ID for back-channel logout [new clients: yes]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-backchannel-logout-session -d 'Do not require a session ID for back-channel logout'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
@@ -394,7 +503,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -416,43 +525,68 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a client; a confidential client gets its first secret, shown once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "list" -d 'List clients, following every page'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one client'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a client; list flags replace the whole list (the name cannot change)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a client and its secrets (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "create" -d 'Create a secret; its value is shown once'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "stored" -d 'Print the secret stored in the OS keyring for a client (stdout only), or --delete it'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list rotate expiring revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "create" -d 'Create a secret; its value is shown once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "stored" -d 'Print the secret stored in the OS keyring for a client (stdout only), or --delete it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "ls" -d 'List a client\'s secrets: metadata and status, never values'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l description -d 'A note to tell secrets apart' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l starts -d 'When the secret starts to work: RFC 3339, a date (UTC midnight) or now [default: now]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime after the start, 1d to 3y [default: 6mo]' -r
@@ -460,7 +594,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l store -d 'Also store the value in the OS keyring (it is printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -484,7 +618,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -509,7 +643,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -531,6 +665,30 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l space -d 'With --all: only clients of this space' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l if-expiring-within -d 'Only rotate when the client\'s newest secret expires within this window' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l expires-in -d 'Lifetime of the new secret, 1d to 3y [default: 6mo]' -r
@@ -541,7 +699,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l concurrency -d 'With --all: clients rotated at a time' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -571,7 +729,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l concurrency -d 'Clients read at a time' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -596,7 +754,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -629,7 +787,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l url -d '
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l scope -d 'Scope to grant (repeatable; `a b` in one value is split); must be one the client requests' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -652,37 +810,39 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s y -l yes
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "show" -d 'Show one client\'s authorization'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list show revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "ls" -d 'List the clients authorized in this tenant and their scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "show" -d 'Show one client\'s authorization'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "get" -d 'Show one client\'s authorization'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -704,9 +864,33 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -728,9 +912,33 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -759,7 +967,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s d -l data -d 'Request body: JSON text, @FILE, or - for stdin' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -787,7 +995,7 @@ post\t'client_secret_post: credentials in the form body'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l scope -d 'Scopes to ask for [default with PKCE: oauthctl.admin offline_access]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -815,7 +1023,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s h -l help -d
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -840,7 +1048,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s h -l help -
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -866,7 +1074,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -900,7 +1108,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l scope -d 'Sc
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l redirect-uri -d 'A loopback redirect URI of the client (authorization-code), e.g. http://127.0.0.1:8400/cb' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -925,40 +1133,43 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s y -l yes -d 
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -f -a "add" -d 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -f -a "list" -d 'List profiles'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -f -a "show" -d 'Show a profile [default: the current one]'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -f -a "use" -d 'Make a profile the current one'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -f -a "remove" -d 'Remove a profile'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list show use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "add" -d 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "list" -d 'List profiles'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "ls" -d 'List profiles'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "show" -d 'Show a profile [default: the current one]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "get" -d 'Show a profile [default: the current one]'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "use" -d 'Make a profile the current one'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "remove" -d 'Remove a profile'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "rm" -d 'Remove a profile'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l client-id -d 'Admin client ID for this profile (its secret stays in OAUTHCTL_CLIENT_SECRET)' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -983,7 +1194,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -1005,9 +1216,33 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -1029,9 +1264,33 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -1055,7 +1314,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
@@ -1077,6 +1336,30 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add (or replace) a profile from --base-url and --tenant; the first one becomes current'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile [default: the current one]'
@@ -1086,7 +1369,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l tenant -d 'Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'

@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::output::Format;
 
@@ -20,13 +20,302 @@ Admin credentials never come from argv: OAUTHCTL_TOKEN (a ready bearer token), o
 OAUTHCTL_CLIENT_ID with OAUTHCTL_CLIENT_SECRET (exchanged at the token endpoint and cached), or what
 `oauthctl login` kept in the OS keyring.";
 
+/// Examples of every command, by its path below `oauthctl` ("" is `oauthctl` itself): the one
+/// source of the `Examples:` block that ends each command's `--help`, and of each man page's
+/// EXAMPLES section. A unit test checks that every command has some.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "",
+        "\
+oauthctl dev-server                                 # a server to try it on (another terminal)
+oauthctl clients create --name billing-sync --scope api.read
+oauthctl secrets expiring --within 30d --exit-code  # a scheduled CI job
+oauthctl clients --help                             # the commands for clients",
+    ),
+    (
+        "dev-server",
+        "\
+oauthctl dev-server
+oauthctl dev-server --listen 127.0.0.1:0 --in-memory   # a free port, nothing kept
+oauthctl dev-server --tenant acme --tenant globex      # two more tenants
+OAUTHCTL_DEV_ADMIN_SECRET=my-secret oauthctl dev-server  # choose (or reset) the admin secret",
+    ),
+    (
+        "spaces",
+        "\
+oauthctl spaces list
+oauthctl spaces create eu --display-name Europe",
+    ),
+    (
+        "spaces list",
+        "\
+oauthctl spaces list
+oauthctl spaces ls -o json",
+    ),
+    (
+        "spaces create",
+        "\
+oauthctl spaces create eu --display-name Europe",
+    ),
+    (
+        "scopes",
+        "\
+oauthctl scopes list",
+    ),
+    (
+        "scopes list",
+        "\
+oauthctl scopes list
+oauthctl scopes ls -o json | jq -r '.[].name'",
+    ),
+    (
+        "clients",
+        "\
+oauthctl clients create --name billing-sync --scope api.read
+oauthctl clients list
+oauthctl clients show 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21",
+    ),
+    (
+        "clients create",
+        "\
+oauthctl clients create                   # on a terminal: asks for every missing value
+oauthctl clients create --name billing-sync --space default --scope 'api.read api.write'
+oauthctl clients create --name web --redirect-uri https://app.example.com/cb --offline-access
+oauthctl clients create --name spa --public --redirect-uri http://127.0.0.1:8400/cb
+oauthctl clients create --name billing --space eu --space us   # billing-eu and billing-us
+oauthctl clients create --from-file client.json -o json",
+    ),
+    (
+        "clients list",
+        "\
+oauthctl clients list
+oauthctl clients ls --space eu -o json | jq -r '.[].clientId'",
+    ),
+    (
+        "clients show",
+        "\
+oauthctl clients show 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21
+oauthctl clients get 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21 -o json",
+    ),
+    (
+        "clients update",
+        "\
+oauthctl clients update 7d0c7c1e-… --display-name 'Billing sync'
+oauthctl clients update 7d0c7c1e-… --redirect-uri https://a.example/cb   # replaces the list
+oauthctl clients update 7d0c7c1e-… --offline-access --no-require-consent",
+    ),
+    (
+        "clients delete",
+        "\
+oauthctl clients delete 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21          # asks first
+oauthctl clients rm 7d0c7c1e-2f7e-4c3c-9a55-0d7b3e8c1f21 --yes        # in a script",
+    ),
+    (
+        "secrets",
+        "\
+oauthctl secrets create 7d0c7c1e-… --expires-in 90d
+oauthctl secrets rotate 7d0c7c1e-… --output-file new-secret.txt
+oauthctl secrets expiring --within 30d --exit-code",
+    ),
+    (
+        "secrets create",
+        "\
+oauthctl secrets create 7d0c7c1e-… --description 'for the new deployment' --expires-in 90d
+oauthctl secrets create 7d0c7c1e-… --starts 2027-01-31 --expires-at 2027-12-31
+oauthctl secrets create 7d0c7c1e-… --store keyring",
+    ),
+    (
+        "secrets stored",
+        "\
+oauthctl secrets stored 7d0c7c1e-… | other-tool --password-stdin
+oauthctl secrets stored 7d0c7c1e-… --delete",
+    ),
+    (
+        "secrets list",
+        "\
+oauthctl secrets list 7d0c7c1e-…
+oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"active\") | .id'",
+    ),
+    (
+        "secrets rotate",
+        "\
+oauthctl secrets rotate 7d0c7c1e-… --output-file new-secret.txt   # old ones work 7 more days
+oauthctl secrets rotate 7d0c7c1e-… --revoke-old                   # old ones stop now
+oauthctl secrets rotate 7d0c7c1e-… --if-expiring-within 30d       # only when due
+oauthctl secrets rotate --all --if-expiring-within 30d -o json > rotated.json",
+    ),
+    (
+        "secrets expiring",
+        "\
+oauthctl secrets expiring
+oauthctl secrets expiring --within 14d --space eu --exit-code   # exit 7 when any is found",
+    ),
+    (
+        "secrets revoke",
+        "\
+oauthctl secrets revoke 7d0c7c1e-… 5505a4fd-3dea-4a8d-94cf-0f38087c9861          # asks first
+oauthctl secrets revoke 7d0c7c1e-… 5505a4fd-3dea-4a8d-94cf-0f38087c9861 --yes    # in a script",
+    ),
+    (
+        "authorize",
+        "\
+oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e         # on a terminal: tick, confirm
+oauthctl authorize --url 'https://idp.example.com/authorize?client_id=0f8fad5b-…&scope=api.read'
+oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e --scope api.read --yes   # in a script
+oauthctl authorize 0f8fad5b-d9cb-469f-a165-70867728950e --all-requested --yes",
+    ),
+    (
+        "authorizations",
+        "\
+oauthctl authorizations list
+oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e --yes",
+    ),
+    (
+        "authorizations list",
+        "\
+oauthctl authorizations list
+oauthctl authorizations ls -o json",
+    ),
+    (
+        "authorizations show",
+        "\
+oauthctl authorizations show 0f8fad5b-d9cb-469f-a165-70867728950e",
+    ),
+    (
+        "authorizations revoke",
+        "\
+oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e           # asks first
+oauthctl authorizations revoke 0f8fad5b-d9cb-469f-a165-70867728950e --yes     # in a script",
+    ),
+    (
+        "api",
+        "\
+oauthctl api GET '/tenants/{tenant}/clients?limit=5'
+oauthctl api POST /tenants/{tenant}/spaces --data '{\"id\": \"eu\"}'
+oauthctl api PATCH /tenants/{tenant}/clients/7d0c7c1e-… --data @patch.json",
+    ),
+    (
+        "login",
+        "\
+oauthctl login                                        # a person, in the browser
+oauthctl login --no-browser                           # prints the URL to open
+oauthctl login --client-credentials --client-id ci-admin --client-secret-stdin < secret.txt",
+    ),
+    (
+        "logout",
+        "\
+oauthctl logout
+oauthctl logout --revoke",
+    ),
+    (
+        "auth",
+        "\
+oauthctl auth status",
+    ),
+    (
+        "auth status",
+        "\
+oauthctl auth status
+oauthctl auth status -o json | jq -r .identity",
+    ),
+    (
+        "token",
+        "\
+oauthctl token --client-id 7d0c7c1e-… --client-secret-stdin < secret.txt
+oauthctl token --client-id 7d0c7c1e-… --scope api.read --introspect  # secret: the keyring
+oauthctl token --client-id 7d0c7c1e-… --grant authorization-code
+oauthctl token --client-id 7d0c7c1e-… --grant refresh-token < refresh-token.txt",
+    ),
+    (
+        "profiles",
+        "\
+oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
+oauthctl profiles list
+oauthctl profiles use prod",
+    ),
+    (
+        "profiles add",
+        "\
+oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
+oauthctl profiles add staging --base-url https://auth.staging.example --server-type test --use",
+    ),
+    (
+        "profiles list",
+        "\
+oauthctl profiles list
+oauthctl profiles ls -o json",
+    ),
+    (
+        "profiles show",
+        "\
+oauthctl profiles show
+oauthctl profiles get prod",
+    ),
+    (
+        "profiles use",
+        "\
+oauthctl profiles use prod",
+    ),
+    (
+        "profiles remove",
+        "\
+oauthctl profiles remove staging
+oauthctl profiles rm staging",
+    ),
+];
+
+/// The examples of the command at `path` (see [`EXAMPLES`]).
+pub fn examples(path: &str) -> Option<&'static str> {
+    EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, e)| *e)
+}
+
+/// The command line as parsed and shown in `--help`: `Cli::command()` with the exit codes and
+/// each command's examples at the end of its long help.
+pub fn command() -> clap::Command {
+    fn with_examples(cmd: clap::Command, path: &str) -> clap::Command {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .filter(|n| n != "help")
+            .collect();
+        let mut cmd = cmd;
+        if let Some(ex) = examples(path) {
+            let lines: Vec<String> = ex.lines().map(|l| format!("  {l}")).collect();
+            let block = format!("Examples:\n{}", lines.join("\n"));
+            let long = match cmd.get_after_help() {
+                Some(after) => format!("{after}\n\n{block}"),
+                None => block,
+            };
+            cmd = cmd.after_long_help(long);
+        }
+        for name in names {
+            let sub = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path} {name}")
+            };
+            cmd = cmd.mut_subcommand(name, |c| with_examples(c, &sub));
+        }
+        cmd
+    }
+    with_examples(Cli::command(), "")
+}
+
+impl Cli {
+    /// Parses the process's arguments with [`command`] (clap's `parse`, with the examples).
+    pub fn try_parse_args() -> Result<Cli, clap::Error> {
+        let matches = command().try_get_matches()?;
+        Cli::from_arg_matches(&matches)
+    }
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "oauthctl",
     version,
     about = ABOUT,
     long_about = LONG_ABOUT,
-    after_help = crate::error::EXIT_CODES_HELP,
+    after_help = crate::error::exit_codes_help(),
     propagate_version = true,
     max_term_width = 100
 )]
@@ -38,6 +327,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (see `oauthctl profiles list`); default: the current profile
     #[arg(long, global = true, env = "OAUTHCTL_PROFILE", value_name = "NAME")]
@@ -47,9 +337,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_BASE_URL", value_name = "URL")]
     pub base_url: Option<String>,
 
-    /// Tenant to manage [default: default]; `dev-server` takes it repeated, to serve several
-    #[arg(long, global = true, env = "OAUTHCTL_TENANT", value_name = "TENANT", action = clap::ArgAction::Append)]
-    pub tenant: Vec<String>,
+    /// Tenant to manage [env: OAUTHCTL_TENANT] [default: default]
+    // OAUTHCTL_TENANT is read by `Context::tenant`, not by clap: clap would copy the variable
+    // into `dev-server --tenant`, which is another flag with the same name.
+    #[arg(long, global = true, value_name = "TENANT")]
+    pub tenant: Option<String>,
 
     /// The kind of admin API the server speaks [default: oauthctl]
     #[arg(
@@ -136,29 +428,25 @@ pub enum Command {
     #[command(name = "dev-server")]
     DevServer(DevServerArgs),
     /// List and create spaces (every client belongs to one)
-    #[command(subcommand)]
+    #[command(subcommand, alias = "space")]
     Spaces(SpacesCmd),
     /// List the tenant's scopes
-    #[command(subcommand)]
+    #[command(subcommand, alias = "scope")]
     Scopes(ScopesCmd),
     /// Create, list, show, update and delete OAuth clients
-    #[command(subcommand)]
+    #[command(subcommand, alias = "client")]
     Clients(ClientsCmd),
     /// Create, list, rotate and revoke client secrets (values are shown once); the expiry watch
-    #[command(subcommand)]
+    #[command(subcommand, alias = "secret")]
     Secrets(SecretsCmd),
     /// Authorize a client ID (or an app's authorization URL) in this tenant for chosen scopes
     Authorize(AuthorizeArgs),
     /// List, show and revoke the tenant's client authorizations
-    #[command(subcommand)]
+    #[command(subcommand, alias = "authorization")]
     Authorizations(AuthorizationsCmd),
     /// Call any admin API endpoint with the current profile's authentication (like `gh api`)
     #[command(after_help = "\
 PATH is below the admin API base (/api/adminapi2/v1); {tenant} is replaced by the current tenant.
-Examples:
-  oauthctl api GET /tenants/{tenant}/clients?limit=5
-  oauthctl api POST /tenants/{tenant}/spaces --data '{\"id\": \"eu\"}'
-  oauthctl api PATCH /tenants/{tenant}/clients/ID --data @patch.json
 The response body is printed on stdout; a non-2xx status exits with the matching exit code.
 POST requests carry a fresh Idempotency-Key, so a retry never creates twice.")]
     Api(ApiArgs),
@@ -192,7 +480,7 @@ that `--store keyring` wrote for this server, tenant and client. A client withou
 refresh token from stdin. Works against any server with RFC 8414 or OpenID metadata.")]
     Token(TokenArgs),
     /// Manage connection profiles (base URL, tenant, admin client ID)
-    #[command(subcommand)]
+    #[command(subcommand, alias = "profile")]
     Profiles(ProfilesCmd),
     /// Write shell completions and man pages (for packagers and the repository)
     #[command(hide = true)]
@@ -202,10 +490,12 @@ refresh token from stdin. Works against any server with RFC 8414 or OpenID metad
 #[derive(Debug, Args)]
 #[command(after_help = "\
 --tenant NAME (repeatable) serves more tenants beside `default`, each with the admin client
-oauthctl-admin-NAME. On first start it creates the tenant `default` with a space `default`, a scope catalogue, and the
-admin client `oauthctl-admin`, and prints the `export` lines that point oauthctl at it, with the
-admin secret (shown once; set OAUTHCTL_DEV_ADMIN_SECRET to choose it). Ctrl-C or SIGTERM stops it;
-the database keeps every tenant, client and secret across restarts.")]
+oauthctl-admin-NAME. On first start it creates the tenant `default` with a space `default`, a
+scope catalogue, and the admin client `oauthctl-admin`, and prints the `export` lines that point
+oauthctl at it, with the admin secret (shown once; set OAUTHCTL_DEV_ADMIN_SECRET to choose it).
+Lost it? Start the server again with OAUTHCTL_DEV_ADMIN_SECRET set to a new value: it becomes a
+working secret of every tenant's admin client. Ctrl-C or SIGTERM stops it; the database keeps every
+tenant, client and secret across restarts.")]
 pub struct DevServerArgs {
     /// Address to listen on (port 0 picks a free port; the bound address is printed)
     #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR")]
@@ -225,6 +515,9 @@ pub struct DevServerArgs {
     /// The PEM private key for --tls-cert
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// Also serve this tenant, with the admin client oauthctl-admin-NAME (repeatable)
+    #[arg(long = "tenant", id = "tenant", value_name = "NAME", action = clap::ArgAction::Append)]
+    pub tenants: Vec<String>,
 }
 
 /// Where a new secret value is stored besides being printed.
@@ -237,6 +530,7 @@ pub enum StoreTarget {
 #[derive(Debug, Subcommand)]
 pub enum SpacesCmd {
     /// List the tenant's spaces
+    #[command(visible_alias = "ls")]
     List,
     /// Create a space (the dev server supports this)
     Create {
@@ -251,6 +545,7 @@ pub enum SpacesCmd {
 #[derive(Debug, Subcommand)]
 pub enum ScopesCmd {
     /// List the scopes an admin can grant, with their descriptions
+    #[command(visible_alias = "ls")]
     List,
 }
 
@@ -263,10 +558,11 @@ required; --space is required when the tenant has several spaces; the display na
 name; grant types default to authorization_code when a redirect URI is given, else
 client_credentials.
 
-With several --space values, one client is created per space (seed 000: logins are per space),
+With several --space values, one client is created per space (logins are per space, as in Inxmail),
 named NAME-SPACE (the display name stays the same), each with its own secret.")]
     Create(Box<ClientCreateArgs>),
     /// List clients, following every page
+    #[command(visible_alias = "ls")]
     List {
         /// Only clients of this space
         #[arg(long, value_name = "SPACE")]
@@ -276,6 +572,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
         page_size: u16,
     },
     /// Show one client
+    #[command(visible_alias = "get")]
     Show {
         /// The client ID
         client_id: String,
@@ -283,6 +580,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     /// Change a client; list flags replace the whole list (the name cannot change)
     Update(Box<ClientUpdateArgs>),
     /// Delete a client and its secrets (asks first; --yes when not interactive)
+    #[command(visible_alias = "rm")]
     Delete {
         /// The client ID
         client_id: String,
@@ -318,28 +616,13 @@ pub struct ClientCreateArgs {
     /// Allowed CORS origin (repeatable), e.g. https://app.example.com
     #[arg(long = "cors-origin", value_name = "ORIGIN")]
     pub cors_origins: Vec<String>,
-    /// Issue refresh tokens (allowOfflineAccess)
-    #[arg(long)]
-    pub offline_access: bool,
-    /// Always show the consent screen (requireConsent)
-    #[arg(long)]
-    pub require_consent: bool,
-    /// Do not let users remember consent (allowRememberConsent=false)
-    #[arg(long)]
-    pub no_remember_consent: bool,
-    /// Allow the authorization code grant without PKCE (allowNoPkce)
-    #[arg(long)]
-    pub allow_no_pkce: bool,
-    /// Allow the resource owner password grant (allowRopc; trusted confidential clients only)
-    #[arg(long)]
-    pub allow_ropc: bool,
-    /// A public client: no client secret (requireClientSecret=false)
+    /// A public client: no client secret (a browser or native app)
     #[arg(long)]
     pub public: bool,
-    /// backChannelLogoutSessionRequired=false
-    #[arg(long)]
-    pub no_backchannel_logout_session: bool,
-    /// The whole request body as JSON (seed 001's fields), from FILE or - for stdin; flags override it
+    #[command(flatten)]
+    pub switches: ClientSwitches,
+    /// The whole request body as JSON in the API's field names, from FILE or - for stdin; flags
+    /// override it
     #[arg(long, value_name = "FILE|-")]
     pub from_file: Option<String>,
     /// Description of the first secret
@@ -351,6 +634,73 @@ pub struct ClientCreateArgs {
     /// Also store the secret value in the OS keyring (it is printed all the same)
     #[arg(long, value_enum, value_name = "WHERE")]
     pub store: Option<StoreTarget>,
+}
+
+/// The yes/no settings of a client, the same switches on `clients create` and `clients update`:
+/// each has a `--no-…` counterpart, and the last one given wins. On create, one not given keeps
+/// the server's default; on update, it stays as it is.
+#[derive(Debug, Default, Args)]
+pub struct ClientSwitches {
+    /// Issue refresh tokens (offline access) [new clients: no]
+    #[arg(long, overrides_with = "no_offline_access")]
+    pub offline_access: bool,
+    /// Do not issue refresh tokens
+    #[arg(long, overrides_with = "offline_access")]
+    pub no_offline_access: bool,
+    /// Always show the consent screen [new clients: no]
+    #[arg(long, overrides_with = "no_require_consent")]
+    pub require_consent: bool,
+    /// Show the consent screen only when needed
+    #[arg(long, overrides_with = "require_consent")]
+    pub no_require_consent: bool,
+    /// Let users remember their consent [new clients: yes]
+    #[arg(long, overrides_with = "no_remember_consent")]
+    pub remember_consent: bool,
+    /// Ask for consent every time
+    #[arg(long, overrides_with = "remember_consent")]
+    pub no_remember_consent: bool,
+    /// Require PKCE with the authorization code grant [new clients: yes]
+    #[arg(long, overrides_with = "no_require_pkce")]
+    pub require_pkce: bool,
+    /// Allow the authorization code grant without PKCE
+    #[arg(long, alias = "allow-no-pkce", overrides_with = "require_pkce")]
+    pub no_require_pkce: bool,
+    /// Allow the resource owner password grant, for trusted confidential clients [new clients: no]
+    #[arg(long, overrides_with = "no_allow_ropc")]
+    pub allow_ropc: bool,
+    /// Refuse the resource owner password grant
+    #[arg(long, overrides_with = "allow_ropc")]
+    pub no_allow_ropc: bool,
+    /// Require a session ID for back-channel logout [new clients: yes]
+    #[arg(long, overrides_with = "no_backchannel_logout_session")]
+    pub backchannel_logout_session: bool,
+    /// Do not require a session ID for back-channel logout
+    #[arg(long, overrides_with = "backchannel_logout_session")]
+    pub no_backchannel_logout_session: bool,
+}
+
+impl ClientSwitches {
+    /// Each switch as `Some(true)`, `Some(false)` or `None` (not given), in this order:
+    /// offline access, require consent, remember consent, allow no PKCE, allow ROPC,
+    /// back-channel logout session required (the admin API's fields).
+    pub fn values(&self) -> [Option<bool>; 6] {
+        let pick = |on: bool, off: bool| match (on, off) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        };
+        [
+            pick(self.offline_access, self.no_offline_access),
+            pick(self.require_consent, self.no_require_consent),
+            pick(self.remember_consent, self.no_remember_consent),
+            pick(self.no_require_pkce, self.require_pkce),
+            pick(self.allow_ropc, self.no_allow_ropc),
+            pick(
+                self.backchannel_logout_session,
+                self.no_backchannel_logout_session,
+            ),
+        ]
+    }
 }
 
 #[derive(Debug, Args)]
@@ -378,25 +728,9 @@ pub struct ClientUpdateArgs {
     /// CORS origins (repeatable; replaces the list)
     #[arg(long = "cors-origin", value_name = "ORIGIN")]
     pub cors_origins: Vec<String>,
-    /// allowOfflineAccess
-    #[arg(long, value_name = "BOOL")]
-    pub offline_access: Option<bool>,
-    /// requireConsent
-    #[arg(long, value_name = "BOOL")]
-    pub require_consent: Option<bool>,
-    /// allowRememberConsent
-    #[arg(long, value_name = "BOOL")]
-    pub remember_consent: Option<bool>,
-    /// allowNoPkce
-    #[arg(long, value_name = "BOOL")]
-    pub allow_no_pkce: Option<bool>,
-    /// allowRopc
-    #[arg(long, value_name = "BOOL")]
-    pub allow_ropc: Option<bool>,
-    /// backChannelLogoutSessionRequired
-    #[arg(long, value_name = "BOOL")]
-    pub backchannel_logout_session: Option<bool>,
-    /// The PATCH body as JSON from FILE or - for stdin; flags override it
+    #[command(flatten)]
+    pub switches: ClientSwitches,
+    /// The changes as JSON in the API's field names, from FILE or - for stdin; flags override it
     #[arg(long, value_name = "FILE|-")]
     pub from_file: Option<String>,
 }
@@ -439,6 +773,7 @@ The server never shows a value twice; this reads only the local keyring.")]
         delete: bool,
     },
     /// List a client's secrets: metadata and status, never values
+    #[command(visible_alias = "ls")]
     List {
         /// The client ID
         client_id: String,
@@ -487,7 +822,7 @@ With --exit-code the command exits 7 when it finds any, so a scheduled CI job ca
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
-Seed 004's flow: an app's provider hands over its client ID (dash-separated hex, e.g.
+As in Genesys Cloud: an app's provider hands over its client ID (dash-separated hex, e.g.
 0f8fad5b-d9cb-469f-a165-70867728950e) or its authorization URL. oauthctl shows the app and the
 scopes it requests; on a terminal you tick the scopes to grant (all ticked at first) and confirm.
 Without a terminal pass --scope (repeatable) or --all-requested, and --yes.
@@ -512,8 +847,10 @@ pub struct AuthorizeArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuthorizationsCmd {
     /// List the clients authorized in this tenant and their scopes
+    #[command(visible_alias = "ls")]
     List,
     /// Show one client's authorization
+    #[command(visible_alias = "get")]
     Show {
         /// The client ID
         client_id: String,
@@ -647,11 +984,10 @@ pub struct RotateArgs {
 pub enum ProfilesCmd {
     /// Add (or replace) a profile from --base-url and --tenant; the first one becomes current
     #[command(after_help = "\
-Example: oauthctl profiles add prod --base-url https://auth.example.com --tenant acme --client-id ci-admin
-
---server-type dev|test|prod tags the profile (seed 002): where OAUTHCTL_SERVER_TYPE (or
---server-type) says oauthctl runs in another kind of system, the profile is refused with exit 6
-before any request; every change through a prod profile asks first (or needs --yes).
+--server-type dev|test|prod tags the profile, like Integration Suite's \"limit to server type\":
+where OAUTHCTL_SERVER_TYPE (or --server-type) says oauthctl runs in another kind of system, the
+profile is refused with exit 6 before any request; every change through a prod profile asks
+first (or needs --yes).
 
 The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SECRET, or use
 `oauthctl login`.")]
@@ -666,8 +1002,10 @@ The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SE
         make_current: bool,
     },
     /// List profiles
+    #[command(visible_alias = "ls")]
     List,
     /// Show a profile [default: the current one]
+    #[command(visible_alias = "get")]
     Show {
         /// Profile name
         name: Option<String>,
@@ -678,6 +1016,7 @@ The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SE
         name: String,
     },
     /// Remove a profile
+    #[command(visible_alias = "rm")]
     Remove {
         /// Profile name
         name: String,
@@ -700,5 +1039,42 @@ mod tests {
     fn cli_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+        super::command().debug_assert();
+    }
+
+    /// Every command that `--help` lists has examples, and every example names a real command.
+    #[test]
+    fn every_command_has_examples() {
+        fn walk(cmd: &clap::Command, path: &str, seen: &mut Vec<String>) {
+            if cmd.is_hide_set() {
+                return;
+            }
+            assert!(
+                super::examples(path).is_some(),
+                "`oauthctl {path}` has no examples in cli::EXAMPLES"
+            );
+            seen.push(path.to_string());
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let p = if path.is_empty() {
+                    sub.get_name().to_string()
+                } else {
+                    format!("{path} {}", sub.get_name())
+                };
+                walk(sub, &p, seen);
+            }
+        }
+        let mut seen = Vec::new();
+        walk(&super::command(), "", &mut seen);
+        for (path, text) in super::EXAMPLES {
+            assert!(seen.iter().any(|s| s == path), "no command `{path}`");
+            for line in text.lines() {
+                assert!(
+                    line.starts_with("oauthctl ") || line.starts_with("OAUTHCTL_"),
+                    "{path}: {line}"
+                );
+                // Indented by 2 in the help, wrapped at 100 columns: never wrap an example.
+                assert!(line.chars().count() <= 97, "{path}: too long: {line}");
+            }
+        }
     }
 }

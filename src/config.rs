@@ -32,7 +32,7 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
-/// Seed 002's "limit to server type": which kind of system a profile points at, and which kind of
+/// Integration Suite's "limit to server type": which kind of system a profile points at, and which kind of
 /// system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]

@@ -46,18 +46,31 @@ impl ErrorKind {
     }
 }
 
-/// The exit codes, for `--help` and the man page.
-pub const EXIT_CODES_HELP: &str = "\
-Exit codes:
-  0    success
-  1    other error (network, server, I/O)
-  2    usage: a bad flag or value, or a request the server rejected as invalid
-  3    authentication or authorization failed
-  4    not found
-  5    conflict: it already exists
-  6    refused by the server-type guard
-  7    `secrets expiring --exit-code` found secrets
-  130  a prompt was cancelled";
+/// The documented exit codes and what each means: the one table behind the `Exit codes:` block
+/// of `--help` and the EXIT STATUS section of every man page.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success"),
+    (1, "other error (network, server, I/O)"),
+    (
+        2,
+        "usage: a bad flag or value, or a request the server rejected as invalid",
+    ),
+    (3, "authentication or authorization failed"),
+    (4, "not found"),
+    (5, "conflict: it already exists"),
+    (6, "refused by the server-type guard"),
+    (7, "`secrets expiring --exit-code` found secrets"),
+    (130, "a prompt was cancelled"),
+];
+
+/// The exit codes, for `--help`.
+pub fn exit_codes_help() -> String {
+    let mut s = String::from("Exit codes:");
+    for (code, meaning) in EXIT_CODES {
+        s.push_str(&format!("\n  {code:<4} {meaning}"));
+    }
+    s
+}
 
 /// Where admin credentials come from: the hint of every "not authenticated" error.
 pub const HINT_ADMIN_CREDENTIALS: &str = "run `oauthctl login`, or set OAUTHCTL_CLIENT_ID and OAUTHCTL_CLIENT_SECRET (admin client credentials) or OAUTHCTL_TOKEN; for a local dev server, run `oauthctl dev-server` and use the export lines it prints";
@@ -117,6 +130,46 @@ pub fn hint_on(err: anyhow::Error, kind: ErrorKind, hint: impl Into<String>) -> 
     })
 }
 
+/// What a failed network call or socket ran into, in plain words and without library internals
+/// (no "tcp connect error", no "(os error 111)"): the first I/O error in the chain, by its kind.
+/// The one mapping of transport failures to words; the HTTP client and the dev server use it.
+pub fn io_reason(err: &(dyn std::error::Error + 'static)) -> Option<(std::io::ErrorKind, String)> {
+    use std::io::ErrorKind as K;
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = cur {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            let words = match io.kind() {
+                K::ConnectionRefused => "connection refused".to_string(),
+                K::ConnectionReset => "the connection was reset".to_string(),
+                K::ConnectionAborted => "the connection was aborted".to_string(),
+                K::TimedOut => "timed out".to_string(),
+                K::AddrInUse => "the address is already in use".to_string(),
+                K::AddrNotAvailable => "the address is not available on this machine".to_string(),
+                K::PermissionDenied => "permission denied".to_string(),
+                K::UnexpectedEof => "the connection closed early".to_string(),
+                K::NotConnected => "not connected".to_string(),
+                K::BrokenPipe => "the connection closed early".to_string(),
+                _ => {
+                    // "Network is unreachable (os error 101)" → "network is unreachable"
+                    let text = io.to_string();
+                    let text = match text.find(" (os error") {
+                        Some(i) => text[..i].to_string(),
+                        None => text,
+                    };
+                    let mut c = text.chars();
+                    match c.next() {
+                        Some(f) => f.to_lowercase().chain(c).collect(),
+                        None => "an I/O error".to_string(),
+                    }
+                }
+            };
+            return Some((io.kind(), words));
+        }
+        cur = e.source();
+    }
+    None
+}
+
 /// The first [`CliError`] in the chain, if any.
 pub fn find_cli_error(err: &anyhow::Error) -> Option<&CliError> {
     err.chain().find_map(|e| e.downcast_ref::<CliError>())
@@ -153,6 +206,11 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         let _ = writeln!(stderr, "{doc}");
         return;
     }
+    // Answering "no" (or leaving a prompt) is the user's choice, not an error: say so plainly.
+    if cli.is_some_and(|c| c.kind == ErrorKind::Cancelled) {
+        let _ = writeln!(stderr, "{err}");
+        return;
+    }
     let (red, yellow, reset) = if color {
         ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m")
     } else {
@@ -170,5 +228,30 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     }
     if let Some(h) = hint {
         let _ = writeln!(stderr, "{yellow}hint:{reset} {}", visible_lines(&h));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_exit_code_is_documented() {
+        for kind in [
+            ErrorKind::Other,
+            ErrorKind::Usage,
+            ErrorKind::Auth,
+            ErrorKind::NotFound,
+            ErrorKind::Conflict,
+            ErrorKind::Guard,
+            ErrorKind::Found,
+            ErrorKind::Cancelled,
+        ] {
+            assert!(
+                EXIT_CODES.iter().any(|(c, _)| *c == kind.exit_code()),
+                "{kind:?}"
+            );
+        }
+        assert!(exit_codes_help().contains("\n  130  a prompt was cancelled"));
     }
 }

@@ -1,10 +1,26 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = oauthctl::cli::Cli::parse();
+    let cli = match oauthctl::cli::Cli::try_parse_args() {
+        Ok(cli) => cli,
+        // A bare `oauthctl` asks for help: it gets it on stdout, like `--help`, and exit 0.
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                && std::env::args_os().len() == 1 =>
+        {
+            let help = e.render();
+            let mut out = std::io::stdout().lock();
+            let text = if out.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+                help.ansi().to_string()
+            } else {
+                help.to_string()
+            };
+            let _ = out.write_all(text.as_bytes());
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => e.exit(),
+    };
     let json = cli.global.output == oauthctl::output::Format::Json;
     match oauthctl::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -88,24 +88,35 @@ pub fn parse_time(input: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, Stri
     ))
 }
 
-/// "in 5 months", "3 days ago": a rough, human distance from now.
+/// "in 5mo", "3d ago": a rough, human distance from now, rounded to the nearest unit (a secret
+/// made with `--expires-in 90d` a moment ago expires "in 3mo", not "in 2mo"; an overlap of `1d`
+/// ends "in 1d", not "in 23h"). Each unit is used until the next one is a whole unit.
 pub fn humanize(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    const MINUTE: i64 = 60;
+    const HOUR: i64 = 3600;
+    const DAY: i64 = 86_400;
+    // The average month and year of the Gregorian calendar.
+    const MONTH: i64 = 2_629_746;
+    const YEAR: i64 = 31_556_952;
     let d = t - now;
-    let secs = d.num_seconds().abs();
-    let amount = if secs < 90 {
+    let secs = d.num_seconds().saturating_abs();
+    let round = |unit: i64| secs.saturating_add(unit / 2) / unit;
+    let amount = if secs < MINUTE {
         format!("{secs}s")
-    } else if secs < 90 * 60 {
-        format!("{}m", secs / 60)
-    } else if secs < 36 * 3600 {
-        format!("{}h", secs / 3600)
-    } else if secs < 60 * 86_400 {
-        format!("{}d", secs / 86_400)
-    } else if secs < 2 * 365 * 86_400 {
-        format!("{}mo", secs / (30 * 86_400))
+    } else if round(MINUTE) < 60 {
+        format!("{}m", round(MINUTE))
+    } else if round(HOUR) < 24 {
+        format!("{}h", round(HOUR))
+    } else if round(DAY) < 60 {
+        format!("{}d", round(DAY))
+    } else if round(MONTH) < 24 {
+        format!("{}mo", round(MONTH))
     } else {
-        format!("{}y", secs / (365 * 86_400))
+        format!("{}y", round(YEAR))
     };
-    if d.num_seconds() >= 0 {
+    if secs == 0 {
+        "now".to_string()
+    } else if d.num_seconds() > 0 {
         format!("in {amount}")
     } else {
         format!("{amount} ago")
@@ -158,5 +169,37 @@ mod tests {
         );
         assert!(parse_time("2026-01-31T12:00:00+02:00", now).is_ok());
         assert!(parse_time("tomorrow", now).is_err());
+    }
+
+    #[test]
+    fn relative_times_round_to_the_nearest_unit() {
+        let now = Utc::now();
+        let h = |secs: i64| humanize(now + Duration::seconds(secs), now);
+        // A few seconds after `--expires-in 90d` and `--overlap 1d`.
+        let ninety_days = parse_span("90d").unwrap().after(now).unwrap();
+        assert_eq!(humanize(ninety_days - Duration::seconds(3), now), "in 3mo");
+        let one_day = parse_span("1d").unwrap().after(now).unwrap();
+        assert_eq!(humanize(one_day - Duration::seconds(3), now), "in 1d");
+        let six_months = parse_span("6mo").unwrap().after(now).unwrap();
+        assert_eq!(humanize(six_months - Duration::seconds(3), now), "in 6mo");
+        let week = parse_span("7d").unwrap().after(now).unwrap();
+        assert_eq!(humanize(week - Duration::seconds(3), now), "in 7d");
+        let three_years = parse_span("3y").unwrap().after(now).unwrap();
+        assert_eq!(humanize(three_years - Duration::seconds(3), now), "in 3y");
+        assert_eq!(h(0), "now");
+        assert_eq!(h(30), "in 30s");
+        assert_eq!(h(59), "in 59s");
+        assert_eq!(h(89), "in 1m");
+        assert_eq!(h(91), "in 2m");
+        assert_eq!(h(3599), "in 1h");
+        assert_eq!(h(90 * 60), "in 2h");
+        assert_eq!(h(23 * 3600 + 20 * 60), "in 23h");
+        assert_eq!(h(23 * 3600 + 40 * 60), "in 1d");
+        assert_eq!(h(36 * 3600), "in 2d");
+        assert_eq!(h(-3 * 86_400 - 100), "3d ago");
+        assert_eq!(h(-45 * 86_400), "45d ago");
+        assert_eq!(h(2 * 365 * 86_400), "in 2y");
+        // Extreme values do not panic.
+        let _ = humanize(DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC);
     }
 }

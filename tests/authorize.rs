@@ -1,4 +1,4 @@
-//! Issue 4 (seed 004): `oauthctl scopes list`, `oauthctl authorize CLIENT_ID|--url …`,
+//! Issue 4 (authorizing an app, as in Genesys Cloud): `oauthctl scopes list`, `oauthctl authorize CLIENT_ID|--url …`,
 //! `oauthctl authorizations list|show|revoke`, enforced at the dev server's token endpoint, with
 //! tenant isolation. Every test runs the real binary against a real dev server without a terminal
 //! (stdin is /dev/null); the interactive multi-select is in tests/authorize_tty.rs.
@@ -204,7 +204,7 @@ fn authorize_by_url_takes_client_id_and_scopes_from_the_url() {
     let (id, _) = srv.client("app", &["api.read", "api.write", "email"]);
     srv.json(&["authorize", &id, "--scope", "api.write", "--yes"]);
 
-    // Seed 003's form: percent-encoded space between scopes.
+    // Therefore's form: percent-encoded space between scopes.
     let url = format!(
         "https://login.example.com/OAuth/Authorize?tenant=default&client_id={id}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=xyz&scope=api.read%20email&response_type=code"
     );

@@ -574,7 +574,6 @@ fn help_and_version_need_no_config() {
 #[test]
 fn usage_errors_exit_2() {
     let home = Home::new();
-    run(&home, &[]).assert_code(2);
     run(&home, &["no-such-command"]).assert_code(2);
     run(&home, &["clients", "list", "--no-such-flag"]).assert_code(2);
     run(&home, &["-o", "yaml", "clients", "list"]).assert_code(2);

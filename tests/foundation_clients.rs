@@ -156,7 +156,7 @@ fn scopes_list_names_and_describes_the_catalogue() {
 // ---------- clients create ----------
 
 #[test]
-fn clients_create_with_every_seed_001_flag() {
+fn clients_create_with_every_create_body_flag() {
     let srv = DevServer::start();
     let v = srv.json(&[
         "clients",
@@ -916,17 +916,11 @@ fn clients_update_changes_display_name_lists_and_booleans() {
         "--redirect-uri",
         "http://localhost:9999/cb",
         "--offline-access",
-        "true",
         "--require-consent",
-        "true",
-        "--remember-consent",
-        "false",
-        "--allow-no-pkce",
-        "true",
+        "--no-remember-consent",
+        "--no-require-pkce",
         "--allow-ropc",
-        "true",
-        "--backchannel-logout-session",
-        "false",
+        "--no-backchannel-logout-session",
     ]);
     assert_eq!(v["clientName"], "upd");
     assert_eq!(v["displayName"], "New Name");
@@ -958,8 +952,7 @@ fn clients_update_changes_display_name_lists_and_booleans() {
         "clients",
         "update",
         &id,
-        "--offline-access",
-        "false",
+        "--no-offline-access",
         "--scope",
         "api.read api.write",
     ]);

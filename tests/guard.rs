@@ -1,4 +1,4 @@
-//! Server types (seed 002's "limit to server type"): a profile of another type than the
+//! Server types (Integration Suite's "limit to server type"): a profile of another type than the
 //! environment's (OAUTHCTL_SERVER_TYPE or --server-type) is refused with exit 6 before any
 //! request, and every change through a `prod` profile needs a confirmation (`--yes` when not
 //! interactive). The dev server runs with `--log-requests`, so "before any request" is checked on

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: installs what the tests need (a D-Bus session with an
-# unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests, the pinned
-# node-oidc-provider for tests/oidc_provider.rs, glewlwyd and LemonLDAP::NG for the third-party
-# server tests), then runs them.
+# unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests, jq and curl for the
+# README walk-throughs of tests/readme.rs, the pinned node-oidc-provider for tests/oidc_provider.rs,
+# glewlwyd and LemonLDAP::NG for the third-party server tests), then runs them.
 #   bash tests/run.sh            (extra arguments go to `cargo test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What apt installs when it is missing, in one `apt-get install`:
 # - gnome-keyring, dbus, libsecret-tools, tmux: the keyring and terminal tests;
+# - jq, curl: the README walk-throughs (tests/readme.rs);
 # - glewlwyd and sqlite3: tests/thirdparty_smoke.rs (glewlwyd's admin API and RFC 7591/7592);
 # - LemonLDAP::NG's portal and Manager API with the Perl libraries its portal needs to start
 #   (the list checked in ../shared/recipes/real-servers.md), run with plackup, no web server.
-base_pkgs=(gnome-keyring dbus libsecret-tools tmux)
+base_pkgs=(gnome-keyring dbus libsecret-tools tmux jq curl ca-certificates)
 glewlwyd_pkgs=(glewlwyd sqlite3)
 lemonldap_pkgs=(lemonldap-ng lemonldap-ng-fastcgi-server libgd-securityimage-perl libgd-perl
   libimage-magick-perl libstring-random-perl libdigest-hmac-perl libemail-sender-perl
@@ -38,7 +39,7 @@ have_lemonldap() {
   fi
 }
 want=()
-have_cmds dbus-run-session gnome-keyring-daemon secret-tool tmux || want+=("${base_pkgs[@]}")
+have_cmds dbus-run-session gnome-keyring-daemon secret-tool tmux jq curl || want+=("${base_pkgs[@]}")
 have_glewlwyd || want+=("${glewlwyd_pkgs[@]}")
 have_lemonldap || want+=("${lemonldap_pkgs[@]}")
 if [ ${#want[@]} -gt 0 ]; then

@@ -206,7 +206,7 @@ impl AdminClient {
         &self.http
     }
 
-    /// A URL below the tenant: each segment percent-encoded; `slash` adds seed 001's trailing `/`.
+    /// A URL below the tenant: each segment percent-encoded; `slash` adds ABBYY Vantage's trailing `/`.
     pub fn url(&self, segments: &[&str], slash: bool) -> url::Url {
         let mut u = self.root.clone();
         {

@@ -234,36 +234,99 @@ impl Http {
         }
     }
 
+    /// A transport failure in words: what went wrong with which server, and what to do. The
+    /// library's own text (kept for `-v`) never reaches the message.
     fn transport_error(&self, url: &url::Url, e: reqwest::Error) -> CliError {
         let host = url.host_str().unwrap_or("?").to_string();
         let origin = url.origin().ascii_serialization();
         let detail = chain(&e);
-        if e.is_timeout() {
+        let io = crate::error::io_reason(&e);
+        let base_url_hint = "check the base URL (--base-url, OAUTHCTL_BASE_URL or the profile)";
+        if e.is_timeout()
+            || io
+                .as_ref()
+                .is_some_and(|(k, _)| *k == std::io::ErrorKind::TimedOut)
+        {
             CliError::other(format!(
                 "{origin} did not answer within {} s",
                 self.timeout.as_secs()
             ))
             .with_hint("raise --timeout (or OAUTHCTL_TIMEOUT), or check the server")
         } else if detail.contains("dns error") || detail.contains("failed to lookup") {
-            CliError::other(format!("cannot resolve the host {host:?}: {detail}"))
-                .with_hint("check the base URL (--base-url, OAUTHCTL_BASE_URL or the profile)")
-        } else if detail.contains("certificate") || detail.contains("tls") || detail.contains("TLS")
-        {
-            CliError::other(format!("TLS with {host} failed: {detail}"))
-                .with_hint("for a private CA, pass --ca-cert FILE (or OAUTHCTL_CA_CERT)")
+            CliError::other(format!(
+                "cannot resolve the host {host:?}: no such host is known"
+            ))
+            .with_hint(base_url_hint)
+        } else if let Some(reason) = tls_reason(&detail) {
+            CliError::other(format!("TLS with {host} failed: {reason}")).with_hint(
+                if reason.contains("plain http") {
+                    base_url_hint
+                } else {
+                    "for a private CA, pass --ca-cert FILE (or OAUTHCTL_CA_CERT)"
+                },
+            )
         } else if e.is_connect() {
             let local = url
                 .host()
                 .is_some_and(|_| crate::api::validate::is_loopback_host(url));
-            CliError::other(format!("cannot connect to {origin}: {detail}")).with_hint(if local {
-                "is the server running? for a local one: `oauthctl dev-server`".to_string()
+            let (refused, reason) = match &io {
+                Some((k, words)) => (*k == std::io::ErrorKind::ConnectionRefused, words.clone()),
+                None => (false, "the connection failed".to_string()),
+            };
+            let msg = if refused {
+                format!("cannot connect to {origin}: {reason} — is the server running?")
             } else {
-                "is the server running, and is the base URL right?".to_string()
+                format!("cannot connect to {origin}: {reason}")
+            };
+            CliError::other(msg).with_hint(if local {
+                "start one with `oauthctl dev-server`, or check the base URL".to_string()
+            } else {
+                base_url_hint.to_string()
             })
         } else {
-            CliError::other(format!("the request to {origin} failed: {detail}"))
+            let reason = io.map(|(_, w)| w).unwrap_or_else(|| {
+                if detail.contains("connection closed") || detail.contains("IncompleteMessage") {
+                    "the connection closed before the answer".to_string()
+                } else {
+                    "the connection failed".to_string()
+                }
+            });
+            CliError::other(format!("the request to {origin} failed: {reason}"))
+                .with_hint("run with -v to see the request; check the server and the base URL")
         }
     }
+}
+
+/// A TLS failure in words, from rustls' message in the error chain.
+fn tls_reason(detail: &str) -> Option<&'static str> {
+    let d = detail;
+    if !(d.contains("certificate")
+        || d.contains("tls")
+        || d.contains("TLS")
+        || d.contains("InvalidContentType")
+        || d.contains("HandshakeFailure"))
+    {
+        return None;
+    }
+    Some(
+        if d.contains("UnknownIssuer") || d.contains("unknown issuer") {
+            "the server's certificate is not signed by a trusted CA"
+        } else if d.contains("NotValidForName") || d.contains("not valid for name") {
+            "the server's certificate is not valid for this host name"
+        } else if d.contains("Expired") || d.contains("expired") {
+            "the server's certificate has expired"
+        } else if d.contains("NotValidYet") {
+            "the server's certificate is not valid yet"
+        } else if d.contains("Revoked") {
+            "the server's certificate was revoked"
+        } else if d.contains("InvalidContentType") || d.contains("corrupt message") {
+            "the server did not answer with TLS (is it a plain http:// server?)"
+        } else if d.contains("certificate") {
+            "the server's certificate was refused"
+        } else {
+            "the TLS handshake failed"
+        },
+    )
 }
 
 /// The error and its causes on one line.

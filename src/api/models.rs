@@ -1,10 +1,10 @@
 //! The admin API's wire types, shared by the CLI and the dev server so that each field is named once.
-//! JSON is camelCase, following seed 001 (create client / create secret).
+//! JSON is camelCase, following ABBYY Vantage's admin API (create client / create secret).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// A tenant's space: every client belongs to exactly one (seed 000).
+/// A tenant's space: every client belongs to exactly one (as in Inxmail).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct Space {
@@ -54,8 +54,8 @@ pub struct Client {
     pub updated_at: DateTime<Utc>,
 }
 
-/// `POST /tenants/{tenantId}/clients/`: seed 001's fields plus `displayName` and `spaceId`.
-/// Omitted booleans take seed 001's defaults.
+/// `POST /tenants/{tenantId}/clients/`: ABBYY Vantage's fields plus `displayName` and `spaceId`.
+/// Omitted booleans take ABBYY Vantage's defaults.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateClientRequest {
@@ -206,7 +206,7 @@ pub struct Secret {
     pub value: Option<String>,
 }
 
-/// `POST /tenants/{tenantId}/clients/{clientId}/secrets/` (seed 001): expiration between 1 day and
+/// `POST /tenants/{tenantId}/clients/{clientId}/secrets/` (ABBYY Vantage): expiration between 1 day and
 /// 3 years after the start; default exactly six months after it. The start defaults to now.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -227,7 +227,7 @@ pub struct UpdateSecretRequest {
     pub expiration: DateTime<Utc>,
 }
 
-/// A tenant's grant of scopes to a client (seed 004). The client may belong to another tenant.
+/// A tenant's grant of scopes to a client (as in Genesys Cloud). The client may belong to another tenant.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct Authorization {
@@ -238,7 +238,7 @@ pub struct Authorization {
     pub updated_at: DateTime<Utc>,
 }
 
-/// What an admin of any tenant may see of a client in order to authorize it (seed 004): who made
+/// What an admin of any tenant may see of a client in order to authorize it (as in Genesys Cloud): who made
 /// it and which scopes it requests (its allowed scopes).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]

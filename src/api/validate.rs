@@ -265,14 +265,14 @@ pub fn secret_description(s: &str) -> Result<(), FieldError> {
     printable("description", "the description", s)
 }
 
-/// The default expiration: exactly six months after the start (seed 001).
+/// The default expiration: exactly six months after the start (as in ABBYY Vantage).
 pub fn default_expiration(start: DateTime<Utc>) -> DateTime<Utc> {
     start
         .checked_add_months(Months::new(DEFAULT_SECRET_MONTHS))
         .unwrap_or(start)
 }
 
-/// The expiration must be between 1 day and 3 years after the start (seed 001).
+/// The expiration must be between 1 day and 3 years after the start (as in ABBYY Vantage).
 pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<(), FieldError> {
     use chrono::Datelike;
     for (field, t) in [("startTime", start), ("expiration", expiration)] {
@@ -312,7 +312,7 @@ pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<
     Ok(())
 }
 
-/// RFC 3339 with milliseconds and a `Z`, as in seed 001's example `2021-09-07T13:03:38.380Z`.
+/// RFC 3339 with milliseconds and a `Z`, as in ABBYY Vantage's example `2021-09-07T13:03:38.380Z`.
 pub fn fmt_time(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }

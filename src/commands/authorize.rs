@@ -1,5 +1,5 @@
-//! `oauthctl authorize …` and `oauthctl authorizations …` (seed 004): a tenant grants a client —
-//! possibly another tenant's — a chosen subset of the scopes it requests.
+//! `oauthctl authorize …` and `oauthctl authorizations …` (as in Genesys Cloud): a tenant grants a
+//! client — possibly another tenant's — a chosen subset of the scopes it requests.
 
 use std::io;
 
@@ -11,7 +11,7 @@ use crate::error::{CliError, ErrorKind};
 use crate::model::{Authorization, Scope};
 use crate::output::{list, Printer, Render, Row};
 
-/// Checks an ID that looks like seed 004's dash-separated hex form (8-4-4-4-12) before any
+/// Checks an ID that looks like Genesys Cloud's dash-separated hex form (8-4-4-4-12) before any
 /// request, so a mistyped one gets a precise message instead of "not found".
 pub fn check_client_id(id: &str) -> Result<(), String> {
     validate::client_id(id).map_err(|e| e.message)?;
@@ -52,7 +52,7 @@ pub fn check_client_id(id: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `client_id` and the scopes of an authorization URL (seeds 003 and 004).
+/// `client_id` and the scopes of an authorization URL (as Therefore and Genesys Cloud build them).
 pub fn parse_authorization_url(s: &str) -> Result<(String, Vec<String>), String> {
     let url =
         url::Url::parse(s.trim()).map_err(|e| format!("{s:?} is not an absolute URL ({e})"))?;

@@ -208,19 +208,22 @@ fn create_request(args: &ClientCreateArgs) -> anyhow::Result<CreateClientRequest
     if !args.scopes.is_empty() {
         req.allowed_scopes = split_scopes(args.scopes.clone());
     }
-    macro_rules! bool_flag {
-        ($($flag:ident => $field:ident = $v:expr),*) => {$(
-            if args.$flag { req.$field = Some($v); }
+    if args.public {
+        req.require_client_secret = Some(false);
+    }
+    let [offline, consent, remember, no_pkce, ropc, backchannel] = args.switches.values();
+    macro_rules! switch {
+        ($($v:ident => $field:ident),*) => {$(
+            if $v.is_some() { req.$field = $v; }
         )*};
     }
-    bool_flag!(
-        offline_access => allow_offline_access = true,
-        require_consent => require_consent = true,
-        no_remember_consent => allow_remember_consent = false,
-        allow_no_pkce => allow_no_pkce = true,
-        allow_ropc => allow_ropc = true,
-        public => require_client_secret = false,
-        no_backchannel_logout_session => back_channel_logout_session_required = false
+    switch!(
+        offline => allow_offline_access,
+        consent => require_consent,
+        remember => allow_remember_consent,
+        no_pkce => allow_no_pkce,
+        ropc => allow_ropc,
+        backchannel => back_channel_logout_session_required
     );
     Ok(req)
 }
@@ -391,7 +394,8 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         }
     }
 
-    // One client per space (seed 000); the first secret for a confidential client.
+    // One client per space (logins are per space, as in Inxmail); the first secret for a
+    // confidential client.
     let several = spaces.len() > 1;
     let mut requests = Vec::new();
     if spaces.is_empty() {
@@ -631,18 +635,19 @@ fn update_request(args: &ClientUpdateArgs) -> anyhow::Result<UpdateClientRequest
     if !args.scopes.is_empty() {
         req.allowed_scopes = Some(split_scopes(args.scopes.clone()));
     }
-    macro_rules! bool_flag {
-        ($($flag:ident => $field:ident),*) => {$(
-            if args.$flag.is_some() { req.$field = args.$flag; }
+    let [offline, consent, remember, no_pkce, ropc, backchannel] = args.switches.values();
+    macro_rules! switch {
+        ($($v:ident => $field:ident),*) => {$(
+            if $v.is_some() { req.$field = $v; }
         )*};
     }
-    bool_flag!(
-        offline_access => allow_offline_access,
-        require_consent => require_consent,
-        remember_consent => allow_remember_consent,
-        allow_no_pkce => allow_no_pkce,
-        allow_ropc => allow_ropc,
-        backchannel_logout_session => back_channel_logout_session_required
+    switch!(
+        offline => allow_offline_access,
+        consent => require_consent,
+        remember => allow_remember_consent,
+        no_pkce => allow_no_pkce,
+        ropc => allow_ropc,
+        backchannel => back_channel_logout_session_required
     );
     Ok(req)
 }

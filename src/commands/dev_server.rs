@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
     let opts = ServerOptions {
         listen: args.listen,
         db: db.clone(),
-        tenants: ctx.global.tenant.clone(),
+        tenants: args.tenants.clone(),
         admin_secret,
         admin_password,
         tls: args.tls_cert.zip(args.tls_key),

@@ -1,5 +1,6 @@
-//! `oauthctl generate`: shell completions and man pages, from `Cli::command()` only. `--check`
-//! compares the checked-in files with what would be written (a test runs it).
+//! `oauthctl generate`: shell completions and man pages, from the CLI definition only (`cli.rs`:
+//! the clap types, `cli::EXAMPLES`, and `error::EXIT_CODES`). `--check` compares the checked-in
+//! files with what would be written (a test runs it).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,18 +23,20 @@ pub fn generated_files() -> anyhow::Result<BTreeMap<PathBuf, Vec<u8>>> {
         (Shell::Elvish, "oauthctl.elv"),
     ] {
         let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "oauthctl", &mut buf);
+        clap_complete::generate(shell, &mut crate::cli::command(), "oauthctl", &mut buf);
         files.insert(Path::new("completions").join(name), buf);
     }
+    // Without the examples in the long help: they get their own EXAMPLES section.
     let mut cmd = Cli::command();
     cmd.build();
-    man_pages(&cmd, "oauthctl", &mut files)?;
+    man_pages(&cmd, "oauthctl", "", &mut files)?;
     Ok(files)
 }
 
 fn man_pages(
     cmd: &clap::Command,
     name: &str,
+    path: &str,
     files: &mut BTreeMap<PathBuf, Vec<u8>>,
 ) -> anyhow::Result<()> {
     let cmd = cmd.clone().name(name.to_string());
@@ -50,18 +53,42 @@ fn man_pages(
     if cmd.get_after_help().is_some() || cmd.get_after_long_help().is_some() {
         man.render_extra_section(&mut buf)?;
     }
-    buf.extend_from_slice(
-        b".SH \"EXIT STATUS\"\n0 success; 1 other error; 2 usage (bad flag or value, or a request the server rejected as invalid); 3 authentication or authorization failed; 4 not found; 5 conflict; 6 refused by the server-type guard; 7 secrets expiring \\-\\-exit\\-code found secrets; 130 a prompt was cancelled.\n",
-    );
+    if let Some(examples) = crate::cli::examples(path) {
+        buf.extend_from_slice(b".SH EXAMPLES\n.nf\n");
+        for line in examples.lines() {
+            buf.extend_from_slice(roff_line(line).as_bytes());
+            buf.push(b'\n');
+        }
+        buf.extend_from_slice(b".fi\n");
+    }
+    buf.extend_from_slice(b".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in crate::error::EXIT_CODES {
+        buf.extend_from_slice(format!(".TP\n{code}\n{}\n", roff_line(meaning)).as_bytes());
+    }
     man.render_version_section(&mut buf)?;
     files.insert(Path::new("man").join(format!("{name}.1")), buf);
     for sub in cmd.get_subcommands() {
         if sub.is_hide_set() || sub.get_name() == "help" {
             continue;
         }
-        man_pages(sub, &format!("{name}-{}", sub.get_name()), files)?;
+        let sub_path = if path.is_empty() {
+            sub.get_name().to_string()
+        } else {
+            format!("{path} {}", sub.get_name())
+        };
+        man_pages(sub, &format!("{name}-{}", sub.get_name()), &sub_path, files)?;
     }
     Ok(())
+}
+
+/// One line of text as roff: backslashes and dashes escaped, no line read as a request.
+fn roff_line(text: &str) -> String {
+    let s = text.replace('\\', "\\e").replace('-', "\\-");
+    if s.starts_with('.') || s.starts_with('\'') {
+        format!("\\&{s}")
+    } else {
+        s
+    }
 }
 
 pub fn run(ctx: &Context, args: GenerateArgs) -> anyhow::Result<()> {

@@ -48,15 +48,13 @@ impl Context {
         }
     }
 
-    /// The one tenant named by --tenant or OAUTHCTL_TENANT, if any.
+    /// The tenant named by --tenant, else by OAUTHCTL_TENANT, if any.
     pub fn tenant(&self) -> anyhow::Result<Option<String>> {
-        match self.global.tenant.as_slice() {
-            [] => Ok(None),
-            [one] => Ok(Some(one.clone())),
-            _ => Err(CliError::usage("--tenant was given more than once")
-                .with_hint("only `oauthctl dev-server` serves several tenants")
-                .into()),
-        }
+        Ok(self.global.tenant.clone().or_else(|| {
+            std::env::var("OAUTHCTL_TENANT")
+                .ok()
+                .filter(|t| !t.is_empty())
+        }))
     }
 
     pub fn overrides(&self) -> anyhow::Result<Overrides> {

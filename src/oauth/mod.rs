@@ -1,5 +1,5 @@
 //! The OAuth side of the CLI: server discovery (RFC 8414, OpenID discovery as a fallback), the
-//! client-credentials grant with client_secret_basic or client_secret_post (seed 002's "header"
+//! client-credentials grant with client_secret_basic or client_secret_post (Integration Suite's "header"
 //! and "body"), and the admin session: a token cached in a 0600 file until shortly before it
 //! expires, so commands do not fetch a new token every time.
 
@@ -140,7 +140,7 @@ fn join(base: &url::Url, path: &str) -> url::Url {
     u
 }
 
-/// Adds `tenant=T` (seed 003) to a token endpoint URL.
+/// Adds `tenant=T` (as Therefore does) to a token endpoint URL.
 pub fn with_tenant(endpoint: &str, tenant: Option<&str>) -> anyhow::Result<url::Url> {
     let mut url = url::Url::parse(endpoint)
         .map_err(|e| CliError::other(format!("bad token endpoint {endpoint:?}: {e}")))?;

@@ -143,7 +143,20 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         .map_err(|e| anyhow::anyhow!("cannot prepare the database: {}", e.detail))?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
-        .with_context(|| format!("cannot listen on {}", opts.listen))?;
+        .map_err(|e| {
+            let reason = crate::error::io_reason(&e).map_or_else(|| e.to_string(), |(_, w)| w);
+            let err = crate::error::CliError::other(format!(
+                "cannot listen on {}: {reason}",
+                opts.listen
+            ));
+            if e.kind() == std::io::ErrorKind::AddrInUse {
+                err.with_hint(
+                    "another program (perhaps another dev server) uses that port: stop it, or pass --listen 127.0.0.1:0 for a free port",
+                )
+            } else {
+                err
+            }
+        })?;
     let addr = listener.local_addr()?;
     let tls = opts
         .tls

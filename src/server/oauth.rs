@@ -1,6 +1,6 @@
 //! The dev server's OAuth endpoints: RFC 8414 metadata, the token endpoint (client_credentials
 //! with client_secret_basic or client_secret_post), RFC 7662 introspection and RFC 7009 revocation.
-//! The tenant is the `tenant` query parameter (seed 003); absent, the default tenant.
+//! The tenant is the `tenant` query parameter (as in Therefore); absent, the default tenant.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -609,7 +609,7 @@ struct Authz {
 
 /// Whether a requested redirect URI is one the client registered: the same scheme, host and port
 /// (any port for a loopback `http` URI, RFC 8252 §7.3), no user info or fragment, and a path that
-/// equals the registered one or extends it at a `/` (seed 001's prefixes, kept within the origin
+/// equals the registered one or extends it at a `/` (ABBYY Vantage's prefixes, kept within the origin
 /// so that `https://app.example.com` never lets a code go to `https://app.example.com.evil.net`).
 pub fn redirect_matches(registered: &str, requested: &str) -> bool {
     let (Ok(reg), Ok(req)) = (url::Url::parse(registered), url::Url::parse(requested)) else {
