@@ -215,7 +215,7 @@ pub struct Settings {
     /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
     pub api: crate::backend::ApiKind,
     /// Where the OAuth endpoints (metadata, token endpoint) are found: --issuer,
-    /// OAUTHCTL_ISSUER, the profile, else the base URL.
+    /// OAUTHCTL_ISSUER, the profile, else the base URL (`{base}/api/oidc` for glewlwyd).
     pub issuer: url::Url,
 }
 
@@ -271,13 +271,17 @@ impl Settings {
             .or_else(|| profile.map(|p| p.base_url.clone()))
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = parse_base_url(&base)?;
+        let api = o
+            .api
+            .or_else(|| profile.and_then(|p| p.api))
+            .unwrap_or_default();
         let issuer = match o
             .issuer
             .clone()
             .or_else(|| profile.and_then(|p| p.issuer.clone()))
         {
             Some(i) => parse_base_url(&i).map_err(|e| e.context("--issuer / OAUTHCTL_ISSUER"))?,
-            None => base_url.clone(),
+            None => default_issuer(api, &base_url),
         };
         let tenant = o
             .tenant
@@ -316,12 +320,24 @@ impl Settings {
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
             server_type: profile.and_then(|p| p.server_type),
-            api: o
-                .api
-                .or_else(|| profile.and_then(|p| p.api))
-                .unwrap_or_default(),
+            api,
             issuer,
         })
+    }
+}
+
+/// Where the OAuth endpoints are when no issuer is given: the base URL, except on glewlwyd,
+/// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`.
+fn default_issuer(api: crate::backend::ApiKind, base_url: &url::Url) -> url::Url {
+    match api {
+        crate::backend::ApiKind::Glewlwyd => {
+            let mut u = base_url.clone();
+            let path = format!("{}/api/oidc", u.path().trim_end_matches('/'));
+            u.set_path(&path);
+            u.set_query(None);
+            u
+        }
+        _ => base_url.clone(),
     }
 }
 
@@ -384,6 +400,22 @@ mod tests {
         assert!(parse_base_url("ftp://x").is_err());
         assert!(parse_base_url("nope").is_err());
         assert!(parse_base_url("http://bob:pw@127.0.0.1:1").is_err());
+    }
+
+    #[test]
+    fn the_glewlwyd_issuer_defaults_to_its_oidc_plugin() {
+        use crate::backend::ApiKind;
+        let base = parse_base_url("https://sso.example.com/").unwrap();
+        assert_eq!(
+            default_issuer(ApiKind::Glewlwyd, &base).as_str(),
+            "https://sso.example.com/api/oidc"
+        );
+        let prefixed = parse_base_url("https://example.com/glewlwyd").unwrap();
+        assert_eq!(
+            default_issuer(ApiKind::Glewlwyd, &prefixed).as_str(),
+            "https://example.com/glewlwyd/api/oidc"
+        );
+        assert_eq!(default_issuer(ApiKind::Oauthctl, &base), base);
     }
 
     #[test]

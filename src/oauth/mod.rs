@@ -395,6 +395,14 @@ pub async fn revoke(
 
 pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) -> CliError {
     let Ok(e) = serde_json::from_slice::<OAuthError>(body) else {
+        // Off-spec servers (glewlwyd) refuse bad credentials with a bare 401/403.
+        if matches!(status.as_u16(), 401 | 403) {
+            return CliError::new(
+                ErrorKind::Auth,
+                format!("the token endpoint refused client {client_id:?} ({status}, no reason given)"),
+            )
+            .with_hint("check the client ID and secret, and that the client may use the grant type and the scopes asked for (some servers also refuse a request without --scope)");
+        }
         return CliError::other(format!("the token endpoint answered {status}"));
     };
     let desc = e
@@ -412,7 +420,8 @@ pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) ->
         "unauthorized_client" | "access_denied" | "invalid_grant" => {
             CliError::new(ErrorKind::Auth, msg)
         }
-        "invalid_scope" | "invalid_request" | "unsupported_grant_type" => {
+        // glewlwyd says `scope_invalid`.
+        "invalid_scope" | "scope_invalid" | "invalid_request" | "unsupported_grant_type" => {
             CliError::new(ErrorKind::Usage, msg)
         }
         _ => CliError::other(msg),
