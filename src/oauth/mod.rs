@@ -690,3 +690,25 @@ pub async fn introspect(
     }
     Ok(serde_json::from_slice(&bytes)?)
 }
+
+#[cfg(test)]
+mod token_error_tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_403_is_an_auth_error() {
+        // glewlwyd refuses a bad secret with 403 and an empty body.
+        let e = token_error(reqwest::StatusCode::FORBIDDEN, b"", "c1");
+        assert_eq!(e.kind, ErrorKind::Auth);
+        assert!(e.message.contains("\"c1\""), "{}", e.message);
+        assert!(e.hint.is_some());
+        let e = token_error(reqwest::StatusCode::BAD_GATEWAY, b"", "c1");
+        assert_eq!(e.kind, ErrorKind::Other);
+        let e = token_error(
+            reqwest::StatusCode::BAD_REQUEST,
+            br#"{"error":"scope_invalid"}"#,
+            "c1",
+        );
+        assert_eq!(e.kind, ErrorKind::Usage);
+    }
+}
