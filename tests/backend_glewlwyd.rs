@@ -118,7 +118,10 @@ fn lifecycle(s: &Server) {
     assert_eq!(id.len(), 36, "a generated UUID: {created}");
     assert_eq!(created["client"]["clientName"], "Lifecycle");
     assert_eq!(created["client"]["requireClientSecret"], true);
-    assert_eq!(created["client"]["allowedGrantTypes"], json!(["client_credentials"]));
+    assert_eq!(
+        created["client"]["allowedGrantTypes"],
+        json!(["client_credentials"])
+    );
     assert_eq!(created["secret"]["expiration"], Value::Null);
     let secret = created["secret"]["value"].as_str().unwrap().to_string();
     assert_eq!(secret.len(), 43, "256 bits, base64url");
@@ -137,7 +140,10 @@ fn lifecycle(s: &Server) {
     assert_eq!(shown["spaceId"], "");
     let list = s.json(&["clients", "list"]);
     assert!(
-        list.as_array().unwrap().iter().any(|c| c["clientId"] == id.as_str()),
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["clientId"] == id.as_str()),
         "{list}"
     );
 
@@ -268,7 +274,10 @@ fn glewlwyd_create_writes_the_record_glewlwyd_needs() {
     assert_eq!(rec["confidential"], true);
     assert_eq!(rec["authorization_type"], json!(["code", "refresh_token"]));
     assert_eq!(rec["redirect_uri"], json!(["https://app.example.com/cb"]));
-    assert_eq!(rec["post_logout_redirect_uri"], "https://app.example.com/bye");
+    assert_eq!(
+        rec["post_logout_redirect_uri"],
+        "https://app.example.com/bye"
+    );
     assert_eq!(
         rec["token_endpoint_auth_method"],
         json!(["client_secret_basic", "client_secret_post"])
@@ -287,7 +296,14 @@ fn glewlwyd_duplicate_client_id_is_a_conflict() {
     let g = Glewlwyd::start();
     let s = Server::glewlwyd(&g);
     s.client("first", &["--client-id", "dup"]);
-    let out = s.run(&["clients", "create", "--name", "second", "--client-id", "dup"]);
+    let out = s.run(&[
+        "clients",
+        "create",
+        "--name",
+        "second",
+        "--client-id",
+        "dup",
+    ]);
     out.assert_code(5).assert_stderr("already exist");
     let (_, rec) = g.admin("GET", "/api/client/dup", None);
     assert_eq!(rec["name"], "first", "the first client is untouched");
@@ -311,7 +327,9 @@ fn glewlwyd_update_keeps_what_glewlwyd_would_drop() {
     rec["jwks_uri"] = json!("https://a.example.com/jwks");
     rec.as_object_mut().unwrap().remove("source");
     assert_eq!(
-        g.admin("PUT", &format!("/api/client/{id}"), Some(&rec)).0.status,
+        g.admin("PUT", &format!("/api/client/{id}"), Some(&rec))
+            .0
+            .status,
         200
     );
 
@@ -324,7 +342,10 @@ fn glewlwyd_update_keeps_what_glewlwyd_would_drop() {
         after["token_endpoint_auth_method"],
         json!(["client_secret_basic", "client_secret_post"])
     );
-    assert_eq!(after["post_logout_redirect_uri"], "https://a.example.com/bye");
+    assert_eq!(
+        after["post_logout_redirect_uri"],
+        "https://a.example.com/bye"
+    );
     assert_eq!(after["jwks_uri"], "https://a.example.com/jwks");
     s.token(&id, &secret, "api:write", "post").assert_code(0);
 }
@@ -351,7 +372,14 @@ fn glewlwyd_refuses_what_it_cannot_store_before_any_request() {
         ),
         (&["--scope", "no-such-scope"], "no-such-scope"),
     ] {
-        let mut all = vec!["clients", "create", "--name", "refused", "--client-id", "refused"];
+        let mut all = vec![
+            "clients",
+            "create",
+            "--name",
+            "refused",
+            "--client-id",
+            "refused",
+        ];
         all.extend_from_slice(args);
         s.run(&all).assert_code(2).assert_stderr(flag);
         assert_eq!(
@@ -410,7 +438,11 @@ fn glewlwyd_scopes_list_shows_its_scopes() {
     for want in GLEWLWYD_SCOPES {
         assert!(names.contains(want), "{names:?}");
     }
-    let read = v.as_array().unwrap().iter().find(|x| x["name"] == "api:read");
+    let read = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["name"] == "api:read");
     assert_eq!(read.unwrap()["description"], "the api:read scope");
 }
 
@@ -423,7 +455,10 @@ fn glewlwyd_replace_retires_a_clear_client_secret_too() {
     let (r, reg) = json_call(
         &g.registration_endpoint(),
         "POST",
-        &[format!("Authorization: Bearer {}", g.initial_access_token())],
+        &[format!(
+            "Authorization: Bearer {}",
+            g.initial_access_token()
+        )],
         Some(&json!({
             "client_name": "registered", "grant_types": ["client_credentials"],
             "response_types": [], "redirect_uris": ["https://svc.example/cb"],
@@ -474,8 +509,16 @@ fn glewlwyd_public_client_made_confidential_gets_a_secret() {
         r#"{"requireClientSecret": true, "allowedGrantTypes": ["client_credentials"]}"#,
     )
     .unwrap();
-    let v = s.json(&["clients", "update", &id, "--from-file", file.to_str().unwrap()]);
-    let secret = v["secret"]["value"].as_str().expect("the new secret is shown");
+    let v = s.json(&[
+        "clients",
+        "update",
+        &id,
+        "--from-file",
+        file.to_str().unwrap(),
+    ]);
+    let secret = v["secret"]["value"]
+        .as_str()
+        .expect("the new secret is shown");
     assert_eq!(v["client"]["requireClientSecret"], true);
     s.token(&id, secret, "api:read", "basic").assert_code(0);
 }
@@ -506,7 +549,8 @@ fn glewlwyd_raw_calls_go_below_api() {
     assert_eq!(v["client_id"], GLEWLWYD_REGISTRAR);
     let v = s.json(&["api", "GET", "/api/scope/api:read"]);
     assert_eq!(v["name"], "api:read");
-    s.run(&["api", "GET", "/client/no-such-client"]).assert_code(4);
+    s.run(&["api", "GET", "/client/no-such-client"])
+        .assert_code(4);
     s.run(&["api", "GET", "../../etc/passwd"]).assert_code(2);
 }
 
@@ -514,7 +558,15 @@ fn glewlwyd_raw_calls_go_below_api() {
 fn glewlwyd_dry_run_sends_nothing_and_shows_no_secret() {
     let g = Glewlwyd::start();
     let s = Server::glewlwyd(&g);
-    let out = s.run(&["--dry-run", "clients", "create", "--name", "dry", "--client-id", "dry"]);
+    let out = s.run(&[
+        "--dry-run",
+        "clients",
+        "create",
+        "--name",
+        "dry",
+        "--client-id",
+        "dry",
+    ]);
     out.assert_code(0).assert_stdout("<redacted>");
     assert_eq!(g.admin("GET", "/api/client/dry", None).0.status, 404);
     let (id, secret) = s.client("wet", &[]);

@@ -102,9 +102,8 @@ impl GlewlwydBackend {
     ) -> anyhow::Result<RawResponse> {
         if self.dry_run && method != Method::GET {
             let body = body.as_deref().map(|b| {
-                let mut v = serde_json::from_slice(b).unwrap_or_else(|_| {
-                    Value::String(String::from_utf8_lossy(b).into_owned())
-                });
+                let mut v = serde_json::from_slice(b)
+                    .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(b).into_owned()));
                 redact(&mut v);
                 v
             });
@@ -211,7 +210,12 @@ impl GlewlwydBackend {
 
     /// Every scope name glewlwyd knows.
     async fn scope_names(&self) -> anyhow::Result<Vec<String>> {
-        Ok(self.list_scopes().await?.into_iter().map(|s| s.name).collect())
+        Ok(self
+            .list_scopes()
+            .await?
+            .into_iter()
+            .map(|s| s.name)
+            .collect())
     }
 
     /// Refuses scopes glewlwyd does not know, before any change: it would store them, and the
@@ -481,7 +485,11 @@ impl Change<'_> {
         let current = strings(r.get("authorization_type"));
         let mut types: Vec<String> = match self.grant_types {
             Some(g) => g.iter().map(|g| to_glewlwyd_grant(g).to_string()).collect(),
-            None => current.iter().filter(|t| is_mapped(t) && *t != "password").cloned().collect(),
+            None => current
+                .iter()
+                .filter(|t| is_mapped(t) && *t != "password")
+                .cloned()
+                .collect(),
         };
         types.extend(current.iter().filter(|t| !is_mapped(t)).cloned());
         let mut toggle = |name: &str, on: Option<bool>, was: bool| {
@@ -839,7 +847,10 @@ mod tests {
             r["authorization_type"],
             json!(["code", "device_authorization", "password"])
         );
-        assert_eq!(r["token_endpoint_auth_method"], json!(["client_secret_basic"]));
+        assert_eq!(
+            r["token_endpoint_auth_method"],
+            json!(["client_secret_basic"])
+        );
         assert_eq!(r["scope"], json!(["a"]));
         assert_eq!(r["client_secret"], "kept");
         assert_eq!(r["jwks_uri"], "https://x.example/jwks");
@@ -902,8 +913,14 @@ mod tests {
             error(StatusCode::BAD_REQUEST, br#"["bad"]"#, "x").kind,
             ErrorKind::Usage
         );
-        assert_eq!(error(StatusCode::UNAUTHORIZED, b"", "x").kind, ErrorKind::Auth);
-        assert_eq!(error(StatusCode::NOT_FOUND, b"", "x").kind, ErrorKind::NotFound);
+        assert_eq!(
+            error(StatusCode::UNAUTHORIZED, b"", "x").kind,
+            ErrorKind::Auth
+        );
+        assert_eq!(
+            error(StatusCode::NOT_FOUND, b"", "x").kind,
+            ErrorKind::NotFound
+        );
     }
 
     #[test]
