@@ -552,6 +552,11 @@ fn glewlwyd_raw_calls_go_below_api() {
     s.run(&["api", "GET", "/client/no-such-client"])
         .assert_code(4);
     s.run(&["api", "GET", "../../etc/passwd"]).assert_code(2);
+    // the API key never goes to another origin
+    let elsewhere = format!("http://127.0.0.1:{}/api/client/", free_port());
+    s.run(&["api", "GET", &elsewhere])
+        .assert_code(2)
+        .assert_stderr("leaves glewlwyd's API");
 }
 
 #[test]
@@ -573,4 +578,52 @@ fn glewlwyd_dry_run_sends_nothing_and_shows_no_secret() {
     s.run(&["--dry-run", "secrets", "rotate", &id, "--replace"])
         .assert_code(0);
     s.token(&id, &secret, "api:read", "basic").assert_code(0);
+}
+
+/// A fault server (not a stand-in for glewlwyd): it reads each request and closes the
+/// connection without an answer, as a network failure after the request left would.
+fn silent_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = seen.clone();
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().map_while(Result::ok) {
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            drop(conn);
+        }
+    });
+    (base, seen)
+}
+
+#[test]
+fn glewlwyd_create_without_an_answer_says_what_to_check() {
+    let (base, seen) = silent_server();
+    let s = Server {
+        api: "glewlwyd",
+        base_url: base,
+        token: "some-key".into(),
+        issuer: None,
+        scopes: vec![],
+        home: Home::new(),
+    };
+    let out = s.run(&[
+        "clients",
+        "create",
+        "--name",
+        "lost",
+        "--client-id",
+        "lost-1",
+    ]);
+    out.assert_code(1)
+        .assert_stderr("oauthctl clients show lost-1")
+        .assert_stderr("oauthctl secrets rotate lost-1 --replace");
+    assert_eq!(
+        seen.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "a create is sent once, never retried"
+    );
 }

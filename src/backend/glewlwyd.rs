@@ -157,8 +157,29 @@ impl GlewlwydBackend {
         body: Option<&Value>,
         what: &str,
     ) -> anyhow::Result<Vec<u8>> {
+        self.call_or(method, url, body, what, None).await
+    }
+
+    /// [`Self::call`], for a change whose answer may never come (a transport error after the
+    /// request left): `if_unanswered` says what to check, since glewlwyd may have made it.
+    async fn call_or(
+        &self,
+        method: Method,
+        url: url::Url,
+        body: Option<&Value>,
+        what: &str,
+        if_unanswered: Option<String>,
+    ) -> anyhow::Result<Vec<u8>> {
         let bytes = body.map(serde_json::to_vec).transpose()?;
-        let resp = self.send(method, url, bytes).await?;
+        let resp = match self.send(method, url, bytes).await {
+            Ok(r) => r,
+            Err(e) => {
+                return Err(match if_unanswered {
+                    Some(hint) if !e.is::<DryRun>() => e.context(hint),
+                    _ => e,
+                })
+            }
+        };
         if !resp.status.is_success() {
             return Err(error(resp.status, &resp.body, what).into());
         }
@@ -194,15 +215,17 @@ impl GlewlwydBackend {
         client_id: &str,
         record: &Map<String, Value>,
         what: &str,
+        if_unanswered: Option<String>,
     ) -> anyhow::Result<()> {
         let mut body = record.clone();
         body.remove("client_id");
         body.remove("source");
-        self.call(
+        self.call_or(
             Method::PUT,
             self.client_url(client_id),
             Some(&Value::Object(body)),
             what,
+            if_unanswered,
         )
         .await?;
         Ok(())
@@ -592,11 +615,14 @@ impl Backend for GlewlwydBackend {
         if let Some(s) = &secret {
             record.insert("password".into(), json!(s));
         }
-        self.call(
+        self.call_or(
             Method::POST,
             self.url(&["client"], true),
             Some(&Value::Object(record.clone())),
             &format!("create client {client_id}"),
+            Some(format!(
+            "glewlwyd may have created client {client_id} without oauthctl seeing its answer: check with `oauthctl clients show {client_id}`; if it is there, give it a new secret with `oauthctl secrets rotate {client_id} --replace`"
+            )),
         )
         .await?;
         // glewlwyd answers an empty body: the client is what was sent (and no second request
@@ -678,8 +704,16 @@ impl Backend for GlewlwydBackend {
             record.remove("client_secret");
             record.insert("password".into(), json!(s));
         }
-        self.put_record(client_id, &record, &format!("update client {client_id}"))
-            .await?;
+        let if_unanswered = secret.as_ref().map(|_| format!(
+            "glewlwyd may have made client {client_id} confidential without oauthctl seeing its answer; give it a secret with `oauthctl secrets rotate {client_id} --replace`"
+        ));
+        self.put_record(
+            client_id,
+            &record,
+            &format!("update client {client_id}"),
+            if_unanswered,
+        )
+        .await?;
         record.remove("password");
         let now = chrono::Utc::now();
         Ok(UpdatedClient {
@@ -729,6 +763,9 @@ impl Backend for GlewlwydBackend {
             client_id,
             &record,
             &format!("replace the secret of client {client_id}"),
+            Some(format!(
+                "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
+            )),
         )
         .await?;
         Ok(Secret::single(
@@ -785,7 +822,7 @@ impl Backend for GlewlwydBackend {
             .root
             .join(path)
             .map_err(|e| CliError::usage(format!("{path:?} is not a valid API path: {e}")))?;
-        if !url.path().starts_with(self.root.path()) {
+        if url.origin() != self.root.origin() || !url.path().starts_with(self.root.path()) {
             return Err(CliError::usage(format!(
                 "{path:?} leaves glewlwyd's API ({}); give a path below it, e.g. /client/",
                 self.root
