@@ -31,7 +31,7 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -l api -d 'The kind of a
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -74,7 +74,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l api -d 
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -100,7 +100,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -128,7 +128,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -152,7 +152,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -177,7 +177,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -204,7 +204,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -231,7 +231,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -255,7 +255,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -281,7 +281,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fis
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -327,7 +327,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -366,7 +366,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -392,7 +392,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -416,7 +416,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -440,7 +440,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -472,7 +472,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -508,7 +508,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -532,7 +532,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -562,7 +562,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fis
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -599,7 +599,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -623,7 +623,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -648,7 +648,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -672,7 +672,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -704,7 +704,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -734,7 +734,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -759,7 +759,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -792,7 +792,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l api -d '
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -817,7 +817,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and no
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -847,7 +847,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -871,7 +871,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -895,7 +895,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -919,7 +919,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -943,7 +943,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -972,7 +972,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l api -d 'The ki
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1000,7 +1000,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l api -d 'The 
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1028,7 +1028,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l api -d 'The
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1053,7 +1053,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1079,7 +1079,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1113,7 +1113,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l api -d 'The 
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1140,7 +1140,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fi
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1174,7 +1174,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1199,7 +1199,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1223,7 +1223,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1247,7 +1247,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1271,7 +1271,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1295,7 +1295,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1319,7 +1319,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1343,7 +1343,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"
@@ -1374,7 +1374,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l api -d 'T
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document on stdout, stable field names (camelCase)'"

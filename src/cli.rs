@@ -354,6 +354,7 @@ pub struct GlobalArgs {
     pub api: Option<crate::backend::ApiKind>,
 
     /// Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL
+    /// [default: the base URL; {base}/api/oidc with --api glewlwyd]
     #[arg(long, global = true, env = "OAUTHCTL_ISSUER", value_name = "URL")]
     pub issuer: Option<String>,
 

@@ -261,7 +261,7 @@ pub struct Settings {
     /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
     pub api: crate::backend::ApiKind,
     /// Where the OAuth endpoints (metadata, token endpoint) are found: --issuer,
-    /// OAUTHCTL_ISSUER, the profile, else the base URL.
+    /// OAUTHCTL_ISSUER, the profile, else the base URL (`{base}/api/oidc` for glewlwyd).
     pub issuer: url::Url,
 }
 
@@ -322,13 +322,17 @@ impl Settings {
             .or_else(|| profile.map(|p| p.base_url.clone()))
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = parse_base_url(&base)?;
+        let api = o
+            .api
+            .or_else(|| profile.and_then(|p| p.api))
+            .unwrap_or_default();
         let issuer = match o
             .issuer
             .clone()
             .or_else(|| profile.and_then(|p| p.issuer.clone()))
         {
             Some(i) => parse_base_url(&i).map_err(|e| e.context("--issuer / OAUTHCTL_ISSUER"))?,
-            None => base_url.clone(),
+            None => default_issuer(api, &base_url),
         };
         let tenant = o
             .tenant
@@ -365,12 +369,24 @@ impl Settings {
             ca_cert: o.ca_cert.clone(),
             allow_foreign_endpoints: o.allow_foreign_endpoints,
             server_type: profile.and_then(|p| p.server_type),
-            api: o
-                .api
-                .or_else(|| profile.and_then(|p| p.api))
-                .unwrap_or_default(),
+            api,
             issuer,
         })
+    }
+}
+
+/// Where the OAuth endpoints are when no issuer is given: the base URL, except on glewlwyd,
+/// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`.
+fn default_issuer(api: crate::backend::ApiKind, base_url: &url::Url) -> url::Url {
+    match api {
+        crate::backend::ApiKind::Glewlwyd => {
+            let mut u = base_url.clone();
+            let path = format!("{}/api/oidc", u.path().trim_end_matches('/'));
+            u.set_path(&path);
+            u.set_query(None);
+            u
+        }
+        _ => base_url.clone(),
     }
 }
 
@@ -470,6 +486,22 @@ mod tests {
         assert_eq!(mode(&dir.path().join("a")), 0o700);
         assert_eq!(mode(&dir.path().join("a").join("b")), 0o700);
         assert_eq!(mode(&deep), 0o600);
+    }
+
+    #[test]
+    fn the_glewlwyd_issuer_defaults_to_its_oidc_plugin() {
+        use crate::backend::ApiKind;
+        let base = parse_base_url("https://sso.example.com/").unwrap();
+        assert_eq!(
+            default_issuer(ApiKind::Glewlwyd, &base).as_str(),
+            "https://sso.example.com/api/oidc"
+        );
+        let prefixed = parse_base_url("https://example.com/glewlwyd").unwrap();
+        assert_eq!(
+            default_issuer(ApiKind::Glewlwyd, &prefixed).as_str(),
+            "https://example.com/glewlwyd/api/oidc"
+        );
+        assert_eq!(default_issuer(ApiKind::Oauthctl, &base), base);
     }
 
     #[test]

@@ -20,6 +20,9 @@ struct Kind {
     create_args: Vec<String>,
     /// A client must be visible in `clients list` (false where the list is local, RFC 7592).
     lists_all: bool,
+    /// The scope a new client gets and asks for at the token endpoint (some servers refuse a
+    /// token request without one).
+    scope: Option<&'static str>,
 }
 
 impl Kind {
@@ -51,10 +54,12 @@ impl Kind {
 
     /// `oauthctl token` for the client with this secret: the exit code and the output.
     fn token(&self, client_id: &str, secret: &str) -> Out {
-        self.run_env(
-            &[("OAUTHCTL_APP_CLIENT_SECRET", secret)],
-            &["-o", "json", "token", "--client-id", client_id],
-        )
+        let id = format!("--client-id={client_id}");
+        let mut args = vec!["-o", "json", "token", id.as_str()];
+        if let Some(s) = self.scope {
+            args.extend(["--scope", s]);
+        }
+        self.run_env(&[("OAUTHCTL_APP_CLIENT_SECRET", secret)], &args)
     }
 
     /// Token requests can take a moment to see a change on servers that reload their
@@ -98,6 +103,9 @@ fn contract(k: &Kind) {
         "client_credentials",
     ];
     args.extend(k.create_args.iter().map(String::as_str));
+    if let Some(s) = k.scope {
+        args.extend(["--scope", s]);
+    }
 
     // create: the client and its first secret, shown once.
     let created = k.json(&args);
@@ -228,6 +236,46 @@ fn dev_server() {
         }),
         create_args: vec![],
         lists_all: true,
+        scope: None,
     };
     contract(&kind);
+}
+
+/// The binary pointed at a server of `api` through the environment, as a user would set it.
+fn env_kind(
+    api: ApiKind,
+    base_url: &str,
+    issuer: Option<&str>,
+    token: Option<&str>,
+) -> Box<dyn Fn() -> Command> {
+    let home = std::sync::Arc::new(Home::new());
+    let (base, issuer, token) = (
+        base_url.to_string(),
+        issuer.map(String::from),
+        token.map(String::from),
+    );
+    Box::new(move || {
+        let mut c = home.command();
+        c.env("OAUTHCTL_API", api.as_str())
+            .env("OAUTHCTL_BASE_URL", &base);
+        if let Some(i) = &issuer {
+            c.env("OAUTHCTL_ISSUER", i);
+        }
+        if let Some(t) = &token {
+            c.env("OAUTHCTL_TOKEN", t);
+        }
+        c
+    })
+}
+
+#[test]
+fn glewlwyd_admin_api() {
+    let g = common::thirdparty::Glewlwyd::start();
+    contract(&Kind {
+        api: ApiKind::Glewlwyd,
+        cmd: env_kind(ApiKind::Glewlwyd, &g.base_url, None, Some(&g.api_key)),
+        create_args: vec![],
+        lists_all: true,
+        scope: Some("api:read"),
+    });
 }

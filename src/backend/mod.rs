@@ -8,6 +8,7 @@
 //!
 //! A new kind of server is one module here plus one arm in [`connect`].
 
+pub mod glewlwyd;
 #[cfg(test)]
 pub mod memory;
 pub mod oauthctl;
@@ -55,7 +56,8 @@ impl ApiKind {
     pub fn capabilities(self) -> &'static [Capability] {
         match self {
             ApiKind::Oauthctl => oauthctl::CAPABILITIES,
-            ApiKind::Rfc7592 | ApiKind::Glewlwyd | ApiKind::Lemonldap => &[],
+            ApiKind::Glewlwyd => glewlwyd::CAPABILITIES,
+            ApiKind::Rfc7592 | ApiKind::Lemonldap => &[],
         }
     }
 }
@@ -397,7 +399,7 @@ pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Bac
     Ok(match settings.api {
         ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
         ApiKind::Rfc7592 => return Err(not_built(ApiKind::Rfc7592)),
-        ApiKind::Glewlwyd => return Err(not_built(ApiKind::Glewlwyd)),
+        ApiKind::Glewlwyd => Box::new(glewlwyd::GlewlwydBackend::new(settings, http)),
         ApiKind::Lemonldap => return Err(not_built(ApiKind::Lemonldap)),
     })
 }

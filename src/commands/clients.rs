@@ -283,6 +283,22 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     if !spaces.is_empty() {
         backend.require(Capability::Spaces)?;
     }
+    if !backend.has(Capability::MultipleSecrets) {
+        // One-secret servers have no secret expiry or description to set.
+        for (flag, given) in [
+            ("--secret-expires-in", args.secret_expires_in.is_some()),
+            ("--secret-description", args.secret_description.is_some()),
+        ] {
+            if given {
+                return Err(CliError::usage(format!(
+                    "{flag}: the {} admin API keeps one secret per client, without an expiry or a description; nothing was sent",
+                    backend.kind()
+                ))
+                .with_hint(format!("leave out {flag}"))
+                .into());
+            }
+        }
+    }
     let p = ctx.interactive;
 
     if req.client_name.is_empty() {
@@ -519,10 +535,17 @@ async fn deliver_created(
         }
     }
     for c in created {
-        ctx.printer.success(&format!(
-            "created client {} ({}) in space {}",
-            c.client.client_name, c.client.client_id, c.client.space_id
-        ));
+        if c.client.space_id.is_empty() {
+            ctx.printer.success(&format!(
+                "created client {} ({})",
+                c.client.client_name, c.client.client_id
+            ));
+        } else {
+            ctx.printer.success(&format!(
+                "created client {} ({}) in space {}",
+                c.client.client_name, c.client.client_id, c.client.space_id
+            ));
+        }
     }
     let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
     match &stdout {

@@ -463,6 +463,14 @@ pub async fn revoke(
 
 pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) -> CliError {
     let Ok(e) = serde_json::from_slice::<OAuthError>(body) else {
+        // Off-spec servers (glewlwyd) refuse bad credentials with a bare 401/403.
+        if matches!(status.as_u16(), 401 | 403) {
+            return CliError::new(
+                ErrorKind::Auth,
+                format!("the token endpoint refused client {client_id:?} ({status}, no reason given)"),
+            )
+            .with_hint("check the client ID and secret, and that the client may use the grant type and the scopes asked for (some servers also refuse a request without --scope)");
+        }
         return CliError::other(format!("the token endpoint answered {status}"));
     };
     let desc = e
@@ -480,7 +488,8 @@ pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) ->
         "unauthorized_client" | "access_denied" | "invalid_grant" => {
             CliError::new(ErrorKind::Auth, msg)
         }
-        "invalid_scope" | "invalid_request" | "unsupported_grant_type" => {
+        // glewlwyd says `scope_invalid`.
+        "invalid_scope" | "scope_invalid" | "invalid_request" | "unsupported_grant_type" => {
             CliError::new(ErrorKind::Usage, msg)
         }
         _ => CliError::other(msg),
@@ -841,5 +850,27 @@ mod tests {
             &u("https://a.example.com"),
             &u("https://a.example.com:8443")
         ));
+    }
+}
+
+#[cfg(test)]
+mod token_error_tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_403_is_an_auth_error() {
+        // glewlwyd refuses a bad secret with 403 and an empty body.
+        let e = token_error(reqwest::StatusCode::FORBIDDEN, b"", "c1");
+        assert_eq!(e.kind, ErrorKind::Auth);
+        assert!(e.message.contains("\"c1\""), "{}", e.message);
+        assert!(e.hint.is_some());
+        let e = token_error(reqwest::StatusCode::BAD_GATEWAY, b"", "c1");
+        assert_eq!(e.kind, ErrorKind::Other);
+        let e = token_error(
+            reqwest::StatusCode::BAD_REQUEST,
+            br#"{"error":"scope_invalid"}"#,
+            "c1",
+        );
+        assert_eq!(e.kind, ErrorKind::Usage);
     }
 }

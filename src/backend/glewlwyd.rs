@@ -1,0 +1,962 @@
+//! glewlwyd's own admin REST API (`{base}/api/client/`, `{base}/api/scope/`), authenticated with
+//! an admin API key (`Authorization: token KEY`, from OAUTHCTL_TOKEN).
+//!
+//! What glewlwyd does that shapes this module (see ../shared/recipes/real-servers.md):
+//! - A PUT replaces the whole record: list fields and properties left out are dropped. Every
+//!   change reads the record, changes it and writes all of it back; a left-out `password` is kept.
+//! - One secret per client. The admin sets it: oauthctl generates a 256-bit random value and
+//!   sends it as `password` (stored hashed), never as `client_secret` (stored in clear, and it
+//!   wins over `password` at the token endpoint, so a replacement removes it).
+//! - No timestamps, spaces, CORS origins or per-client consent and PKCE switches. Flags that ask
+//!   for what it cannot store are refused before any request.
+//!
+//! Field mapping: `clientId` = `client_id`, `clientName` = `name` (what glewlwyd's login page
+//! shows), `displayName` = `description` (`name` when that is empty), `allowedScopes` = `scope`,
+//! `redirectUris` = `redirect_uri`, `postLogoutRedirectUris` = `post_logout_redirect_uri` (one at
+//! most), `requireClientSecret` = `confidential`, `allowRopc` = the `password` response type,
+//! `allowOfflineAccess` = the `refresh_token` response type,
+//! `backChannelLogoutSessionRequired` = `backchannel_logout_session_required`.
+
+use async_trait::async_trait;
+use base64::Engine;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Map, Value};
+
+use super::{
+    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
+};
+use crate::api::client::{redact, DryRun};
+use crate::api::http::{Http, Retry};
+use crate::config::{Credentials, Settings};
+use crate::error::CliError;
+use crate::model::*;
+
+pub const CAPABILITIES: &[Capability] = &[
+    Capability::ReplaceSecret,
+    Capability::ScopeCatalogue,
+    Capability::ListClients,
+    Capability::Raw,
+];
+
+/// The token endpoint auth methods every confidential client gets: a client must list the one
+/// it uses, and `oauthctl token` may use either.
+const AUTH_METHODS: &[&str] = &["client_secret_basic", "client_secret_post"];
+
+/// Page size of the scope list (glewlwyd's default limit is 100).
+const SCOPE_PAGE: usize = 100;
+
+const HINT_KEY: &str = "OAUTHCTL_TOKEN must hold a glewlwyd admin API key (create one as an admin in glewlwyd's web app, or with `POST /api/key/`); glewlwyd.conf must allow it with admin_session_authentication=\"cookie,api_key\"";
+
+pub struct GlewlwydBackend {
+    http: Http,
+    /// `{base}/api/`
+    root: url::Url,
+    key: Option<String>,
+    dry_run: bool,
+    target: Target,
+}
+
+impl GlewlwydBackend {
+    pub fn new(settings: &Settings, http: Http) -> Self {
+        let mut root = settings.base_url.clone();
+        let path = format!("{}/api/", root.path().trim_end_matches('/'));
+        root.set_path(&path);
+        root.set_query(None);
+        GlewlwydBackend {
+            http,
+            root,
+            key: match &settings.credentials {
+                Credentials::Token(t) => Some(t.clone()),
+                _ => None,
+            },
+            dry_run: settings.dry_run,
+            target: Target {
+                base_url: settings.base_url.clone(),
+                tenant: settings.tenant.clone(),
+            },
+        }
+    }
+
+    /// `{base}/api/{segments…}`, each segment percent-encoded; `slash` adds a trailing `/`.
+    fn url(&self, segments: &[&str], slash: bool) -> url::Url {
+        let mut u = self.root.clone();
+        {
+            let mut s = u.path_segments_mut().expect("http URL");
+            s.pop_if_empty().extend(segments);
+            if slash {
+                s.push("");
+            }
+        }
+        u
+    }
+
+    fn client_url(&self, client_id: &str) -> url::Url {
+        self.url(&["client", client_id], false)
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        url: url::Url,
+        body: Option<Vec<u8>>,
+    ) -> anyhow::Result<RawResponse> {
+        if self.dry_run && method != Method::GET {
+            let body = body.as_deref().map(|b| {
+                let mut v = serde_json::from_slice(b)
+                    .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(b).into_owned()));
+                redact(&mut v);
+                v
+            });
+            return Err(DryRun {
+                method: method.to_string(),
+                url: url.to_string(),
+                body,
+            }
+            .into());
+        }
+        let key = self.key.as_deref().ok_or_else(|| {
+            CliError::auth(format!(
+                "no glewlwyd API key for {}: set OAUTHCTL_TOKEN",
+                self.target.base_url
+            ))
+            .with_hint(HINT_KEY)
+        })?;
+        let auth = format!("token {key}");
+        let resp = self
+            .http
+            .send(Retry::for_method(&method, false), |c| {
+                let mut r = c
+                    .request(method.clone(), url.clone())
+                    .header("authorization", &auth)
+                    .header("accept", "application/json");
+                if let Some(b) = &body {
+                    r = r.header("content-type", "application/json").body(b.clone());
+                }
+                r
+            })
+            .await?;
+        let status = resp.status();
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
+        let body = resp.bytes().await?.to_vec();
+        Ok(RawResponse {
+            status,
+            content_type,
+            body,
+        })
+    }
+
+    /// Sends and checks the status; returns the body.
+    async fn call(
+        &self,
+        method: Method,
+        url: url::Url,
+        body: Option<&Value>,
+        what: &str,
+    ) -> anyhow::Result<Vec<u8>> {
+        self.call_or(method, url, body, what, None).await
+    }
+
+    /// [`Self::call`], for a change whose answer may never come (a transport error after the
+    /// request left): `if_unanswered` says what to check, since glewlwyd may have made it.
+    async fn call_or(
+        &self,
+        method: Method,
+        url: url::Url,
+        body: Option<&Value>,
+        what: &str,
+        if_unanswered: Option<String>,
+    ) -> anyhow::Result<Vec<u8>> {
+        let bytes = body.map(serde_json::to_vec).transpose()?;
+        let resp = match self.send(method, url, bytes).await {
+            Ok(r) => r,
+            Err(e) => {
+                return Err(match if_unanswered {
+                    Some(hint) if !e.is::<DryRun>() => e.context(hint),
+                    _ => e,
+                })
+            }
+        };
+        if !resp.status.is_success() {
+            return Err(error(resp.status, &resp.body, what).into());
+        }
+        Ok(resp.body)
+    }
+
+    async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<Value> {
+        let body = self.call(Method::GET, url, None, what).await?;
+        serde_json::from_slice(&body).map_err(|e| {
+            CliError::other(format!(
+                "{what}: glewlwyd sent a response oauthctl cannot read: {e}"
+            ))
+            .into()
+        })
+    }
+
+    /// The client's whole record, as glewlwyd stores it.
+    async fn record(&self, client_id: &str) -> anyhow::Result<Map<String, Value>> {
+        let what = format!("get client {client_id}");
+        match self.get_json(self.client_url(client_id), &what).await? {
+            Value::Object(m) => Ok(m),
+            other => Err(CliError::other(format!(
+                "{what}: glewlwyd sent {} instead of a client",
+                excerpt(&other.to_string())
+            ))
+            .into()),
+        }
+    }
+
+    /// Writes the whole record back (a PUT replaces every list field and property).
+    async fn put_record(
+        &self,
+        client_id: &str,
+        record: &Map<String, Value>,
+        what: &str,
+        if_unanswered: Option<String>,
+    ) -> anyhow::Result<()> {
+        let mut body = record.clone();
+        body.remove("client_id");
+        body.remove("source");
+        self.call_or(
+            Method::PUT,
+            self.client_url(client_id),
+            Some(&Value::Object(body)),
+            what,
+            if_unanswered,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Every scope name glewlwyd knows.
+    async fn scope_names(&self) -> anyhow::Result<Vec<String>> {
+        Ok(self
+            .list_scopes()
+            .await?
+            .into_iter()
+            .map(|s| s.name)
+            .collect())
+    }
+
+    /// Refuses scopes glewlwyd does not know, before any change: it would store them, and the
+    /// client would then be refused at the token endpoint.
+    async fn check_scopes(&self, scopes: &[String]) -> anyhow::Result<()> {
+        if scopes.is_empty() {
+            return Ok(());
+        }
+        let known = self.scope_names().await?;
+        let unknown: Vec<&str> = scopes
+            .iter()
+            .filter(|s| !known.contains(s))
+            .map(String::as_str)
+            .collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        Err(CliError::usage(format!(
+            "--scope: glewlwyd has no scope {}; nothing was changed",
+            unknown
+                .iter()
+                .map(|s| format!("{s:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .with_hint(format!(
+            "scopes are: {} (`oauthctl scopes list`); create a new one in glewlwyd first",
+            known.join(", ")
+        ))
+        .into())
+    }
+}
+
+/// A new 256-bit secret (base64url, 43 characters).
+fn new_secret() -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crate::crypto::random_bytes::<32>())
+}
+
+fn excerpt(s: &str) -> String {
+    let s = s.trim();
+    if s.chars().count() > 200 {
+        format!("{}…", s.chars().take(200).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// A non-2xx answer of glewlwyd's admin API as an error with the right exit code. glewlwyd
+/// explains a 400 with a JSON array of strings, and answers other errors with an empty body.
+fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
+    let reasons: Option<Vec<String>> = serde_json::from_slice(body).ok();
+    let detail = match &reasons {
+        Some(r) if !r.is_empty() => excerpt(&r.join("; ")),
+        _ => {
+            let text = String::from_utf8_lossy(body);
+            if text.trim().is_empty() {
+                status.to_string()
+            } else {
+                excerpt(&text)
+            }
+        }
+    };
+    let message = format!("{what}: {detail}");
+    match status.as_u16() {
+        400 if reasons
+            .iter()
+            .flatten()
+            .any(|r| r.starts_with("client_id already exist")) =>
+        {
+            CliError::conflict(message).with_hint(
+                "choose another --client-id, or leave it out and oauthctl makes a new one",
+            )
+        }
+        400 | 422 => CliError::usage(message),
+        401 | 403 => CliError::auth(message).with_hint(HINT_KEY),
+        404 => CliError::not_found(message),
+        409 => CliError::conflict(message),
+        500..=599 => CliError::other(message).with_hint(format!(
+            "glewlwyd failed ({status}); its log says why; try again later"
+        )),
+        _ => CliError::other(message),
+    }
+}
+
+// ---------- the mapping ----------
+
+/// glewlwyd response types and oauthctl grant types that differ in name.
+fn to_glewlwyd_grant(g: &str) -> &str {
+    match g {
+        "authorization_code" => "code",
+        other => other,
+    }
+}
+
+fn from_glewlwyd_grant(g: &str) -> &str {
+    match g {
+        "code" => "authorization_code",
+        other => other,
+    }
+}
+
+/// The glewlwyd response types oauthctl has names for (the rest are kept as they are).
+fn is_mapped(glewlwyd: &str) -> bool {
+    matches!(
+        glewlwyd,
+        "code" | "client_credentials" | "refresh_token" | "password"
+    )
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect(),
+        Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+fn text(v: Option<&Value>) -> String {
+    v.and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+fn truthy(v: Option<&Value>) -> bool {
+    match v {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::String(s)) => s == "true" || s == "1",
+        Some(Value::Number(n)) => n.as_i64() == Some(1),
+        _ => false,
+    }
+}
+
+/// The neutral client of a glewlwyd record.
+fn to_client(r: &Map<String, Value>, tenant: &str) -> Client {
+    let name = text(r.get("name"));
+    let description = text(r.get("description"));
+    let types = strings(r.get("authorization_type"));
+    let epoch = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
+    Client {
+        client_id: text(r.get("client_id")),
+        display_name: if description.is_empty() {
+            name.clone()
+        } else {
+            description
+        },
+        client_name: name,
+        tenant_id: tenant.to_string(),
+        space_id: String::new(),
+        allow_offline_access: types.iter().any(|t| t == "refresh_token"),
+        allow_remember_consent: true,
+        back_channel_logout_session_required: truthy(r.get("backchannel_logout_session_required")),
+        require_client_secret: truthy(r.get("confidential")),
+        require_consent: true,
+        allow_no_pkce: true,
+        allow_ropc: types.iter().any(|t| t == "password"),
+        allowed_grant_types: types
+            .iter()
+            .filter(|t| *t != "password")
+            .map(|t| from_glewlwyd_grant(t).to_string())
+            .collect(),
+        allowed_cors_origins: Vec::new(),
+        allowed_scopes: strings(r.get("scope")),
+        redirect_uris: strings(r.get("redirect_uri")),
+        post_logout_redirect_uris: strings(r.get("post_logout_redirect_uri")),
+        created_at: epoch,
+        updated_at: epoch,
+    }
+}
+
+/// The neutral fields of a create or an update, as far as glewlwyd can store them.
+#[derive(Default)]
+struct Change<'a> {
+    display_name: Option<&'a str>,
+    grant_types: Option<&'a [String]>,
+    scopes: Option<&'a [String]>,
+    redirect_uris: Option<&'a [String]>,
+    post_logout: Option<&'a [String]>,
+    cors: Option<&'a [String]>,
+    offline_access: Option<bool>,
+    remember_consent: Option<bool>,
+    require_consent: Option<bool>,
+    allow_no_pkce: Option<bool>,
+    allow_ropc: Option<bool>,
+    confidential: Option<bool>,
+    backchannel_session: Option<bool>,
+}
+
+fn refuse(flag: &str, why: &str) -> anyhow::Error {
+    CliError::usage(format!("{flag}: {why}; nothing was sent"))
+        .with_hint("leave it out: glewlwyd cannot store it")
+        .into()
+}
+
+impl Change<'_> {
+    /// Refuses, before any request, what glewlwyd cannot store.
+    fn check(&self) -> anyhow::Result<()> {
+        if self.cors.is_some_and(|c| !c.is_empty()) {
+            return Err(refuse(
+                "--cors-origin",
+                "glewlwyd keeps no CORS origins per client",
+            ));
+        }
+        if self.post_logout.is_some_and(|p| p.len() > 1) {
+            return Err(refuse(
+                "--post-logout-redirect-uri",
+                "glewlwyd keeps one post-logout redirect URI per client; give it once",
+            ));
+        }
+        if self.remember_consent == Some(false) {
+            return Err(refuse(
+                "--no-remember-consent / --remember-consent false",
+                "glewlwyd always remembers the scopes a user granted to a client",
+            ));
+        }
+        if self.require_consent == Some(false) {
+            return Err(refuse(
+                "--require-consent false",
+                "glewlwyd always asks a user to grant a client its scopes once",
+            ));
+        }
+        if self.allow_no_pkce == Some(false) {
+            return Err(refuse(
+                "--allow-no-pkce false",
+                "glewlwyd cannot require PKCE for one client (PKCE is a setting of its OIDC plugin)",
+            ));
+        }
+        if let (Some(offline), Some(grants)) = (self.offline_access, self.grant_types) {
+            if grants.iter().any(|g| g == "refresh_token") != offline {
+                return Err(CliError::usage(format!(
+                    "--offline-access {offline} contradicts the --grant-type list: on glewlwyd, offline access is the refresh_token grant type; nothing was sent"
+                ))
+                .with_hint("give --grant-type refresh_token for offline access, and leave out --offline-access")
+                .into());
+            }
+        }
+        Ok(())
+    }
+
+    /// Applies the change to a record (a new one, or one read from glewlwyd).
+    fn apply(&self, r: &mut Map<String, Value>) {
+        if let Some(d) = self.display_name {
+            r.insert("description".into(), json!(d));
+        }
+        if let Some(s) = self.scopes {
+            r.insert("scope".into(), json!(s));
+        }
+        if let Some(u) = self.redirect_uris {
+            r.insert("redirect_uri".into(), json!(u));
+        }
+        if let Some(p) = self.post_logout {
+            match p.first() {
+                Some(one) => r.insert("post_logout_redirect_uri".into(), json!(one)),
+                None => r.remove("post_logout_redirect_uri"),
+            };
+        }
+        if let Some(c) = self.confidential {
+            r.insert("confidential".into(), json!(c));
+        }
+        if let Some(b) = self.backchannel_session {
+            r.insert(
+                "backchannel_logout_session_required".into(),
+                json!(b.to_string()),
+            );
+        }
+        // Response types: the neutral ones as asked, the ones oauthctl has no name for kept.
+        let current = strings(r.get("authorization_type"));
+        let mut types: Vec<String> = match self.grant_types {
+            Some(g) => g.iter().map(|g| to_glewlwyd_grant(g).to_string()).collect(),
+            None => current
+                .iter()
+                .filter(|t| is_mapped(t) && *t != "password")
+                .cloned()
+                .collect(),
+        };
+        types.extend(current.iter().filter(|t| !is_mapped(t)).cloned());
+        let mut toggle = |name: &str, on: Option<bool>, was: bool| {
+            if on.unwrap_or(was) {
+                if !types.iter().any(|t| t == name) {
+                    types.push(name.to_string());
+                }
+            } else {
+                types.retain(|t| t != name);
+            }
+        };
+        let had_ropc = current.iter().any(|t| t == "password");
+        toggle("password", self.allow_ropc, had_ropc);
+        if self.grant_types.is_none() {
+            let had_refresh = current.iter().any(|t| t == "refresh_token");
+            toggle("refresh_token", self.offline_access, had_refresh);
+        }
+        r.insert("authorization_type".into(), json!(types));
+        // A confidential client must list the auth method it uses at the token endpoint.
+        if truthy(r.get("confidential")) && strings(r.get("token_endpoint_auth_method")).is_empty()
+        {
+            r.insert("token_endpoint_auth_method".into(), json!(AUTH_METHODS));
+        }
+    }
+}
+
+impl<'a> From<&'a CreateClientRequest> for Change<'a> {
+    fn from(q: &'a CreateClientRequest) -> Self {
+        Change {
+            display_name: q.display_name.as_deref(),
+            grant_types: Some(&q.allowed_grant_types),
+            scopes: Some(&q.allowed_scopes),
+            redirect_uris: Some(&q.redirect_uris),
+            post_logout: Some(&q.post_logout_redirect_uris),
+            cors: Some(&q.allowed_cors_origins),
+            offline_access: q.allow_offline_access,
+            remember_consent: q.allow_remember_consent,
+            require_consent: q.require_consent,
+            allow_no_pkce: q.allow_no_pkce,
+            allow_ropc: q.allow_ropc,
+            confidential: Some(q.require_client_secret.unwrap_or(true)),
+            backchannel_session: q.back_channel_logout_session_required,
+        }
+    }
+}
+
+impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
+    fn from(q: &'a UpdateClientRequest) -> Self {
+        Change {
+            display_name: q.display_name.as_deref(),
+            grant_types: q.allowed_grant_types.as_deref(),
+            scopes: q.allowed_scopes.as_deref(),
+            redirect_uris: q.redirect_uris.as_deref(),
+            post_logout: q.post_logout_redirect_uris.as_deref(),
+            cors: q.allowed_cors_origins.as_deref(),
+            offline_access: q.allow_offline_access,
+            remember_consent: q.allow_remember_consent,
+            require_consent: q.require_consent,
+            allow_no_pkce: q.allow_no_pkce,
+            allow_ropc: q.allow_ropc,
+            confidential: q.require_client_secret,
+            backchannel_session: q.back_channel_logout_session_required,
+        }
+    }
+}
+
+#[async_trait]
+impl Backend for GlewlwydBackend {
+    fn kind(&self) -> ApiKind {
+        ApiKind::Glewlwyd
+    }
+
+    fn target(&self) -> &Target {
+        &self.target
+    }
+
+    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+        let change = Change::from(req);
+        change.check()?;
+        if req.space_id.is_some() {
+            return Err(super::unsupported(ApiKind::Glewlwyd, Capability::Spaces));
+        }
+        self.check_scopes(&req.allowed_scopes).await?;
+        let client_id = req.client_id.clone().unwrap_or_else(crate::crypto::uuid_v4);
+        let mut record = Map::new();
+        record.insert("client_id".into(), json!(client_id));
+        record.insert("name".into(), json!(req.client_name));
+        record.insert("description".into(), json!(""));
+        record.insert("enabled".into(), json!(true));
+        record.insert("redirect_uri".into(), json!([]));
+        change.apply(&mut record);
+        let secret = truthy(record.get("confidential")).then(new_secret);
+        if let Some(s) = &secret {
+            record.insert("password".into(), json!(s));
+        }
+        self.call_or(
+            Method::POST,
+            self.url(&["client"], true),
+            Some(&Value::Object(record.clone())),
+            &format!("create client {client_id}"),
+            Some(format!(
+            "glewlwyd may have created client {client_id} without oauthctl seeing its answer: check with `oauthctl clients show {client_id}`; if it is there, give it a new secret with `oauthctl secrets rotate {client_id} --replace`"
+            )),
+        )
+        .await?;
+        // glewlwyd answers an empty body: the client is what was sent (and no second request
+        // can lose the secret).
+        record.remove("password");
+        let now = chrono::Utc::now();
+        Ok(CreatedClient {
+            client: to_client(&record, &self.target.tenant),
+            secret: secret.map(|v| Secret::single(&client_id, None, Some(now), Some(v))),
+        })
+    }
+
+    async fn list_clients_page(
+        &self,
+        space: Option<&str>,
+        page_size: usize,
+        cursor: Option<&str>,
+    ) -> anyhow::Result<ClientPage> {
+        if space.is_some() {
+            return Err(super::unsupported(ApiKind::Glewlwyd, Capability::Spaces));
+        }
+        let offset: usize = match cursor {
+            None => 0,
+            Some(c) => c
+                .parse()
+                .map_err(|_| CliError::other(format!("bad glewlwyd page cursor {c:?}")))?,
+        };
+        let mut url = self.url(&["client"], true);
+        url.query_pairs_mut()
+            .append_pair("offset", &offset.to_string())
+            .append_pair("limit", &page_size.max(1).to_string());
+        let v = self.get_json(url, "list clients").await?;
+        let items: Vec<Client> = match v {
+            Value::Array(a) => a
+                .iter()
+                .filter_map(Value::as_object)
+                .map(|r| to_client(r, &self.target.tenant))
+                .collect(),
+            other => {
+                return Err(CliError::other(format!(
+                    "list clients: glewlwyd sent {} instead of a list",
+                    excerpt(&other.to_string())
+                ))
+                .into())
+            }
+        };
+        // Ask for the next page until one comes back empty: glewlwyd might cap the limit.
+        let next = (!items.is_empty()).then(|| (offset + items.len()).to_string());
+        Ok(ClientPage { items, next })
+    }
+
+    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+        Ok(to_client(
+            &self.record(client_id).await?,
+            &self.target.tenant,
+        ))
+    }
+
+    async fn update_client(
+        &self,
+        client_id: &str,
+        req: &UpdateClientRequest,
+    ) -> anyhow::Result<UpdatedClient> {
+        let change = Change::from(req);
+        change.check()?;
+        if let Some(s) = &req.allowed_scopes {
+            self.check_scopes(s).await?;
+        }
+        let mut record = self.record(client_id).await?;
+        let was_confidential = truthy(record.get("confidential"));
+        if let Some(n) = &req.client_name {
+            record.insert("name".into(), json!(n));
+        }
+        change.apply(&mut record);
+        // A public client made confidential needs a secret: oauthctl makes one, and it is
+        // delivered like a rotated one.
+        let secret = (!was_confidential && truthy(record.get("confidential"))).then(new_secret);
+        if let Some(s) = &secret {
+            record.remove("client_secret");
+            record.insert("password".into(), json!(s));
+        }
+        let if_unanswered = secret.as_ref().map(|_| format!(
+            "glewlwyd may have made client {client_id} confidential without oauthctl seeing its answer; give it a secret with `oauthctl secrets rotate {client_id} --replace`"
+        ));
+        self.put_record(
+            client_id,
+            &record,
+            &format!("update client {client_id}"),
+            if_unanswered,
+        )
+        .await?;
+        record.remove("password");
+        let now = chrono::Utc::now();
+        Ok(UpdatedClient {
+            client: to_client(&record, &self.target.tenant),
+            secret: secret.map(|v| Secret::single(client_id, None, Some(now), Some(v))),
+        })
+    }
+
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
+        self.call(
+            Method::DELETE,
+            self.client_url(client_id),
+            None,
+            &format!("delete client {client_id}"),
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+        let record = self.record(client_id).await?;
+        Ok(if truthy(record.get("confidential")) {
+            vec![Secret::single(client_id, None, None, None)]
+        } else {
+            Vec::new()
+        })
+    }
+
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+        let mut record = self.record(client_id).await?;
+        if !truthy(record.get("confidential")) {
+            return Err(CliError::usage(format!(
+                "client {client_id} is public on glewlwyd: it has no secret to replace; nothing was changed"
+            ))
+            .with_hint(format!("make it confidential first: `oauthctl clients update {client_id} --from-file FILE` with {{\"requireClientSecret\": true}}"))
+            .into());
+        }
+        let value = new_secret();
+        // `client_secret` (kept in clear) wins over `password` at the token endpoint: remove it,
+        // so that the old secret stops working.
+        record.remove("client_secret");
+        record.insert("password".into(), json!(value));
+        if strings(record.get("token_endpoint_auth_method")).is_empty() {
+            record.insert("token_endpoint_auth_method".into(), json!(AUTH_METHODS));
+        }
+        self.put_record(
+            client_id,
+            &record,
+            &format!("replace the secret of client {client_id}"),
+            Some(format!(
+                "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
+            )),
+        )
+        .await?;
+        Ok(Secret::single(
+            client_id,
+            None,
+            Some(chrono::Utc::now()),
+            Some(value),
+        ))
+    }
+
+    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+        let mut out = Vec::new();
+        loop {
+            let mut url = self.url(&["scope"], true);
+            url.query_pairs_mut()
+                .append_pair("offset", &out.len().to_string())
+                .append_pair("limit", &SCOPE_PAGE.to_string());
+            let page = match self.get_json(url, "list scopes").await? {
+                Value::Array(a) => a,
+                other => {
+                    return Err(CliError::other(format!(
+                        "list scopes: glewlwyd sent {} instead of a list",
+                        excerpt(&other.to_string())
+                    ))
+                    .into())
+                }
+            };
+            if page.is_empty() {
+                return Ok(out);
+            }
+            out.extend(page.iter().filter_map(Value::as_object).map(|s| {
+                let description = text(s.get("description"));
+                Scope {
+                    name: text(s.get("name")),
+                    description: if description.is_empty() {
+                        text(s.get("display_name"))
+                    } else {
+                        description
+                    },
+                }
+            }));
+        }
+    }
+
+    async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+    ) -> anyhow::Result<RawResponse> {
+        let path = path.trim_start_matches('/');
+        let path = path.strip_prefix("api/").unwrap_or(path);
+        let url = self
+            .root
+            .join(path)
+            .map_err(|e| CliError::usage(format!("{path:?} is not a valid API path: {e}")))?;
+        if url.origin() != self.root.origin() || !url.path().starts_with(self.root.path()) {
+            return Err(CliError::usage(format!(
+                "{path:?} leaves glewlwyd's API ({}); give a path below it, e.g. /client/",
+                self.root
+            ))
+            .into());
+        }
+        self.send(method, url, body).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    fn record(v: Value) -> Map<String, Value> {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn a_record_maps_to_the_neutral_client() {
+        let c = to_client(
+            &record(json!({
+                "client_id": "c1", "name": "Svc", "description": "", "confidential": true,
+                "authorization_type": ["code", "refresh_token", "password", "id_token"],
+                "scope": ["a"], "redirect_uri": ["https://x.example/cb"],
+                "post_logout_redirect_uri": "https://x.example/bye",
+                "backchannel_logout_session_required": "true",
+            })),
+            "default",
+        );
+        assert_eq!(c.client_name, "Svc");
+        assert_eq!(c.display_name, "Svc", "an empty description shows the name");
+        assert_eq!(
+            c.allowed_grant_types,
+            ["authorization_code", "refresh_token", "id_token"]
+        );
+        assert!(c.allow_ropc && c.allow_offline_access && c.require_client_secret);
+        assert!(c.back_channel_logout_session_required);
+        assert_eq!(c.post_logout_redirect_uris, ["https://x.example/bye"]);
+        assert_eq!(c.space_id, "");
+    }
+
+    #[test]
+    fn an_update_keeps_what_it_does_not_name() {
+        let mut r = record(json!({
+            "client_id": "c1", "name": "Svc", "confidential": true,
+            "authorization_type": ["client_credentials", "password", "device_authorization"],
+            "token_endpoint_auth_method": ["client_secret_basic"],
+            "scope": ["a"], "client_secret": "kept", "jwks_uri": "https://x.example/jwks",
+        }));
+        let grants = vec!["authorization_code".to_string()];
+        Change {
+            grant_types: Some(&grants),
+            ..Change::default()
+        }
+        .apply(&mut r);
+        assert_eq!(
+            r["authorization_type"],
+            json!(["code", "device_authorization", "password"])
+        );
+        assert_eq!(
+            r["token_endpoint_auth_method"],
+            json!(["client_secret_basic"])
+        );
+        assert_eq!(r["scope"], json!(["a"]));
+        assert_eq!(r["client_secret"], "kept");
+        assert_eq!(r["jwks_uri"], "https://x.example/jwks");
+    }
+
+    #[test]
+    fn offline_access_is_the_refresh_token_type() {
+        let mut r = record(json!({"authorization_type": ["code"]}));
+        Change {
+            offline_access: Some(true),
+            ..Change::default()
+        }
+        .apply(&mut r);
+        assert_eq!(r["authorization_type"], json!(["code", "refresh_token"]));
+        let grants = vec!["client_credentials".to_string()];
+        let clash = Change {
+            offline_access: Some(true),
+            grant_types: Some(&grants),
+            ..Change::default()
+        };
+        assert!(clash.check().is_err());
+    }
+
+    #[test]
+    fn what_glewlwyd_cannot_store_is_refused() {
+        let cors = vec!["https://a.example".to_string()];
+        let two = vec!["https://a.example/1".into(), "https://a.example/2".into()];
+        for c in [
+            Change {
+                cors: Some(&cors),
+                ..Change::default()
+            },
+            Change {
+                post_logout: Some(&two),
+                ..Change::default()
+            },
+            Change {
+                remember_consent: Some(false),
+                ..Change::default()
+            },
+            Change {
+                allow_no_pkce: Some(false),
+                ..Change::default()
+            },
+        ] {
+            let e = c.check().unwrap_err();
+            assert_eq!(crate::error::exit_code(&e), 2, "{e}");
+        }
+    }
+
+    #[test]
+    fn errors_map_to_exit_codes() {
+        let dup = error(
+            StatusCode::BAD_REQUEST,
+            br#"["client_id already exist"]"#,
+            "create client x",
+        );
+        assert_eq!(dup.kind, ErrorKind::Conflict);
+        assert_eq!(
+            error(StatusCode::BAD_REQUEST, br#"["bad"]"#, "x").kind,
+            ErrorKind::Usage
+        );
+        assert_eq!(
+            error(StatusCode::UNAUTHORIZED, b"", "x").kind,
+            ErrorKind::Auth
+        );
+        assert_eq!(
+            error(StatusCode::NOT_FOUND, b"", "x").kind,
+            ErrorKind::NotFound
+        );
+    }
+
+    #[test]
+    fn secrets_are_256_bits() {
+        let s = new_secret();
+        assert_eq!(s.len(), 43);
+        assert_ne!(s, new_secret());
+    }
+}
