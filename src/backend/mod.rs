@@ -10,6 +10,7 @@
 
 #[cfg(test)]
 pub mod memory;
+pub mod lemonldap;
 pub mod oauthctl;
 
 use std::pin::Pin;
@@ -384,7 +385,7 @@ pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Bac
         ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
         ApiKind::Rfc7592 => return Err(not_built(ApiKind::Rfc7592)),
         ApiKind::Glewlwyd => return Err(not_built(ApiKind::Glewlwyd)),
-        ApiKind::Lemonldap => return Err(not_built(ApiKind::Lemonldap)),
+        ApiKind::Lemonldap => Box::new(lemonldap::LemonldapBackend::new(settings, http)),
     })
 }
 

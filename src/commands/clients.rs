@@ -500,9 +500,15 @@ fn emit_created(ctx: &Context, created: &[Created], several: bool) -> anyhow::Re
     }
     let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
     for c in created {
+        // A server without spaces shows none.
+        let space = if c.client.space_id.is_empty() {
+            String::new()
+        } else {
+            format!(" in space {}", c.client.space_id)
+        };
         ctx.printer.success(&format!(
-            "created client {} ({}) in space {}",
-            c.client.client_name, c.client.client_id, c.client.space_id
+            "created client {} ({}){space}",
+            c.client.client_name, c.client.client_id
         ));
     }
     if with_secret > 0 {
