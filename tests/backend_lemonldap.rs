@@ -487,3 +487,136 @@ fn lemonldap_public_clients_have_no_secret() {
     s.run(&["clients", "delete", id, "--yes"]).assert_code(0);
     s.run(&["clients", "show", id]).assert_code(4);
 }
+
+/// An authenticating proxy in front of the real Manager API, as the README asks for: it forwards
+/// a request that carries `Authorization: Bearer {token}` (and the `Accept` header oauthctl
+/// sends) and answers anything else with 401. Records each request's Authorization and Accept.
+struct AuthProxy {
+    url: String,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+}
+
+impl AuthProxy {
+    fn start(upstream: &str, token: &str) -> AuthProxy {
+        use std::io::{BufRead, BufReader, Read};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (upstream, want, log) = (
+            upstream.to_string(),
+            format!("Bearer {token}"),
+            seen.clone(),
+        );
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(mut conn) = conn else { continue };
+                let mut r = BufReader::new(conn.try_clone().unwrap());
+                let mut line = String::new();
+                if r.read_line(&mut line).is_err() {
+                    continue;
+                }
+                let mut parts = line.split_whitespace();
+                let (method, target) = (
+                    parts.next().unwrap_or("").to_string(),
+                    parts.next().unwrap_or("").to_string(),
+                );
+                let (mut auth, mut accept, mut ctype, mut len) =
+                    (String::new(), String::new(), String::new(), 0usize);
+                loop {
+                    let mut h = String::new();
+                    if r.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" {
+                        break;
+                    }
+                    if let Some((k, v)) = h.split_once(':') {
+                        let v = v.trim().to_string();
+                        match k.trim().to_ascii_lowercase().as_str() {
+                            "authorization" => auth = v,
+                            "accept" => accept = v,
+                            "content-type" => ctype = v,
+                            "content-length" => len = v.parse().unwrap_or(0),
+                            _ => {}
+                        }
+                    }
+                }
+                let mut body = vec![0; len];
+                let _ = r.read_exact(&mut body);
+                log.lock().unwrap().push((auth.clone(), accept.clone()));
+                let (status, ct, text) = if auth == want {
+                    let resp = common::http_to(
+                        &format!("{upstream}{target}"),
+                        &method,
+                        &[format!("Accept: {accept}")],
+                        (len > 0 || method == "POST").then_some((ctype.as_str(), &body[..])),
+                    );
+                    let ct = resp
+                        .header("content-type")
+                        .unwrap_or("application/json")
+                        .to_string();
+                    (resp.status, ct, resp.body)
+                } else {
+                    (401, "text/html".to_string(), "<html>sign in</html>".to_string())
+                };
+                let _ = conn.write_all(
+                    format!(
+                        "HTTP/1.1 {status} X\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+                        text.len()
+                    )
+                    .as_bytes(),
+                );
+            }
+        });
+        AuthProxy { url, seen }
+    }
+}
+
+/// `OAUTHCTL_TOKEN` goes to the Manager API as a bearer token (for a proxy that authenticates),
+/// with `Accept: application/json`; without it the proxy's 401 is exit 3 with a hint naming
+/// OAUTHCTL_TOKEN.
+#[test]
+fn lemonldap_oauthctl_token_is_sent_as_a_bearer_to_a_proxy_in_front() {
+    let l = Lemonldap::start();
+    let proxy = AuthProxy::start(&l.manager_url, "proxy-token-0123");
+    let mut s = Server::lemonldap(&l);
+    s.base_url = proxy.url.clone();
+    let out = s.run(&["clients", "list"]);
+    out.assert_code(3).assert_stderr("OAUTHCTL_TOKEN");
+    assert!(!out.stderr.contains("<html>"), "{out:?}");
+    let with_token = |args: &[&str]| {
+        Out::from(
+            s.cmd()
+                .env("OAUTHCTL_TOKEN", "proxy-token-0123")
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    let out = with_token(&[
+        "-o",
+        "json",
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "behind",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api:read",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let id = v["client"]["clientId"].as_str().unwrap();
+    let secret = v["secret"]["value"].as_str().unwrap();
+    s.token(id, secret, "api:read").assert_code(0);
+    with_token(&["clients", "show", id]).assert_code(0);
+    with_token(&["clients", "delete", id, "--yes"]).assert_code(0);
+    let seen = proxy.seen.lock().unwrap().clone();
+    assert!(seen.len() >= 5, "{seen:?}");
+    for (auth, accept) in &seen[1..] {
+        assert_eq!(auth, "Bearer proxy-token-0123", "{seen:?}");
+        assert_eq!(accept, "application/json", "{seen:?}");
+    }
+    assert_eq!(seen[0].0, "", "no token, no Authorization header: {seen:?}");
+}
