@@ -140,7 +140,10 @@ fn lifecycle(s: &Server) {
     assert_eq!(created["client"]["clientName"], "svc-life");
     assert_eq!(created["client"]["displayName"], "Service, life");
     assert_eq!(created["client"]["spaceId"], "");
-    assert_eq!(created["client"]["allowedScopes"], serde_json::json!([read]));
+    assert_eq!(
+        created["client"]["allowedScopes"],
+        serde_json::json!([read])
+    );
     uuid_like(&id);
 
     // oauthctl waited for the portal: the secret works at once.
@@ -153,7 +156,11 @@ fn lifecycle(s: &Server) {
     assert_eq!(shown, created["client"]);
     let listed = s.json(&["clients", "list"]);
     assert!(
-        listed.as_array().unwrap().iter().any(|c| c["clientId"] == id),
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["clientId"] == id),
         "{listed}"
     );
     let secrets = s.json(&["secrets", "list", &id]);
@@ -321,20 +328,42 @@ fn lemonldap_refuses_what_it_cannot_hold_before_any_request() {
     );
 
     // a client to update: an empty redirect list is refused too
-    let created = s.json(&["clients", "create", "--no-input", "--name", "b1", cb[0], cb[1]]);
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "b1",
+        cb[0],
+        cb[1],
+    ]);
     let id = created["client"]["clientId"].as_str().unwrap();
     let before = conf_count(&l);
-    s.run(&["clients", "update", id, "--cors-origin", "https://a.example"])
-        .assert_code(2)
-        .assert_stderr("--cors-origin");
+    s.run(&[
+        "clients",
+        "update",
+        id,
+        "--cors-origin",
+        "https://a.example",
+    ])
+    .assert_code(2)
+    .assert_stderr("--cors-origin");
     s.run(&["clients", "update", id, "--name", "b2"])
         .assert_code(2)
         .assert_stderr("immutable");
     assert_eq!(conf_count(&l), before, "a configuration was written");
 
     // the same name or client ID again: conflict, exit 5
-    s.run(&["clients", "create", "--no-input", "--name", "b1", cb[0], cb[1]])
-        .assert_code(5);
+    s.run(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "b1",
+        cb[0],
+        cb[1],
+    ])
+    .assert_code(5);
     s.run(&[
         "clients",
         "create",
@@ -457,7 +486,10 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
     out.assert_code(1)
         .assert_stderr("was deleted in LemonLDAP::NG's configuration")
         .assert_stderr("--timeout");
-    assert!(!out.stderr.contains(&new), "the secret in an error: {out:?}");
+    assert!(
+        !out.stderr.contains(&new),
+        "the secret in an error: {out:?}"
+    );
     assert_eq!(l.api("GET", "/providers/oidc/rp/slow", None).0.status, 404);
 }
 
@@ -554,7 +586,11 @@ impl AuthProxy {
                         .to_string();
                     (resp.status, ct, resp.body)
                 } else {
-                    (401, "text/html".to_string(), "<html>sign in</html>".to_string())
+                    (
+                        401,
+                        "text/html".to_string(),
+                        "<html>sign in</html>".to_string(),
+                    )
                 };
                 let _ = conn.write_all(
                     format!(

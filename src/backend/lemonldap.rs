@@ -156,11 +156,7 @@ impl LemonldapBackend {
 
     async fn rp_by_client_id(&self, client_id: &str) -> anyhow::Result<Rp> {
         let (status, bytes) = self
-            .call(
-                Method::GET,
-                self.url(&["findByClientId", client_id]),
-                None,
-            )
+            .call(Method::GET, self.url(&["findByClientId", client_id]), None)
             .await?;
         match status {
             StatusCode::OK => parse(&bytes),
@@ -436,7 +432,11 @@ impl Rp {
     fn client_id(&self) -> String {
         self.client_id
             .clone()
-            .or_else(|| self.opt("clientId").and_then(Value::as_str).map(String::from))
+            .or_else(|| {
+                self.opt("clientId")
+                    .and_then(Value::as_str)
+                    .map(String::from)
+            })
             .unwrap_or_default()
     }
 
@@ -958,7 +958,10 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::Conflict);
         assert_eq!(e.message, "create: exists");
         let e = manager_error(StatusCode::BAD_REQUEST, b"<html>long page</html>", "x");
-        assert_eq!((e.kind, e.message.as_str()), (ErrorKind::Usage, "x: Bad Request"));
+        assert_eq!(
+            (e.kind, e.message.as_str()),
+            (ErrorKind::Usage, "x: Bad Request")
+        );
         assert_eq!(
             manager_error(StatusCode::FORBIDDEN, b"", "x").kind,
             ErrorKind::Auth

@@ -8,9 +8,9 @@
 //!
 //! A new kind of server is one module here plus one arm in [`connect`].
 
+pub mod lemonldap;
 #[cfg(test)]
 pub mod memory;
-pub mod lemonldap;
 pub mod oauthctl;
 
 use std::pin::Pin;
