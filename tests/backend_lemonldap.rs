@@ -656,3 +656,54 @@ fn lemonldap_oauthctl_token_is_sent_as_a_bearer_to_a_proxy_in_front() {
     }
     assert_eq!(seen[0].0, "", "no token, no Authorization header: {seen:?}");
 }
+
+/// `--dry-run` shows the Manager API call with the secret redacted, and writes nothing.
+#[test]
+fn lemonldap_dry_run_sends_no_write_and_shows_no_secret() {
+    let l = Lemonldap::start();
+    let s = Server::lemonldap(&l);
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "dry",
+        "--grant-type",
+        "client_credentials",
+        "--grant-type",
+        "refresh_token",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    let secret = created["secret"]["value"].as_str().unwrap();
+    let before = conf_count(&l);
+    let out = s.run(&["--dry-run", "secrets", "rotate", id, "--replace"]);
+    out.assert_code(0)
+        .assert_stdout("PATCH")
+        .assert_stdout("<redacted>");
+    let out = s.run(&[
+        "--dry-run",
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "dry2",
+        "--grant-type",
+        "refresh_token",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    out.assert_code(0)
+        .assert_stdout("POST")
+        .assert_stdout("\"clientSecret\": \"<redacted>\"")
+        .assert_stdout("\"refreshToken\": true");
+    s.run(&["--dry-run", "clients", "delete", id])
+        .assert_code(0)
+        .assert_stdout("DELETE");
+    assert_eq!(conf_count(&l), before, "a configuration was written");
+    // the client is untouched
+    s.run(&["clients", "show", id]).assert_code(0);
+    let (_, rp) = l.api("GET", "/providers/oidc/rp/dry", None);
+    assert_eq!(rp["options"]["clientSecret"], secret);
+}

@@ -104,6 +104,10 @@ impl LemonldapBackend {
             let body = body.map(|b| {
                 let mut v = b.clone();
                 redact(&mut v);
+                // `options.refreshToken` is a switch, not a credential: show it.
+                if let Some(on) = b["options"].get("refreshToken").filter(|x| x.is_boolean()) {
+                    v["options"]["refreshToken"] = on.clone();
+                }
                 v
             });
             return Err(DryRun {
