@@ -491,6 +491,48 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
         "the secret in an error: {out:?}"
     );
     assert_eq!(l.api("GET", "/providers/oidc/rp/slow", None).0.status, 404);
+
+    // a portal that accepts connections and never answers: the wait still ends
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in silent.incoming() {
+            held.push(c);
+        }
+    });
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "slow2",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api:read",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    let out = s.run(&[
+        "-o",
+        "json",
+        "--timeout",
+        "2",
+        "--issuer",
+        &format!("http://localhost:{port}"),
+        "secrets",
+        "rotate",
+        id,
+        "--replace",
+    ]);
+    out.assert_code(0).assert_stderr("delivered anyway");
+    let new = serde_json::from_str::<Value>(&out.stdout).unwrap()["secret"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.token(id, &new, "api:read").assert_code(0);
 }
 
 /// A public client (no secret): created without one, and its deletion is confirmed at the portal

@@ -249,10 +249,14 @@ impl LemonldapBackend {
     ) -> anyhow::Result<()> {
         let deadline = Instant::now() + self.wait;
         loop {
-            let last_err = match self.portal_accepts(client_id, secret).await {
-                Ok(v) if v == want => return Ok(()),
-                Ok(_) => None,
-                Err(e) => Some(e),
+            // A portal that hangs must not stretch the wait past its bound.
+            let left = deadline.saturating_duration_since(Instant::now());
+            let probe = tokio::time::timeout(left, self.portal_accepts(client_id, secret));
+            let last_err = match probe.await {
+                Ok(Ok(v)) if v == want => return Ok(()),
+                Ok(Ok(_)) => None,
+                Ok(Err(e)) => Some(e),
+                Err(_) => Some(anyhow::anyhow!("the portal did not answer")),
             };
             if Instant::now() + POLL > deadline {
                 let portal = self.portal.as_ref().map(|u| u.as_str()).unwrap_or("-");
