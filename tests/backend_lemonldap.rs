@@ -541,7 +541,9 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
 fn lemonldap_public_clients_have_no_secret() {
     let l = Lemonldap::start();
     let s = Server::lemonldap(&l);
-    let created = s.json(&[
+    let out = s.run(&[
+        "-o",
+        "json",
         "clients",
         "create",
         "--no-input",
@@ -551,6 +553,10 @@ fn lemonldap_public_clients_have_no_secret() {
         "--redirect-uri",
         "https://spa.example/cb",
     ]);
+    out.assert_code(0).assert_stderr("created client spa (");
+    // a server without spaces names none
+    assert!(!out.stderr.contains("in space"), "{out:?}");
+    let created: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(created["secret"], Value::Null);
     assert_eq!(created["client"]["requireClientSecret"], false);
     let id = created["client"]["clientId"].as_str().unwrap();
