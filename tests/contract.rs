@@ -279,3 +279,15 @@ fn glewlwyd_admin_api() {
         scope: Some("api:read"),
     });
 }
+
+#[test]
+fn lemonldap_manager_api() {
+    let l = common::thirdparty::Lemonldap::start();
+    contract(&Kind {
+        api: ApiKind::Lemonldap,
+        cmd: env_kind(ApiKind::Lemonldap, &l.manager_url, Some(&l.issuer), None),
+        create_args: vec!["--redirect-uri".into(), "https://app.example.com/cb".into()],
+        lists_all: true,
+        scope: Some("api:read"),
+    });
+}

@@ -9,6 +9,7 @@
 //! A new kind of server is one module here plus one arm in [`connect`].
 
 pub mod glewlwyd;
+pub mod lemonldap;
 #[cfg(test)]
 pub mod memory;
 pub mod oauthctl;
@@ -57,7 +58,8 @@ impl ApiKind {
         match self {
             ApiKind::Oauthctl => oauthctl::CAPABILITIES,
             ApiKind::Glewlwyd => glewlwyd::CAPABILITIES,
-            ApiKind::Rfc7592 | ApiKind::Lemonldap => &[],
+            ApiKind::Lemonldap => lemonldap::CAPABILITIES,
+            ApiKind::Rfc7592 => &[],
         }
     }
 }
@@ -400,7 +402,7 @@ pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Bac
         ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
         ApiKind::Rfc7592 => return Err(not_built(ApiKind::Rfc7592)),
         ApiKind::Glewlwyd => Box::new(glewlwyd::GlewlwydBackend::new(settings, http)),
-        ApiKind::Lemonldap => return Err(not_built(ApiKind::Lemonldap)),
+        ApiKind::Lemonldap => Box::new(lemonldap::LemonldapBackend::new(settings, http)),
     })
 }
 

@@ -131,6 +131,12 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
             .await?
         }
     };
+    // RFC 6749 §5.1: a response without `scope` granted exactly the scope requested
+    // (LemonLDAP::NG leaves it out then); show that scope rather than none.
+    let mut token = token;
+    if token.scope.is_none() && !args.scopes.is_empty() {
+        token.scope = Some(args.scopes.join(" "));
+    }
     let introspection = if args.introspect {
         let endpoint = meta
             .introspection_endpoint

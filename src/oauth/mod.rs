@@ -25,17 +25,31 @@ pub enum ClientAuth {
 /// RFC 8414 metadata at `/.well-known/oauth-authorization-server`, else OpenID discovery.
 pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMetadata> {
     let mut last = None;
-    for path in [
+    let paths = [
         ".well-known/oauth-authorization-server",
         ".well-known/openid-configuration",
-    ] {
+    ];
+    for (i, path) in paths.iter().enumerate() {
         let url = join(base, path);
         let resp = http.send(Retry::Safe, |c| c.get(url.clone())).await?;
         if resp.status().is_success() {
+            let status = resp.status();
             let bytes = http.body(resp).await?;
-            let meta: ServerMetadata = serde_json::from_slice(&bytes).map_err(|e| {
-                CliError::other(format!("the server metadata at {url} is not valid: {e}"))
-            })?;
+            let meta: ServerMetadata = match serde_json::from_slice(&bytes) {
+                Ok(m) => m,
+                // A portal that answers every path with its HTML page (LemonLDAP::NG does, for
+                // the RFC 8414 path): try the OpenID Connect path next.
+                Err(_) if i + 1 < paths.len() && !bytes.trim_ascii_start().starts_with(b"{") => {
+                    last = Some((url, status));
+                    continue;
+                }
+                Err(e) => {
+                    return Err(CliError::other(format!(
+                        "the server metadata at {url} is not valid: {e}"
+                    ))
+                    .into())
+                }
+            };
             // RFC 8414 §3.3: the metadata is only valid for the issuer it was asked of.
             if !same_issuer(&meta.issuer, base) {
                 return Err(CliError::other(format!(

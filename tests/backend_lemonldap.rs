@@ -1,0 +1,757 @@
+//! `--api lemonldap` end to end: the real binary against a real LemonLDAP::NG (its Manager API and
+//! its portal, from tests/common/thirdparty.rs). The scenarios take a [`Server`] that describes
+//! where oauthctl points, so they can be folded into one contract suite for every kind.
+//!
+//! oauthctl reports a change only once the portal has applied it, so a token right after a create,
+//! a rotation or a delete must already show the change: no waiting in these tests, except for
+//! updates that the portal cannot be asked about (see the README), which use a bounded wait.
+mod common;
+use common::thirdparty::{client_credentials, eventually, Lemonldap};
+use common::{Home, Out};
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// Where oauthctl points, and what the server offers.
+struct Server {
+    home: Home,
+    kind: &'static str,
+    base_url: String,
+    issuer: String,
+    /// Scopes a client may be given.
+    scopes: [&'static str; 2],
+}
+
+impl Server {
+    fn lemonldap(l: &Lemonldap) -> Server {
+        Server {
+            home: Home::new(),
+            kind: "lemonldap",
+            base_url: l.manager_url.clone(),
+            issuer: l.issuer.clone(),
+            scopes: ["api:read", "api:write"],
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = self.home.command();
+        c.env("OAUTHCTL_API", self.kind)
+            .env("OAUTHCTL_BASE_URL", &self.base_url)
+            .env("OAUTHCTL_ISSUER", &self.issuer);
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Out {
+        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
+    }
+
+    fn run_stdin(&self, args: &[&str], stdin: &str) -> Out {
+        let mut child = self
+            .cmd()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run oauthctl");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        Out::from(child.wait_with_output().unwrap())
+    }
+
+    #[track_caller]
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        out.assert_code(0);
+        serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
+    }
+
+    /// `oauthctl token` (client_credentials) with the secret on stdin.
+    fn token(&self, client_id: &str, secret: &str, scope: &str) -> Out {
+        self.run_stdin(
+            &[
+                "-o",
+                "json",
+                "token",
+                "--client-id",
+                client_id,
+                "--client-secret-stdin",
+                "--scope",
+                scope,
+            ],
+            secret,
+        )
+    }
+}
+
+/// The JSON error code of a failed `-o json` run.
+fn error_code(out: &Out) -> String {
+    let v: Value = serde_json::from_str(&out.stderr)
+        .or_else(|_| serde_json::from_str(&out.stdout))
+        .unwrap_or(Value::Null);
+    v["error"]["code"].as_str().unwrap_or("").to_string()
+}
+
+fn conf_count(l: &Lemonldap) -> usize {
+    std::fs::read_dir(l.conf_dir())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("lmConf-")
+        })
+        .count()
+}
+
+/// create → token → show → list → update (the secret kept) → rotate --replace (new works, old
+/// refused) → rotate without --replace (exit 2) → delete (refused).
+fn lifecycle(s: &Server) {
+    let [read, write] = s.scopes;
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--name",
+        "svc-life",
+        "--display-name",
+        "Service, life",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        read,
+        "--redirect-uri",
+        "https://svc.example/cb",
+        "--no-input",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap().to_string();
+    let secret = created["secret"]["value"].as_str().unwrap().to_string();
+    assert_eq!(secret.len(), 64, "a 256-bit hex secret: {created}");
+    assert_eq!(created["secret"]["expiration"], Value::Null);
+    assert_eq!(created["client"]["clientName"], "svc-life");
+    assert_eq!(created["client"]["displayName"], "Service, life");
+    assert_eq!(created["client"]["spaceId"], "");
+    assert_eq!(
+        created["client"]["allowedScopes"],
+        serde_json::json!([read])
+    );
+    uuid_like(&id);
+
+    // oauthctl waited for the portal: the secret works at once.
+    let t = s.token(&id, &secret, read);
+    t.assert_code(0);
+    let tok: Value = serde_json::from_str(&t.stdout).unwrap();
+    assert_eq!(tok["scope"], read, "{tok}");
+
+    let shown = s.json(&["clients", "show", &id]);
+    assert_eq!(shown, created["client"]);
+    let listed = s.json(&["clients", "list"]);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["clientId"] == id),
+        "{listed}"
+    );
+    let secrets = s.json(&["secrets", "list", &id]);
+    assert_eq!(secrets.as_array().map(Vec::len), Some(1), "{secrets}");
+    assert_eq!(secrets[0]["expiration"], Value::Null);
+    assert!(secrets[0].get("value").is_none(), "{secrets}");
+
+    // update: the secret is kept
+    let updated = s.json(&[
+        "clients",
+        "update",
+        &id,
+        "--display-name",
+        "Service, renamed",
+        "--scope",
+        &format!("{read} {write}"),
+    ]);
+    assert_eq!(updated["displayName"], "Service, renamed");
+    assert_eq!(updated["allowedScopes"], serde_json::json!([read, write]));
+    s.token(&id, &secret, read).assert_code(0);
+    // The portal cannot be asked whether it has loaded a scope change: a bounded wait.
+    assert!(
+        eventually(|| {
+            let t = s.token(&id, &secret, &format!("{read} {write}"));
+            t.code == 0
+                && serde_json::from_str::<Value>(&t.stdout).unwrap()["scope"]
+                    .as_str()
+                    .is_some_and(|sc| sc.contains(write))
+        }),
+        "the portal never granted {write}"
+    );
+    // a scope left out is denied ("0"), not kept
+    let narrowed = s.json(&["clients", "update", &id, "--scope", write]);
+    assert_eq!(narrowed["allowedScopes"], serde_json::json!([write]));
+
+    // rotate --replace: the new secret works at once, the old one is refused
+    let rotated = s.json(&["secrets", "rotate", &id, "--replace"]);
+    let new = rotated["secret"]["value"].as_str().unwrap().to_string();
+    assert_ne!(new, secret);
+    assert_eq!(new.len(), 64);
+    s.token(&id, &new, write).assert_code(0);
+    s.token(&id, &secret, write).assert_code(3);
+
+    // rotate without --replace: exit 2, nothing sent, the secret still works
+    let out = s.run(&["-o", "json", "secrets", "rotate", &id]);
+    out.assert_code(2).assert_stderr("--replace");
+    assert_eq!(error_code(&out), "unsupported", "{out:?}");
+    s.token(&id, &new, write).assert_code(0);
+
+    // delete: refused at once
+    s.run(&["clients", "delete", &id, "--yes"]).assert_code(0);
+    s.token(&id, &new, write).assert_code(3);
+    s.run(&["clients", "show", &id]).assert_code(4);
+}
+
+#[track_caller]
+fn uuid_like(id: &str) {
+    assert!(
+        id.len() == 36 && id.chars().filter(|c| *c == '-').count() == 4,
+        "not a UUID: {id}"
+    );
+}
+
+/// Every command of a capability the kind lacks: exit 2, code `unsupported`, and nothing sent
+/// (the same answer with a base URL where nothing listens).
+fn unsupported_commands(s: &Server) {
+    let dead = format!("http://127.0.0.1:{}", common::free_port());
+    for args in [
+        &["spaces", "list"][..],
+        &["spaces", "create", "sp1"],
+        &["scopes", "list"],
+        &["authorize", "some-client", "--scope", "api:read", "--yes"],
+        &["authorizations", "list"],
+        &["secrets", "create", "some-client"],
+        &["secrets", "revoke", "some-client", "current", "--yes"],
+        &["api", "GET", "/x"],
+        &["clients", "list", "--space", "sp1"],
+    ] {
+        for base in [s.base_url.as_str(), dead.as_str()] {
+            let mut all = vec!["-o", "json", "--base-url", base];
+            all.extend_from_slice(args);
+            let out = s.run(&all);
+            out.assert_code(2);
+            assert_eq!(error_code(&out), "unsupported", "{args:?}: {out:?}");
+        }
+    }
+}
+
+#[test]
+fn lemonldap_client_lifecycle() {
+    let l = Lemonldap::start();
+    lifecycle(&Server::lemonldap(&l));
+}
+
+#[test]
+fn lemonldap_unsupported_commands_exit_2_before_any_request() {
+    let l = Lemonldap::start();
+    let before = conf_count(&l);
+    unsupported_commands(&Server::lemonldap(&l));
+    assert_eq!(conf_count(&l), before, "a configuration was written");
+}
+
+/// What the Manager API cannot hold is refused with a usage error naming the flag, before any
+/// request: no new configuration is written.
+#[test]
+fn lemonldap_refuses_what_it_cannot_hold_before_any_request() {
+    let l = Lemonldap::start();
+    let s = Server::lemonldap(&l);
+    let before = conf_count(&l);
+    let create = |extra: &[&str]| {
+        let mut args = vec!["clients", "create", "--no-input"];
+        args.extend_from_slice(extra);
+        s.run(&args)
+    };
+    // no redirect URI, even for client_credentials only
+    create(&["--name", "a1", "--grant-type", "client_credentials"])
+        .assert_code(2)
+        .assert_stderr("--redirect-uri");
+    let cb = ["--redirect-uri", "https://a.example/cb"];
+    let with_cb = |extra: &[&str]| {
+        let mut v = extra.to_vec();
+        v.extend_from_slice(&cb);
+        create(&v)
+    };
+    with_cb(&["--name", "My App"])
+        .assert_code(2)
+        .assert_stderr("--name")
+        .assert_stderr("My-App");
+    with_cb(&["--name", "a2", "--cors-origin", "https://a.example"])
+        .assert_code(2)
+        .assert_stderr("--cors-origin");
+    with_cb(&["--name", "a3", "--no-remember-consent"])
+        .assert_code(2)
+        .assert_stderr("remember-consent");
+    let out = s.run(&[
+        "-o",
+        "json",
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "a4",
+        "--space",
+        "sp",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    out.assert_code(2);
+    assert_eq!(error_code(&out), "unsupported");
+    // a write without the portal's URL: oauthctl could not tell when it is live
+    let out = Out::from(
+        s.cmd()
+            .env_remove("OAUTHCTL_ISSUER")
+            .args(["clients", "create", "--no-input", "--name", "a5"])
+            .args(cb)
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(2).assert_stderr("--issuer");
+    assert_eq!(conf_count(&l), before, "a configuration was written");
+    assert_eq!(
+        s.json(&["clients", "list"]),
+        serde_json::json!([]),
+        "a client was created"
+    );
+
+    // a client to update: an empty redirect list is refused too
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "b1",
+        cb[0],
+        cb[1],
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    let before = conf_count(&l);
+    s.run(&[
+        "clients",
+        "update",
+        id,
+        "--cors-origin",
+        "https://a.example",
+    ])
+    .assert_code(2)
+    .assert_stderr("--cors-origin");
+    s.run(&["clients", "update", id, "--name", "b2"])
+        .assert_code(2)
+        .assert_stderr("immutable");
+    assert_eq!(conf_count(&l), before, "a configuration was written");
+
+    // the same name or client ID again: conflict, exit 5
+    s.run(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "b1",
+        cb[0],
+        cb[1],
+    ])
+    .assert_code(5);
+    s.run(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "b3",
+        "--client-id",
+        id,
+        cb[0],
+        cb[1],
+    ])
+    .assert_code(5);
+    // an unknown client: exit 4
+    s.run(&["clients", "show", "nosuch"]).assert_code(4);
+    s.run(&["secrets", "rotate", "nosuch", "--replace"])
+        .assert_code(4);
+    s.run(&["clients", "delete", "nosuch", "--yes"])
+        .assert_code(4);
+}
+
+/// The token endpoint leaves `scope` out when it equals the request (RFC 6749 §5.1):
+/// `oauthctl token` shows the requested scope then.
+#[test]
+fn lemonldap_token_without_scope_in_the_response_shows_the_requested_scope() {
+    let l = Lemonldap::start();
+    let s = Server::lemonldap(&l);
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "tok",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api:read",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    let secret = created["secret"]["value"].as_str().unwrap();
+    let (status, raw) = client_credentials(&l.token_endpoint(), id, secret, "api:read");
+    assert_eq!(status, 200, "{raw}");
+    assert!(raw.get("scope").is_none(), "the portal sent a scope: {raw}");
+    let out = s.token(id, secret, "api:read");
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["scope"], "api:read");
+    let table = s.run_stdin(
+        &[
+            "token",
+            "--client-id",
+            id,
+            "--client-secret-stdin",
+            "--scope",
+            "api:read",
+        ],
+        secret,
+    );
+    table.assert_code(0).assert_stdout("api:read");
+}
+
+/// A portal that does not apply the change in time: a new secret is still delivered (it is saved
+/// in the configuration; a warning says the portal has not loaded it yet); a delete is an error
+/// that says the change is saved.
+#[test]
+fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_secret() {
+    let l = Lemonldap::start();
+    let s = Server::lemonldap(&l);
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "slow",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api:read",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    // an issuer where nothing listens: the portal never confirms
+    let dead = format!("http://localhost:{}", common::free_port());
+    let out = s.run(&[
+        "-o",
+        "json",
+        "--timeout",
+        "2",
+        "--issuer",
+        &dead,
+        "secrets",
+        "rotate",
+        id,
+        "--replace",
+    ]);
+    out.assert_code(0)
+        .assert_stderr("had not applied it after 2 s")
+        .assert_stderr("delivered anyway");
+    let new = serde_json::from_str::<Value>(&out.stdout).unwrap()["secret"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, rp) = l.api("GET", "/providers/oidc/rp/slow", None);
+    assert_eq!(rp["options"]["clientSecret"], new.as_str());
+    // the real portal takes it
+    s.token(id, &new, "api:read").assert_code(0);
+
+    let out = s.run(&[
+        "--timeout",
+        "2",
+        "--issuer",
+        &dead,
+        "clients",
+        "delete",
+        id,
+        "--yes",
+    ]);
+    out.assert_code(1)
+        .assert_stderr("was deleted in LemonLDAP::NG's configuration")
+        .assert_stderr("--timeout");
+    assert!(
+        !out.stderr.contains(&new),
+        "the secret in an error: {out:?}"
+    );
+    assert_eq!(l.api("GET", "/providers/oidc/rp/slow", None).0.status, 404);
+
+    // a portal that accepts connections and never answers: the wait still ends
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in silent.incoming() {
+            held.push(c);
+        }
+    });
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "slow2",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api:read",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    let out = s.run(&[
+        "-o",
+        "json",
+        "--timeout",
+        "2",
+        "--issuer",
+        &format!("http://localhost:{port}"),
+        "secrets",
+        "rotate",
+        id,
+        "--replace",
+    ]);
+    out.assert_code(0).assert_stderr("delivered anyway");
+    let new = serde_json::from_str::<Value>(&out.stdout).unwrap()["secret"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.token(id, &new, "api:read").assert_code(0);
+}
+
+/// A public client (no secret): created without one, and its deletion is confirmed at the portal
+/// too (a public client authenticates with its ID alone).
+#[test]
+fn lemonldap_public_clients_have_no_secret() {
+    let l = Lemonldap::start();
+    let s = Server::lemonldap(&l);
+    let out = s.run(&[
+        "-o",
+        "json",
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "spa",
+        "--public",
+        "--redirect-uri",
+        "https://spa.example/cb",
+    ]);
+    out.assert_code(0).assert_stderr("created client spa (");
+    // a server without spaces names none
+    assert!(!out.stderr.contains("in space"), "{out:?}");
+    let created: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(created["secret"], Value::Null);
+    assert_eq!(created["client"]["requireClientSecret"], false);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    assert_eq!(s.json(&["secrets", "list", id]), serde_json::json!([]));
+    s.run(&["secrets", "rotate", id, "--replace"])
+        .assert_code(2)
+        .assert_stderr("public");
+    s.run(&["clients", "delete", id, "--yes"]).assert_code(0);
+    s.run(&["clients", "show", id]).assert_code(4);
+}
+
+/// An authenticating proxy in front of the real Manager API, as the README asks for: it forwards
+/// a request that carries `Authorization: Bearer {token}` (and the `Accept` header oauthctl
+/// sends) and answers anything else with 401. Records each request's Authorization and Accept.
+struct AuthProxy {
+    url: String,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+}
+
+impl AuthProxy {
+    fn start(upstream: &str, token: &str) -> AuthProxy {
+        use std::io::{BufRead, BufReader, Read};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (upstream, want, log) = (
+            upstream.to_string(),
+            format!("Bearer {token}"),
+            seen.clone(),
+        );
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(mut conn) = conn else { continue };
+                let mut r = BufReader::new(conn.try_clone().unwrap());
+                let mut line = String::new();
+                if r.read_line(&mut line).is_err() {
+                    continue;
+                }
+                let mut parts = line.split_whitespace();
+                let (method, target) = (
+                    parts.next().unwrap_or("").to_string(),
+                    parts.next().unwrap_or("").to_string(),
+                );
+                let (mut auth, mut accept, mut ctype, mut len) =
+                    (String::new(), String::new(), String::new(), 0usize);
+                loop {
+                    let mut h = String::new();
+                    if r.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" {
+                        break;
+                    }
+                    if let Some((k, v)) = h.split_once(':') {
+                        let v = v.trim().to_string();
+                        match k.trim().to_ascii_lowercase().as_str() {
+                            "authorization" => auth = v,
+                            "accept" => accept = v,
+                            "content-type" => ctype = v,
+                            "content-length" => len = v.parse().unwrap_or(0),
+                            _ => {}
+                        }
+                    }
+                }
+                let mut body = vec![0; len];
+                let _ = r.read_exact(&mut body);
+                log.lock().unwrap().push((auth.clone(), accept.clone()));
+                let (status, ct, text) = if auth == want {
+                    let resp = common::http_to(
+                        &format!("{upstream}{target}"),
+                        &method,
+                        &[format!("Accept: {accept}")],
+                        (len > 0 || method == "POST").then_some((ctype.as_str(), &body[..])),
+                    );
+                    let ct = resp
+                        .header("content-type")
+                        .unwrap_or("application/json")
+                        .to_string();
+                    (resp.status, ct, resp.body)
+                } else {
+                    (
+                        401,
+                        "text/html".to_string(),
+                        "<html>sign in</html>".to_string(),
+                    )
+                };
+                let _ = conn.write_all(
+                    format!(
+                        "HTTP/1.1 {status} X\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+                        text.len()
+                    )
+                    .as_bytes(),
+                );
+            }
+        });
+        AuthProxy { url, seen }
+    }
+}
+
+/// `OAUTHCTL_TOKEN` goes to the Manager API as a bearer token (for a proxy that authenticates),
+/// with `Accept: application/json`; without it the proxy's 401 is exit 3 with a hint naming
+/// OAUTHCTL_TOKEN.
+#[test]
+fn lemonldap_oauthctl_token_is_sent_as_a_bearer_to_a_proxy_in_front() {
+    let l = Lemonldap::start();
+    let proxy = AuthProxy::start(&l.manager_url, "proxy-token-0123");
+    let mut s = Server::lemonldap(&l);
+    s.base_url = proxy.url.clone();
+    let out = s.run(&["clients", "list"]);
+    out.assert_code(3).assert_stderr("OAUTHCTL_TOKEN");
+    assert!(!out.stderr.contains("<html>"), "{out:?}");
+    let with_token = |args: &[&str]| {
+        Out::from(
+            s.cmd()
+                .env("OAUTHCTL_TOKEN", "proxy-token-0123")
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    let out = with_token(&[
+        "-o",
+        "json",
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "behind",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api:read",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let id = v["client"]["clientId"].as_str().unwrap();
+    let secret = v["secret"]["value"].as_str().unwrap();
+    s.token(id, secret, "api:read").assert_code(0);
+    with_token(&["clients", "show", id]).assert_code(0);
+    with_token(&["clients", "delete", id, "--yes"]).assert_code(0);
+    let seen = proxy.seen.lock().unwrap().clone();
+    assert!(seen.len() >= 5, "{seen:?}");
+    for (auth, accept) in &seen[1..] {
+        assert_eq!(auth, "Bearer proxy-token-0123", "{seen:?}");
+        assert_eq!(accept, "application/json", "{seen:?}");
+    }
+    assert_eq!(seen[0].0, "", "no token, no Authorization header: {seen:?}");
+}
+
+/// `--dry-run` shows the Manager API call with the secret redacted, and writes nothing.
+#[test]
+fn lemonldap_dry_run_sends_no_write_and_shows_no_secret() {
+    let l = Lemonldap::start();
+    let s = Server::lemonldap(&l);
+    let created = s.json(&[
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "dry",
+        "--grant-type",
+        "client_credentials",
+        "--grant-type",
+        "refresh_token",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    let id = created["client"]["clientId"].as_str().unwrap();
+    let secret = created["secret"]["value"].as_str().unwrap();
+    let before = conf_count(&l);
+    let out = s.run(&["--dry-run", "secrets", "rotate", id, "--replace"]);
+    out.assert_code(0)
+        .assert_stdout("PATCH")
+        .assert_stdout("<redacted>");
+    let out = s.run(&[
+        "--dry-run",
+        "clients",
+        "create",
+        "--no-input",
+        "--name",
+        "dry2",
+        "--grant-type",
+        "refresh_token",
+        "--redirect-uri",
+        "https://a.example/cb",
+    ]);
+    out.assert_code(0)
+        .assert_stdout("POST")
+        .assert_stdout("\"clientSecret\": \"<redacted>\"")
+        .assert_stdout("\"refreshToken\": true");
+    s.run(&["--dry-run", "clients", "delete", id])
+        .assert_code(0)
+        .assert_stdout("DELETE");
+    assert_eq!(conf_count(&l), before, "a configuration was written");
+    // the client is untouched
+    s.run(&["clients", "show", id]).assert_code(0);
+    let (_, rp) = l.api("GET", "/providers/oidc/rp/dry", None);
+    assert_eq!(rp["options"]["clientSecret"], secret);
+}
