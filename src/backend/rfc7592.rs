@@ -419,6 +419,17 @@ impl Rfc7592Backend {
             rec.remove(*k);
         }
         rec.insert("client_id".into(), json!(client_id));
+        // RFC 7591 has one method, a string; a server that reads back an array (glewlwyd)
+        // refuses the array in a PUT.
+        if let Some(Value::Array(methods)) = rec.get("token_endpoint_auth_method") {
+            let one = auth_method(&rec);
+            if methods.len() > 1 {
+                self.notes.warn(&format!(
+                    "the server lists several token_endpoint_auth_method values for client {client_id}; RFC 7592 carries one, so {one} is written back"
+                ));
+            }
+            rec.insert("token_endpoint_auth_method".into(), json!(one));
+        }
         let token = self.token_for(client_id).await?;
         let (status, body) = self
             .call(Method::PUT, uri, Some(&token), Some(&Value::Object(rec)))

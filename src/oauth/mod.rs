@@ -396,6 +396,14 @@ pub async fn revoke(
 
 pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) -> CliError {
     let Ok(e) = serde_json::from_slice::<OAuthError>(body) else {
+        // Off-spec servers (glewlwyd) refuse a bad secret or scope with a bare 401/403.
+        if matches!(status.as_u16(), 401 | 403) {
+            return CliError::new(
+                ErrorKind::Auth,
+                format!("the token endpoint refused client {client_id:?} ({status}, with no OAuth error in the answer)"),
+            )
+            .with_hint("check the client ID, its secret and the scopes it may ask for");
+        }
         return CliError::other(format!("the token endpoint answered {status}"));
     };
     let desc = e
