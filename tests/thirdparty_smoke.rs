@@ -5,6 +5,7 @@
 //! ../shared/recipes/real-servers.md); they fail, never skip, when a server is missing (run them
 //! with `bash tests/run.sh`).
 mod common;
+use common::http_to;
 use common::thirdparty::*;
 
 use serde_json::{json, Value};
@@ -113,7 +114,11 @@ fn glewlwyd_admin_api_put_drops_the_list_fields_it_is_not_given() {
     let mut create = glewlwyd_record("partial", &["api:read"], Some("partial-secret-0123"));
     create["client_id"] = json!("partial");
     assert_eq!(g.admin("POST", "/api/client/", Some(&create)).0.status, 200);
-    let (r, _) = g.admin("PUT", "/api/client/partial", Some(&json!({"name": "only a name"})));
+    let (r, _) = g.admin(
+        "PUT",
+        "/api/client/partial",
+        Some(&json!({"name": "only a name"})),
+    );
     assert_eq!(r.status, 200);
     let (_, v) = g.admin("GET", "/api/client/partial", None);
     // name, description, scope, enabled and confidential are kept; the properties are gone
@@ -127,7 +132,10 @@ fn glewlwyd_admin_api_put_drops_the_list_fields_it_is_not_given() {
         "partial-secret-0123",
         "api:read",
     );
-    assert_eq!(status, 403, "without its grant type and auth method the client is refused");
+    assert_eq!(
+        status, 403,
+        "without its grant type and auth method the client is refused"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,9 +226,11 @@ fn glewlwyd_rfc7592_token_used_on_another_client_is_disabled() {
         &g.registration_endpoint(),
         "POST",
         &[format!("Authorization: Bearer {iat}")],
-        Some(&json!({"client_name": "probe", "grant_types": ["client_credentials"],
+        Some(
+            &json!({"client_name": "probe", "grant_types": ["client_credentials"],
             "redirect_uris": ["https://svc.example/cb"],
-            "token_endpoint_auth_method": "client_secret_basic"})),
+            "token_endpoint_auth_method": "client_secret_basic"}),
+        ),
     );
     assert_eq!(r.status, 200, "{r:?}");
     let auth = vec![format!(
@@ -354,8 +364,31 @@ fn oidc_provider_secret_expiry_is_in_the_registration() {
 fn lemonldap_manager_api_client_lifecycle() {
     let l = Lemonldap::start();
     let token = l.token_endpoint();
-    let (s1, s2) = ("lemonldap-first-secret-0123", "lemonldap-second-secret-4567");
+    let (s1, s2) = (
+        "lemonldap-first-secret-0123",
+        "lemonldap-second-secret-4567",
+    );
     let rp = "/providers/oidc/rp";
+
+    // Metadata: OpenID's path only. The RFC 8414 path answers 200 with the portal's HTML page.
+    let meta = http_to(
+        &format!("{}/.well-known/openid-configuration", l.issuer),
+        "GET",
+        &[],
+        None,
+    );
+    assert_eq!(meta.status, 200);
+    let meta: Value = serde_json::from_str(&meta.body).unwrap();
+    assert_eq!(meta["issuer"], l.issuer.as_str());
+    assert_eq!(meta["token_endpoint"], format!("{}/oauth2/token", l.issuer));
+    let rfc8414 = http_to(
+        &format!("{}/.well-known/oauth-authorization-server", l.issuer),
+        "GET",
+        &[],
+        None,
+    );
+    assert_eq!(rfc8414.status, 200);
+    assert_eq!(rfc8414.header("content-type"), Some("text/html"));
 
     // create: 201; a duplicate key or client ID is 409
     let create = json!({

@@ -69,7 +69,10 @@ impl Proc {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("{what} exited ({status}) before it was ready:\n{}", self.log());
+                panic!(
+                    "{what} exited ({status}) before it was ready:\n{}",
+                    self.log()
+                );
             }
             if let Some(status) = try_status(url) {
                 if want.is_none_or(|w| w == status) {
@@ -139,7 +142,10 @@ pub fn client_credentials(
         &[format!("Authorization: Basic {auth}")],
         Some(("application/x-www-form-urlencoded", body.as_bytes())),
     );
-    (r.status, serde_json::from_str(&r.body).unwrap_or(Value::Null))
+    (
+        r.status,
+        serde_json::from_str(&r.body).unwrap_or(Value::Null),
+    )
 }
 
 /// Calls `f` until it returns true, 15 s at most (a bounded wait for a server that applies
@@ -185,13 +191,18 @@ pub struct Glewlwyd {
 
 impl Glewlwyd {
     pub fn start() -> Glewlwyd {
-        require("OAUTHCTL_TEST_GLEWLWYD", "glewlwyd (Debian package `glewlwyd`)");
+        require(
+            "OAUTHCTL_TEST_GLEWLWYD",
+            "glewlwyd (Debian package `glewlwyd`)",
+        );
         let dir = tempfile::tempdir().expect("tempdir");
         let db = dir.path().join("glewlwyd.db");
+        // One transaction: statement by statement, each one a commit, it takes seconds.
         let schema = Command::new("sh")
             .arg("-c")
             .arg(format!(
-                "zcat /usr/share/doc/glewlwyd/database/init.sqlite3.sql.gz | sqlite3 '{}'",
+                "{{ echo 'BEGIN;'; zcat /usr/share/doc/glewlwyd/database/init.sqlite3.sql.gz; \
+                 echo 'COMMIT;'; }} | sqlite3 '{}'",
                 db.display()
             ))
             .output()
@@ -221,8 +232,10 @@ impl Glewlwyd {
             let (r, _) = g.admin(
                 "POST",
                 "/api/scope/",
-                Some(&json!({"name": s, "display_name": s, "description": format!("the {s} scope"),
-                    "password_required": false, "scheme": {}})),
+                Some(
+                    &json!({"name": s, "display_name": s, "description": format!("the {s} scope"),
+                    "password_required": false, "scheme": {}}),
+                ),
             );
             g.check(&r, 200, &format!("create the scope {s}"));
         }
