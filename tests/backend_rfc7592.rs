@@ -125,6 +125,13 @@ fn has(list: &Value, item: &str) -> bool {
     list.as_array().is_some_and(|a| a.iter().any(|x| x == item))
 }
 
+/// The JSON error document: the last line of stderr (notes may come before it).
+fn json_error(o: &Out) -> Value {
+    let last = o.stderr.trim().lines().last().unwrap_or("");
+    serde_json::from_str(last)
+        .unwrap_or_else(|e| panic!("the last line of stderr is not JSON ({e}):\n{}", o.stderr))
+}
+
 fn json_of(o: &Out) -> Value {
     serde_json::from_str(&o.stdout)
         .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\n--- stderr\n{}", o.stdout, o.stderr))
@@ -513,3 +520,53 @@ fn scopes_list_shows_the_metadata_scopes() {
     assert!(names.contains(&"api.read"), "{v}");
 }
 
+
+/// node-oidc-provider without a rotation policy keeps the secret on PUT: an update keeps it, and
+/// `secrets rotate --replace` fails clearly instead of pretending. The registration access token
+/// still rotates, and the new one is shown even when the replacement fails.
+#[test]
+fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
+    let s = node_from(OidcProvider::start_keeping_secrets(), "node-oidc-provider (no policy)");
+    let home = Home::new();
+    let mut c = create(&s, &home, "keeper", false);
+
+    let out = c.run(&s, &home, &["clients", "update", &c.id, "--display-name", "kept", "-o", "json"]);
+    out.assert_code(0);
+    let v = json_of(&out);
+    assert_eq!(v["secret"], Value::Null, "no new secret: {v}");
+    assert_eq!(v["client"]["clientName"], "kept");
+    c.absorb(&s, &v);
+    token(&s, &home, &c.id, &c.secret).assert_code(0);
+
+    let out = c.run(&s, &home, &["secrets", "rotate", &c.id, "--replace", "-o", "json"]);
+    out.assert_code(2);
+    let err = json_error(&out);
+    assert_eq!(err["error"]["code"], "unsupported", "{err}");
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("did not issue a new client_secret"),
+        "{err}"
+    );
+    c.absorb(&s, &json_of(&out));
+    token(&s, &home, &c.id, &c.secret).assert_code(0);
+    c.run(&s, &home, &["clients", "show", &c.id]).assert_code(0);
+}
+
+/// OAUTHCTL_REGISTRATION_TOKEN is one client's token: it is never sent for another client (a
+/// server may revoke a token shown for the wrong client, as glewlwyd does).
+#[test]
+fn the_environment_token_is_sent_for_one_client_only() {
+    let s = glewlwyd();
+    let home = Home::new();
+    let a = create(&s, &home, "a", false);
+    let b = create(&s, &home, "b", false);
+    // both are in the registry; the expiry watch reads each, but a's token is used for neither
+    let out = a.run(&s, &home, &["secrets", "expiring", "--within", "1d"]);
+    assert_ne!(out.code, 0, "{out:?}");
+    out.assert_stderr("this command works on several clients: it is not used");
+    // a's token still works for a, and b's for b
+    a.run(&s, &home, &["clients", "show", &a.id]).assert_code(0);
+    b.run(&s, &home, &["clients", "show", &b.id]).assert_code(0);
+}

@@ -96,6 +96,7 @@ pub struct Rfc7592Backend {
     /// Registrations issued in this run that the command must show (see `new_registration`).
     issued: Mutex<BTreeMap<String, Registration>>,
     list_noted: AtomicBool,
+    env_skipped: AtomicBool,
 }
 
 impl Rfc7592Backend {
@@ -118,6 +119,7 @@ impl Rfc7592Backend {
             tokens: Mutex::new(BTreeMap::new()),
             issued: Mutex::new(BTreeMap::new()),
             list_noted: AtomicBool::new(false),
+            env_skipped: AtomicBool::new(false),
         }
     }
 
@@ -166,7 +168,16 @@ impl Rfc7592Backend {
             return Ok(t.clone());
         }
         let account = self.account(client_id);
-        if let Some(t) = self.env_token()? {
+        // A command that lists the clients works on several: the one token of the environment
+        // is not guessed onto any of them (a server may revoke a token shown for the wrong
+        // client, as glewlwyd does); their tokens come from the keyring.
+        let bulk = self.list_noted.load(Ordering::SeqCst);
+        if bulk && self.env_token()?.is_some() && !self.env_skipped.swap(true, Ordering::SeqCst) {
+            self.notes.warn(&format!(
+                "{ENV_REGISTRATION_TOKEN} is one client's token and this command works on several clients: it is not used; their tokens come from the OS keyring"
+            ));
+        }
+        if let Some(t) = self.env_token()?.filter(|_| !bulk) {
             let mut st = self.env_token.lock().map_err(|_| poisoned())?;
             match &st.bound_to {
                 Some(other) if other != client_id => {
