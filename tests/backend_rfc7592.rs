@@ -54,8 +54,7 @@ fn node_from(o: OidcProvider, name: &'static str) -> Server {
 }
 
 fn glewlwyd() -> Server {
-    let g = std::rc::Rc::new(Glewlwyd::start());
-    let log = g.clone();
+    let g = Glewlwyd::start();
     Server {
         name: "glewlwyd",
         issuer: g.issuer.clone(),
@@ -67,7 +66,6 @@ fn glewlwyd() -> Server {
         delete_only_disables: true,
         requests: None,
         _server: Box::new(g),
-
     }
 }
 
@@ -113,7 +111,10 @@ fn cmd(s: &Server, home: &Home, args: &[&str]) -> Command {
 
 /// A command whose OS keyring is unreachable (no D-Bus session).
 fn no_keyring(mut c: Command) -> Command {
-    c.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/oauthctl-test-bus");
+    c.env(
+        "DBUS_SESSION_BUS_ADDRESS",
+        "unix:path=/nonexistent/oauthctl-test-bus",
+    );
     c
 }
 
@@ -133,13 +134,21 @@ fn json_error(o: &Out) -> Value {
 }
 
 fn json_of(o: &Out) -> Value {
-    serde_json::from_str(&o.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\n--- stderr\n{}", o.stdout, o.stderr))
+    serde_json::from_str(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\n--- stderr\n{}",
+            o.stdout, o.stderr
+        )
+    })
 }
 
 /// `oauthctl token` for the client with `secret`: the exit code.
 fn token(s: &Server, home: &Home, id: &str, secret: &str) -> Out {
-    let mut c = cmd(s, home, &["token", "--client-id", id, "--scope", s.scope, "-o", "json"]);
+    let mut c = cmd(
+        s,
+        home,
+        &["token", "--client-id", id, "--scope", s.scope, "-o", "json"],
+    );
     c.env("OAUTHCTL_APP_CLIENT_SECRET", secret)
         .env_remove("OAUTHCTL_TOKEN");
     run(c)
@@ -212,9 +221,15 @@ fn create(s: &Server, home: &Home, name: &str, keyring: bool) -> Registered {
         out.assert_stderr("could not be kept in the OS keyring");
     }
     let v = json_of(&out);
-    let id = v["client"]["clientId"].as_str().expect("clientId").to_string();
+    let id = v["client"]["clientId"]
+        .as_str()
+        .expect("clientId")
+        .to_string();
     assert_eq!(v["client"]["clientName"], name, "{v}");
-    assert!(has(&v["client"]["allowedGrantTypes"], "client_credentials"), "{v}");
+    assert!(
+        has(&v["client"]["allowedGrantTypes"], "client_credentials"),
+        "{v}"
+    );
     assert_eq!(v["client"]["spaceId"], "");
     assert_eq!(v["secret"]["id"], "current");
     let reg = &v["registration"];
@@ -225,8 +240,14 @@ fn create(s: &Server, home: &Home, name: &str, keyring: bool) -> Registered {
     );
     Registered {
         id,
-        secret: v["secret"]["value"].as_str().expect("secret value").to_string(),
-        token: reg["accessToken"].as_str().expect("accessToken").to_string(),
+        secret: v["secret"]["value"]
+            .as_str()
+            .expect("secret value")
+            .to_string(),
+        token: reg["accessToken"]
+            .as_str()
+            .expect("accessToken")
+            .to_string(),
         keyring,
     }
 }
@@ -248,7 +269,10 @@ fn lifecycle(s: &Server, keyring: bool) {
     if s.reads_scope {
         assert_eq!(shown["allowedScopes"][0], s.scope, "{shown}");
     }
-    assert!(!out.stdout.contains(&c.secret), "show never prints the secret");
+    assert!(
+        !out.stdout.contains(&c.secret),
+        "show never prints the secret"
+    );
 
     // list: the local registry, with a note
     let out = c.run(s, &home, &["clients", "list", "-o", "json"]);
@@ -256,7 +280,10 @@ fn lifecycle(s: &Server, keyring: bool) {
         .assert_stderr("RFC 7592 has no way to list clients");
     let list = json_of(&out);
     assert!(
-        list.as_array().unwrap().iter().any(|x| x["clientId"] == c.id.as_str()),
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["clientId"] == c.id.as_str()),
         "{list}"
     );
     registry_has_no_secrets(&home, &[&c.secret, &c.token]);
@@ -273,7 +300,15 @@ fn lifecycle(s: &Server, keyring: bool) {
     let out = c.run(
         s,
         &home,
-        &["clients", "update", &c.id, "--display-name", "svc renamed", "-o", "json"],
+        &[
+            "clients",
+            "update",
+            &c.id,
+            "--display-name",
+            "svc renamed",
+            "-o",
+            "json",
+        ],
     );
     out.assert_code(0);
     let v = json_of(&out);
@@ -281,7 +316,10 @@ fn lifecycle(s: &Server, keyring: bool) {
     if s.reads_scope {
         assert_eq!(v["client"]["allowedScopes"][0], s.scope, "scopes kept: {v}");
     }
-    assert!(has(&v["client"]["allowedGrantTypes"], "client_credentials"), "{v}");
+    assert!(
+        has(&v["client"]["allowedGrantTypes"], "client_credentials"),
+        "{v}"
+    );
     c.absorb(s, &v);
     let new = v["secret"]["value"]
         .as_str()
@@ -299,7 +337,11 @@ fn lifecycle(s: &Server, keyring: bool) {
     nothing_sent(s, before, "secrets rotate without --replace");
 
     // rotate --replace: the new secret works, the old one does not
-    let out = c.run(s, &home, &["secrets", "rotate", &c.id, "--replace", "-o", "json"]);
+    let out = c.run(
+        s,
+        &home,
+        &["secrets", "rotate", &c.id, "--replace", "-o", "json"],
+    );
     out.assert_code(0);
     let v = json_of(&out);
     c.absorb(s, &v);
@@ -317,7 +359,11 @@ fn lifecycle(s: &Server, keyring: bool) {
     unsupported(s, &home, &c);
 
     // delete: the token is refused afterwards, and the client leaves the registry
-    let out = c.run(s, &home, &["clients", "delete", &c.id, "--yes", "-o", "json"]);
+    let out = c.run(
+        s,
+        &home,
+        &["clients", "delete", &c.id, "--yes", "-o", "json"],
+    );
     out.assert_code(0);
     assert_eq!(json_of(&out)["deleted"], c.id.as_str());
     if s.delete_only_disables {
@@ -338,7 +384,10 @@ fn registry_has_no_secrets(home: &Home, values: &[&str]) {
     assert_eq!(files.len(), 1, "{files:?}");
     let text = std::fs::read_to_string(&files[0]).unwrap();
     for v in values {
-        assert!(!text.contains(v), "the registry holds a secret or token:\n{text}");
+        assert!(
+            !text.contains(v),
+            "the registry holds a secret or token:\n{text}"
+        );
     }
     #[cfg(unix)]
     {
@@ -370,7 +419,10 @@ fn unsupported(s: &Server, home: &Home, c: &Registered) {
             .unwrap_or_else(|e| panic!("{args:?}: stderr is not JSON ({e}): {}", out.stderr));
         assert_eq!(err["error"]["code"], "unsupported", "{args:?}: {err}");
         assert!(
-            err["error"]["message"].as_str().unwrap().contains("rfc7592"),
+            err["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("rfc7592"),
             "{err}"
         );
     }
@@ -422,7 +474,8 @@ fn missing_registration_token(s: &Server) {
     }
     // the token from stdin works
     let mut sh = no_keyring(cmd(s, &home, &["clients", "show", &c.id, "-o", "json"]));
-    sh.env("OAUTHCTL_REGISTRATION_TOKEN", "-").stdin(Stdio::piped());
+    sh.env("OAUTHCTL_REGISTRATION_TOKEN", "-")
+        .stdin(Stdio::piped());
     sh.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = sh.spawn().unwrap();
     {
@@ -452,14 +505,24 @@ fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
     let before = requests(&s);
     for (flag, extra) in [
         ("--client-id", vec!["--client-id", "mine"]),
-        ("--cors-origin", vec!["--cors-origin", "https://app.example"]),
+        (
+            "--cors-origin",
+            vec!["--cors-origin", "https://app.example"],
+        ),
         ("--require-consent", vec!["--require-consent"]),
         ("--offline-access", vec!["--offline-access"]),
         ("--display-name", vec!["--display-name", "Other"]),
         ("--secret-expires-in", vec!["--secret-expires-in", "30d"]),
         ("--space", vec!["--space", "x"]),
     ] {
-        let mut args = vec!["clients", "create", "--name", "n", "--grant-type", "client_credentials"];
+        let mut args = vec![
+            "clients",
+            "create",
+            "--name",
+            "n",
+            "--grant-type",
+            "client_credentials",
+        ];
         args.extend(extra);
         let out = run(cmd(&s, &home, &args));
         out.assert_code(2).assert_stderr(flag);
@@ -474,7 +537,14 @@ fn glewlwyd_needs_a_redirect_uri_and_the_error_says_so() {
     let out = run(cmd(
         &s,
         &home,
-        &["clients", "create", "--name", "n", "--grant-type", "client_credentials"],
+        &[
+            "clients",
+            "create",
+            "--name",
+            "n",
+            "--grant-type",
+            "client_credentials",
+        ],
     ));
     out.assert_code(2).assert_stderr("--redirect-uri");
 }
@@ -486,7 +556,14 @@ fn registration_without_the_initial_access_token_is_an_auth_error() {
     let mut c = cmd(
         &s,
         &home,
-        &["clients", "create", "--name", "n", "--grant-type", "client_credentials"],
+        &[
+            "clients",
+            "create",
+            "--name",
+            "n",
+            "--grant-type",
+            "client_credentials",
+        ],
     );
     c.env_remove("OAUTHCTL_TOKEN");
     let out = run(c);
@@ -495,7 +572,10 @@ fn registration_without_the_initial_access_token_is_an_auth_error() {
 
 #[test]
 fn secret_expiry_comes_from_client_secret_expires_at() {
-    let s = node_from(OidcProvider::start_with_secret_ttl(3600), "node-oidc-provider (secret TTL)");
+    let s = node_from(
+        OidcProvider::start_with_secret_ttl(3600),
+        "node-oidc-provider (secret TTL)",
+    );
     let home = Home::new();
     let c = create(&s, &home, "expiring", false);
     let out = c.run(&s, &home, &["secrets", "list", &c.id, "-o", "json"]);
@@ -505,7 +585,11 @@ fn secret_expiry_comes_from_client_secret_expires_at() {
     let left = exp.timestamp() - chrono::Utc::now().timestamp();
     assert!((3000..=3700).contains(&left), "{v}");
     // secrets expiring works over the registered clients
-    let out = c.run(&s, &home, &["secrets", "expiring", "--within", "2h", "--exit-code"]);
+    let out = c.run(
+        &s,
+        &home,
+        &["secrets", "expiring", "--within", "2h", "--exit-code"],
+    );
     out.assert_code(7).assert_stdout(&c.id);
 }
 
@@ -516,21 +600,40 @@ fn scopes_list_shows_the_metadata_scopes() {
     let out = run(cmd(&s, &home, &["scopes", "list", "-o", "json"]));
     out.assert_code(0);
     let v = json_of(&out);
-    let names: Vec<&str> = v.as_array().unwrap().iter().map(|x| x["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap())
+        .collect();
     assert!(names.contains(&"api.read"), "{v}");
 }
-
 
 /// node-oidc-provider without a rotation policy keeps the secret on PUT: an update keeps it, and
 /// `secrets rotate --replace` fails clearly instead of pretending. The registration access token
 /// still rotates, and the new one is shown even when the replacement fails.
 #[test]
 fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
-    let s = node_from(OidcProvider::start_keeping_secrets(), "node-oidc-provider (no policy)");
+    let s = node_from(
+        OidcProvider::start_keeping_secrets(),
+        "node-oidc-provider (no policy)",
+    );
     let home = Home::new();
     let mut c = create(&s, &home, "keeper", false);
 
-    let out = c.run(&s, &home, &["clients", "update", &c.id, "--display-name", "kept", "-o", "json"]);
+    let out = c.run(
+        &s,
+        &home,
+        &[
+            "clients",
+            "update",
+            &c.id,
+            "--display-name",
+            "kept",
+            "-o",
+            "json",
+        ],
+    );
     out.assert_code(0);
     let v = json_of(&out);
     assert_eq!(v["secret"], Value::Null, "no new secret: {v}");
@@ -538,7 +641,11 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
     c.absorb(&s, &v);
     token(&s, &home, &c.id, &c.secret).assert_code(0);
 
-    let out = c.run(&s, &home, &["secrets", "rotate", &c.id, "--replace", "-o", "json"]);
+    let out = c.run(
+        &s,
+        &home,
+        &["secrets", "rotate", &c.id, "--replace", "-o", "json"],
+    );
     out.assert_code(2);
     let err = json_error(&out);
     assert_eq!(err["error"]["code"], "unsupported", "{err}");

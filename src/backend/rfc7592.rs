@@ -224,8 +224,7 @@ impl Rfc7592Backend {
     async fn keep_new_token(&self, client_id: &str, client_uri: &str, token: &str, first: bool) {
         let shown_anyway = first || self.source_of(client_id) == Some(Source::Outside);
         let _ = self.remember(client_id, token, Source::Fresh);
-        let stored =
-            crate::secret_store::set(self.account(client_id), token.to_string()).await;
+        let stored = crate::secret_store::set(self.account(client_id), token.to_string()).await;
         let registration = Registration {
             client_uri: client_uri.to_string(),
             access_token: token.to_string(),
@@ -291,8 +290,10 @@ impl Rfc7592Backend {
     fn registry_path(&self) -> Option<PathBuf> {
         let key = self.issuer.as_str().trim_end_matches('/');
         let name = crate::crypto::hex(&crate::crypto::sha256(key.as_bytes()));
-        crate::config::data_dir()
-            .map(|d| d.join("registrations").join(format!("{}.json", &name[..32])))
+        crate::config::data_dir().map(|d| {
+            d.join("registrations")
+                .join(format!("{}.json", &name[..32]))
+        })
     }
 
     fn load_registry(&self) -> Registry {
@@ -486,7 +487,9 @@ impl Rfc7592Backend {
 
     fn to_client(&self, rec: &Map<String, Value>, entry: Option<&Entry>) -> Client {
         let id = str_field(rec, "client_id").unwrap_or_default().to_string();
-        let name = str_field(rec, "client_name").unwrap_or_default().to_string();
+        let name = str_field(rec, "client_name")
+            .unwrap_or_default()
+            .to_string();
         let grants = match rec.get("grant_types") {
             Some(v) => strings(v),
             // RFC 7591 §2: the default grant type.
@@ -555,7 +558,12 @@ impl Rfc7592Backend {
     /// Warns about what the server registered differently from what was asked (RFC 7591 §3.2.1
     /// lets it replace requested values).
     fn compare(&self, asked: &Map<String, Value>, got: &Map<String, Value>) {
-        for key in ["scope", "grant_types", "redirect_uris", "post_logout_redirect_uris"] {
+        for key in [
+            "scope",
+            "grant_types",
+            "redirect_uris",
+            "post_logout_redirect_uris",
+        ] {
             let Some(a) = asked.get(key) else { continue };
             let norm = |v: Option<&Value>| -> Vec<String> {
                 let mut s = match v {
@@ -579,7 +587,12 @@ impl Rfc7592Backend {
         }
     }
 
-    fn secret_of(&self, client_id: &str, rec: &Map<String, Value>, value: Option<String>) -> Secret {
+    fn secret_of(
+        &self,
+        client_id: &str,
+        rec: &Map<String, Value>,
+        value: Option<String>,
+    ) -> Secret {
         let expires = rec
             .get("client_secret_expires_at")
             .and_then(Value::as_i64)
@@ -611,7 +624,10 @@ fn check_booleans(
     grants: &[String],
 ) -> anyhow::Result<()> {
     if require_consent == Some(true) {
-        return Err(refuse("--require-consent", "consent is the server's policy"));
+        return Err(refuse(
+            "--require-consent",
+            "consent is the server's policy",
+        ));
     }
     if remember_consent == Some(true) {
         return Err(refuse(
@@ -663,7 +679,10 @@ fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Va
         .into());
     }
     if !req.allowed_cors_origins.is_empty() {
-        return Err(refuse("--cors-origin", "CORS is the server's configuration"));
+        return Err(refuse(
+            "--cors-origin",
+            "CORS is the server's configuration",
+        ));
     }
     if let Some(d) = &req.display_name {
         if d != &req.client_name {
@@ -703,7 +722,11 @@ fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Va
     let public = req.require_client_secret == Some(false);
     m.insert(
         "token_endpoint_auth_method".into(),
-        json!(if public { "none" } else { "client_secret_basic" }),
+        json!(if public {
+            "none"
+        } else {
+            "client_secret_basic"
+        }),
     );
     Ok(m)
 }
@@ -711,7 +734,10 @@ fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Va
 /// Checks an update against what RFC 7591 can hold, before any request.
 fn check_update(req: &UpdateClientRequest) -> anyhow::Result<()> {
     if req.allowed_cors_origins.is_some() {
-        return Err(refuse("--cors-origin", "CORS is the server's configuration"));
+        return Err(refuse(
+            "--cors-origin",
+            "CORS is the server's configuration",
+        ));
     }
     if let (Some(n), Some(d)) = (&req.client_name, &req.display_name) {
         if n != d {
@@ -883,7 +909,9 @@ fn error_detail(status: StatusCode, body: &[u8]) -> String {
 }
 
 fn str_field<'a>(rec: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    rec.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+    rec.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
 }
 
 fn strings(v: &Value) -> Vec<String> {
