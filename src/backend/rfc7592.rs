@@ -241,8 +241,13 @@ impl Rfc7592Backend {
                 }
             }
             Err(e) => {
+                let what = if first {
+                    format!("the registration access token of client {client_id}")
+                } else {
+                    format!("the server issued a new registration access token for client {client_id} (the old one no longer works), and it")
+                };
                 self.notes.warn(&format!(
-                    "the registration access token of client {client_id} could not be kept in the OS keyring ({}); it is in this command's output (`registration.accessToken` with -o json): keep it, and pass it in {ENV_REGISTRATION_TOKEN} to manage the client",
+                    "{what} could not be kept in the OS keyring ({}); it is in this command's output (`registration.accessToken` with -o json): keep it, and pass it in {ENV_REGISTRATION_TOKEN} to manage the client",
                     e.root_cause()
                 ));
                 if !first {

@@ -77,7 +77,7 @@ fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
         ("Name", c.client_name.clone()),
         ("Display name", c.display_name.clone()),
         ("Tenant", c.tenant_id.clone()),
-        ("Space", c.space_id.clone()),
+        ("Space", or_dash(&c.space_id)),
         (
             "Type",
             if c.require_client_secret {
@@ -105,6 +105,15 @@ fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// "-" for a field the server has no value for (spaceId on servers without spaces).
+fn or_dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
 const CLIENT_HEADERS: &[&str] = &["client id", "name", "display name", "space", "grant types"];
 
 fn client_row(c: &Client) -> Vec<String> {
@@ -112,7 +121,7 @@ fn client_row(c: &Client) -> Vec<String> {
         c.client_id.clone(),
         c.client_name.clone(),
         c.display_name.clone(),
-        c.space_id.clone(),
+        or_dash(&c.space_id),
         c.allowed_grant_types.join(","),
     ]
 }
