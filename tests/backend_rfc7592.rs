@@ -528,6 +528,31 @@ fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
         out.assert_code(2).assert_stderr(flag);
     }
     nothing_sent(&s, before, "refused flags");
+    // --dry-run shows the registration and sends nothing that changes the server
+    let out = run(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "n",
+            "--grant-type",
+            "client_credentials",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    ));
+    out.assert_code(0);
+    let v = json_of(&out);
+    assert_eq!(v["dryRun"]["method"], "POST", "{v}");
+    assert!(
+        v["dryRun"]["url"].as_str().unwrap().ends_with("/reg"),
+        "{v}"
+    );
+    assert_eq!(v["dryRun"]["body"]["client_name"], "n");
+    assert!(!home.path().join("data/oauthctl/registrations").exists());
 }
 
 #[test]
@@ -584,13 +609,18 @@ fn secret_expiry_comes_from_client_secret_expires_at() {
     let exp = chrono::DateTime::parse_from_rfc3339(v[0]["expiration"].as_str().unwrap()).unwrap();
     let left = exp.timestamp() - chrono::Utc::now().timestamp();
     assert!((3000..=3700).contains(&left), "{v}");
-    // secrets expiring works over the registered clients
-    let out = c.run(
-        &s,
-        &home,
-        &["secrets", "expiring", "--within", "2h", "--exit-code"],
-    );
-    out.assert_code(7).assert_stdout(&c.id);
+    // secrets expiring works over the registered clients, with their tokens from the keyring
+    // (it works on several clients, so it does not use OAUTHCTL_REGISTRATION_TOKEN)
+    if common::secret_service() {
+        let home = Home::new();
+        let k = create(&s, &home, "expiring-kept", true);
+        let out = k.run(
+            &s,
+            &home,
+            &["secrets", "expiring", "--within", "2h", "--exit-code"],
+        );
+        out.assert_code(7).assert_stdout(&k.id);
+    }
 }
 
 #[test]
