@@ -257,6 +257,14 @@ fn create(s: &Server, home: &Home, name: &str, keyring: bool) -> Registered {
 fn lifecycle(s: &Server, keyring: bool) {
     let home = Home::new();
     let mut c = create(s, &home, "svc", keyring);
+    let account = registration_account(s, &c.id);
+    if keyring {
+        assert_eq!(
+            common::keyring_item(&account).as_deref(),
+            Some(c.token.as_str()),
+            "the registration access token is in the keyring"
+        );
+    }
 
     // a token with the secret
     token(s, &home, &c.id, &c.secret).assert_code(0);
@@ -329,6 +337,16 @@ fn lifecycle(s: &Server, keyring: bool) {
     token(s, &home, &c.id, &new).assert_code(0);
     token(s, &home, &c.id, &c.secret).assert_code(3);
     c.secret = new;
+    if keyring {
+        let now = common::keyring_item(&account).expect("still in the keyring");
+        assert_eq!(
+            now != c.token,
+            s.rotates_registration_token,
+            "{}: the keyring holds the newest registration access token",
+            s.name
+        );
+        c.token = now;
+    }
 
     // rotate without --replace: exit 2, nothing sent
     let before = requests(s);
@@ -370,9 +388,24 @@ fn lifecycle(s: &Server, keyring: bool) {
         out.assert_stderr("only disable");
     }
     token(s, &home, &c.id, &c.secret).assert_code(3);
+    if keyring {
+        assert_eq!(
+            common::keyring_item(&account),
+            None,
+            "the token left the keyring"
+        );
+    }
     let out = c.run(s, &home, &["clients", "list", "-o", "json"]);
     out.assert_code(0);
     assert!(!out.stdout.contains(&c.id), "{}", out.stdout);
+}
+
+/// The documented keyring account of a client's registration access token.
+fn registration_account(s: &Server, id: &str) -> String {
+    format!(
+        "registration-token:{id}@default@{}",
+        s.issuer.trim_end_matches('/')
+    )
 }
 
 fn registry_has_no_secrets(home: &Home, values: &[&str]) {
@@ -706,4 +739,65 @@ fn the_environment_token_is_sent_for_one_client_only() {
     // a's token still works for a, and b's for b
     a.run(&s, &home, &["clients", "show", &a.id]).assert_code(0);
     b.run(&s, &home, &["clients", "show", &b.id]).assert_code(0);
+}
+
+/// A secret kept with `--store keyring` follows the server's new secrets: an update that issues
+/// one replaces the keyring copy, so `oauthctl token` keeps working without being told the secret.
+#[test]
+fn an_update_replaces_the_secret_kept_in_the_keyring() {
+    if !common::secret_service() {
+        return;
+    }
+    let s = node();
+    let home = Home::new();
+    let out = run(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "kept",
+            "--grant-type",
+            "client_credentials",
+            "--scope",
+            "api.read",
+            "--store",
+            "keyring",
+            "-o",
+            "json",
+        ],
+    ));
+    out.assert_code(0);
+    let v = json_of(&out);
+    let id = v["client"]["clientId"].as_str().unwrap().to_string();
+    let first = v["secret"]["value"].as_str().unwrap().to_string();
+    let from_keyring = || {
+        let mut c = cmd(
+            &s,
+            &home,
+            &["token", "--client-id", &id, "--scope", "api.read"],
+        );
+        c.env_remove("OAUTHCTL_TOKEN");
+        run(c)
+    };
+    from_keyring().assert_code(0);
+    let out = run(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "update",
+            &id,
+            "--display-name",
+            "kept 2",
+            "-o",
+            "json",
+        ],
+    ));
+    out.assert_code(0)
+        .assert_stderr("stored the secret in the OS keyring");
+    let v = json_of(&out);
+    assert_ne!(v["secret"]["value"].as_str().unwrap(), first);
+    from_keyring().assert_code(0);
 }
