@@ -147,7 +147,14 @@ fn token(s: &Server, home: &Home, id: &str, secret: &str) -> Out {
     let mut c = cmd(
         s,
         home,
-        &["token", "--client-id", id, "--scope", s.scope, "-o", "json"],
+        &[
+            "token",
+            &format!("--client-id={id}"),
+            "--scope",
+            s.scope,
+            "-o",
+            "json",
+        ],
     );
     c.env("OAUTHCTL_APP_CLIENT_SECRET", secret)
         .env_remove("OAUTHCTL_TOKEN");
@@ -270,7 +277,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     token(s, &home, &c.id, &c.secret).assert_code(0);
 
     // show
-    let out = c.run(s, &home, &["clients", "show", &c.id, "-o", "json"]);
+    let out = c.run(s, &home, &["clients", "show", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     let shown = json_of(&out);
     assert_eq!(shown["clientName"], "svc");
@@ -297,7 +304,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     registry_has_no_secrets(&home, &[&c.secret, &c.token]);
 
     // secrets list: one secret, no expiry
-    let out = c.run(s, &home, &["secrets", "list", &c.id, "-o", "json"]);
+    let out = c.run(s, &home, &["secrets", "list", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     let secrets = json_of(&out);
     assert_eq!(secrets.as_array().unwrap().len(), 1, "{secrets}");
@@ -311,11 +318,12 @@ fn lifecycle(s: &Server, keyring: bool) {
         &[
             "clients",
             "update",
-            &c.id,
             "--display-name",
             "svc renamed",
             "-o",
             "json",
+            "--",
+            &c.id,
         ],
     );
     out.assert_code(0);
@@ -350,7 +358,7 @@ fn lifecycle(s: &Server, keyring: bool) {
 
     // rotate without --replace: exit 2, nothing sent
     let before = requests(s);
-    let out = c.run(s, &home, &["secrets", "rotate", &c.id]);
+    let out = c.run(s, &home, &["secrets", "rotate", "--", &c.id]);
     out.assert_code(2).assert_stderr("--replace");
     nothing_sent(s, before, "secrets rotate without --replace");
 
@@ -358,7 +366,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     let out = c.run(
         s,
         &home,
-        &["secrets", "rotate", &c.id, "--replace", "-o", "json"],
+        &["secrets", "rotate", "--replace", "-o", "json", "--", &c.id],
     );
     out.assert_code(0);
     let v = json_of(&out);
@@ -370,7 +378,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     c.secret = new;
 
     // the record survived two PUTs
-    let out = c.run(s, &home, &["clients", "show", &c.id, "-o", "json"]);
+    let out = c.run(s, &home, &["clients", "show", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     assert_eq!(json_of(&out)["clientName"], "svc renamed");
 
@@ -380,7 +388,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     let out = c.run(
         s,
         &home,
-        &["clients", "delete", &c.id, "--yes", "-o", "json"],
+        &["clients", "delete", "--yes", "-o", "json", "--", &c.id],
     );
     out.assert_code(0);
     assert_eq!(json_of(&out)["deleted"], c.id.as_str());
@@ -436,16 +444,17 @@ fn unsupported(s: &Server, home: &Home, c: &Registered) {
     for args in [
         vec!["spaces", "list"],
         vec!["spaces", "create", "x"],
-        vec!["authorize", &c.id, "--scope", "api.read"],
+        vec!["authorize", "--scope", "api.read", "--", &c.id],
         vec!["authorizations", "list"],
-        vec!["authorizations", "show", &c.id],
-        vec!["secrets", "create", &c.id],
-        vec!["secrets", "revoke", &c.id, "current"],
+        vec!["authorizations", "show", "--", &c.id],
+        vec!["secrets", "create", "--", &c.id],
+        vec!["secrets", "revoke", "--", &c.id, "current"],
         vec!["api", "GET", "/clients"],
         vec!["clients", "list", "--space", "x"],
     ] {
-        let mut a = args.clone();
-        a.extend(["-o", "json", "--yes"]);
+        // Options before the arguments: a client ID may start with '-' (after `--`).
+        let mut a = vec!["-o", "json", "--yes"];
+        a.extend(args.iter().copied());
         let out = c.run(s, home, &a);
         out.assert_code(2);
         let err: Value = serde_json::from_str(out.stderr.trim())
@@ -495,10 +504,17 @@ fn missing_registration_token(s: &Server) {
     let home = Home::new();
     let c = create(s, &home, "orphan", false);
     for args in [
-        vec!["clients", "show", c.id.as_str()],
-        vec!["clients", "update", c.id.as_str(), "--display-name", "x"],
-        vec!["secrets", "rotate", c.id.as_str(), "--replace"],
-        vec!["clients", "delete", c.id.as_str(), "--yes"],
+        vec!["clients", "show", "--", c.id.as_str()],
+        vec![
+            "clients",
+            "update",
+            "--display-name",
+            "x",
+            "--",
+            c.id.as_str(),
+        ],
+        vec!["secrets", "rotate", "--replace", "--", c.id.as_str()],
+        vec!["clients", "delete", "--yes", "--", c.id.as_str()],
     ] {
         let out = run(no_keyring(cmd(s, &home, &args)));
         out.assert_code(3)
@@ -506,7 +522,11 @@ fn missing_registration_token(s: &Server) {
             .assert_stderr("keyring");
     }
     // the token from stdin works
-    let mut sh = no_keyring(cmd(s, &home, &["clients", "show", &c.id, "-o", "json"]));
+    let mut sh = no_keyring(cmd(
+        s,
+        &home,
+        &["clients", "show", "-o", "json", "--", &c.id],
+    ));
     sh.env("OAUTHCTL_REGISTRATION_TOKEN", "-")
         .stdin(Stdio::piped());
     sh.stdout(Stdio::piped()).stderr(Stdio::piped());
@@ -636,7 +656,7 @@ fn secret_expiry_comes_from_client_secret_expires_at() {
     );
     let home = Home::new();
     let c = create(&s, &home, "expiring", false);
-    let out = c.run(&s, &home, &["secrets", "list", &c.id, "-o", "json"]);
+    let out = c.run(&s, &home, &["secrets", "list", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     let v = json_of(&out);
     let exp = chrono::DateTime::parse_from_rfc3339(v[0]["expiration"].as_str().unwrap()).unwrap();
@@ -690,11 +710,12 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
         &[
             "clients",
             "update",
-            &c.id,
             "--display-name",
             "kept",
             "-o",
             "json",
+            "--",
+            &c.id,
         ],
     );
     out.assert_code(0);
@@ -707,7 +728,7 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
     let out = c.run(
         &s,
         &home,
-        &["secrets", "rotate", &c.id, "--replace", "-o", "json"],
+        &["secrets", "rotate", "--replace", "-o", "json", "--", &c.id],
     );
     out.assert_code(2);
     let err = json_error(&out);
@@ -721,7 +742,8 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
     );
     c.absorb(&s, &json_of(&out));
     token(&s, &home, &c.id, &c.secret).assert_code(0);
-    c.run(&s, &home, &["clients", "show", &c.id]).assert_code(0);
+    c.run(&s, &home, &["clients", "show", "--", &c.id])
+        .assert_code(0);
 }
 
 /// OAUTHCTL_REGISTRATION_TOKEN is one client's token: it is never sent for another client (a
@@ -737,8 +759,10 @@ fn the_environment_token_is_sent_for_one_client_only() {
     assert_ne!(out.code, 0, "{out:?}");
     out.assert_stderr("this command works on several clients: it is not used");
     // a's token still works for a, and b's for b
-    a.run(&s, &home, &["clients", "show", &a.id]).assert_code(0);
-    b.run(&s, &home, &["clients", "show", &b.id]).assert_code(0);
+    a.run(&s, &home, &["clients", "show", "--", &a.id])
+        .assert_code(0);
+    b.run(&s, &home, &["clients", "show", "--", &b.id])
+        .assert_code(0);
 }
 
 /// A secret kept with `--store keyring` follows the server's new secrets: an update that issues
@@ -776,7 +800,7 @@ fn an_update_replaces_the_secret_kept_in_the_keyring() {
         let mut c = cmd(
             &s,
             &home,
-            &["token", "--client-id", &id, "--scope", "api.read"],
+            &["token", &format!("--client-id={id}"), "--scope", "api.read"],
         );
         c.env_remove("OAUTHCTL_TOKEN");
         run(c)
@@ -788,11 +812,12 @@ fn an_update_replaces_the_secret_kept_in_the_keyring() {
         &[
             "clients",
             "update",
-            &id,
             "--display-name",
             "kept 2",
             "-o",
             "json",
+            "--",
+            &id,
         ],
     ));
     out.assert_code(0)
@@ -800,4 +825,40 @@ fn an_update_replaces_the_secret_kept_in_the_keyring() {
     let v = json_of(&out);
     assert_ne!(v["secret"]["value"].as_str().unwrap(), first);
     from_keyring().assert_code(0);
+}
+
+/// A registry file oauthctl cannot read is never overwritten: the registration still works and
+/// says why `clients list` will not show it.
+#[test]
+fn an_unreadable_registry_is_left_alone() {
+    let s = node();
+    let home = Home::new();
+    let first = create(&s, &home, "first", false);
+    let dir = home.path().join("data/oauthctl/registrations");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, "not json").unwrap();
+    let c = no_keyring(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "second",
+            "--grant-type",
+            "client_credentials",
+            "-o",
+            "json",
+        ],
+    ));
+    let out = run(c);
+    out.assert_code(0).assert_stderr("is not valid");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not json");
+    let out = first.run(&s, &home, &["clients", "list", "-o", "json"]);
+    out.assert_code(0).assert_stderr("fix or remove it");
 }
