@@ -576,6 +576,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     #[command(visible_alias = "get")]
     Show {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
     /// Change a client; list flags replace the whole list (the name cannot change)
@@ -584,6 +585,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     #[command(visible_alias = "rm")]
     Delete {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
 }
@@ -707,6 +709,7 @@ impl ClientSwitches {
 #[derive(Debug, Args)]
 pub struct ClientUpdateArgs {
     /// The client ID
+    #[arg(allow_hyphen_values = true)]
     pub client_id: String,
     /// The client name is immutable: passing a different one is an error
     #[arg(long)]
@@ -744,6 +747,7 @@ The expiry must be 1 day to 3 years after the start; without --expires-in or --e
 exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
     Create {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
         /// A note to tell secrets apart
         #[arg(long, value_name = "TEXT")]
@@ -768,6 +772,7 @@ for piping into another tool: `oauthctl secrets stored ID | other-tool --passwor
 The server never shows a value twice; this reads only the local keyring.")]
     Stored {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
         /// Remove the entry instead of printing it
         #[arg(long)]
@@ -777,6 +782,7 @@ The server never shows a value twice; this reads only the local keyring.")]
     #[command(visible_alias = "ls")]
     List {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
     /// Rotate secrets safely: create the new one, deliver it, only then retire the old ones
@@ -815,6 +821,7 @@ With --exit-code the command exits 7 when it finds any, so a scheduled CI job ca
     /// Revoke a secret at once (asks first; --yes when not interactive)
     Revoke {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
         /// The secret ID (see `oauthctl secrets list`)
         secret_id: String,
@@ -832,7 +839,11 @@ Re-running replaces the grant, so it is idempotent. A token for this tenant then
 the granted scopes; `oauthctl authorizations revoke` makes the app's tokens inactive at once.")]
 pub struct AuthorizeArgs {
     /// The client ID to authorize
-    #[arg(required_unless_present = "url", conflicts_with = "url")]
+    #[arg(
+        required_unless_present = "url",
+        conflicts_with = "url",
+        allow_hyphen_values = true
+    )]
     pub client_id: Option<String>,
     /// An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used
     #[arg(long, value_name = "URL")]
@@ -854,11 +865,13 @@ pub enum AuthorizationsCmd {
     #[command(visible_alias = "get")]
     Show {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
     /// Revoke a client's authorization: its tokens for this tenant stop working at once
     Revoke {
         /// The client ID
+        #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
 }
@@ -904,7 +917,7 @@ pub enum Grant {
 #[derive(Debug, Args)]
 pub struct TokenArgs {
     /// The app's client ID
-    #[arg(long, value_name = "ID", required = true)]
+    #[arg(long, value_name = "ID", required = true, allow_hyphen_values = true)]
     pub client_id: String,
     /// The grant to use
     #[arg(long, value_enum, default_value_t = Grant::ClientCredentials)]
@@ -943,7 +956,11 @@ pub struct ApiArgs {
 #[derive(Debug, Args)]
 pub struct RotateArgs {
     /// The client whose secrets to rotate (or --all)
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    #[arg(
+        required_unless_present = "all",
+        conflicts_with = "all",
+        allow_hyphen_values = true
+    )]
     pub client_id: Option<String>,
     /// Rotate every client of the tenant that is due (needs --if-expiring-within)
     #[arg(long, requires = "if_expiring_within")]

@@ -107,6 +107,7 @@ impl Oidc {
 
     /// Logged requests whose line starts with `prefix`.
     fn logged(&self, prefix: &str) -> Vec<String> {
+        common::settle_log(&self.base_url, &self.log);
         self.log()
             .lines()
             .filter(|l| l.starts_with(prefix))

@@ -625,6 +625,7 @@ impl Backend for GlewlwydBackend {
         Ok(CreatedClient {
             client: to_client(&record, &self.target.tenant),
             secret: secret.map(|v| Secret::single(&client_id, None, Some(now), Some(v))),
+            registration: None,
         })
     }
 

@@ -661,6 +661,7 @@ impl Backend for LemonldapBackend {
         Ok(CreatedClient {
             client: self.to_client(&rp),
             secret: secret.map(|v| Secret::single(&client_id, None, None, Some(v))),
+            registration: None,
         })
     }
 

@@ -56,6 +56,7 @@ impl Backend for OauthctlBackend {
         Ok(CreatedClient {
             client,
             secret: None,
+            registration: None,
         })
     }
 

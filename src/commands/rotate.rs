@@ -42,6 +42,10 @@ pub struct Rotation {
     /// Why nothing was rotated (--if-expiring-within).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skipped: Option<String>,
+    /// RFC 7592: a new registration access token the server issued with the replacement, when
+    /// the OS keyring could not keep it or the user keeps it elsewhere (shown once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<crate::backend::Registration>,
 }
 
 impl Render for Rotation {
@@ -53,12 +57,25 @@ impl Render for Rotation {
         if let Some(s) = &self.secret {
             s.human(p)?;
         }
+        self.registration_fields(p)?;
         self.report(p);
         Ok(())
     }
 }
 
 impl Rotation {
+    /// RFC 7592: a new registration access token, shown with the secret (stdout) when it was not
+    /// kept in the keyring.
+    fn registration_fields(&self, p: &Printer) -> std::io::Result<()> {
+        match &self.registration {
+            Some(r) => p.fields(&[
+                ("Registration URI", r.client_uri.clone()),
+                ("Registration token", r.access_token.clone()),
+            ]),
+            None => Ok(()),
+        }
+    }
+
     /// What happened to the old secrets, for people (stderr).
     fn report(&self, p: &Printer) {
         for r in &self.retired {
@@ -94,6 +111,8 @@ struct RetiredPart<'a> {
     revoked: &'a [String],
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     kept: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    registration: Option<&'a crate::backend::Registration>,
 }
 
 impl<'a> RetiredPart<'a> {
@@ -102,6 +121,7 @@ impl<'a> RetiredPart<'a> {
             retired: &r.retired,
             revoked: &r.revoked,
             kept: &r.kept,
+            registration: r.registration.as_ref(),
         }
     }
 }
@@ -302,6 +322,7 @@ async fn create_new(
                 retired: vec![],
                 revoked: vec![],
                 kept: vec![],
+                registration: None,
                 skipped: Some(match n.expiration {
                     Some(e) => format!(
                         "the newest secret {} expires {} ({}), after the window",
@@ -316,11 +337,20 @@ async fn create_new(
     }
     if plan.replace {
         // One-secret servers: the new value replaces the old one at once (nothing to retire).
-        let secret = backend
-            .replace_secret(client_id)
-            .await
-            .map_err(|e| (None, e))?;
+        let secret = backend.replace_secret(client_id).await.map_err(|e| {
+            // A new registration access token that came with a failed replacement is still shown.
+            let partial = backend.new_registration(client_id).map(|r| Rotation {
+                secret: None,
+                retired: vec![],
+                revoked: vec![],
+                kept: vec![],
+                skipped: None,
+                registration: Some(r),
+            });
+            (partial, e)
+        })?;
         let rotation = Rotation {
+            registration: backend.new_registration(client_id),
             secret: Some(secret),
             retired: vec![],
             revoked: old
@@ -367,6 +397,7 @@ async fn create_new(
         revoked: vec![],
         kept: vec![],
         skipped: None,
+        registration: None,
     };
     let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
         return Err((
@@ -534,7 +565,9 @@ async fn rotate_single(
     let written = if p.is_json() {
         p.json_head(&SecretPart { secret })
     } else {
-        secret.human(p)
+        secret
+            .human(p)
+            .and_then(|()| rotation.registration_fields(p))
     };
     let stdout = super::deliver::stdout(p, written);
     let (file, keyring) = deliver.deliver(id, value).await;

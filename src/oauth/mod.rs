@@ -70,6 +70,7 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
                     meta.introspection_endpoint.as_ref(),
                 ),
                 ("revocation_endpoint", meta.revocation_endpoint.as_ref()),
+                ("registration_endpoint", meta.registration_endpoint.as_ref()),
             ] {
                 if let Some(e) = endpoint {
                     check_endpoint(http, base, what, e)?;

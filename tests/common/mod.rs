@@ -466,6 +466,7 @@ impl DevServer {
     /// How many requests the server logged (`--log-requests`) whose line starts with `prefix`,
     /// e.g. "POST /oauth/token ".
     pub fn logged(&self, prefix: &str) -> usize {
+        settle_log(&self.base_url, &self.log);
         self.log().lines().filter(|l| l.starts_with(prefix)).count()
     }
 }
@@ -880,4 +881,31 @@ pub fn keyring_item(account: &str) -> Option<String> {
         .expect("secret-tool");
     let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (out.status.success() && !v.is_empty()).then_some(v)
+}
+
+/// A server's log reaches the test through a pipe, read by another thread: a line may still be on
+/// its way when the command that caused it has exited. This sends a probe request and waits until
+/// its line is in the log (the server logs requests in order), so every earlier line is there too.
+pub fn settle_log(base_url: &str, log: &Arc<Mutex<String>>) {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let probe = format!(
+        "/oauthctl-test-probe-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let _ = http_to(
+        &format!("{}{probe}", base_url.trim_end_matches('/')),
+        "GET",
+        &[],
+        None,
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !log.lock().unwrap().contains(&probe) {
+        assert!(
+            Instant::now() < deadline,
+            "the probe request {probe} never reached the server's log:\n{}",
+            log.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }

@@ -604,7 +604,16 @@ impl OidcProvider {
         Self::start_with(Some(ttl))
     }
 
+    /// Without the policy `rotate-secret`: a PUT keeps the client secret.
+    pub fn start_keeping_secrets() -> OidcProvider {
+        Self::start_with_env(None, true)
+    }
+
     fn start_with(ttl: Option<u64>) -> OidcProvider {
+        Self::start_with_env(ttl, false)
+    }
+
+    fn start_with_env(ttl: Option<u64>, keep_secret: bool) -> OidcProvider {
         require(
             "OAUTHCTL_TEST_OIDC_PROVIDER",
             "node-oidc-provider (npm ci in tests/oidc-provider)",
@@ -623,6 +632,9 @@ impl OidcProvider {
             .stderr(Stdio::piped());
         if let Some(t) = ttl {
             cmd.env("OIDC_SECRET_TTL", t.to_string());
+        }
+        if keep_secret {
+            cmd.env("OIDC_KEEP_SECRET", "1");
         }
         let log = Arc::new(Mutex::new(String::new()));
         let (proc, issuer) = spawn_announcing(cmd, log.clone(), "node-oidc-provider");

@@ -16,6 +16,8 @@
 //                        (the old one stops working at once), and with OIDC_SECRET_TTL each secret
 //                        expires that many seconds after it was issued (client_secret_expires_at).
 //   OIDC_SECRET_TTL      seconds (see OIDC_REGISTRATION); unset: secrets never expire (0)
+//   OIDC_KEEP_SECRET     `1`: the initial access token carries no policy, so a PUT keeps the
+//                        client secret (this server's default behaviour)
 //
 // Clients:
 //   cc-basic    client_credentials, client_secret_basic
@@ -146,7 +148,8 @@ provider.use(async (ctx, next) => {
 });
 
 if (registration) {
-  const iat = await new provider.InitialAccessToken({ policies: ['rotate-secret'] }).save();
+  const keep = process.env.OIDC_KEEP_SECRET === '1';
+  const iat = await new provider.InitialAccessToken(keep ? {} : { policies: ['rotate-secret'] }).save();
   console.error(`initial access token: ${iat}`);
 }
 
