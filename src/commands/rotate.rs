@@ -91,7 +91,7 @@ fn span_flag(flag: &str, v: &Option<String>) -> anyhow::Result<Option<Span>> {
 
 /// Where a new value goes besides stdout: a file and/or the OS keyring. A failure here means the
 /// old secrets stay untouched.
-struct Delivery {
+pub(crate) struct Delivery {
     file: Option<FileSink>,
     /// Base URL and tenant, for the keyring account name.
     keyring: Option<(url::Url, String)>,
@@ -143,6 +143,55 @@ impl Delivery {
         }
         Ok(())
     }
+}
+
+/// For commands that make many secrets (`apply`): a line `CLIENT_ID=VALUE` per secret appended
+/// to `output_file`, and/or the OS keyring.
+pub(crate) fn bulk_delivery(
+    output_file: Option<&std::path::Path>,
+    keyring: bool,
+    backend: &dyn Backend,
+) -> anyhow::Result<Delivery> {
+    Ok(Delivery {
+        file: output_file.map(open_lines_file).transpose()?,
+        keyring: keyring.then(|| {
+            let t = backend.target();
+            (t.base_url.clone(), t.tenant.clone())
+        }),
+    })
+}
+
+/// Delivers a new client's first secret (the caller prints it on stdout as well).
+pub(crate) async fn deliver_new(
+    deliver: &Delivery,
+    client_id: &str,
+    value: &str,
+) -> anyhow::Result<()> {
+    deliver.deliver(client_id, value).await
+}
+
+/// One rotation by the safe protocol, for a declared secret policy (`apply`): an overlap where
+/// the kind has several secrets, else (with `replace`) the one secret is replaced.
+pub(crate) async fn rotate_by_policy(
+    backend: &dyn Backend,
+    client_id: &str,
+    expires_in: Option<Span>,
+    overlap: Option<Span>,
+    replace: bool,
+    deliver: &Delivery,
+) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
+    let plan = Plan {
+        replace,
+        expires_in,
+        overlap: overlap.unwrap_or(Span {
+            months: 0,
+            seconds: 7 * 86_400,
+        }),
+        revoke_old: false,
+        if_expiring_within: None,
+        description: Some(format!("rotated by oauthctl apply {}", fmt_time(Utc::now()))),
+    };
+    rotate_one(backend, client_id, &plan, deliver).await
 }
 
 fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
