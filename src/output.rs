@@ -362,8 +362,17 @@ fn yaml_inline(v: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// Keys written first in a YAML mapping, so each entry starts with what names it.
+const YAML_FIRST_KEYS: &[&str] = &["clients", "clientName", "clientId", "name", "id"];
+
 fn yaml_map(out: &mut String, m: &serde_json::Map<String, serde_json::Value>, indent: usize) {
-    for (i, (k, v)) in m.iter().enumerate() {
+    let first = YAML_FIRST_KEYS
+        .iter()
+        .filter_map(|k| m.get_key_value(*k));
+    let rest = m
+        .iter()
+        .filter(|(k, _)| !YAML_FIRST_KEYS.contains(&k.as_str()));
+    for (i, (k, v)) in first.chain(rest).enumerate() {
         // The first key of a sequence item sits on the item's `- ` line.
         if i > 0 || !out.ends_with("- ") {
             out.push_str(&" ".repeat(indent));

@@ -562,20 +562,30 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
     let t = backend.target();
     if plan.changes() == 0 {
         if !p.is_json() {
+            for (id, why) in &plan.kept {
+                p.status(&format!("kept {id}: {why}"));
+            }
             p.status(&super::summary(&plan));
         }
         let sink = Sink::new(p.format, declared.authorizations.is_some())?;
         sink.finish(&plan.unchanged)?;
         return Ok(());
     }
-    p.status(&format!(
-        "plan for tenant {} at {} from {}:",
-        t.tenant, t.base_url, declared.source
-    ));
-    for line in super::plan_lines(&plan) {
-        p.status(&line);
+    // For people, on stderr; a script reading JSON gets the result document alone.
+    let people = !p.is_json();
+    if people {
+        p.status(&format!(
+            "plan for tenant {} at {} from {}:",
+            t.tenant, t.base_url, declared.source
+        ));
+        for line in super::plan_lines(&plan) {
+            p.status(&line);
+        }
+        for (id, why) in &plan.kept {
+            p.status(&format!("kept {id}: {why}"));
+        }
+        p.status(&super::summary(&plan));
     }
-    p.status(&super::summary(&plan));
     if ctx.global.dry_run {
         p.status("dry run: nothing was sent; run again without --dry-run to apply it");
         return Ok(());
@@ -608,12 +618,14 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             format!(", {} authorization(s) changed", outcome.authorizations)
         }
     );
-    if outcome.new_secrets > 0 {
+    if outcome.new_secrets > 0 && people {
         p.warn("each new secret value is shown only this once. Store it safely now.");
     }
     match outcome.failure {
         None => {
-            p.success(&format!("applied: {done}"));
+            if people {
+                p.success(&format!("applied: {done}"));
+            }
             Ok(())
         }
         Some((what, e)) => {
