@@ -98,6 +98,11 @@ pub fn default_db_path() -> anyhow::Result<PathBuf> {
         })
 }
 
+/// The platform data directory (the local registry of RFC 7591 registrations).
+pub fn data_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().to_path_buf())
+}
+
 /// The platform cache directory (cached admin tokens).
 pub fn cache_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.cache_dir().to_path_buf())

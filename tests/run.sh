@@ -1,25 +1,62 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: installs what the tests need (a D-Bus session with an
 # unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests, the pinned
-# node-oidc-provider for tests/oidc_provider.rs), then runs them.
+# node-oidc-provider for tests/oidc_provider.rs, glewlwyd and LemonLDAP::NG for the third-party
+# server tests), then runs them.
 #   bash tests/run.sh            (extra arguments go to `cargo test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-for cmd in dbus-run-session gnome-keyring-daemon secret-tool tmux; do
-  command -v "$cmd" >/dev/null 2>&1 || need+=("$cmd")
-done
-if [ ${#need[@]} -gt 0 ]; then
+# What apt installs when it is missing, in one `apt-get install`:
+# - gnome-keyring, dbus, libsecret-tools, tmux: the keyring and terminal tests;
+# - glewlwyd and sqlite3: tests/thirdparty_smoke.rs (glewlwyd's admin API and RFC 7591/7592);
+# - LemonLDAP::NG's portal and Manager API with the Perl libraries its portal needs to start
+#   (the list checked in ../shared/recipes/real-servers.md), run with plackup, no web server.
+base_pkgs=(gnome-keyring dbus libsecret-tools tmux)
+glewlwyd_pkgs=(glewlwyd sqlite3)
+lemonldap_pkgs=(lemonldap-ng lemonldap-ng-fastcgi-server libgd-securityimage-perl libgd-perl
+  libimage-magick-perl libstring-random-perl libdigest-hmac-perl libemail-sender-perl
+  libcrypt-openssl-bignum-perl libconvert-base32-perl libio-string-perl libipc-run-perl
+  libmime-tools-perl libnet-ldap-perl libio-socket-timeout-perl libunicode-string-perl
+  libauthen-webauthn-perl openssl)
+have_cmds() {
+  local c
+  for c in "$@"; do command -v "$c" >/dev/null 2>&1 || return 1; done
+}
+have_glewlwyd() {
+  have_cmds glewlwyd sqlite3 && [ -f /usr/share/doc/glewlwyd/database/init.sqlite3.sql.gz ]
+}
+have_lemonldap() {
+  have_cmds plackup openssl && [ -f /usr/share/lemonldap-ng/portal/htdocs/index.psgi ] \
+    && [ -f /usr/share/lemonldap-ng/manager/api/api.psgi ] \
+    && perl -MGD::SecurityImage -MString::Random -MDigest::HMAC -MAuthen::WebAuthn -e 1 2>/dev/null
+}
+want=()
+have_cmds dbus-run-session gnome-keyring-daemon secret-tool tmux || want+=("${base_pkgs[@]}")
+have_glewlwyd || want+=("${glewlwyd_pkgs[@]}")
+have_lemonldap || want+=("${lemonldap_pkgs[@]}")
+if [ ${#want[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "tests/run.sh: installing gnome-keyring, dbus, libsecret-tools and tmux (missing: ${need[*]})" >&2
-    apt-get update -qq
+    echo "tests/run.sh: apt-get install ${want[*]}" >&2
+    # glewlwyd's package asks which database to configure: none (the tests make their own).
+    echo "glewlwyd glewlwyd/config_type select No configuration" | debconf-set-selections
+    # No package may start a daemon while it installs (glewlwyd's would take port 4593).
+    policy_rc=/usr/sbin/policy-rc.d
+    policy_rc_ours=
+    if [ ! -e "$policy_rc" ]; then
+      printf '#!/bin/sh\nexit 101\n' >"$policy_rc" && chmod 755 "$policy_rc" && policy_rc_ours=1
+    fi
+    apt-get update -qq -o DPkg::Lock::Timeout=600
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      gnome-keyring dbus libsecret-tools tmux >/dev/null
+      -o DPkg::Lock::Timeout=600 "${want[@]}" </dev/null >/dev/null
+    if [ -n "$policy_rc_ours" ]; then rm -f "$policy_rc"; fi
   else
-    echo "tests/run.sh: missing ${need[*]}; the keyring and terminal tests will be skipped" >&2
+    echo "tests/run.sh: missing packages ${want[*]} (installed only as root, with apt);" \
+      "the keyring and terminal tests will be skipped and the third-party server tests will fail" >&2
   fi
 fi
+if have_glewlwyd; then export OAUTHCTL_TEST_GLEWLWYD=1; fi
+if have_lemonldap; then export OAUTHCTL_TEST_LEMONLDAP=1; fi
 
 # Re-run inside a private D-Bus session with an unlocked, throw-away keyring.
 if [ -z "${_OAUTHCTL_KR_WRAPPED:-}" ] && command -v dbus-run-session >/dev/null 2>&1 \

@@ -319,6 +319,9 @@ pub struct ServerMetadata {
     pub introspection_endpoint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_endpoint: Option<String>,
+    /// RFC 7591 dynamic client registration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_endpoint: Option<String>,
     #[serde(default)]
     pub grant_types_supported: Vec<String>,
     #[serde(default)]

@@ -212,6 +212,7 @@ impl Backend for MemoryBackend {
         Ok(CreatedClient {
             client: c,
             secret: None,
+            registration: None,
         })
     }
 

@@ -11,6 +11,7 @@
 #[cfg(test)]
 pub mod memory;
 pub mod oauthctl;
+pub mod rfc7592;
 
 use std::pin::Pin;
 
@@ -165,6 +166,19 @@ pub struct Target {
 pub struct CreatedClient {
     pub client: Client,
     pub secret: Option<Secret>,
+    /// RFC 7592: the management URI and registration access token (shown once). Absent for
+    /// the other kinds, so their JSON keeps its shape.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
+}
+
+/// What manages a client registered through RFC 7591: its `registration_client_uri` and
+/// `registration_access_token` (a credential, shown once like a secret).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Registration {
+    pub client_uri: String,
+    pub access_token: String,
 }
 
 /// An updated client. `secret` is set when the server issued a new secret with the update: that
@@ -234,6 +248,13 @@ pub trait Backend: Send + Sync {
     async fn delete_client(&self, client_id: &str) -> anyhow::Result<()>;
     /// What the server knows of the client's secrets (metadata only, never a value).
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>>;
+
+    /// A registration (RFC 7592) the server issued anew for the client during this command that
+    /// the user must be shown, because it could not be kept in the OS keyring or the user keeps
+    /// it elsewhere (OAUTHCTL_REGISTRATION_TOKEN). None for kinds without registrations.
+    fn new_registration(&self, _client_id: &str) -> Option<Registration> {
+        None
+    }
 
     // ---------- capabilities ----------
 
@@ -389,7 +410,7 @@ pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Bac
     let http = crate::api::http::Http::new(settings)?;
     Ok(match settings.api {
         ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
-        ApiKind::Rfc7592 => return Err(not_built(ApiKind::Rfc7592)),
+        ApiKind::Rfc7592 => Box::new(rfc7592::Rfc7592Backend::new(settings, http)),
         ApiKind::Glewlwyd => return Err(not_built(ApiKind::Glewlwyd)),
         ApiKind::Lemonldap => return Err(not_built(ApiKind::Lemonldap)),
     })

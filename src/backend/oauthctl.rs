@@ -60,6 +60,7 @@ impl Backend for OauthctlBackend {
         Ok(CreatedClient {
             client,
             secret: None,
+            registration: None,
         })
     }
 

@@ -71,7 +71,7 @@ fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
         ("Name", c.client_name.clone()),
         ("Display name", c.display_name.clone()),
         ("Tenant", c.tenant_id.clone()),
-        ("Space", c.space_id.clone()),
+        ("Space", or_dash(&c.space_id)),
         (
             "Type",
             if c.require_client_secret {
@@ -99,6 +99,15 @@ fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// "-" for a field the server has no value for (spaceId on servers without spaces).
+fn or_dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
 const CLIENT_HEADERS: &[&str] = &["client id", "name", "display name", "space", "grant types"];
 
 fn client_row(c: &Client) -> Vec<String> {
@@ -106,7 +115,7 @@ fn client_row(c: &Client) -> Vec<String> {
         c.client_id.clone(),
         c.client_name.clone(),
         c.display_name.clone(),
-        c.space_id.clone(),
+        or_dash(&c.space_id),
         c.allowed_grant_types.join(","),
     ]
 }
@@ -122,6 +131,10 @@ impl Render for CreatedClient {
             fields.push(("Secret ID", s.id.clone()));
             fields.push(("Secret expires", crate::output::expiry(s.expiration)));
             fields.push(("Client secret", s.value.clone().unwrap_or_default()));
+        }
+        if let Some(r) = &self.registration {
+            fields.push(("Registration URI", r.client_uri.clone()));
+            fields.push(("Registration token", r.access_token.clone()));
         }
         p.fields(&fields)
     }
@@ -275,6 +288,22 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     let backend = ctx.backend()?;
     if !spaces.is_empty() {
         backend.require(Capability::Spaces)?;
+    }
+    if !backend.has(Capability::MultipleSecrets) {
+        // The first secret comes with the client on these servers: nothing to set on it.
+        for (given, flag) in [
+            (args.secret_expires_in.is_some(), "--secret-expires-in"),
+            (args.secret_description.is_some(), "--secret-description"),
+        ] {
+            if given {
+                return Err(CliError::usage(format!(
+                    "{flag}: the {} admin API issues the client's one secret itself, with no expiry or description to choose; nothing was sent",
+                    backend.kind()
+                ))
+                .with_hint(format!("leave out {flag}"))
+                .into());
+            }
+        }
     }
     let p = ctx.interactive;
 
@@ -465,7 +494,11 @@ async fn create_one(
     req: &CreateClientRequest,
     secret_req: &CreateSecretRequest,
 ) -> anyhow::Result<Created> {
-    let CreatedClient { client, secret } = backend.create_client(req).await?;
+    let CreatedClient {
+        client,
+        secret,
+        registration,
+    } = backend.create_client(req).await?;
     let secret = if secret.is_some() || !client.require_client_secret {
         secret
     } else if backend.has(Capability::MultipleSecrets) {
@@ -487,7 +520,11 @@ async fn create_one(
     } else {
         None
     };
-    Ok(CreatedClient { client, secret })
+    Ok(CreatedClient {
+        client,
+        secret,
+        registration,
+    })
 }
 
 fn emit_created(ctx: &Context, created: &[Created], several: bool) -> anyhow::Result<()> {
@@ -498,10 +535,22 @@ fn emit_created(ctx: &Context, created: &[Created], several: bool) -> anyhow::Re
     }
     let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
     for c in created {
-        ctx.printer.success(&format!(
-            "created client {} ({}) in space {}",
-            c.client.client_name, c.client.client_id, c.client.space_id
-        ));
+        ctx.printer.success(&if c.client.space_id.is_empty() {
+            format!(
+                "created client {} ({})",
+                c.client.client_name, c.client.client_id
+            )
+        } else {
+            format!(
+                "created client {} ({}) in space {}",
+                c.client.client_name, c.client.client_id, c.client.space_id
+            )
+        });
+    }
+    if created.iter().any(|c| c.registration.is_some()) {
+        ctx.printer.warn(
+            "the registration access token (RFC 7592) is shown only this once; oauthctl needs it to show, update, rotate or delete the client (it keeps it in the OS keyring when there is one, else pass it in OAUTHCTL_REGISTRATION_TOKEN)",
+        );
     }
     if with_secret > 0 {
         ctx.printer.warn(
@@ -583,19 +632,31 @@ async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Result<()> {
         client: updated,
         secret,
     } = backend.update_client(&args.client_id, &req).await?;
-    match secret {
-        None => ctx.printer.emit(&updated)?,
-        Some(s) => {
-            // The server issued a new secret with the update: it is shown like a new client's
-            // (`{"client", "secret"}`), once.
+    let registration = backend.new_registration(&args.client_id);
+    match (secret, registration) {
+        (None, None) => ctx.printer.emit(&updated)?,
+        (secret, registration) => {
+            // The server issued a new secret (or registration access token) with the update: it
+            // is shown like a new client's (`{"client", "secret", "registration"}`), once.
+            let new_secret = secret.is_some();
             let shown = CreatedClient {
                 client: updated.clone(),
-                secret: Some(s),
+                secret,
+                registration,
             };
             ctx.printer.emit(&shown)?;
-            ctx.printer.warn(
-                "the server issued a new client secret with this update; it is shown only this once. Store it safely now.",
-            );
+            if let Some(s) = shown.secret.as_ref().filter(|_| new_secret) {
+                ctx.printer.warn(
+                    "the server issued a new client secret with this update (the old one no longer works); it is shown only this once. Store it safely now.",
+                );
+                // A copy in the keyring (from --store keyring) would now be stale: replace it.
+                let t = backend.target();
+                let account =
+                    crate::secret_store::account(&t.base_url, &t.tenant, &updated.client_id);
+                if let Ok(Some(_)) = crate::secret_store::get(account.clone()).await {
+                    super::store_in_keyring(ctx, backend, &updated.client_id, s).await?;
+                }
+            }
         }
     }
     ctx.printer.success(&format!(

@@ -42,6 +42,10 @@ pub struct Rotation {
     /// Why nothing was rotated (--if-expiring-within).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skipped: Option<String>,
+    /// RFC 7592: a new registration access token the server issued with the replacement, when
+    /// the OS keyring could not keep it or the user keeps it elsewhere (shown once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<crate::backend::Registration>,
 }
 
 impl Render for Rotation {
@@ -52,6 +56,12 @@ impl Render for Rotation {
         }
         if let Some(s) = &self.secret {
             s.human(p)?;
+        }
+        if let Some(r) = &self.registration {
+            p.fields(&[
+                ("Registration URI", r.client_uri.clone()),
+                ("Registration token", r.access_token.clone()),
+            ])?;
         }
         for r in &self.retired {
             p.status(&format!(
@@ -241,6 +251,7 @@ async fn rotate_one(
                 retired: vec![],
                 revoked: vec![],
                 kept: vec![],
+                registration: None,
                 skipped: Some(match n.expiration {
                     Some(e) => format!(
                         "the newest secret {} expires {} ({}), after the window",
@@ -275,6 +286,7 @@ async fn rotate_one(
         revoked: vec![],
         kept: vec![],
         skipped: None,
+        registration: None,
     };
     // 2. Deliver it; if that fails, leave the old secrets alone.
     let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
@@ -340,11 +352,20 @@ async fn replace_one(
     old: &[Secret],
     deliver: &Delivery,
 ) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
-    let secret = backend
-        .replace_secret(client_id)
-        .await
-        .map_err(|e| (None, e))?;
+    let secret = backend.replace_secret(client_id).await.map_err(|e| {
+        // A new registration access token that came with a failed replacement is still shown.
+        let partial = backend.new_registration(client_id).map(|r| Rotation {
+            secret: None,
+            retired: vec![],
+            revoked: vec![],
+            kept: vec![],
+            skipped: None,
+            registration: Some(r),
+        });
+        (partial, e)
+    })?;
     let value = secret.value.clone();
+    let registration = backend.new_registration(client_id);
     let rotation = Rotation {
         secret: Some(secret),
         retired: vec![],
@@ -355,6 +376,7 @@ async fn replace_one(
             .collect(),
         kept: vec![],
         skipped: None,
+        registration,
     };
     let Some(value) = value else {
         return Err((

@@ -48,6 +48,7 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
                     meta.introspection_endpoint.as_ref(),
                 ),
                 ("revocation_endpoint", meta.revocation_endpoint.as_ref()),
+                ("registration_endpoint", meta.registration_endpoint.as_ref()),
             ] {
                 if let Some(e) = endpoint {
                     crate::config::parse_base_url(e).map_err(|err| {
@@ -395,6 +396,14 @@ pub async fn revoke(
 
 pub fn token_error(status: reqwest::StatusCode, body: &[u8], client_id: &str) -> CliError {
     let Ok(e) = serde_json::from_slice::<OAuthError>(body) else {
+        // Off-spec servers (glewlwyd) refuse a bad secret or scope with a bare 401/403.
+        if matches!(status.as_u16(), 401 | 403) {
+            return CliError::new(
+                ErrorKind::Auth,
+                format!("the token endpoint refused client {client_id:?} ({status}, with no OAuth error in the answer)"),
+            )
+            .with_hint("check the client ID, its secret and the scopes it may ask for");
+        }
         return CliError::other(format!("the token endpoint answered {status}"));
     };
     let desc = e

@@ -43,6 +43,7 @@ async fn metadata(State(st): State<Arc<AppState>>) -> Json<ServerMetadata> {
         authorization_endpoint: Some(format!("{i}/oauth/authorize")),
         introspection_endpoint: Some(format!("{i}/oauth/introspect")),
         revocation_endpoint: Some(format!("{i}/oauth/revoke")),
+        registration_endpoint: None,
         grant_types_supported: vec![
             "client_credentials".into(),
             "authorization_code".into(),

@@ -3,6 +3,7 @@
 //! temporary folder, `NO_COLOR=1`, and no `OAUTHCTL_*` variable from the outer environment.
 #![allow(dead_code)]
 
+pub mod thirdparty;
 pub mod tty;
 
 use std::io::{BufRead, BufReader, Read, Write};

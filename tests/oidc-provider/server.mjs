@@ -7,6 +7,17 @@
 //                        metadata, carries it)
 //   OIDC_SECRET          the secret of the confidential clients (required)
 //   OIDC_WEB_REDIRECT    the one redirect URI of `web-app` (required), e.g. http://127.0.0.1:PORT/cb
+//   OIDC_REGISTRATION    `1` turns on dynamic registration (RFC 7591, POST /reg) and registration
+//                        management (RFC 7592: GET/PUT/DELETE /reg/CLIENT_ID with the registration
+//                        access token, which every PUT rotates). Registration needs an initial
+//                        access token (adapter-backed): the line "initial access token: VALUE" on
+//                        stderr, printed before "listening on". With that token, a registration
+//                        runs the policy `rotate-secret`: every PUT issues a new client_secret
+//                        (the old one stops working at once), and with OIDC_SECRET_TTL each secret
+//                        expires that many seconds after it was issued (client_secret_expires_at).
+//   OIDC_SECRET_TTL      seconds (see OIDC_REGISTRATION); unset: secrets never expire (0)
+//   OIDC_KEEP_SECRET     `1`: the initial access token carries no policy, so a PUT keeps the
+//                        client secret (this server's default behaviour)
 //
 // Clients:
 //   cc-basic    client_credentials, client_secret_basic
@@ -17,9 +28,12 @@
 //               redirect OIDC_WEB_REDIRECT exactly
 // Sign-in and consent are the library's devInteractions pages (any login and password work).
 // Discovery is OpenID's only (/.well-known/openid-configuration): the RFC 8414 path answers 404.
+import crypto from 'node:crypto';
 import Provider from 'oidc-provider';
 
 const port = Number(process.env.OIDC_PORT);
+const registration = process.env.OIDC_REGISTRATION === '1';
+const secretTtl = Number(process.env.OIDC_SECRET_TTL || 0);
 const secret = process.env.OIDC_SECRET;
 const webRedirect = process.env.OIDC_WEB_REDIRECT;
 if (!port || !secret || !webRedirect) {
@@ -81,6 +95,23 @@ const configuration = {
     devInteractions: { enabled: true },
     introspection: { enabled: true },
     revocation: { enabled: true },
+    registration: {
+      enabled: registration,
+      initialAccessToken: true,
+      policies: {
+        // On PUT (RFC 7592 update) a new secret replaces the current one; on POST and PUT the
+        // secret gets its expiry when OIDC_SECRET_TTL is set.
+        'rotate-secret': (ctx, properties) => {
+          if (ctx.method === 'PUT' && properties.client_secret) {
+            properties.client_secret = crypto.randomBytes(32).toString('base64url');
+          }
+          if (secretTtl > 0 && properties.client_secret) {
+            properties.client_secret_expires_at = Math.floor(Date.now() / 1000) + secretTtl;
+          }
+        },
+      },
+    },
+    registrationManagement: { enabled: registration, rotateRegistrationAccessToken: true },
     resourceIndicators: {
       enabled: true,
       defaultResource: () => API,
@@ -93,6 +124,8 @@ const configuration = {
   },
   cookies: { keys: ['oauthctl-tests-only-cookie-key'] },
   ttl: { AccessToken: 3600, ClientCredentials: 3600, RefreshToken: 86400 },
+  // With registration, secret expiry (client_secret_expires_at) is exact: no 15 s of grace.
+  clockTolerance: registration ? 0 : 15,
 };
 
 const provider = new Provider(`http://127.0.0.1:${port}`, configuration);
@@ -113,6 +146,12 @@ provider.use(async (ctx, next) => {
   const creds = header ? 'header' : body ? 'body' : '-';
   console.error(`${ctx.method} ${ctx.path} ${ctx.status} creds=${creds}`);
 });
+
+if (registration) {
+  const keep = process.env.OIDC_KEEP_SECRET === '1';
+  const iat = await new provider.InitialAccessToken(keep ? {} : { policies: ['rotate-secret'] }).save();
+  console.error(`initial access token: ${iat}`);
+}
 
 const server = provider.listen(port, '127.0.0.1', () => {
   console.error(`listening on http://127.0.0.1:${server.address().port}`);

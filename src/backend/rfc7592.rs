@@ -1,0 +1,1286 @@
+//! Standard dynamic client registration (RFC 7591) and management (RFC 7592): any server whose
+//! metadata (RFC 8414, or OpenID discovery) names a `registration_endpoint`. The base URL is the
+//! issuer.
+//!
+//! - Registration: `POST registration_endpoint`, with `OAUTHCTL_TOKEN` as the initial access
+//!   token when the server needs one. The answer (200 or 201) carries the client secret and the
+//!   registration access token with the client's management URI (`registration_client_uri`).
+//! - Management: `GET`/`PUT`/`DELETE` on that URI with the registration access token. The token
+//!   is kept in the OS keyring (account `registration-token:CLIENT@TENANT@ISSUER`), or comes from
+//!   `OAUTHCTL_REGISTRATION_TOKEN` (`-`: read it from stdin). A server may answer any call with a
+//!   new token (RFC 7592 §2.1, §2.2): it is stored before anything else is done with the answer.
+//! - A PUT replaces the whole record (RFC 7592 §2.2): oauthctl reads it, changes what was asked,
+//!   and writes all of it back, `client_id` included, without `client_secret` (the server keeps
+//!   or replaces it). Any answer with a new `client_secret` is a secret delivered.
+//! - There is no list endpoint: `clients list` shows the clients registered from this machine,
+//!   from a local registry file (0600, no secrets or tokens in it) under the platform data
+//!   directory, one per issuer.
+
+use std::collections::BTreeMap;
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use chrono::{DateTime, TimeZone, Utc};
+use reqwest::{Method, StatusCode};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+use super::{
+    ApiKind, Backend, Capability, ClientPage, CreatedClient, Registration, Target, UpdatedClient,
+};
+use crate::api::http::{Http, Retry};
+use crate::api::models::ServerMetadata;
+use crate::config::{Credentials, Settings};
+use crate::error::{CliError, ErrorKind};
+use crate::model::*;
+use crate::output::{Format, Printer};
+
+/// Where a registration access token comes from when the keyring has none (or to override it).
+/// `-` reads it from stdin (one line).
+pub const ENV_REGISTRATION_TOKEN: &str = "OAUTHCTL_REGISTRATION_TOKEN";
+
+const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ScopeCatalogue];
+
+/// Record fields a client must not send in an update (RFC 7592 §2.2), and `client_secret`, which
+/// oauthctl leaves out so the server keeps (or replaces) it.
+const NOT_SENT_BACK: &[&str] = &[
+    "registration_access_token",
+    "registration_client_uri",
+    "client_secret_expires_at",
+    "client_id_issued_at",
+    "client_secret",
+];
+
+/// The keyring account of a client's registration access token.
+pub fn registration_account(issuer: &url::Url, tenant: &str, client_id: &str) -> String {
+    format!(
+        "registration-token:{}",
+        crate::secret_store::account(issuer, tenant, client_id)
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The OS keyring.
+    Keyring,
+    /// OAUTHCTL_REGISTRATION_TOKEN or stdin: the user keeps it; a new one must be shown.
+    Outside,
+    /// Issued by the server during this run.
+    Fresh,
+}
+
+#[derive(Default)]
+struct EnvToken {
+    read: bool,
+    value: Option<String>,
+    /// The client it was first used for: it is one client's token, never sent for another (a
+    /// server may revoke a token presented for the wrong client, as glewlwyd does).
+    bound_to: Option<String>,
+}
+
+pub struct Rfc7592Backend {
+    http: Http,
+    target: Target,
+    issuer: url::Url,
+    initial_token: Option<String>,
+    dry_run: bool,
+    meta: tokio::sync::OnceCell<ServerMetadata>,
+    /// For notes on stderr (the output module's writer).
+    notes: Printer,
+    env_token: Mutex<EnvToken>,
+    /// The newest token of each client used or issued in this run.
+    tokens: Mutex<BTreeMap<String, (String, Source)>>,
+    /// Registrations issued in this run that the command must show (see `new_registration`).
+    issued: Mutex<BTreeMap<String, Registration>>,
+    list_noted: AtomicBool,
+    env_skipped: AtomicBool,
+}
+
+impl Rfc7592Backend {
+    pub fn new(settings: &Settings, http: Http) -> Self {
+        Rfc7592Backend {
+            http,
+            target: Target {
+                base_url: settings.base_url.clone(),
+                tenant: settings.tenant.clone(),
+            },
+            issuer: settings.issuer.clone(),
+            initial_token: match &settings.credentials {
+                Credentials::Token(t) => Some(t.clone()),
+                _ => None,
+            },
+            dry_run: settings.dry_run,
+            meta: tokio::sync::OnceCell::new(),
+            notes: Printer::new(Format::Table),
+            env_token: Mutex::new(EnvToken::default()),
+            tokens: Mutex::new(BTreeMap::new()),
+            issued: Mutex::new(BTreeMap::new()),
+            list_noted: AtomicBool::new(false),
+            env_skipped: AtomicBool::new(false),
+        }
+    }
+
+    async fn metadata(&self) -> anyhow::Result<&ServerMetadata> {
+        self.meta
+            .get_or_try_init(|| crate::oauth::discover(&self.http, &self.issuer))
+            .await
+    }
+
+    async fn registration_endpoint(&self) -> anyhow::Result<url::Url> {
+        let meta = self.metadata().await?;
+        let Some(e) = &meta.registration_endpoint else {
+            return Err(CliError::usage(format!(
+                "the server at {} names no registration_endpoint in its metadata: it offers no RFC 7591 dynamic client registration (or it is turned off)",
+                self.issuer
+            ))
+            .with_hint("turn dynamic registration on in the server, or pick the API it speaks with --api (oauthctl, glewlwyd, lemonldap)")
+            .into());
+        };
+        safe_url(e, "registration_endpoint")
+    }
+
+    fn account(&self, client_id: &str) -> String {
+        registration_account(&self.issuer, &self.target.tenant, client_id)
+    }
+
+    // ---------- the registration access token ----------
+
+    fn env_token(&self) -> anyhow::Result<Option<String>> {
+        let mut st = self.env_token.lock().map_err(|_| poisoned())?;
+        if !st.read {
+            st.read = true;
+            st.value = match std::env::var(ENV_REGISTRATION_TOKEN) {
+                Ok(v) if v.trim() == "-" => Some(read_stdin_token()?),
+                Ok(v) if !v.trim().is_empty() => Some(v.trim().to_string()),
+                _ => None,
+            };
+        }
+        Ok(st.value.clone())
+    }
+
+    /// The registration access token for `client_id`: the newest of this run, else
+    /// OAUTHCTL_REGISTRATION_TOKEN (or stdin), else the keyring. None found is exit 3.
+    async fn token_for(&self, client_id: &str) -> anyhow::Result<String> {
+        if let Some((t, _)) = self.tokens.lock().map_err(|_| poisoned())?.get(client_id) {
+            return Ok(t.clone());
+        }
+        let account = self.account(client_id);
+        // A command that lists the clients works on several: the one token of the environment
+        // is not guessed onto any of them (a server may revoke a token shown for the wrong
+        // client, as glewlwyd does); their tokens come from the keyring.
+        let bulk = self.list_noted.load(Ordering::SeqCst);
+        if bulk && self.env_token()?.is_some() && !self.env_skipped.swap(true, Ordering::SeqCst) {
+            self.notes.warn(&format!(
+                "{ENV_REGISTRATION_TOKEN} is one client's token and this command works on several clients: it is not used; their tokens come from the OS keyring"
+            ));
+        }
+        if let Some(t) = self.env_token()?.filter(|_| !bulk) {
+            let mut st = self.env_token.lock().map_err(|_| poisoned())?;
+            match &st.bound_to {
+                Some(other) if other != client_id => {
+                    return Err(CliError::usage(format!(
+                        "{ENV_REGISTRATION_TOKEN} holds one client's registration access token, and it was used for client {other} in this command; it is not sent for client {client_id}"
+                    ))
+                    .with_hint("run one command per client when the token comes from the environment, or keep the tokens in the OS keyring")
+                    .into());
+                }
+                _ => st.bound_to = Some(client_id.to_string()),
+            }
+            drop(st);
+            self.remember(client_id, &t, Source::Outside)?;
+            return Ok(t);
+        }
+        match crate::secret_store::get(account.clone()).await {
+            Ok(Some(t)) => {
+                self.remember(client_id, &t, Source::Keyring)?;
+                Ok(t)
+            }
+            Ok(None) => Err(no_token(client_id, &account, None)),
+            Err(e) => Err(no_token(client_id, &account, Some(e))),
+        }
+    }
+
+    fn remember(&self, client_id: &str, token: &str, source: Source) -> anyhow::Result<()> {
+        self.tokens
+            .lock()
+            .map_err(|_| poisoned())?
+            .insert(client_id.to_string(), (token.to_string(), source));
+        Ok(())
+    }
+
+    fn source_of(&self, client_id: &str) -> Option<Source> {
+        self.tokens
+            .lock()
+            .ok()
+            .and_then(|t| t.get(client_id).map(|(_, s)| *s))
+    }
+
+    /// Keeps a token the server just issued, before anything else is done with its answer: in
+    /// the keyring, and for the command to show when the keyring could not take it or the user
+    /// keeps the tokens outside it (OAUTHCTL_REGISTRATION_TOKEN).
+    async fn keep_new_token(&self, client_id: &str, client_uri: &str, token: &str, first: bool) {
+        let shown_anyway = first || self.source_of(client_id) == Some(Source::Outside);
+        let _ = self.remember(client_id, token, Source::Fresh);
+        let stored = crate::secret_store::set(self.account(client_id), token.to_string()).await;
+        let registration = Registration {
+            client_uri: client_uri.to_string(),
+            access_token: token.to_string(),
+        };
+        match stored {
+            Ok(()) => {
+                if !first {
+                    self.notes.status(&format!(
+                        "the server issued a new registration access token for client {client_id}; it replaced the old one in the OS keyring"
+                    ));
+                }
+                if shown_anyway && !first {
+                    self.issue(client_id, registration);
+                }
+            }
+            Err(e) => {
+                let what = if first {
+                    format!("the registration access token of client {client_id}")
+                } else {
+                    format!("the server issued a new registration access token for client {client_id} (the old one no longer works), and it")
+                };
+                self.notes.warn(&format!(
+                    "{what} could not be kept in the OS keyring ({}); it is in this command's output (`registration.accessToken` with -o json): keep it, and pass it in {ENV_REGISTRATION_TOKEN} to manage the client",
+                    e.root_cause()
+                ));
+                if !first {
+                    self.issue(client_id, registration);
+                }
+            }
+        }
+    }
+
+    fn issue(&self, client_id: &str, r: Registration) {
+        if let Ok(mut m) = self.issued.lock() {
+            m.insert(client_id.to_string(), r);
+        }
+    }
+
+    /// Handles what any management answer may carry: a new registration access token (kept
+    /// first) and a new management URI.
+    async fn absorb(&self, client_id: &str, uri: &url::Url, rec: &Map<String, Value>) {
+        let used = self
+            .tokens
+            .lock()
+            .ok()
+            .and_then(|t| t.get(client_id).map(|(t, _)| t.clone()));
+        let new_uri = str_field(rec, "registration_client_uri")
+            .filter(|u| safe_url(u, "registration_client_uri").is_ok());
+        let shown_uri = new_uri.unwrap_or(uri.as_str());
+        if let Some(t) = str_field(rec, "registration_access_token") {
+            if used.as_deref() != Some(t) {
+                self.keep_new_token(client_id, shown_uri, t, false).await;
+            }
+        }
+        if let Some(u) = new_uri {
+            if u != uri.as_str() {
+                self.edit_registry(|r| {
+                    if let Some(e) = r.clients.get_mut(client_id) {
+                        e.registration_client_uri = Some(u.to_string());
+                    }
+                });
+            }
+        }
+    }
+
+    // ---------- the local registry ----------
+
+    fn registry_path(&self) -> Option<PathBuf> {
+        let key = self.issuer.as_str().trim_end_matches('/');
+        let name = crate::crypto::hex(&crate::crypto::sha256(key.as_bytes()));
+        crate::config::data_dir().map(|d| {
+            d.join("registrations")
+                .join(format!("{}.json", &name[..32]))
+        })
+    }
+
+    fn load_registry(&self) -> Registry {
+        self.registry_path()
+            .and_then(|p| std::fs::read(p).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_else(|| Registry {
+                issuer: self.issuer.to_string(),
+                clients: BTreeMap::new(),
+            })
+    }
+
+    /// Changes the registry file; a failure is a warning (the server's state is what matters).
+    fn edit_registry(&self, f: impl FnOnce(&mut Registry)) {
+        let Some(path) = self.registry_path() else {
+            self.notes
+                .warn("no data directory for the local client registry; `clients list` will not show this change");
+            return;
+        };
+        let mut r = self.load_registry();
+        f(&mut r);
+        let written = serde_json::to_vec_pretty(&r)
+            .map_err(std::io::Error::other)
+            .and_then(|b| crate::config::write_private(&path, &b));
+        if let Err(e) = written {
+            self.notes.warn(&format!(
+                "cannot write the local client registry {}: {e}; `clients list` will not show this change",
+                path.display()
+            ));
+        }
+    }
+
+    fn registry_note(&self) {
+        if !self.list_noted.swap(true, Ordering::SeqCst) {
+            let file = self
+                .registry_path()
+                .map_or_else(|| "-".to_string(), |p| p.display().to_string());
+            self.notes.status(&format!(
+                "note: RFC 7592 has no way to list clients; these are the clients registered from this machine at {} (local registry {file}), as last seen",
+                self.issuer
+            ));
+        }
+    }
+
+    /// The management URI of a client: the one registration returned, else (a client registered
+    /// elsewhere) `registration_endpoint/CLIENT_ID`, where most servers put it.
+    async fn client_uri(&self, client_id: &str) -> anyhow::Result<url::Url> {
+        if let Some(u) = self
+            .load_registry()
+            .clients
+            .get(client_id)
+            .and_then(|e| e.registration_client_uri.clone())
+        {
+            return safe_url(&u, "registration_client_uri");
+        }
+        let mut base = self.registration_endpoint().await?;
+        let path = format!(
+            "{}/{}",
+            base.path().trim_end_matches('/'),
+            url::form_urlencoded::byte_serialize(client_id.as_bytes()).collect::<String>()
+        );
+        base.set_path(&path);
+        Ok(base)
+    }
+
+    // ---------- HTTP ----------
+
+    async fn call(
+        &self,
+        method: Method,
+        url: &url::Url,
+        bearer: Option<&str>,
+        body: Option<&Value>,
+    ) -> anyhow::Result<(StatusCode, Vec<u8>)> {
+        if self.dry_run && method != Method::GET {
+            let body = body.map(|b| {
+                let mut v = b.clone();
+                crate::api::client::redact(&mut v);
+                v
+            });
+            return Err(crate::api::client::DryRun {
+                method: method.to_string(),
+                url: url.to_string(),
+                body,
+            }
+            .into());
+        }
+        let bytes = body.map(serde_json::to_vec).transpose()?;
+        // A registration is sent once; management calls are idempotent (PUT writes a whole record).
+        let retry = if method == Method::POST {
+            Retry::Never
+        } else {
+            Retry::Safe
+        };
+        let resp = self
+            .http
+            .send(retry, |c| {
+                let mut r = c
+                    .request(method.clone(), url.clone())
+                    .header("accept", "application/json");
+                if let Some(t) = bearer {
+                    r = r.bearer_auth(t);
+                }
+                if let Some(b) = &bytes {
+                    r = r.header("content-type", "application/json").body(b.clone());
+                }
+                r
+            })
+            .await?;
+        let status = resp.status();
+        Ok((status, resp.bytes().await?.to_vec()))
+    }
+
+    /// GET the client's record (RFC 7592 §2.1), absorbing a new token.
+    async fn read(&self, client_id: &str) -> anyhow::Result<(url::Url, Map<String, Value>)> {
+        let uri = self.client_uri(client_id).await?;
+        let token = self.token_for(client_id).await?;
+        let (status, body) = self.call(Method::GET, &uri, Some(&token), None).await?;
+        if !status.is_success() {
+            return Err(self.management_error(status, &body, client_id, "read"));
+        }
+        let rec = record(&body, "the client read")?;
+        self.absorb(client_id, &uri, &rec).await;
+        Ok((uri, rec))
+    }
+
+    /// PUT the whole record (RFC 7592 §2.2), absorbing a new token before anything else.
+    async fn write(
+        &self,
+        client_id: &str,
+        uri: &url::Url,
+        mut rec: Map<String, Value>,
+    ) -> anyhow::Result<Map<String, Value>> {
+        for k in NOT_SENT_BACK {
+            rec.remove(*k);
+        }
+        rec.insert("client_id".into(), json!(client_id));
+        // RFC 7591 has one method, a string; a server that reads back an array (glewlwyd)
+        // refuses the array in a PUT.
+        if let Some(Value::Array(methods)) = rec.get("token_endpoint_auth_method") {
+            let one = auth_method(&rec);
+            if methods.len() > 1 {
+                self.notes.warn(&format!(
+                    "the server lists several token_endpoint_auth_method values for client {client_id}; RFC 7592 carries one, so {one} is written back"
+                ));
+            }
+            rec.insert("token_endpoint_auth_method".into(), json!(one));
+        }
+        let token = self.token_for(client_id).await?;
+        let (status, body) = self
+            .call(Method::PUT, uri, Some(&token), Some(&Value::Object(rec)))
+            .await?;
+        if !status.is_success() {
+            return Err(self.management_error(status, &body, client_id, "update"));
+        }
+        let answer = record(&body, "the client update")?;
+        self.absorb(client_id, uri, &answer).await;
+        Ok(answer)
+    }
+
+    fn management_error(
+        &self,
+        status: StatusCode,
+        body: &[u8],
+        client_id: &str,
+        what: &str,
+    ) -> anyhow::Error {
+        let detail = error_detail(status, body);
+        let msg = format!("the server refused to {what} client {client_id} ({status}): {detail}");
+        match status.as_u16() {
+            // RFC 7592 §2.1: 401 for a bad token and for a client that no longer exists.
+            401 | 403 => CliError::auth(msg)
+                .with_hint(format!(
+                    "the registration access token was refused: the client may have been deleted, or the token is stale (some servers issue a new one on every update). Pass the current one in {ENV_REGISTRATION_TOKEN}, or keep it in the OS keyring (account {})",
+                    self.account(client_id)
+                ))
+                .into(),
+            404 => CliError::not_found(msg).into(),
+            405 => CliError::new(ErrorKind::Unsupported, msg)
+                .with_hint("this server does not allow that through RFC 7592; use its own admin tools")
+                .into(),
+            400 => CliError::usage(msg)
+                .with_hint("the server rejected the client's metadata (RFC 7591 §3.2.2); fix the value it names")
+                .into(),
+            500..=599 => CliError::other(msg)
+                .with_hint("the server failed; try again later")
+                .into(),
+            _ => CliError::other(msg).into(),
+        }
+    }
+
+    fn to_client(&self, rec: &Map<String, Value>, entry: Option<&Entry>) -> Client {
+        let id = str_field(rec, "client_id").unwrap_or_default().to_string();
+        let name = str_field(rec, "client_name")
+            .unwrap_or_default()
+            .to_string();
+        let grants = match rec.get("grant_types") {
+            Some(v) => strings(v),
+            // RFC 7591 §2: the default grant type.
+            None => vec!["authorization_code".to_string()],
+        };
+        let created = rec
+            .get("client_id_issued_at")
+            .and_then(Value::as_i64)
+            .filter(|t| *t > 0)
+            .and_then(|t| Utc.timestamp_opt(t, 0).single())
+            .or(entry.map(|e| e.registered_at))
+            .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+        Client {
+            client_id: id,
+            display_name: name.clone(),
+            client_name: name,
+            tenant_id: self.target.tenant.clone(),
+            space_id: String::new(),
+            allow_offline_access: grants.iter().any(|g| g == "refresh_token"),
+            allow_remember_consent: false,
+            back_channel_logout_session_required: rec
+                .get("backchannel_logout_session_required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            require_client_secret: auth_method(rec) != "none",
+            require_consent: false,
+            allow_no_pkce: false,
+            allow_ropc: false,
+            allowed_grant_types: grants,
+            allowed_cors_origins: vec![],
+            allowed_scopes: rec
+                .get("scope")
+                .and_then(Value::as_str)
+                .map(|s| s.split_ascii_whitespace().map(String::from).collect())
+                .unwrap_or_default(),
+            redirect_uris: rec.get("redirect_uris").map(strings).unwrap_or_default(),
+            post_logout_redirect_uris: rec
+                .get("post_logout_redirect_uris")
+                .map(strings)
+                .unwrap_or_default(),
+            created_at: created,
+            updated_at: entry.map_or(created, |e| e.updated_at),
+        }
+    }
+
+    /// Refreshes a registry entry's snapshot of the client (only for clients in it).
+    fn seen(&self, client: &Client) {
+        let exists = self
+            .load_registry()
+            .clients
+            .get(&client.client_id)
+            .is_some_and(|e| e.client != *client);
+        if exists {
+            self.edit_registry(|r| {
+                if let Some(e) = r.clients.get_mut(&client.client_id) {
+                    e.client = client.clone();
+                }
+            });
+        }
+    }
+
+    fn entry(&self, client_id: &str) -> Option<Entry> {
+        self.load_registry().clients.get(client_id).cloned()
+    }
+
+    /// Warns about what the server registered differently from what was asked (RFC 7591 §3.2.1
+    /// lets it replace requested values).
+    fn compare(&self, asked: &Map<String, Value>, got: &Map<String, Value>) {
+        for key in [
+            "scope",
+            "grant_types",
+            "redirect_uris",
+            "post_logout_redirect_uris",
+        ] {
+            let Some(a) = asked.get(key) else { continue };
+            let norm = |v: Option<&Value>| -> Vec<String> {
+                let mut s = match v {
+                    Some(Value::String(s)) => {
+                        s.split_ascii_whitespace().map(String::from).collect()
+                    }
+                    Some(v) => strings(v),
+                    None => vec![],
+                };
+                s.sort();
+                s
+            };
+            let (want, have) = (norm(Some(a)), norm(got.get(key)));
+            if want != have {
+                self.notes.warn(&format!(
+                    "the server registered {key} [{}] instead of the requested [{}] (RFC 7591 lets a server replace requested values)",
+                    have.join(" "),
+                    want.join(" ")
+                ));
+            }
+        }
+    }
+
+    fn secret_of(
+        &self,
+        client_id: &str,
+        rec: &Map<String, Value>,
+        value: Option<String>,
+    ) -> Secret {
+        let expires = rec
+            .get("client_secret_expires_at")
+            .and_then(Value::as_i64)
+            .filter(|t| *t > 0)
+            .and_then(|t| Utc.timestamp_opt(t, 0).single());
+        Secret::single(client_id, expires, None, value)
+    }
+}
+
+// ---------- mapping the neutral requests ----------
+
+fn refuse(flag: &str, why: &str) -> anyhow::Error {
+    CliError::usage(format!(
+        "{flag}: RFC 7591 client metadata has no such setting ({why}); nothing was sent"
+    ))
+    .with_hint(format!("leave out {flag} for an rfc7592 server"))
+    .into()
+}
+
+/// The booleans RFC 7591 has no field for: only their neutral value (false) can be honoured.
+#[allow(clippy::too_many_arguments)]
+fn check_booleans(
+    require_consent: Option<bool>,
+    remember_consent: Option<bool>,
+    no_pkce: Option<bool>,
+    ropc: Option<bool>,
+    backchannel: Option<bool>,
+    offline: Option<bool>,
+    grants: &[String],
+) -> anyhow::Result<()> {
+    if require_consent == Some(true) {
+        return Err(refuse(
+            "--require-consent",
+            "consent is the server's policy",
+        ));
+    }
+    if remember_consent == Some(true) {
+        return Err(refuse(
+            "--remember-consent",
+            "remembering consent is the server's policy",
+        ));
+    }
+    if no_pkce == Some(true) {
+        return Err(refuse("--allow-no-pkce", "PKCE is the server's policy"));
+    }
+    if ropc == Some(true) {
+        return Err(refuse(
+            "--allow-ropc",
+            "the password grant is not among oauthctl's grant types",
+        ));
+    }
+    if backchannel == Some(true) {
+        return Err(refuse(
+            "--backchannel-logout-session",
+            "back-channel logout needs a backchannel_logout_uri, which oauthctl does not set",
+        ));
+    }
+    if let Some(o) = offline {
+        if o != grants.iter().any(|g| g == "refresh_token") {
+            return Err(CliError::usage(
+                "--offline-access: an RFC 7591 client has offline access exactly when it may use the refresh_token grant; nothing was sent",
+            )
+            .with_hint("use --grant-type refresh_token (with the client's other grant types) instead")
+            .into());
+        }
+    }
+    Ok(())
+}
+
+fn response_types(grants: &[String]) -> Value {
+    if grants.iter().any(|g| g == "authorization_code") {
+        json!(["code"])
+    } else {
+        json!([])
+    }
+}
+
+fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Value>> {
+    if req.client_id.is_some() {
+        return Err(CliError::usage(
+            "--client-id: on RFC 7591 registration the server assigns the client ID; nothing was sent",
+        )
+        .with_hint("leave out --client-id; the new ID is in the output")
+        .into());
+    }
+    if !req.allowed_cors_origins.is_empty() {
+        return Err(refuse(
+            "--cors-origin",
+            "CORS is the server's configuration",
+        ));
+    }
+    if let Some(d) = &req.display_name {
+        if d != &req.client_name {
+            return Err(CliError::usage(
+                "--display-name: RFC 7591 clients have one name (client_name), so the display name must equal --name; nothing was sent",
+            )
+            .with_hint("pass only --name")
+            .into());
+        }
+    }
+    check_booleans(
+        req.require_consent,
+        req.allow_remember_consent,
+        req.allow_no_pkce,
+        req.allow_ropc,
+        req.back_channel_logout_session_required,
+        req.allow_offline_access,
+        &req.allowed_grant_types,
+    )?;
+    let mut m = Map::new();
+    m.insert("client_name".into(), json!(req.client_name));
+    m.insert("grant_types".into(), json!(req.allowed_grant_types));
+    m.insert(
+        "response_types".into(),
+        response_types(&req.allowed_grant_types),
+    );
+    m.insert("redirect_uris".into(), json!(req.redirect_uris));
+    if !req.post_logout_redirect_uris.is_empty() {
+        m.insert(
+            "post_logout_redirect_uris".into(),
+            json!(req.post_logout_redirect_uris),
+        );
+    }
+    if !req.allowed_scopes.is_empty() {
+        m.insert("scope".into(), json!(req.allowed_scopes.join(" ")));
+    }
+    let public = req.require_client_secret == Some(false);
+    m.insert(
+        "token_endpoint_auth_method".into(),
+        json!(if public {
+            "none"
+        } else {
+            "client_secret_basic"
+        }),
+    );
+    Ok(m)
+}
+
+/// Checks an update against what RFC 7591 can hold, before any request.
+fn check_update(req: &UpdateClientRequest) -> anyhow::Result<()> {
+    if req.allowed_cors_origins.is_some() {
+        return Err(refuse(
+            "--cors-origin",
+            "CORS is the server's configuration",
+        ));
+    }
+    if let (Some(n), Some(d)) = (&req.client_name, &req.display_name) {
+        if n != d {
+            return Err(CliError::usage(
+                "--display-name: RFC 7591 clients have one name (client_name); it cannot differ from --name; nothing was sent",
+            )
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// Merges an update into the record read from the server (the whole record goes back).
+fn merge(rec: &mut Map<String, Value>, req: &UpdateClientRequest) -> anyhow::Result<()> {
+    let grants = req
+        .allowed_grant_types
+        .clone()
+        .unwrap_or_else(|| rec.get("grant_types").map(strings).unwrap_or_default());
+    check_booleans(
+        req.require_consent,
+        req.allow_remember_consent,
+        req.allow_no_pkce,
+        req.allow_ropc,
+        req.back_channel_logout_session_required,
+        req.allow_offline_access,
+        &grants,
+    )?;
+    if let Some(n) = req.display_name.as_ref().or(req.client_name.as_ref()) {
+        rec.insert("client_name".into(), json!(n));
+    }
+    if let Some(g) = &req.allowed_grant_types {
+        rec.insert("grant_types".into(), json!(g));
+        rec.insert("response_types".into(), response_types(g));
+    }
+    if let Some(s) = &req.allowed_scopes {
+        if s.is_empty() {
+            rec.remove("scope");
+        } else {
+            rec.insert("scope".into(), json!(s.join(" ")));
+        }
+    }
+    if let Some(r) = &req.redirect_uris {
+        rec.insert("redirect_uris".into(), json!(r));
+    }
+    if let Some(r) = &req.post_logout_redirect_uris {
+        rec.insert("post_logout_redirect_uris".into(), json!(r));
+    }
+    match req.require_client_secret {
+        Some(false) => {
+            rec.insert("token_endpoint_auth_method".into(), json!("none"));
+        }
+        Some(true) if auth_method(rec) == "none" => {
+            rec.insert(
+                "token_endpoint_auth_method".into(),
+                json!("client_secret_basic"),
+            );
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+// ---------- wire helpers ----------
+
+/// The registry of clients registered from this machine, one file per issuer. No secrets, no
+/// tokens: the management URI and the client as last seen.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Registry {
+    issuer: String,
+    clients: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Entry {
+    registration_client_uri: Option<String>,
+    registered_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    client: Client,
+}
+
+fn poisoned() -> anyhow::Error {
+    anyhow::anyhow!("internal error: a lock was poisoned")
+}
+
+fn read_stdin_token() -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let t = line.trim().to_string();
+    if t.is_empty() {
+        return Err(CliError::usage(format!(
+            "{ENV_REGISTRATION_TOKEN}=- reads the registration access token from stdin, but stdin was empty"
+        ))
+        .with_hint("pipe the token in: `printf %s \"$TOKEN\" | OAUTHCTL_REGISTRATION_TOKEN=- oauthctl …`")
+        .into());
+    }
+    Ok(t)
+}
+
+fn no_token(client_id: &str, account: &str, cause: Option<anyhow::Error>) -> anyhow::Error {
+    let keyring = match &cause {
+        None => format!("the OS keyring has none (account {account})"),
+        Some(e) => format!("the OS keyring could not be read ({})", e.root_cause()),
+    };
+    CliError::auth(format!(
+        "no registration access token for client {client_id}: RFC 7592 management needs the token that registration returned; {ENV_REGISTRATION_TOKEN} is not set and {keyring}"
+    ))
+    .with_hint(format!(
+        "set {ENV_REGISTRATION_TOKEN} to the token (`registration.accessToken` in the JSON output of `oauthctl clients create`), or {ENV_REGISTRATION_TOKEN}=- to read it from stdin"
+    ))
+    .into()
+}
+
+/// A URL oauthctl sends a token to: https, or plain http to loopback.
+fn safe_url(raw: &str, what: &str) -> anyhow::Result<url::Url> {
+    crate::config::parse_base_url(raw).map_err(|e| {
+        CliError::other(format!(
+            "the server names an unsafe {what}: {}",
+            e.root_cause()
+        ))
+        .with_hint("tokens are sent only over https (or plain http to loopback)")
+        .into()
+    })
+}
+
+fn record(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(m)) => Ok(m),
+        _ => Err(CliError::other(format!(
+            "{what}: the server's answer is not a JSON object of client metadata (RFC 7591 §3.2.1): {}",
+            excerpt(body)
+        ))
+        .into()),
+    }
+}
+
+fn excerpt(body: &[u8]) -> String {
+    let t = String::from_utf8_lossy(body);
+    let t = t.trim();
+    if t.is_empty() {
+        "(empty body)".into()
+    } else {
+        t.chars().take(200).collect()
+    }
+}
+
+/// An RFC 7591 §3.2.2 error (`error`, `error_description`), else an excerpt of the body.
+fn error_detail(status: StatusCode, body: &[u8]) -> String {
+    if let Ok(v) = serde_json::from_slice::<Value>(body) {
+        if let Some(e) = v.get("error").and_then(Value::as_str) {
+            let d = v
+                .get("error_description")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let d: String = d.chars().take(200).collect();
+            return if d.is_empty() {
+                e.to_string()
+            } else {
+                format!("{e}: {d}")
+            };
+        }
+    }
+    if body.iter().all(u8::is_ascii_whitespace) {
+        status.canonical_reason().unwrap_or("error").to_string()
+    } else {
+        excerpt(body)
+    }
+}
+
+fn str_field<'a>(rec: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    rec.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(String::from)
+            .collect(),
+        Value::String(s) => vec![s.clone()],
+        _ => vec![],
+    }
+}
+
+/// `token_endpoint_auth_method`, a string in RFC 7591 and an array on some servers (glewlwyd);
+/// `client_secret_basic` when absent (RFC 7591 §2).
+fn auth_method(rec: &Map<String, Value>) -> String {
+    match rec.get("token_endpoint_auth_method") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) => {
+            let methods: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+            if !methods.is_empty() && methods.iter().all(|m| *m == "none") {
+                "none".into()
+            } else {
+                methods
+                    .into_iter()
+                    .find(|m| *m != "none")
+                    .unwrap_or("client_secret_basic")
+                    .to_string()
+            }
+        }
+        _ => "client_secret_basic".into(),
+    }
+}
+
+#[async_trait]
+impl Backend for Rfc7592Backend {
+    fn kind(&self) -> ApiKind {
+        ApiKind::Rfc7592
+    }
+
+    fn capabilities(&self) -> &'static [Capability] {
+        CAPABILITIES
+    }
+
+    fn target(&self) -> &Target {
+        &self.target
+    }
+
+    fn new_registration(&self, client_id: &str) -> Option<Registration> {
+        self.issued.lock().ok()?.get(client_id).cloned()
+    }
+
+    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+        let body = registration_body(req)?;
+        let endpoint = self.registration_endpoint().await?;
+        let (status, bytes) = self
+            .call(
+                Method::POST,
+                &endpoint,
+                self.initial_token.as_deref(),
+                Some(&Value::Object(body.clone())),
+            )
+            .await?;
+        if !status.is_success() {
+            let detail = error_detail(status, &bytes);
+            let msg = format!("the server refused the registration ({status}): {detail}");
+            let iat_hint = if self.initial_token.is_none() {
+                "if the server needs an initial access token, set OAUTHCTL_TOKEN to it"
+            } else {
+                "check the initial access token in OAUTHCTL_TOKEN: it may be expired, used up, or lack the right scope"
+            };
+            let err = match status.as_u16() {
+                401 | 403 => CliError::auth(msg).with_hint(iat_hint),
+                400 if detail.contains("redirect_uri") && req.redirect_uris.is_empty() => {
+                    CliError::usage(msg).with_hint(
+                        "this server wants a redirect URI even for a client_credentials client: pass --redirect-uri",
+                    )
+                }
+                400 if self.initial_token.is_none() && detail.contains("token") => {
+                    CliError::auth(msg).with_hint(iat_hint)
+                }
+                400 => CliError::usage(msg).with_hint(
+                    "the server rejected the client's metadata (RFC 7591 §3.2.2); fix the value it names",
+                ),
+                409 => CliError::conflict(msg),
+                _ => CliError::other(msg),
+            };
+            return Err(err.into());
+        }
+        // 201 in RFC 7591 §3.2.1; some servers (glewlwyd) answer 200.
+        let rec = record(&bytes, "the registration")?;
+        let Some(client_id) = str_field(&rec, "client_id").map(String::from) else {
+            return Err(CliError::other(format!(
+                "the server's registration answer has no client_id: {}",
+                excerpt(&bytes)
+            ))
+            .into());
+        };
+        // Keep the registration access token before anything else.
+        let token = str_field(&rec, "registration_access_token").map(String::from);
+        let uri = str_field(&rec, "registration_client_uri")
+            .map(|u| safe_url(u, "registration_client_uri").map(|_| u.to_string()))
+            .transpose()?;
+        let registration = match (&token, &uri) {
+            (Some(t), Some(u)) => {
+                self.keep_new_token(&client_id, u, t, true).await;
+                Some(Registration {
+                    client_uri: u.clone(),
+                    access_token: t.clone(),
+                })
+            }
+            _ => {
+                self.notes.warn(&format!(
+                    "the server returned no registration access token or management URI for client {client_id}: it does not offer RFC 7592 management, so oauthctl cannot show, update or delete this client"
+                ));
+                None
+            }
+        };
+        let now = Utc::now();
+        let mut entry = Entry {
+            registration_client_uri: uri,
+            registered_at: now,
+            updated_at: now,
+            client: self.to_client(&rec, None),
+        };
+        let client = self.to_client(&rec, Some(&entry));
+        entry.client = client.clone();
+        self.edit_registry(|r| {
+            r.clients.insert(client_id.clone(), entry);
+        });
+        self.compare(&body, &rec);
+        let secret = str_field(&rec, "client_secret")
+            .map(|v| self.secret_of(&client_id, &rec, Some(v.to_string())));
+        Ok(CreatedClient {
+            client,
+            secret,
+            registration,
+        })
+    }
+
+    async fn list_clients_page(
+        &self,
+        space: Option<&str>,
+        _page_size: usize,
+        _cursor: Option<&str>,
+    ) -> anyhow::Result<ClientPage> {
+        if space.is_some() {
+            return Err(super::unsupported(ApiKind::Rfc7592, Capability::Spaces));
+        }
+        self.registry_note();
+        Ok(ClientPage {
+            items: self
+                .load_registry()
+                .clients
+                .into_values()
+                .map(|e| e.client)
+                .collect(),
+            next: None,
+        })
+    }
+
+    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+        let (_, rec) = self.read(client_id).await?;
+        let client = self.to_client(&rec, self.entry(client_id).as_ref());
+        self.seen(&client);
+        Ok(client)
+    }
+
+    async fn update_client(
+        &self,
+        client_id: &str,
+        req: &UpdateClientRequest,
+    ) -> anyhow::Result<UpdatedClient> {
+        check_update(req)?;
+        let (uri, current) = self.read(client_id).await?;
+        let old_secret = str_field(&current, "client_secret").map(String::from);
+        let mut rec = current;
+        merge(&mut rec, req)?;
+        let asked = rec.clone();
+        let answer = self.write(client_id, &uri, rec).await?;
+        let new_secret = str_field(&answer, "client_secret")
+            .filter(|s| Some(*s) != old_secret.as_deref())
+            .map(|v| self.secret_of(client_id, &answer, Some(v.to_string())));
+        let now = Utc::now();
+        let mut entry = self.entry(client_id);
+        if let Some(e) = &mut entry {
+            e.updated_at = now;
+        }
+        let client = self.to_client(&answer, entry.as_ref());
+        self.edit_registry(|r| {
+            if let Some(e) = r.clients.get_mut(client_id) {
+                e.updated_at = now;
+                e.client = client.clone();
+            }
+        });
+        self.compare(&asked, &answer);
+        Ok(UpdatedClient {
+            client,
+            secret: new_secret,
+        })
+    }
+
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
+        let uri = self.client_uri(client_id).await?;
+        let token = self.token_for(client_id).await?;
+        let (status, body) = self.call(Method::DELETE, &uri, Some(&token), None).await?;
+        if !status.is_success() {
+            return Err(self.management_error(status, &body, client_id, "delete"));
+        }
+        if status != StatusCode::NO_CONTENT {
+            self.notes.warn(&format!(
+                "the server answered {status} instead of RFC 7592's 204 No Content: some servers (glewlwyd) only disable the client; it may still exist there, disabled (remove it with the server's own admin tools if that matters)"
+            ));
+        }
+        self.edit_registry(|r| {
+            r.clients.remove(client_id);
+        });
+        // The token is useless now; a failure to remove it is only untidy.
+        let _ = crate::secret_store::delete(self.account(client_id)).await;
+        if let Ok(mut t) = self.tokens.lock() {
+            t.remove(client_id);
+        }
+        Ok(())
+    }
+
+    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+        let (_, rec) = self.read(client_id).await?;
+        Ok(vec![self.secret_of(client_id, &rec, None)])
+    }
+
+    /// A PUT of the unchanged record: servers that rotate on update (glewlwyd, node-oidc-provider
+    /// with a rotation policy) answer with a new client_secret. A server that keeps the secret
+    /// cannot replace it through RFC 7592, and this says so.
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+        let (uri, current) = self.read(client_id).await?;
+        let old_secret = str_field(&current, "client_secret").map(String::from);
+        let answer = self.write(client_id, &uri, current).await?;
+        match str_field(&answer, "client_secret").filter(|s| Some(*s) != old_secret.as_deref()) {
+            Some(v) => {
+                self.edit_registry(|r| {
+                    if let Some(e) = r.clients.get_mut(client_id) {
+                        e.updated_at = Utc::now();
+                    }
+                });
+                Ok(self.secret_of(client_id, &answer, Some(v.to_string())))
+            }
+            None => Err(CliError::new(
+                ErrorKind::Unsupported,
+                format!(
+                    "the server at {} did not issue a new client_secret when client {client_id} was written back (RFC 7592 §2.2 lets it keep the secret): it cannot replace secrets through RFC 7592. The record was written back unchanged and the current secret still works",
+                    self.issuer
+                ),
+            )
+            .with_hint("replace the secret with the server's own admin tools, or register a new client and delete this one")
+            .into()),
+        }
+    }
+
+    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+        let meta = self.metadata().await?;
+        if meta.scopes_supported.is_empty() {
+            self.notes.hint(&format!(
+                "the metadata of {} lists no scopes_supported",
+                self.issuer
+            ));
+        }
+        Ok(meta
+            .scopes_supported
+            .iter()
+            .map(|s| Scope {
+                name: s.clone(),
+                description: String::new(),
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auth_method_string_or_array() {
+        let m = |v: Value| {
+            let mut r = Map::new();
+            r.insert("token_endpoint_auth_method".into(), v);
+            auth_method(&r)
+        };
+        assert_eq!(m(json!("none")), "none");
+        assert_eq!(m(json!(["client_secret_basic"])), "client_secret_basic");
+        assert_eq!(m(json!(["none"])), "none");
+        assert_eq!(
+            m(json!(["none", "client_secret_post"])),
+            "client_secret_post"
+        );
+        assert_eq!(auth_method(&Map::new()), "client_secret_basic");
+    }
+
+    #[test]
+    fn merge_keeps_what_is_not_changed() {
+        let mut rec = json!({
+            "client_id": "c", "client_name": "a", "grant_types": ["client_credentials"],
+            "scope": "x y", "redirect_uris": ["https://a.example/cb"], "jwks_uri": "https://a.example/j",
+        })
+        .as_object()
+        .unwrap()
+        .clone();
+        let req = UpdateClientRequest {
+            display_name: Some("b".into()),
+            ..Default::default()
+        };
+        merge(&mut rec, &req).unwrap();
+        assert_eq!(rec["client_name"], "b");
+        assert_eq!(rec["scope"], "x y");
+        assert_eq!(rec["jwks_uri"], "https://a.example/j");
+        let req = UpdateClientRequest {
+            allowed_grant_types: Some(vec!["authorization_code".into()]),
+            ..Default::default()
+        };
+        merge(&mut rec, &req).unwrap();
+        assert_eq!(rec["response_types"], json!(["code"]));
+    }
+
+    #[test]
+    fn unsupported_create_fields_are_refused() {
+        let base = CreateClientRequest {
+            client_name: "n".into(),
+            allowed_grant_types: vec!["client_credentials".into()],
+            ..Default::default()
+        };
+        let e = registration_body(&CreateClientRequest {
+            client_id: Some("x".into()),
+            ..base.clone()
+        })
+        .unwrap_err();
+        assert!(e.to_string().contains("--client-id"));
+        let e = registration_body(&CreateClientRequest {
+            allowed_cors_origins: vec!["https://a.example".into()],
+            ..base.clone()
+        })
+        .unwrap_err();
+        assert!(e.to_string().contains("--cors-origin"));
+        let e = registration_body(&CreateClientRequest {
+            allow_offline_access: Some(true),
+            ..base.clone()
+        })
+        .unwrap_err();
+        assert!(e.to_string().contains("--offline-access"));
+        assert_eq!(crate::error::exit_code(&e), 2);
+        let body = registration_body(&base).unwrap();
+        assert_eq!(body["response_types"], json!([]));
+        assert_eq!(body["token_endpoint_auth_method"], "client_secret_basic");
+    }
+
+    #[test]
+    fn error_details() {
+        assert_eq!(
+            error_detail(
+                StatusCode::BAD_REQUEST,
+                br#"{"error":"invalid_redirect_uri","error_description":"x"}"#
+            ),
+            "invalid_redirect_uri: x"
+        );
+        assert_eq!(error_detail(StatusCode::FORBIDDEN, b""), "Forbidden");
+    }
+}

@@ -1,0 +1,677 @@
+//! Real third-party OAuth servers for the tests, each started on 127.0.0.1 on a free port with a
+//! temporary database and configuration, killed on Drop:
+//! - [`Glewlwyd`]: glewlwyd (Debian `glewlwyd`), its admin API and its RFC 7591/7592 endpoints;
+//! - [`Lemonldap`]: LemonLDAP::NG (Debian `lemonldap-ng`), its portal and its Manager API;
+//! - [`OidcProvider`]: node-oidc-provider (tests/oidc-provider) with RFC 7591/7592 turned on.
+//!
+//! `bash tests/run.sh` installs them and says so with OAUTHCTL_TEST_GLEWLWYD,
+//! OAUTHCTL_TEST_LEMONLDAP and OAUTHCTL_TEST_OIDC_PROVIDER. A test that needs one never skips:
+//! without the variable it fails and says to run the suite with `bash tests/run.sh`, and with it
+//! a server that does not start fails the test with the server's output.
+//! How each server is set up, and what its API answers, is in ../shared/recipes/real-servers.md.
+
+use std::io::{BufRead, BufReader, Read};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use super::{base64_lite, form_encode, free_port, http_to, spawn_announcing, HttpResp};
+
+/// Panics unless `tests/run.sh` said that `what` is installed (it exports `var`).
+#[track_caller]
+pub fn require(var: &str, what: &str) {
+    if std::env::var_os(var).is_none() {
+        panic!(
+            "{var} is not set: this test needs {what}. Run the suite with `bash tests/run.sh`, \
+             which installs it (as root, with apt or npm) and sets {var}=1"
+        );
+    }
+}
+
+/// A process whose stdout and stderr are collected into one log.
+struct Proc {
+    child: Child,
+    log: Arc<Mutex<String>>,
+}
+
+impl Proc {
+    fn spawn(mut cmd: Command, what: &str) -> Proc {
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {what} ({cmd:?}): {e}"));
+        let log = Arc::new(Mutex::new(String::new()));
+        fn pump(r: impl Read + Send + 'static, log: Arc<Mutex<String>>) {
+            std::thread::spawn(move || {
+                for line in BufReader::new(r).lines().map_while(Result::ok) {
+                    log.lock().unwrap().push_str(&format!("{line}\n"));
+                }
+            });
+        }
+        pump(child.stdout.take().unwrap(), log.clone());
+        pump(child.stderr.take().unwrap(), log.clone());
+        Proc { child, log }
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// Waits (30 s at most) until `url` answers `want` (any status when None); panics with the
+    /// log when the process exits or the time is up.
+    fn wait_ready(&mut self, url: &str, want: Option<u16>, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!(
+                    "{what} exited ({status}) before it was ready:\n{}",
+                    self.log()
+                );
+            }
+            if let Some(status) = try_status(url) {
+                if want.is_none_or(|w| w == status) {
+                    return;
+                }
+            }
+            if Instant::now() > deadline {
+                panic!("{what} was not ready at {url} within 30 s:\n{}", self.log());
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The status of a GET to `url`, or None when nothing listens yet.
+fn try_status(url: &str) -> Option<u16> {
+    let u = url::Url::parse(url).ok()?;
+    let addr = format!("{}:{}", u.host_str()?, u.port_or_known_default()?);
+    TcpStream::connect(&addr).ok()?;
+    Some(http_to(url, "GET", &[], None).status).filter(|s| *s != 0)
+}
+
+/// A request with a JSON body (when given); returns the response and its body parsed (Null when
+/// it is not JSON).
+pub fn json_call(
+    url: &str,
+    method: &str,
+    headers: &[String],
+    body: Option<&Value>,
+) -> (HttpResp, Value) {
+    let text = body.map(|b| b.to_string());
+    let resp = http_to(
+        url,
+        method,
+        headers,
+        text.as_deref().map(|t| ("application/json", t.as_bytes())),
+    );
+    let v = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
+    (resp, v)
+}
+
+/// A client_credentials request to `token_endpoint` with client_secret_basic (and `scope` when not
+/// empty). Returns the status and the JSON body (Null when the body is not JSON, as glewlwyd's
+/// empty 403).
+pub fn client_credentials(
+    token_endpoint: &str,
+    client_id: &str,
+    secret: &str,
+    scope: &str,
+) -> (u16, Value) {
+    let mut form = vec![("grant_type".to_string(), "client_credentials".to_string())];
+    if !scope.is_empty() {
+        form.push(("scope".into(), scope.into()));
+    }
+    let body = form_encode(&form);
+    let auth = base64_lite::encode(format!("{client_id}:{secret}").as_bytes());
+    let r = http_to(
+        token_endpoint,
+        "POST",
+        &[format!("Authorization: Basic {auth}")],
+        Some(("application/x-www-form-urlencoded", body.as_bytes())),
+    );
+    (
+        r.status,
+        serde_json::from_str(&r.body).unwrap_or(Value::Null),
+    )
+}
+
+/// Calls `f` until it returns true, 15 s at most (a bounded wait for a server that applies
+/// changes after a reload, never a timing assertion). Returns whether it became true.
+pub fn eventually(mut f: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if f() {
+            return true;
+        }
+        if Instant::now() > deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// glewlwyd
+// ---------------------------------------------------------------------------------------------
+
+/// The scopes every [`Glewlwyd`] has. `registration` is the scope of the initial access tokens.
+pub const GLEWLWYD_SCOPES: &[&str] = &["api:read", "api:write", "registration"];
+/// The scope glewlwyd gives every client registered through RFC 7591 (the plugin's
+/// `register-client-credentials-scope`): it ignores the `scope` of the request.
+pub const GLEWLWYD_REGISTERED_SCOPE: &str = "api:read";
+/// The client whose client_credentials tokens (scope `registration`) are initial access tokens.
+pub const GLEWLWYD_REGISTRAR: &str = "oauthctl-registrar";
+const GLEWLWYD_REGISTRAR_SECRET: &str = "registrar-secret-0123456789abcdef";
+
+/// glewlwyd with a fresh SQLite database, the OIDC plugin `oidc` and [`GLEWLWYD_SCOPES`].
+pub struct Glewlwyd {
+    proc: Proc,
+    _dir: tempfile::TempDir,
+    /// `http://127.0.0.1:PORT`: the admin API lives under `{base_url}/api/`.
+    pub base_url: String,
+    /// The admin API key: send `Authorization: token KEY`.
+    pub api_key: String,
+    /// `{base_url}/api/oidc`: token, introspect, revoke and register endpoints are under it, and
+    /// its metadata at `{issuer}/.well-known/openid-configuration`.
+    pub issuer: String,
+}
+
+impl Glewlwyd {
+    pub fn start() -> Glewlwyd {
+        require(
+            "OAUTHCTL_TEST_GLEWLWYD",
+            "glewlwyd (Debian package `glewlwyd`)",
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("glewlwyd.db");
+        // One transaction: statement by statement, each one a commit, it takes seconds.
+        let schema = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "{{ echo 'BEGIN;'; zcat /usr/share/doc/glewlwyd/database/init.sqlite3.sql.gz; \
+                 echo 'COMMIT;'; }} | sqlite3 '{}'",
+                db.display()
+            ))
+            .output()
+            .expect("run zcat | sqlite3");
+        assert!(
+            schema.status.success(),
+            "glewlwyd's database schema: {}",
+            String::from_utf8_lossy(&schema.stderr)
+        );
+        let port = free_port();
+        let base_url = format!("http://127.0.0.1:{port}");
+        let conf = dir.path().join("glewlwyd.conf");
+        std::fs::write(&conf, glewlwyd_config(port, &db)).unwrap();
+        let mut cmd = Command::new("glewlwyd");
+        cmd.arg(format!("--config-file={}", conf.display()));
+        let mut proc = Proc::spawn(cmd, "glewlwyd");
+        proc.wait_ready(&format!("{base_url}/api/auth/scheme/"), None, "glewlwyd");
+        let mut g = Glewlwyd {
+            proc,
+            _dir: dir,
+            issuer: format!("{base_url}/api/oidc"),
+            base_url,
+            api_key: String::new(),
+        };
+        g.api_key = g.login_api_key();
+        for s in GLEWLWYD_SCOPES {
+            let (r, _) = g.admin(
+                "POST",
+                "/api/scope/",
+                Some(
+                    &json!({"name": s, "display_name": s, "description": format!("the {s} scope"),
+                    "password_required": false, "scheme": {}}),
+                ),
+            );
+            g.check(&r, 200, &format!("create the scope {s}"));
+        }
+        let (r, _) = g.admin("POST", "/api/mod/plugin/", Some(&g.oidc_plugin()));
+        g.check(&r, 200, "create the OIDC plugin");
+        let (r, _) = g.admin(
+            "POST",
+            "/api/client/",
+            Some(&json!({
+                "client_id": GLEWLWYD_REGISTRAR, "name": "initial access tokens", "enabled": true,
+                "confidential": true, "password": GLEWLWYD_REGISTRAR_SECRET,
+                "authorization_type": ["client_credentials"], "scope": ["registration"],
+                "token_endpoint_auth_method": ["client_secret_basic", "client_secret_post"],
+            })),
+        );
+        g.check(&r, 200, "create the registrar client");
+        g
+    }
+
+    /// The cookie login of the built-in admin (`admin` / `password`), then `POST /api/key/`.
+    fn login_api_key(&self) -> String {
+        let (r, _) = json_call(
+            &format!("{}/api/auth/", self.base_url),
+            "POST",
+            &[],
+            Some(&json!({"username": "admin", "password": "password"})),
+        );
+        self.check(&r, 200, "admin login");
+        let cookie = r
+            .header("set-cookie")
+            .and_then(|c| c.split(';').next())
+            .unwrap_or_else(|| panic!("no session cookie from glewlwyd's login: {r:?}"))
+            .to_string();
+        let (r, v) = json_call(
+            &format!("{}/api/key/", self.base_url),
+            "POST",
+            &[format!("Cookie: {cookie}")],
+            None,
+        );
+        self.check(&r, 200, "create an API key");
+        v["key"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no key in {v}"))
+            .to_string()
+    }
+
+    fn oidc_plugin(&self) -> Value {
+        json!({
+            "module": "oidc", "name": "oidc", "display_name": "OpenID Connect", "enabled": true,
+            "parameters": {
+                "iss": self.issuer,
+                "jwt-type": "sha", "jwt-key-size": "256",
+                "key": "glewlwyd-tests-only-jwt-key-0123456789abcdef",
+                "access-token-duration": 3600, "refresh-token-duration": 1209600,
+                "code-duration": 600, "refresh-token-rolling": false,
+                "allow-non-oidc": true,
+                "auth-type-code-enabled": true, "auth-type-token-enabled": false,
+                "auth-type-id-token-enabled": true, "auth-type-none-enabled": false,
+                "auth-type-password-enabled": false, "auth-type-client-enabled": true,
+                "auth-type-refresh-enabled": true,
+                "pkce-allowed": true, "pkce-method-plain-allowed": false,
+                "introspection-revocation-allowed": true,
+                "introspection-revocation-auth-scope": [],
+                "introspection-revocation-allow-target-client": true,
+                "register-client-allowed": true,
+                "register-client-auth-scope": ["registration"],
+                "register-client-credentials-scope": [GLEWLWYD_REGISTERED_SCOPE],
+                "register-client-management-allowed": true,
+            }
+        })
+    }
+
+    #[track_caller]
+    fn check(&self, r: &HttpResp, want: u16, what: &str) {
+        assert_eq!(
+            r.status,
+            want,
+            "glewlwyd: {what}: {r:?}\n--- glewlwyd's log\n{}",
+            self.proc.log()
+        );
+    }
+
+    /// An admin API call (`path` from the root, e.g. `/api/client/ID`) with the API key.
+    pub fn admin(&self, method: &str, path: &str, body: Option<&Value>) -> (HttpResp, Value) {
+        json_call(
+            &format!("{}{path}", self.base_url),
+            method,
+            &[format!("Authorization: token {}", self.api_key)],
+            body,
+        )
+    }
+
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/token", self.issuer)
+    }
+
+    pub fn registration_endpoint(&self) -> String {
+        format!("{}/register", self.issuer)
+    }
+
+    /// A new RFC 7591 initial access token: a client_credentials token of [`GLEWLWYD_REGISTRAR`]
+    /// with the scope `registration` (a JWT, valid for an hour, usable many times).
+    pub fn initial_access_token(&self) -> String {
+        let (status, v) = client_credentials(
+            &self.token_endpoint(),
+            GLEWLWYD_REGISTRAR,
+            GLEWLWYD_REGISTRAR_SECRET,
+            "registration",
+        );
+        assert_eq!(status, 200, "initial access token: {v}\n{}", self.log());
+        v["access_token"].as_str().unwrap().to_string()
+    }
+
+    pub fn log(&self) -> String {
+        self.proc.log()
+    }
+}
+
+/// /etc/glewlwyd/glewlwyd.conf with the recipe's changes: loopback on `port`, the SQLite
+/// database `db`, logs on the console, API keys for the admin API.
+fn glewlwyd_config(port: u16, db: &Path) -> String {
+    let base = std::fs::read_to_string("/etc/glewlwyd/glewlwyd.conf")
+        .expect("read /etc/glewlwyd/glewlwyd.conf (package glewlwyd)");
+    let ours = [
+        "port",
+        "bind_address",
+        "external_url",
+        "log_mode",
+        "log_level",
+        "admin_session_authentication",
+        "static_files_path",
+    ];
+    let mut out = String::new();
+    let mut in_database = false;
+    for line in base.lines() {
+        let t = line.trim();
+        if in_database {
+            in_database = !t.contains("};");
+            continue;
+        }
+        let key = t.split('=').next().unwrap_or("").trim();
+        if t.starts_with("database") && t.contains('=') {
+            in_database = !t.contains("};");
+            continue;
+        }
+        if t.starts_with("@include") || ours.contains(&key) {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "port={port}\nbind_address=\"127.0.0.1\"\nexternal_url=\"http://127.0.0.1:{port}\"\n\
+         log_mode=\"console\"\nlog_level=\"INFO\"\n\
+         admin_session_authentication=\"cookie,api_key\"\n\
+         static_files_path=\"/usr/share/glewlwyd/webapp/\"\n\
+         database = {{ type = \"sqlite3\" path = \"{}\" }};\n",
+        db.display()
+    ));
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// LemonLDAP::NG
+// ---------------------------------------------------------------------------------------------
+
+/// LemonLDAP::NG: the portal (the OpenID provider) and the Manager REST API, each under plackup,
+/// on a configuration of its own (File backend, `checkTime = 1`).
+pub struct Lemonldap {
+    portal: Proc,
+    manager: Proc,
+    dir: tempfile::TempDir,
+    /// `http://127.0.0.1:P2`: the Manager API is under `{manager_url}/api/v1/`.
+    pub manager_url: String,
+    /// `http://127.0.0.1:P1`: the portal (token endpoint `/oauth2/token`).
+    pub portal_url: String,
+    /// `http://localhost:P1`: the issuer (LemonLDAP::NG needs a DNS name); its metadata is at
+    /// `{issuer}/.well-known/openid-configuration` and names `http://localhost:P1/oauth2/...`.
+    pub issuer: String,
+}
+
+impl Lemonldap {
+    pub fn start() -> Lemonldap {
+        require(
+            "OAUTHCTL_TEST_LEMONLDAP",
+            "LemonLDAP::NG (Debian package `lemonldap-ng` and the Perl libraries of the recipe)",
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        for sub in [
+            "conf",
+            "sessions/lock",
+            "psessions/lock",
+            "cache",
+            "config-cache",
+            "notifications",
+        ] {
+            std::fs::create_dir_all(d.join(sub)).unwrap();
+        }
+        let (p1, p2) = (free_port(), free_port());
+        let portal_url = format!("http://127.0.0.1:{p1}");
+        let manager_url = format!("http://127.0.0.1:{p2}");
+        let issuer = format!("http://localhost:{p1}");
+        let ini = d.join("lemonldap-ng.ini");
+        std::fs::write(&ini, lemonldap_ini(d)).unwrap();
+        let conf = lemonldap_conf(d, p1, &issuer);
+        std::fs::write(
+            d.join("conf/lmConf-1.json"),
+            serde_json::to_vec_pretty(&conf).unwrap(),
+        )
+        .unwrap();
+        let plackup = |port: u16, psgi: &str| {
+            let mut c = Command::new("plackup");
+            c.env("LLNG_DEFAULTCONFFILE", &ini)
+                .args(["-s", "HTTP::Server::PSGI", "--host", "127.0.0.1", "--port"])
+                .arg(port.to_string())
+                .arg(psgi);
+            c
+        };
+        let mut portal = Proc::spawn(
+            plackup(p1, "/usr/share/lemonldap-ng/portal/htdocs/index.psgi"),
+            "LemonLDAP::NG's portal",
+        );
+        let mut manager = Proc::spawn(
+            plackup(p2, "/usr/share/lemonldap-ng/manager/api/api.psgi"),
+            "LemonLDAP::NG's Manager API",
+        );
+        manager.wait_ready(
+            &format!("{manager_url}/api/v1/status"),
+            Some(200),
+            "LemonLDAP::NG's Manager API",
+        );
+        portal.wait_ready(
+            &format!("{portal_url}/.well-known/openid-configuration"),
+            Some(200),
+            "LemonLDAP::NG's portal",
+        );
+        Lemonldap {
+            portal,
+            manager,
+            dir,
+            manager_url,
+            portal_url,
+            issuer,
+        }
+    }
+
+    /// A Manager API call (`path` under `/api/v1`, e.g. `/providers/oidc/rp/KEY`), with
+    /// `Accept: application/json` (without it, errors are HTML).
+    pub fn api(&self, method: &str, path: &str, body: Option<&Value>) -> (HttpResp, Value) {
+        json_call(
+            &format!("{}/api/v1{path}", self.manager_url),
+            method,
+            &["Accept: application/json".to_string()],
+            body,
+        )
+    }
+
+    /// The token endpoint, on the loopback address (the metadata names it under the issuer,
+    /// `http://localhost:P1/oauth2/token`, the same server).
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/oauth2/token", self.portal_url)
+    }
+
+    /// The configuration directory (`lmConf-N.json`, one more on every write).
+    pub fn conf_dir(&self) -> PathBuf {
+        self.dir.path().join("conf")
+    }
+
+    pub fn log(&self) -> String {
+        format!(
+            "--- portal\n{}\n--- manager\n{}",
+            self.portal.log(),
+            self.manager.log()
+        )
+    }
+}
+
+fn lemonldap_ini(d: &Path) -> String {
+    format!(
+        "[all]\nlogLevel = warn\ncheckTime = 1\n\
+         [configuration]\ntype = File\ndirName = {conf}\n\
+         localStorage = Cache::FileCache\n\
+         localStorageOptions = {{ 'namespace' => 'lemonldap-ng-config', 'default_expires_in' => 600, 'cache_root' => '{cache}', 'cache_depth' => 3 }}\n\
+         [portal]\ntemplateDir = /usr/share/lemonldap-ng/portal/templates\n\
+         [handler]\nstatus = 0\n\
+         [manager]\nprotection = none\nenabledModules = api\n\
+         templateDir = /usr/share/lemonldap-ng/manager/htdocs/templates\n",
+        conf = d.join("conf").display(),
+        cache = d.join("config-cache").display(),
+    )
+}
+
+/// The packaged lmConf-1.json with the recipe's changes, and only declared scopes granted
+/// (`oidcServiceAllowOnlyDeclaredScopes`: without it the portal grants any scope a client asks
+/// for, declared or not).
+fn lemonldap_conf(d: &Path, p1: u16, issuer: &str) -> Value {
+    let text = std::fs::read_to_string("/var/lib/lemonldap-ng/conf/lmConf-1.json")
+        .expect("read /var/lib/lemonldap-ng/conf/lmConf-1.json (package lemonldap-ng)");
+    let mut c: Value = serde_json::from_str(&text).expect("lmConf-1.json is JSON");
+    let p = |s: &str| d.join(s).display().to_string();
+    let key = d.join("oidc-key.pem");
+    let out = Command::new("openssl")
+        .args(["genrsa", "-out"])
+        .arg(&key)
+        .arg("2048")
+        .output()
+        .expect("run openssl genrsa");
+    assert!(
+        out.status.success(),
+        "openssl genrsa: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let public = Command::new("openssl")
+        .args(["rsa", "-pubout", "-in"])
+        .arg(&key)
+        .output()
+        .expect("run openssl rsa");
+    assert!(public.status.success(), "openssl rsa -pubout");
+    c["portal"] = json!(format!("http://localhost:{p1}/"));
+    c["domain"] = json!("localhost");
+    c["globalStorageOptions"]["Directory"] = json!(p("sessions"));
+    c["globalStorageOptions"]["LockDirectory"] = json!(p("sessions/lock"));
+    c["persistentStorageOptions"]["Directory"] = json!(p("psessions"));
+    c["persistentStorageOptions"]["LockDirectory"] = json!(p("psessions/lock"));
+    c["localSessionStorageOptions"]["cache_root"] = json!(p("cache"));
+    c["notificationStorageOptions"]["dirName"] = json!(p("notifications"));
+    c["issuerDBOpenIDConnectActivation"] = json!(1);
+    c["oidcServiceMetaDataIssuer"] = json!(issuer);
+    c["oidcServicePrivateKeySig"] = json!(std::fs::read_to_string(&key).unwrap());
+    c["oidcServicePublicKeySig"] = json!(String::from_utf8_lossy(&public.stdout));
+    c["oidcServiceKeyIdSig"] = json!("oauthctl-tests");
+    c["oidcServiceAllowOnlyDeclaredScopes"] = json!(1);
+    c["reloadUrls"] = json!({});
+    c
+}
+
+// ---------------------------------------------------------------------------------------------
+// node-oidc-provider with dynamic registration
+// ---------------------------------------------------------------------------------------------
+
+/// node-oidc-provider (tests/oidc-provider/server.mjs) with RFC 7591 registration and RFC 7592
+/// management: every PUT rotates the registration access token and (policy `rotate-secret` of the
+/// initial access token) the client secret. Scopes: `api.read`, `api.write` (and `openid`,
+/// `offline_access`). In memory: a restart forgets every client.
+pub struct OidcProvider {
+    proc: Child,
+    log: Arc<Mutex<String>>,
+    /// `http://127.0.0.1:PORT`, the issuer (metadata at `/.well-known/openid-configuration`).
+    pub issuer: String,
+    /// The initial access token for `POST {issuer}/reg` (reusable).
+    pub initial_access_token: String,
+}
+
+impl OidcProvider {
+    /// Secrets never expire (`client_secret_expires_at` 0).
+    pub fn start() -> OidcProvider {
+        Self::start_with(None)
+    }
+
+    /// Every client secret expires `ttl` seconds after it was issued (`client_secret_expires_at`).
+    pub fn start_with_secret_ttl(ttl: u64) -> OidcProvider {
+        Self::start_with(Some(ttl))
+    }
+
+    /// Without the policy `rotate-secret`: a PUT keeps the client secret.
+    pub fn start_keeping_secrets() -> OidcProvider {
+        Self::start_with_env(None, true)
+    }
+
+    fn start_with(ttl: Option<u64>) -> OidcProvider {
+        Self::start_with_env(ttl, false)
+    }
+
+    fn start_with_env(ttl: Option<u64>, keep_secret: bool) -> OidcProvider {
+        require(
+            "OAUTHCTL_TEST_OIDC_PROVIDER",
+            "node-oidc-provider (npm ci in tests/oidc-provider)",
+        );
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc-provider");
+        let port = free_port();
+        let mut cmd = Command::new("node");
+        cmd.arg("server.mjs")
+            .current_dir(&dir)
+            .env("OIDC_PORT", port.to_string())
+            .env("OIDC_SECRET", "oidc-provider-test-secret-0123456789abcdef")
+            .env("OIDC_WEB_REDIRECT", format!("http://127.0.0.1:{port}/cb"))
+            .env("OIDC_REGISTRATION", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        if let Some(t) = ttl {
+            cmd.env("OIDC_SECRET_TTL", t.to_string());
+        }
+        if keep_secret {
+            cmd.env("OIDC_KEEP_SECRET", "1");
+        }
+        let log = Arc::new(Mutex::new(String::new()));
+        let (proc, issuer) = spawn_announcing(cmd, log.clone(), "node-oidc-provider");
+        let initial_access_token = log
+            .lock()
+            .unwrap()
+            .lines()
+            .find_map(|l| l.strip_prefix("initial access token: "))
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                panic!(
+                    "node-oidc-provider printed no initial access token:\n{}",
+                    log.lock().unwrap()
+                )
+            });
+        OidcProvider {
+            proc,
+            log,
+            issuer,
+            initial_access_token,
+        }
+    }
+
+    pub fn registration_endpoint(&self) -> String {
+        format!("{}/reg", self.issuer)
+    }
+
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/token", self.issuer)
+    }
+
+    /// One line per request: `METHOD PATH STATUS creds=…`.
+    pub fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+}
+
+impl Drop for OidcProvider {
+    fn drop(&mut self) {
+        let _ = self.proc.kill();
+        let _ = self.proc.wait();
+    }
+}
