@@ -531,3 +531,170 @@ fn a_prod_profile_needs_a_confirmation() {
     )
     .assert_code(0);
 }
+
+// ---------- a third-party kind: node-oidc-provider through RFC 7591/7592 ----------
+
+mod rfc7592 {
+    use super::*;
+    use common::thirdparty::{client_credentials, OidcProvider};
+
+    /// The binary pointed at node-oidc-provider as an `rfc7592` kind, in `home`.
+    fn run(o: &OidcProvider, home: &Home, args: &[&str], stdin: Option<&str>) -> Out {
+        let mut c = home.command();
+        c.env("OAUTHCTL_API", "rfc7592")
+            .env("OAUTHCTL_BASE_URL", &o.issuer)
+            .env("OAUTHCTL_TOKEN", &o.initial_access_token)
+            .args(args);
+        match stdin {
+            None => Out::from(c.output().unwrap()),
+            Some(input) => {
+                let mut child = c
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                child
+                    .stdin
+                    .take()
+                    .unwrap()
+                    .write_all(input.as_bytes())
+                    .unwrap();
+                Out::from(child.wait_with_output().unwrap())
+            }
+        }
+    }
+
+    const FILE: &str = "\
+clients:
+  - clientName: svc-a
+    allowedGrantTypes: [client_credentials]
+    allowedScopes: [api.read]
+  - clientName: svc-b
+    allowedGrantTypes: [client_credentials]
+    allowedScopes: [api.read, api.write]
+";
+
+    // Managing several RFC 7592 clients needs their registration access tokens, which oauthctl
+    // keeps in the OS keyring: these run where tests/run.sh provides a Secret Service.
+    #[test]
+    fn diff_apply_prune_export_and_round_trip_against_node_oidc_provider() {
+        if !common::secret_service() {
+            return;
+        }
+        let o = OidcProvider::start();
+        let home = Home::new();
+        let f = home.path().join("c.yaml");
+        std::fs::write(&f, FILE).unwrap();
+        let f = f.to_str().unwrap();
+
+        // Fields RFC 7591 cannot hold are refused with their line, before any request.
+        let out = run(
+            &o,
+            &home,
+            &["diff", "-f", "-"],
+            Some("clients:\n  - clientName: x\n    spaceId: default\n    displayName: X\n"),
+        );
+        out.assert_code(2)
+            .assert_stderr("stdin:3: spaceId: the rfc7592 admin API has no spaces")
+            .assert_stderr("stdin:4: displayName: the rfc7592 admin API cannot store this field");
+
+        run(&o, &home, &["diff", "-f", f], None)
+            .assert_code(0)
+            .assert_stdout("+ client svc-a")
+            .assert_stdout("+ client svc-b");
+        run(&o, &home, &["diff", "-f", f, "--exit-code"], None).assert_code(8);
+
+        let out = run(&o, &home, &["-o", "json", "apply", "-f", f, "--yes"], None);
+        out.assert_code(0);
+        let v = json(&out);
+        let created = v["created"].as_array().unwrap();
+        assert_eq!(created.len(), 2);
+        let mut ids = std::collections::HashMap::new();
+        for c in created {
+            let id = c["client"]["clientId"].as_str().unwrap().to_string();
+            let secret = c["secret"]["value"].as_str().unwrap();
+            let (status, body) = client_credentials(&o.token_endpoint(), &id, secret, "api.read");
+            assert_eq!(status, 200, "{body}");
+            ids.insert(c["client"]["clientName"].as_str().unwrap().to_string(), id);
+        }
+
+        // Twice: nothing to do.
+        run(&o, &home, &["diff", "-f", f, "--exit-code"], None)
+            .assert_code(0)
+            .assert_stderr("no changes");
+        let v = json(&run(&o, &home, &["-o", "json", "apply", "-f", f, "--yes"], None));
+        assert_eq!(v["unchanged"].as_array().unwrap().len(), 2);
+
+        // A change goes through RFC 7592's whole-record PUT; a new secret that comes with it is
+        // delivered like any other.
+        let changed = FILE.replace("[api.read, api.write]", "[api.write]");
+        let out = run(&o, &home, &["-o", "json", "apply", "-f", "-", "--yes"], Some(&changed));
+        out.assert_code(0);
+        let v = json(&out);
+        let up = &v["updated"][0];
+        assert_eq!(up["client"]["clientName"], "svc-b");
+        assert_eq!(up["client"]["allowedScopes"], serde_json::json!(["api.write"]));
+        if let Some(secret) = up["secret"]["value"].as_str() {
+            let (status, body) =
+                client_credentials(&o.token_endpoint(), &ids["svc-b"], secret, "api.write");
+            assert_eq!(status, 200, "{body}");
+        }
+
+        // Export: the same format; a fresh export changes nothing.
+        let out = run(&o, &home, &["export"], None);
+        out.assert_code(0);
+        assert!(out.stdout.contains("clientName: svc-a"), "{}", out.stdout);
+        assert!(!out.stdout.contains("spaceId") && !out.stdout.contains("allowRememberConsent"));
+        run(&o, &home, &["diff", "-f", "-", "--prune", "--exit-code"], Some(&out.stdout))
+            .assert_code(0);
+
+        // --prune deletes what the file does not list.
+        let only_a = "clients:\n  - clientName: svc-a\n    allowedGrantTypes: [client_credentials]\n    allowedScopes: [api.read]\n";
+        let v = json(&run(
+            &o,
+            &home,
+            &["-o", "json", "apply", "-f", "-", "--prune", "--yes"],
+            Some(only_a),
+        ));
+        assert_eq!(v["deleted"], serde_json::json!([ids["svc-b"]]));
+        run(&o, &home, &["diff", "-f", "-", "--prune", "--exit-code"], Some(only_a))
+            .assert_code(0);
+    }
+
+    #[test]
+    fn a_secret_policy_on_a_one_secret_server_needs_replace() {
+        if !common::secret_service() {
+            return;
+        }
+        // Every secret expires 10 days after it was issued: within a 30-day window.
+        let o = OidcProvider::start_with_secret_ttl(10 * 86_400);
+        let home = Home::new();
+        let file = "clients:\n  - clientName: svc\n    allowedGrantTypes: [client_credentials]\n    allowedScopes: [api.read]\n    secret: {rotateWithin: 30d}\n";
+        let v = json(&run(&o, &home, &["-o", "json", "apply", "-f", "-", "--yes"], Some(file)));
+        let id = v["created"][0]["client"]["clientId"].as_str().unwrap().to_string();
+        let old = v["created"][0]["secret"]["value"].as_str().unwrap().to_string();
+
+        run(&o, &home, &["diff", "-f", "-"], Some(file))
+            .assert_code(0)
+            .assert_stdout("secret: rotate: its newest secret");
+        // Without --replace: a clear error before anything is done.
+        run(&o, &home, &["apply", "-f", "-", "--yes"], Some(file))
+            .assert_code(2)
+            .assert_stderr("--replace");
+        assert_eq!(
+            client_credentials(&o.token_endpoint(), &id, &old, "api.read").0,
+            200,
+            "the secret is untouched"
+        );
+        let v = json(&run(
+            &o,
+            &home,
+            &["-o", "json", "apply", "-f", "-", "--yes", "--replace"],
+            Some(file),
+        ));
+        let new = v["updated"][0]["secret"]["value"].as_str().unwrap();
+        assert_ne!(new, old);
+        assert_eq!(client_credentials(&o.token_endpoint(), &id, new, "api.read").0, 200);
+    }
+}

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::plan::{AuthChange, Change, Create, Delete, Plan, Update};
 use super::Context;
-use crate::backend::{Backend, Capability, CreatedClient};
+use crate::backend::{Backend, Capability, CreatedClient, Registration};
 use crate::cli::ApplyArgs;
 use crate::commands::rotate::{self, Delivery};
 use crate::error::{CliError, ErrorKind};
@@ -37,6 +37,9 @@ pub struct Updated {
     pub changes: Vec<Change>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<Secret>,
+    /// RFC 7592: a registration access token the server issued anew and oauthctl could not keep.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
 }
 
 impl Done {
@@ -242,7 +245,11 @@ async fn create_one(
     c: &Create,
     deliver: &Delivery,
 ) -> Result<CreatedClient, (Option<CreatedClient>, anyhow::Error)> {
-    let CreatedClient { client, secret } = backend
+    let CreatedClient {
+        client,
+        secret,
+        registration,
+    } = backend
         .create_client(&c.request)
         .await
         .map_err(|e| (None, e))?;
@@ -271,6 +278,7 @@ async fn create_one(
                         Some(CreatedClient {
                             client,
                             secret: None,
+                            registration,
                         }),
                         e.context(format!(
                             "the client {} ({id}) was created without a secret; create one with `oauthctl secrets create {id}`",
@@ -283,7 +291,11 @@ async fn create_one(
     } else {
         None
     };
-    let created = CreatedClient { client, secret };
+    let created = CreatedClient {
+        client,
+        secret,
+        registration,
+    };
     if let Some(s) = &created.secret {
         let id = created.client.client_id.clone();
         let Some(value) = s.value.clone() else {
@@ -317,6 +329,7 @@ async fn update_one(
         client: u.current.clone(),
         changes: u.changes.clone(),
         secret: None,
+        registration: None,
     };
     if !u.request.is_empty() {
         let up = backend
@@ -356,6 +369,7 @@ async fn update_one(
                 if let Some(s) = partial.and_then(|r| r.secret) {
                     done.secret = Some(s);
                 }
+                done.registration = backend.new_registration(&u.client_id);
                 let changed_fields = !u.request.is_empty();
                 return Err((
                     (changed_fields || done.secret.is_some()).then_some(done),
@@ -364,6 +378,7 @@ async fn update_one(
             }
         }
     }
+    done.registration = backend.new_registration(&u.client_id);
     Ok(done)
 }
 
@@ -504,6 +519,9 @@ fn table_line(d: &Done) -> String {
                 l.push('\t');
                 l.push_str(&secret_cells(s));
             }
+            if let Some(r) = &c.registration {
+                l.push_str(&format!("\tregistration {}\t{}", r.client_uri, r.access_token));
+            }
             l
         }
         Done::Updated(u) => {
@@ -517,6 +535,9 @@ fn table_line(d: &Done) -> String {
             if let Some(s) = &u.secret {
                 l.push('\t');
                 l.push_str(&secret_cells(s));
+            }
+            if let Some(r) = &u.registration {
+                l.push_str(&format!("\tregistration {}\t{}", r.client_uri, r.access_token));
             }
             l
         }
