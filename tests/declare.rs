@@ -196,6 +196,17 @@ fn apply_creates_delivers_each_secret_and_a_second_run_does_nothing() {
     assert_eq!(v["unchanged"].as_array().unwrap().len(), 2);
     assert_eq!(srv.json(&["secrets", "list", id]).as_array().unwrap().len(), 1);
 
+    // -o yaml: the same document as YAML, streamed.
+    let out = run(&srv, &["-o", "yaml", "apply", "-f", f, "--yes"]);
+    out.assert_code(0);
+    assert!(
+        out.stdout.starts_with("created: []\nupdated: []\ndeleted: []\nunchanged:\n  - "),
+        "{}",
+        out.stdout
+    );
+    let out = run(&srv, &["-o", "yaml", "clients", "show", id]);
+    out.assert_code(0).assert_stdout("clientName: billing-sync\n");
+
     // Table output: one line per thing done, the secret value on stdout.
     let f3 = write(&srv, "three.yaml", &format!("{FILE}  - clientName: third\n"));
     let out = run(&srv, &["apply", "-f", f3.to_str().unwrap(), "--yes"]);
