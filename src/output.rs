@@ -303,7 +303,9 @@ impl JsonObjectWriter<'_> {
 
     /// Writes one element of the open array and flushes it.
     pub fn push<T: Serialize + ?Sized>(&mut self, item: &T) -> io::Result<()> {
-        let first = self.array.ok_or_else(|| io::Error::other("no open array"))?;
+        let first = self
+            .array
+            .ok_or_else(|| io::Error::other("no open array"))?;
         self.out
             .write_all(if first { b"\n    " } else { b",\n    " })?;
         self.array = Some(false);
@@ -366,9 +368,7 @@ fn yaml_inline(v: &serde_json::Value) -> Option<String> {
 const YAML_FIRST_KEYS: &[&str] = &["clients", "clientName", "clientId", "name", "id"];
 
 fn yaml_map(out: &mut String, m: &serde_json::Map<String, serde_json::Value>, indent: usize) {
-    let first = YAML_FIRST_KEYS
-        .iter()
-        .filter_map(|k| m.get_key_value(*k));
+    let first = YAML_FIRST_KEYS.iter().filter_map(|k| m.get_key_value(*k));
     let rest = m
         .iter()
         .filter(|(k, _)| !YAML_FIRST_KEYS.contains(&k.as_str()));

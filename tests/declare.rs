@@ -108,7 +108,11 @@ fn diff_shows_the_plan_and_exits_8_only_with_something_to_do() {
     assert_eq!(plan["create"][0]["fields"]["allowedScopes"][1], "api.write");
     assert_eq!(plan["delete"][0]["clientId"], legacy.as_str());
     assert_eq!(plan["update"], Value::Array(vec![]));
-    assert_eq!(names(&srv), BTreeSet::from(["legacy-job".to_string()]), "diff changes nothing");
+    assert_eq!(
+        names(&srv),
+        BTreeSet::from(["legacy-job".to_string()]),
+        "diff changes nothing"
+    );
 
     run(&srv, &["apply", "-f", f, "--yes"]).assert_code(0);
     run(&srv, &["diff", "-f", f, "--exit-code"])
@@ -122,7 +126,10 @@ fn diff_shows_the_plan_and_exits_8_only_with_something_to_do() {
     out.assert_code(0)
         .assert_stdout("~ client billing-sync (")
         .assert_stdout("displayName: \"Billing sync\" → \"Billing\"");
-    let plan = json(&run(&srv, &["-o", "json", "diff", "-f", f2.to_str().unwrap()]));
+    let plan = json(&run(
+        &srv,
+        &["-o", "json", "diff", "-f", f2.to_str().unwrap()],
+    ));
     assert_eq!(
         plan["update"][0]["changes"][0],
         serde_json::json!({"field": "displayName", "old": "Billing sync", "new": "Billing"})
@@ -159,7 +166,10 @@ fn apply_creates_delivers_each_secret_and_a_second_run_does_nothing() {
     out.assert_code(0);
     let v = json(&out);
     let keys: BTreeSet<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, BTreeSet::from(["created", "updated", "deleted", "unchanged"]));
+    assert_eq!(
+        keys,
+        BTreeSet::from(["created", "updated", "deleted", "unchanged"])
+    );
     let created = v["created"].as_array().unwrap();
     assert_eq!(created.len(), 2);
     let billing = created
@@ -185,7 +195,10 @@ fn apply_creates_delivers_each_secret_and_a_second_run_does_nothing() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&secrets_file).unwrap().permissions().mode();
+        let mode = std::fs::metadata(&secrets_file)
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 
@@ -194,21 +207,30 @@ fn apply_creates_delivers_each_secret_and_a_second_run_does_nothing() {
     assert_eq!(v["created"], Value::Array(vec![]));
     assert_eq!(v["updated"], Value::Array(vec![]));
     assert_eq!(v["unchanged"].as_array().unwrap().len(), 2);
-    assert_eq!(srv.json(&["secrets", "list", id]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        srv.json(&["secrets", "list", id]).as_array().unwrap().len(),
+        1
+    );
 
     // -o yaml: the same document as YAML, streamed.
     let out = run(&srv, &["-o", "yaml", "apply", "-f", f, "--yes"]);
     out.assert_code(0);
     assert!(
-        out.stdout.starts_with("created: []\nupdated: []\ndeleted: []\nunchanged:\n  - "),
+        out.stdout
+            .starts_with("created: []\nupdated: []\ndeleted: []\nunchanged:\n  - "),
         "{}",
         out.stdout
     );
     let out = run(&srv, &["-o", "yaml", "clients", "show", id]);
-    out.assert_code(0).assert_stdout("clientName: billing-sync\n");
+    out.assert_code(0)
+        .assert_stdout("clientName: billing-sync\n");
 
     // Table output: one line per thing done, the secret value on stdout.
-    let f3 = write(&srv, "three.yaml", &format!("{FILE}  - clientName: third\n"));
+    let f3 = write(
+        &srv,
+        "three.yaml",
+        &format!("{FILE}  - clientName: third\n"),
+    );
     let out = run(&srv, &["apply", "-f", f3.to_str().unwrap(), "--yes"]);
     out.assert_code(0)
         .assert_stderr("applied: 1 created, 0 updated, 0 deleted, 2 unchanged");
@@ -224,10 +246,22 @@ fn prune_deletes_only_what_the_file_does_not_list_never_the_admin_or_built_in_cl
     let srv = DevServer::start();
     let (legacy, _) = srv.client("legacy-job", &["api.read"]);
     let (kept, _) = srv.client("kept", &["api.read"]);
-    let f = write(&srv, "c.yaml", "clients:\n  - clientName: kept\n    displayName: Kept\n");
+    let f = write(
+        &srv,
+        "c.yaml",
+        "clients:\n  - clientName: kept\n    displayName: Kept\n",
+    );
     let v = json(&run(
         &srv,
-        &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--prune", "--yes"],
+        &[
+            "-o",
+            "json",
+            "apply",
+            "-f",
+            f.to_str().unwrap(),
+            "--prune",
+            "--yes",
+        ],
     ));
     assert_eq!(v["deleted"], serde_json::json!([legacy]));
     assert_eq!(v["updated"][0]["client"]["clientId"], kept.as_str());
@@ -240,7 +274,10 @@ fn prune_deletes_only_what_the_file_does_not_list_never_the_admin_or_built_in_cl
         .iter()
         .map(|c| c["clientId"].as_str().unwrap().to_string())
         .collect();
-    assert!(all.contains("oauthctl-admin") && all.contains("oauthctl-cli"), "{all:?}");
+    assert!(
+        all.contains("oauthctl-admin") && all.contains("oauthctl-cli"),
+        "{all:?}"
+    );
     assert_eq!(names(&srv), BTreeSet::from(["kept".to_string()]));
 
     // The acting admin is kept even when it is an ordinary client.
@@ -263,30 +300,59 @@ fn export_round_trips_and_moves_clients_to_another_server() {
     let srv = DevServer::start_with(&["--tenant", "acme"]);
     srv.run(&["spaces", "create", "eu"]).assert_code(0);
     srv.run(&[
-        "clients", "create", "--name", "app \"one\": yes", "--space", "eu", "--scope", "api.read",
-        "--offline-access", "--grant-type", "client_credentials", "--grant-type", "refresh_token",
+        "clients",
+        "create",
+        "--name",
+        "app \"one\": yes",
+        "--space",
+        "eu",
+        "--scope",
+        "api.read",
+        "--offline-access",
+        "--grant-type",
+        "client_credentials",
+        "--grant-type",
+        "refresh_token",
     ])
     .assert_code(0);
     srv.run(&[
-        "clients", "create", "--name", "web", "--space", "default", "--public",
-        "--redirect-uri", "https://app.example.com/cb", "--scope", "openid", "--display-name", "true",
+        "clients",
+        "create",
+        "--name",
+        "web",
+        "--space",
+        "default",
+        "--public",
+        "--redirect-uri",
+        "https://app.example.com/cb",
+        "--scope",
+        "openid",
+        "--display-name",
+        "true",
     ])
     .assert_code(0);
     let (id, _) = srv.client("billing", &["api.read", "api.write"]);
     // Narrowed in its own tenant: declared.
-    srv.run(&["authorize", &id, "--scope", "api.read", "--yes"]).assert_code(0);
+    srv.run(&["authorize", &id, "--scope", "api.read", "--yes"])
+        .assert_code(0);
 
     let out = run(&srv, &["export"]);
     out.assert_code(0);
     let yaml = out.stdout.clone();
-    assert!(yaml.starts_with("# oauthctl export of tenant default"), "{yaml}");
+    assert!(
+        yaml.starts_with("# oauthctl export of tenant default"),
+        "{yaml}"
+    );
     assert!(!yaml.contains("ocs_") && !yaml.contains("createdAt") && !yaml.contains("tenantId"));
     assert!(!yaml.contains("clientId: oauthctl-") && !yaml.contains("clientName: oauthctl-"));
     assert!(yaml.contains("authorizations:"), "{yaml}");
     let f = write(&srv, "export.yaml", &yaml);
-    run(&srv, &["diff", "-f", f.to_str().unwrap(), "--prune", "--exit-code"])
-        .assert_code(0)
-        .assert_stderr("no changes");
+    run(
+        &srv,
+        &["diff", "-f", f.to_str().unwrap(), "--prune", "--exit-code"],
+    )
+    .assert_code(0)
+    .assert_stderr("no changes");
 
     // JSON too, through stdin.
     let out = run(&srv, &["-o", "json", "export"]);
@@ -303,7 +369,11 @@ fn export_round_trips_and_moves_clients_to_another_server() {
     let mut only = doc.clone();
     only.as_object_mut().unwrap().remove("authorizations");
     let clients_only = serde_json::to_string_pretty(&only).unwrap();
-    let out = run_stdin(&other, &["-o", "json", "apply", "-f", "-", "--yes"], &clients_only);
+    let out = run_stdin(
+        &other,
+        &["-o", "json", "apply", "-f", "-", "--yes"],
+        &clients_only,
+    );
     out.assert_code(0);
     let v = json(&out);
     assert_eq!(v["created"].as_array().unwrap().len(), 3);
@@ -337,17 +407,27 @@ fn export_round_trips_and_moves_clients_to_another_server() {
     out.assert_code(0);
     assert!(!out.stdout.contains("spaceId"), "{}", out.stdout);
     let f = write(&srv, "eu.yaml", &out.stdout);
-    run(&srv, &["diff", "-f", f.to_str().unwrap(), "--space", "eu", "--prune", "--exit-code"])
-        .assert_code(0);
+    run(
+        &srv,
+        &[
+            "diff",
+            "-f",
+            f.to_str().unwrap(),
+            "--space",
+            "eu",
+            "--prune",
+            "--exit-code",
+        ],
+    )
+    .assert_code(0);
 }
 
 #[test]
 fn authorizations_in_the_file() {
     let srv = DevServer::start_with(&["--tenant", "acme"]);
     let (app, _) = srv.client("partner-app", &["api.read", "api.write", "email"]);
-    let file = format!(
-        "clients: []\nauthorizations:\n  - clientId: {app}\n    scopes: [api.read]\n"
-    );
+    let file =
+        format!("clients: []\nauthorizations:\n  - clientId: {app}\n    scopes: [api.read]\n");
     let out = Out::from(
         srv.cmd_tenant("acme")
             .args(["diff", "-f", "-"])
@@ -376,7 +456,11 @@ fn authorizations_in_the_file() {
     out.assert_code(0);
     // Exported, and pruned when left out.
     let out = srv.run_tenant("acme", &["export"]);
-    assert!(out.stdout.contains(&format!("clientId: {app}")), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(&format!("clientId: {app}")),
+        "{}",
+        out.stdout
+    );
     let empty = srv.home.path().join("none.yaml");
     std::fs::write(&empty, "clients: []\nauthorizations: []\n").unwrap();
     let v = srv.json_tenant(
@@ -392,12 +476,26 @@ fn authorizations_in_the_file() {
 fn a_secret_policy_rotates_the_due_clients_with_an_overlap() {
     let srv = DevServer::start();
     let out = srv.json(&[
-        "clients", "create", "--name", "due", "--space", "default", "--secret-expires-in", "10d",
+        "clients",
+        "create",
+        "--name",
+        "due",
+        "--space",
+        "default",
+        "--secret-expires-in",
+        "10d",
     ]);
     let due = out["client"]["clientId"].as_str().unwrap().to_string();
     let old = out["secret"]["value"].as_str().unwrap().to_string();
     let out = srv.json(&[
-        "clients", "create", "--name", "fresh", "--space", "default", "--secret-expires-in", "1y",
+        "clients",
+        "create",
+        "--name",
+        "fresh",
+        "--space",
+        "default",
+        "--secret-expires-in",
+        "1y",
     ]);
     let fresh = out["client"]["clientId"].as_str().unwrap().to_string();
     let policy = "    secret: {expiresIn: 6mo, rotateWithin: 30d}\n";
@@ -418,16 +516,25 @@ fn a_secret_policy_rotates_the_due_clients_with_an_overlap() {
     assert_eq!(up["client"]["clientId"], due.as_str());
     assert_eq!(up["changes"][0]["field"], "secret");
     let new_value = up["secret"]["value"].as_str().unwrap();
-    let exp: chrono::DateTime<chrono::Utc> =
-        up["secret"]["expiration"].as_str().unwrap().parse().unwrap();
-    assert!(exp > chrono::Utc::now() + chrono::Duration::days(170), "6mo: {exp}");
+    let exp: chrono::DateTime<chrono::Utc> = up["secret"]["expiration"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        exp > chrono::Utc::now() + chrono::Duration::days(170),
+        "6mo: {exp}"
+    );
     // The overlap: old and new both work.
     assert_eq!(srv.token(&due, new_value, true, "", None).0, 200);
     assert_eq!(srv.token(&due, &old, true, "", None).0, 200);
     // The new client's first secret has the policy's lifetime.
     let created = &v["created"][0];
-    let exp: chrono::DateTime<chrono::Utc> =
-        created["secret"]["expiration"].as_str().unwrap().parse().unwrap();
+    let exp: chrono::DateTime<chrono::Utc> = created["secret"]["expiration"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(exp > chrono::Utc::now() + chrono::Duration::days(170));
     // Not due any more.
     run(&srv, &["diff", "-f", f, "--exit-code"]).assert_code(0);
@@ -445,13 +552,21 @@ fn bad_input_names_the_line_and_changes_nothing() {
     out.assert_code(2)
         .assert_stderr("bad.yaml:3: unknown field \"colour\"")
         .assert_stderr("bad.yaml:5: allowedScopes: expected a list");
-    let f = write(&srv, "bad.json", "{\"clients\": [\n  {\"clientName\": \"a\",}\n]}\n");
+    let f = write(
+        &srv,
+        "bad.json",
+        "{\"clients\": [\n  {\"clientName\": \"a\",}\n]}\n",
+    );
     run(&srv, &["diff", "-f", f.to_str().unwrap()])
         .assert_code(2)
         .assert_stderr("bad.json:2: not valid JSON");
     // A scope the tenant does not have is refused by the server before anything is created?
     // No: that is a server-side check; see the halfway test. Here: a file-level clash.
-    let f = write(&srv, "dup.yaml", "clients:\n  - clientName: a\n  - clientName: a\n");
+    let f = write(
+        &srv,
+        "dup.yaml",
+        "clients:\n  - clientName: a\n  - clientName: a\n",
+    );
     run(&srv, &["apply", "-f", f.to_str().unwrap(), "--yes"])
         .assert_code(2)
         .assert_stderr("dup.yaml:3: clientName \"a\" is listed twice");
@@ -474,7 +589,16 @@ fn a_failure_halfway_says_what_was_not_done_and_a_rerun_finishes_without_duplica
     let f = write(&srv, "half.yaml", file);
     let out = run(
         &srv,
-        &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--yes", "--concurrency", "1"],
+        &[
+            "-o",
+            "json",
+            "apply",
+            "-f",
+            f.to_str().unwrap(),
+            "--yes",
+            "--concurrency",
+            "1",
+        ],
     );
     assert_ne!(out.code, 0, "{out:?}");
     let v = json(&out);
@@ -485,7 +609,10 @@ fn a_failure_halfway_says_what_was_not_done_and_a_rerun_finishes_without_duplica
         .map(|c| c["client"]["clientName"].as_str().unwrap())
         .collect();
     assert_eq!(created, ["one"]);
-    assert!(v["created"][0]["secret"]["value"].as_str().unwrap().starts_with("ocs_"));
+    assert!(v["created"][0]["secret"]["value"]
+        .as_str()
+        .unwrap()
+        .starts_with("ocs_"));
     let err: Value = serde_json::from_str(&out.stderr).unwrap();
     let msg = err["error"]["message"].as_str().unwrap();
     assert!(msg.contains("apply stopped: create two failed"), "{msg}");
@@ -494,8 +621,15 @@ fn a_failure_halfway_says_what_was_not_done_and_a_rerun_finishes_without_duplica
     assert_eq!(names(&srv), BTreeSet::from(["one".to_string()]));
 
     // Fixed and run again: finishes, and `one` is not created twice.
-    let f = write(&srv, "half.yaml", &file.replace("no.such.scope", "api.read"));
-    let v = json(&run(&srv, &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--yes"]));
+    let f = write(
+        &srv,
+        "half.yaml",
+        &file.replace("no.such.scope", "api.read"),
+    );
+    let v = json(&run(
+        &srv,
+        &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--yes"],
+    ));
     let created: BTreeSet<&str> = v["created"]
         .as_array()
         .unwrap()
@@ -506,7 +640,11 @@ fn a_failure_halfway_says_what_was_not_done_and_a_rerun_finishes_without_duplica
     assert_eq!(v["unchanged"].as_array().unwrap().len(), 1);
     let all = srv.json(&["clients", "list"]);
     assert_eq!(
-        all.as_array().unwrap().iter().filter(|c| c["clientName"] == "one").count(),
+        all.as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["clientName"] == "one")
+            .count(),
         1
     );
 }
@@ -517,8 +655,17 @@ fn a_prod_profile_needs_a_confirmation() {
     srv.home
         .command()
         .args([
-            "profiles", "add", "prod", "--base-url", &srv.base_url, "--tenant", "default",
-            "--client-id", "oauthctl-admin", "--server-type", "prod",
+            "profiles",
+            "add",
+            "prod",
+            "--base-url",
+            &srv.base_url,
+            "--tenant",
+            "default",
+            "--client-id",
+            "oauthctl-admin",
+            "--server-type",
+            "prod",
         ])
         .output()
         .unwrap();
@@ -634,18 +781,31 @@ clients:
         run(&o, &home, &["diff", "-f", f, "--exit-code"], None)
             .assert_code(0)
             .assert_stderr("no changes");
-        let v = json(&run(&o, &home, &["-o", "json", "apply", "-f", f, "--yes"], None));
+        let v = json(&run(
+            &o,
+            &home,
+            &["-o", "json", "apply", "-f", f, "--yes"],
+            None,
+        ));
         assert_eq!(v["unchanged"].as_array().unwrap().len(), 2);
 
         // A change goes through RFC 7592's whole-record PUT; a new secret that comes with it is
         // delivered like any other.
         let changed = FILE.replace("[api.read, api.write]", "[api.write]");
-        let out = run(&o, &home, &["-o", "json", "apply", "-f", "-", "--yes"], Some(&changed));
+        let out = run(
+            &o,
+            &home,
+            &["-o", "json", "apply", "-f", "-", "--yes"],
+            Some(&changed),
+        );
         out.assert_code(0);
         let v = json(&out);
         let up = &v["updated"][0];
         assert_eq!(up["client"]["clientName"], "svc-b");
-        assert_eq!(up["client"]["allowedScopes"], serde_json::json!(["api.write"]));
+        assert_eq!(
+            up["client"]["allowedScopes"],
+            serde_json::json!(["api.write"])
+        );
         if let Some(secret) = up["secret"]["value"].as_str() {
             let (status, body) =
                 client_credentials(&o.token_endpoint(), &ids["svc-b"], secret, "api.write");
@@ -657,8 +817,13 @@ clients:
         out.assert_code(0);
         assert!(out.stdout.contains("clientName: svc-a"), "{}", out.stdout);
         assert!(!out.stdout.contains("spaceId") && !out.stdout.contains("allowRememberConsent"));
-        run(&o, &home, &["diff", "-f", "-", "--prune", "--exit-code"], Some(&out.stdout))
-            .assert_code(0);
+        run(
+            &o,
+            &home,
+            &["diff", "-f", "-", "--prune", "--exit-code"],
+            Some(&out.stdout),
+        )
+        .assert_code(0);
 
         // --prune deletes what the file does not list.
         let only_a = "clients:\n  - clientName: svc-a\n    allowedGrantTypes: [client_credentials]\n    allowedScopes: [api.read]\n";
@@ -669,8 +834,13 @@ clients:
             Some(only_a),
         ));
         assert_eq!(v["deleted"], serde_json::json!([ids["svc-b"]]));
-        run(&o, &home, &["diff", "-f", "-", "--prune", "--exit-code"], Some(only_a))
-            .assert_code(0);
+        run(
+            &o,
+            &home,
+            &["diff", "-f", "-", "--prune", "--exit-code"],
+            Some(only_a),
+        )
+        .assert_code(0);
     }
 
     #[test]
@@ -682,9 +852,20 @@ clients:
         let o = OidcProvider::start_with_secret_ttl(10 * 86_400);
         let home = Home::new();
         let file = "clients:\n  - clientName: svc\n    allowedGrantTypes: [client_credentials]\n    allowedScopes: [api.read]\n    secret: {rotateWithin: 30d}\n";
-        let v = json(&run(&o, &home, &["-o", "json", "apply", "-f", "-", "--yes"], Some(file)));
-        let id = v["created"][0]["client"]["clientId"].as_str().unwrap().to_string();
-        let old = v["created"][0]["secret"]["value"].as_str().unwrap().to_string();
+        let v = json(&run(
+            &o,
+            &home,
+            &["-o", "json", "apply", "-f", "-", "--yes"],
+            Some(file),
+        ));
+        let id = v["created"][0]["client"]["clientId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let old = v["created"][0]["secret"]["value"]
+            .as_str()
+            .unwrap()
+            .to_string();
 
         run(&o, &home, &["diff", "-f", "-"], Some(file))
             .assert_code(0)
@@ -706,6 +887,9 @@ clients:
         ));
         let new = v["updated"][0]["secret"]["value"].as_str().unwrap();
         assert_ne!(new, old);
-        assert_eq!(client_credentials(&o.token_endpoint(), &id, new, "api.read").0, 200);
+        assert_eq!(
+            client_credentials(&o.token_endpoint(), &id, new, "api.read").0,
+            200
+        );
     }
 }

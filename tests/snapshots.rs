@@ -913,7 +913,11 @@ fn json_shapes() {
         v
     }
     sh.stdout("diff", &run(&with(&["diff", "-f", declared], &scope)), 0);
-    sh.stdout("apply", &run(&with(&["apply", "-f", declared, "--yes"], &scope)), 0);
+    sh.stdout(
+        "apply",
+        &run(&with(&["apply", "-f", declared, "--yes"], &scope)),
+        0,
+    );
     sh.stdout(
         "apply-unchanged",
         &run(&with(&["apply", "-f", declared, "--yes"], &scope)),

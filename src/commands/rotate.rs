@@ -199,7 +199,10 @@ pub(crate) async fn rotate_by_policy(
         }),
         revoke_old: false,
         if_expiring_within: None,
-        description: Some(format!("rotated by oauthctl apply {}", fmt_time(Utc::now()))),
+        description: Some(format!(
+            "rotated by oauthctl apply {}",
+            fmt_time(Utc::now())
+        )),
     };
     rotate_one(backend, client_id, &plan, deliver).await
 }

@@ -203,8 +203,9 @@ pub(crate) async fn execute(
         }
         let r = match a.action {
             "delete" => match backend.delete_authorization(&a.client_id).await {
-                Err(e) if crate::error::find_cli_error(&e)
-                    .is_some_and(|c| c.kind == ErrorKind::NotFound) =>
+                Err(e)
+                    if crate::error::find_cli_error(&e)
+                        .is_some_and(|c| c.kind == ErrorKind::NotFound) =>
                 {
                     Ok(())
                 }
@@ -222,7 +223,11 @@ pub(crate) async fn execute(
             }
             Err(e) => {
                 stop.store(true, Ordering::SeqCst);
-                fail(&mut out, format!("{} authorization {}", a.action, a.client_id), e);
+                fail(
+                    &mut out,
+                    format!("{} authorization {}", a.action, a.client_id),
+                    e,
+                );
             }
         }
     }
@@ -371,10 +376,7 @@ async fn update_one(
                 }
                 done.registration = backend.new_registration(&u.client_id);
                 let changed_fields = !u.request.is_empty();
-                return Err((
-                    (changed_fields || done.secret.is_some()).then_some(done),
-                    e,
-                ));
+                return Err(((changed_fields || done.secret.is_some()).then_some(done), e));
             }
         }
     }
@@ -520,7 +522,10 @@ fn table_line(d: &Done) -> String {
                 l.push_str(&secret_cells(s));
             }
             if let Some(r) = &c.registration {
-                l.push_str(&format!("\tregistration {}\t{}", r.client_uri, r.access_token));
+                l.push_str(&format!(
+                    "\tregistration {}\t{}",
+                    r.client_uri, r.access_token
+                ));
             }
             l
         }
@@ -537,7 +542,10 @@ fn table_line(d: &Done) -> String {
                 l.push_str(&secret_cells(s));
             }
             if let Some(r) = &u.registration {
-                l.push_str(&format!("\tregistration {}\t{}", r.client_uri, r.access_token));
+                l.push_str(&format!(
+                    "\tregistration {}\t{}",
+                    r.client_uri, r.access_token
+                ));
             }
             l
         }
@@ -692,7 +700,12 @@ mod tests {
         }
     }
 
-    fn run(b: &MemoryBackend, text: &str, prune: bool, concurrency: usize) -> (Vec<String>, Outcome) {
+    fn run(
+        b: &MemoryBackend,
+        text: &str,
+        prune: bool,
+        concurrency: usize,
+    ) -> (Vec<String>, Outcome) {
         let rt = rt();
         let d = parse("f.yaml", text, false, &supports(b), Utc::now()).unwrap();
         let plan = rt.block_on(plan_against(b, &d, &opts(prune))).unwrap();
@@ -731,7 +744,9 @@ mod tests {
         assert!(out.failure.is_none());
         assert_eq!(out.created, 3);
         assert_eq!(out.new_secrets, 3);
-        assert!(seen.iter().all(|l| l.starts_with("created\t") && l.contains("value-of-")));
+        assert!(seen
+            .iter()
+            .all(|l| l.starts_with("created\t") && l.contains("value-of-")));
         let (seen, out) = run(&b, FILE, false, 2);
         assert!(seen.is_empty() && out.created == 0 && out.failure.is_none());
         assert_eq!(names(&b), ["a", "b", "c"]);
@@ -746,7 +761,10 @@ mod tests {
         assert!(out.failure.as_ref().unwrap().0.starts_with("create a"));
         assert_eq!(out.created, 0);
         assert_eq!(out.not_done, ["create b", "create c"]);
-        assert!(names(&b).is_empty(), "the client without a secret was removed");
+        assert!(
+            names(&b).is_empty(),
+            "the client without a secret was removed"
+        );
         b.fail(Op::CreateSecret, false);
 
         // A failure on the second create, one at a time: one created, one failed, one not done.
@@ -761,7 +779,11 @@ mod tests {
         assert!(out.failure.is_none());
         assert_eq!(seen.len(), 2, "{seen:?}");
         assert_eq!(names(&b), ["a", "b", "c"], "never created twice");
-        let creates = b.log().iter().filter(|l| l.starts_with("create_client")).count();
+        let creates = b
+            .log()
+            .iter()
+            .filter(|l| l.starts_with("create_client"))
+            .count();
         assert_eq!(creates, 3 + 1, "three clients, and the one deleted again");
     }
 
@@ -769,11 +791,18 @@ mod tests {
     fn prune_deletes_what_the_file_does_not_list() {
         let b = MemoryBackend::new();
         run(&b, FILE, false, 4);
-        let (seen, out) = run(&b, "clients:\n  - clientName: b\n    displayName: Bee\n", true, 4);
+        let (seen, out) = run(
+            &b,
+            "clients:\n  - clientName: b\n    displayName: Bee\n",
+            true,
+            4,
+        );
         assert!(out.failure.is_none());
         assert_eq!(out.deleted, 2);
         assert_eq!(out.updated, 1);
-        assert!(seen.iter().any(|l| l.starts_with("updated\t") && l.ends_with("displayName")));
+        assert!(seen
+            .iter()
+            .any(|l| l.starts_with("updated\t") && l.ends_with("displayName")));
         assert_eq!(names(&b), ["b"]);
     }
 
@@ -781,7 +810,11 @@ mod tests {
     fn a_due_secret_policy_rotates_with_an_overlap() {
         let b = MemoryBackend::new();
         let now = Utc::now();
-        let id = b.seed("a", now - chrono::Duration::days(170), now + chrono::Duration::days(10));
+        let id = b.seed(
+            "a",
+            now - chrono::Duration::days(170),
+            now + chrono::Duration::days(10),
+        );
         let (seen, out) = run(
             &b,
             "clients:\n  - clientName: a\n    secret: {expiresIn: 6mo, rotateWithin: 30d}\n",
@@ -790,7 +823,10 @@ mod tests {
         );
         assert!(out.failure.is_none());
         assert_eq!(out.new_secrets, 1);
-        assert!(seen[0].starts_with(&format!("updated\t{id}\ta\tsecret\tsecret ")), "{seen:?}");
+        assert!(
+            seen[0].starts_with(&format!("updated\t{id}\ta\tsecret\tsecret ")),
+            "{seen:?}"
+        );
         let secrets = b.secrets(&id);
         assert_eq!(secrets.len(), 2);
         assert!(secrets[0].revoked_at.is_none(), "the old secret overlaps");

@@ -123,8 +123,11 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
                     .map(|s| format!(" --space {s}"))
                     .unwrap_or_default(),
             );
-            ctx.printer
-                .line(&format!("{header}{}", crate::output::to_yaml(&doc)).trim_end().to_string())?;
+            ctx.printer.line(
+                &format!("{header}{}", crate::output::to_yaml(&doc))
+                    .trim_end()
+                    .to_string(),
+            )?;
         }
     }
     if !ctx.printer.is_json() {

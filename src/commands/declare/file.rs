@@ -167,9 +167,7 @@ const FIELDS: &[(&str, Kind)] = &[
 ];
 
 pub fn is_list_field(field: &str) -> bool {
-    FIELDS
-        .iter()
-        .any(|(f, k)| *f == field && *k == Kind::List)
+    FIELDS.iter().any(|(f, k)| *f == field && *k == Kind::List)
 }
 
 /// A secret policy: the lifetime of new secrets, and when to rotate.
@@ -307,7 +305,10 @@ pub fn parse(
     let root = match parse_tree(text) {
         Ok(Some(n)) => n,
         Ok(None) => {
-            p.add(0, "the file is empty; it should hold `clients:` (a list of clients)");
+            p.add(
+                0,
+                "the file is empty; it should hold `clients:` (a list of clients)",
+            );
             p.into_result()?;
             unreachable!("a problem was added");
         }
@@ -425,7 +426,9 @@ pub fn parse(
 fn string(node: &Node, field: &str, json: bool, p: &mut Problems) -> Option<String> {
     match node {
         // In JSON only a quoted value is a string.
-        Node::Scalar(s, quoted, _) if *quoted || (!json && !s.is_empty() && s != "~" && s != "null") => {
+        Node::Scalar(s, quoted, _)
+            if *quoted || (!json && !s.is_empty() && s != "~" && s != "null") =>
+        {
             Some(s.clone())
         }
         other => {
@@ -495,7 +498,10 @@ fn client(
     let Node::Map(entries, line) = node else {
         p.add(
             node.line(),
-            format!("a client should be a mapping (clientName: …), not {}", node.what()),
+            format!(
+                "a client should be a mapping (clientName: …), not {}",
+                node.what()
+            ),
         );
         return None;
     };
@@ -527,10 +533,7 @@ fn client(
             "secret" => c.secret = policy(value, json, supports, now, p),
             k => match FIELDS.iter().find(|(f, _)| *f == k) {
                 None => {
-                    let hint = if matches!(
-                        k,
-                        "tenantId" | "createdAt" | "updatedAt"
-                    ) {
+                    let hint = if matches!(k, "tenantId" | "createdAt" | "updatedAt") {
                         " (it is managed by the server; remove it)"
                     } else {
                         ""
@@ -574,16 +577,26 @@ fn client(
     }
     let strs = |v: &Value| -> Vec<String> {
         v.as_array()
-            .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     for (f, v) in &c.fields {
         match f.as_str() {
             "displayName" => check(f, validate::display_name(v.as_str().unwrap_or(""))),
             "spaceId" => check(f, validate::space_id(v.as_str().unwrap_or(""))),
-            "allowedGrantTypes" => strs(v).iter().for_each(|g| check(f, validate::grant_type(g))),
-            "allowedScopes" => strs(v).iter().for_each(|s| check(f, validate::scope_token(s))),
-            "allowedCorsOrigins" => strs(v).iter().for_each(|o| check(f, validate::cors_origin(o))),
+            "allowedGrantTypes" => strs(v)
+                .iter()
+                .for_each(|g| check(f, validate::grant_type(g))),
+            "allowedScopes" => strs(v)
+                .iter()
+                .for_each(|s| check(f, validate::scope_token(s))),
+            "allowedCorsOrigins" => strs(v)
+                .iter()
+                .for_each(|o| check(f, validate::cors_origin(o))),
             "redirectUris" | "postLogoutRedirectUris" => strs(v)
                 .iter()
                 .for_each(|u| check(f, validate::redirect_uri(f, u))),
@@ -728,7 +741,9 @@ fn authorization(node: &Node, json: bool, p: &mut Problems) -> Option<DeclaredAu
             "scopes" => scopes = list(value, key, json, p),
             other => p.add(
                 *kl,
-                format!("unknown field {other:?} in an authorization; the fields are clientId, scopes"),
+                format!(
+                    "unknown field {other:?} in an authorization; the fields are clientId, scopes"
+                ),
             ),
         }
     }
@@ -740,7 +755,10 @@ fn authorization(node: &Node, json: bool, p: &mut Problems) -> Option<DeclaredAu
         return None;
     };
     let Some(scopes) = scopes else {
-        p.add(*line, "an authorization needs scopes (a list; [] grants nothing)");
+        p.add(
+            *line,
+            "an authorization needs scopes (a list; [] grants nothing)",
+        );
         return None;
     };
     if let Err(e) = validate::client_id(&client_id) {
@@ -794,7 +812,10 @@ mod tests {
         let d = parse("f.yaml", text, false, &all(), Utc::now()).unwrap();
         let c = &d.clients[0];
         assert_eq!(c.client_name, "a");
-        assert_eq!(c.fields["displayName"], "yes", "a string field takes yes as text");
+        assert_eq!(
+            c.fields["displayName"], "yes",
+            "a string field takes yes as text"
+        );
         assert_eq!(c.fields["allowedScopes"], serde_json::json!(["x", "y"]));
         assert_eq!(c.fields["allowRopc"], false);
         assert_eq!(c.line_of("allowedScopes"), 4);
@@ -812,9 +833,18 @@ mod tests {
             "clients:\n  - clientName: a\n    spaceId: default\n    allowRopc: true\n",
             &one_secret(),
         );
-        assert!(e.contains("f.yaml:3: spaceId: the rfc7592 admin API has no spaces"), "{e}");
-        assert!(e.contains("f.yaml:4: allowRopc: the rfc7592 admin API cannot store"), "{e}");
-        let e = err("clients:\n  - clientName: a\nauthorizations: []\n", &one_secret());
+        assert!(
+            e.contains("f.yaml:3: spaceId: the rfc7592 admin API has no spaces"),
+            "{e}"
+        );
+        assert!(
+            e.contains("f.yaml:4: allowRopc: the rfc7592 admin API cannot store"),
+            "{e}"
+        );
+        let e = err(
+            "clients:\n  - clientName: a\nauthorizations: []\n",
+            &one_secret(),
+        );
         assert!(e.contains("f.yaml:3: authorizations: the rfc7592"), "{e}");
         let e = err(
             "clients:\n  - clientName: a\n    secret:\n      expiresIn: 6mo\n",
@@ -826,28 +856,53 @@ mod tests {
     #[test]
     fn values_are_checked_with_lines() {
         let e = err("clients:\n  - clientName: a\n    allowRopc: yes\n", &all());
-        assert!(e.contains("f.yaml:3: allowRopc: expected true or false"), "{e}");
-        let e = err("clients:\n  - clientName: a\n    redirectUris: [http://example.com/cb]\n", &all());
-        assert!(e.contains("f.yaml:3: redirectUris:") && e.contains("plain http"), "{e}");
+        assert!(
+            e.contains("f.yaml:3: allowRopc: expected true or false"),
+            "{e}"
+        );
+        let e = err(
+            "clients:\n  - clientName: a\n    redirectUris: [http://example.com/cb]\n",
+            &all(),
+        );
+        assert!(
+            e.contains("f.yaml:3: redirectUris:") && e.contains("plain http"),
+            "{e}"
+        );
         let e = err("clients:\n  - clientName: a\n  - clientName: a\n", &all());
-        assert!(e.contains("f.yaml:3: clientName \"a\" is listed twice (first on line 2)"), "{e}");
+        assert!(
+            e.contains("f.yaml:3: clientName \"a\" is listed twice (first on line 2)"),
+            "{e}"
+        );
         let e = err("clients:\n  - displayName: x\n", &all());
         assert!(e.contains("f.yaml:2: a client needs a clientName"), "{e}");
-        let e = err("clients:\n  - clientName: a\n    secret: {expiresIn: 30d, rotateWithin: 30d}\n", &all());
+        let e = err(
+            "clients:\n  - clientName: a\n    secret: {expiresIn: 30d, rotateWithin: 30d}\n",
+            &all(),
+        );
         assert!(e.contains("must be shorter"), "{e}");
-        let e = err("clients:\n  - clientName: a\n    secret: {expiresIn: 5y}\n", &all());
-        assert!(e.contains("f.yaml:3: secret.expiresIn") && e.contains("3 years"), "{e}");
+        let e = err(
+            "clients:\n  - clientName: a\n    secret: {expiresIn: 5y}\n",
+            &all(),
+        );
+        assert!(
+            e.contains("f.yaml:3: secret.expiresIn") && e.contains("3 years"),
+            "{e}"
+        );
         let e = err("clients: [\n", &all());
         assert!(e.starts_with("f.yaml:"), "{e}");
         let e = err("", &all());
         assert!(e.contains("empty"), "{e}");
         let e = err("clients:\n  - clientName: a\n    clientName: b\n", &all());
-        assert!(e.contains("f.yaml:3: ") && e.contains("clientName is given twice"), "{e}");
+        assert!(
+            e.contains("f.yaml:3: ") && e.contains("clientName is given twice"),
+            "{e}"
+        );
     }
 
     #[test]
     fn json_is_json() {
-        let text = "{\n  \"clients\": [\n    {\"clientName\": \"a\", \"allowRopc\": true}\n  ]\n}\n";
+        let text =
+            "{\n  \"clients\": [\n    {\"clientName\": \"a\", \"allowRopc\": true}\n  ]\n}\n";
         let d = parse("f.json", text, true, &all(), Utc::now()).unwrap();
         assert_eq!(d.clients[0].fields["allowRopc"], true);
         let e = parse("f.json", "{\"clients\": [}", true, &all(), Utc::now())
@@ -875,7 +930,9 @@ mod tests {
         let tree = parse_tree(&text).unwrap().unwrap();
         fn back(n: &Node) -> Value {
             match n {
-                Node::Map(e, _) => Value::Object(e.iter().map(|(k, _, v)| (k.clone(), back(v))).collect()),
+                Node::Map(e, _) => {
+                    Value::Object(e.iter().map(|(k, _, v)| (k.clone(), back(v))).collect())
+                }
                 Node::Seq(i, _) => Value::Array(i.iter().map(back).collect()),
                 Node::Scalar(s, false, _) if s == "false" => Value::Bool(false),
                 Node::Scalar(s, _, _) => Value::String(s.clone()),

@@ -100,7 +100,11 @@ pub async fn plan_against(
                 ))
                 .with_hint(format!(
                     "spaces are: {}",
-                    known.iter().map(|k| k.id.as_str()).collect::<Vec<_>>().join(", ")
+                    known
+                        .iter()
+                        .map(|k| k.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ))
                 .into());
             }
@@ -236,10 +240,7 @@ pub fn plan_lines(plan: &Plan) -> Vec<String> {
         let w = width(&mut u.changes.iter().map(|c| c.field.as_str()));
         for c in &u.changes {
             let line = if c.field == "secret" {
-                format!(
-                    "rotate: {}",
-                    c.old.as_str().unwrap_or_default()
-                )
+                format!("rotate: {}", c.old.as_str().unwrap_or_default())
             } else {
                 format!("{} → {}", compact(&c.old), compact(&c.new))
             };

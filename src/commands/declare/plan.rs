@@ -9,7 +9,9 @@ use serde_json::{Map, Value};
 
 use super::file::{is_list_field, Declared, DeclaredClient, Problems};
 use crate::api::validate;
-use crate::model::{Authorization, Client, CreateClientRequest, Secret, Space, UpdateClientRequest};
+use crate::model::{
+    Authorization, Client, CreateClientRequest, Secret, Space, UpdateClientRequest,
+};
 use crate::timeutil::Span;
 
 /// The clients oauthctl itself relies on: never changed, deleted or exported.
@@ -143,8 +145,10 @@ pub fn matches<'c>(
     clients: &'c [Client],
     p: &mut Problems,
 ) -> Vec<Option<&'c Client>> {
-    let by_name: HashMap<&str, &Client> =
-        clients.iter().map(|c| (c.client_name.as_str(), c)).collect();
+    let by_name: HashMap<&str, &Client> = clients
+        .iter()
+        .map(|c| (c.client_name.as_str(), c))
+        .collect();
     let by_id: HashMap<&str, &Client> = clients.iter().map(|c| (c.client_id.as_str(), c)).collect();
     declared
         .clients
@@ -230,12 +234,7 @@ fn default_grants(fields: &Map<String, Value>) -> Vec<String> {
 /// The plan that makes the server match the file. Problems that need the server's state (a
 /// space that does not exist, a client that would have to move, grant rules) are added with
 /// their lines; the caller reports them before anything is sent.
-pub fn plan(
-    declared: &Declared,
-    current: &Current,
-    opts: &Options,
-    p: &mut Problems,
-) -> Plan {
+pub fn plan(declared: &Declared, current: &Current, opts: &Options, p: &mut Problems) -> Plan {
     let mut plan = Plan::default();
     let matched = matches(declared, current.clients, p);
     let spaces: Option<Vec<&str>> = current
@@ -329,7 +328,11 @@ pub fn plan(
         if opts.prune {
             // The tenant's own clients are authorized with their allowed scopes when they are
             // made; those grants go with the client, not with this list.
-            let own: HashSet<&str> = current.clients.iter().map(|c| c.client_id.as_str()).collect();
+            let own: HashSet<&str> = current
+                .clients
+                .iter()
+                .map(|c| c.client_id.as_str())
+                .collect();
             let listed: HashSet<&str> = want.iter().map(|a| a.client_id.as_str()).collect();
             for h in have {
                 if !listed.contains(h.client_id.as_str()) && !own.contains(h.client_id.as_str()) {
@@ -372,14 +375,20 @@ fn create(
         if !known.contains(&space.as_str()) {
             p.add(
                 d.line_of("spaceId"),
-                format!("no space {space} in the tenant; spaces are: {}", known.join(", ")),
+                format!(
+                    "no space {space} in the tenant; spaces are: {}",
+                    known.join(", ")
+                ),
             );
             return None;
         }
         fields.insert("spaceId".into(), Value::from(space));
     }
     if !fields.contains_key("allowedGrantTypes") {
-        fields.insert("allowedGrantTypes".into(), Value::from(default_grants(&fields)));
+        fields.insert(
+            "allowedGrantTypes".into(),
+            Value::from(default_grants(&fields)),
+        );
     }
     let mut body = fields.clone();
     body.insert("clientName".into(), Value::from(d.client_name.clone()));
@@ -456,11 +465,18 @@ fn update(
         if !c.require_client_secret {
             p.add(
                 pol.line,
-                format!("secret: the client {:?} is public (it has no secret); remove the policy", c.client_name),
+                format!(
+                    "secret: the client {:?} is public (it has no secret); remove the policy",
+                    c.client_name
+                ),
             );
             return None;
         }
-        let secrets = current.secrets.get(&c.client_id).map(Vec::as_slice).unwrap_or(&[]);
+        let secrets = current
+            .secrets
+            .get(&c.client_id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let horizon = within.after(opts.now).unwrap_or(opts.now);
         let window = pol.rotate_within_text.as_deref().unwrap_or("");
         let reason = match newest(secrets) {
@@ -594,26 +610,57 @@ mod tests {
         let plan = run(text, &have, false).unwrap();
         assert_eq!(plan.create.len(), 1);
         assert_eq!(plan.create[0].request.space_id.as_deref(), Some("default"));
-        assert_eq!(plan.create[0].request.allowed_grant_types, ["client_credentials"]);
+        assert_eq!(
+            plan.create[0].request.allowed_grant_types,
+            ["client_credentials"]
+        );
         assert_eq!(plan.unchanged, ["1"], "list order does not matter");
         assert_eq!(plan.update[0].changes[0].field, "displayName");
-        assert_eq!(plan.update[0].request.display_name.as_deref(), Some("Changed"));
+        assert_eq!(
+            plan.update[0].request.display_name.as_deref(),
+            Some("Changed")
+        );
         assert!(plan.delete.is_empty(), "nothing is deleted without --prune");
 
         let plan = run(text, &have, true).unwrap();
         let deleted: Vec<&str> = plan.delete.iter().map(|d| d.client_id.as_str()).collect();
-        assert_eq!(deleted, ["3"], "never the acting admin nor a built-in client");
+        assert_eq!(
+            deleted,
+            ["3"],
+            "never the acting admin nor a built-in client"
+        );
         assert_eq!(plan.kept[0].0, "acting");
     }
 
     #[test]
     fn problems_that_need_the_server_name_their_line() {
         let have = [client("1", "a")];
-        let e = run("clients:\n  - clientName: b\n    clientId: '1'\n", &have, false).unwrap_err();
-        assert!(e.contains("f.yaml:3: clientId 1 belongs to the client named \"a\""), "{e}");
-        let e = run("clients:\n  - clientName: a\n    spaceId: eu\n", &have, false).unwrap_err();
-        assert!(e.contains("f.yaml:3: the client \"a\" is in space default"), "{e}");
-        let e = run("clients:\n  - clientName: n\n    spaceId: eu\n", &have, false).unwrap_err();
+        let e = run(
+            "clients:\n  - clientName: b\n    clientId: '1'\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: clientId 1 belongs to the client named \"a\""),
+            "{e}"
+        );
+        let e = run(
+            "clients:\n  - clientName: a\n    spaceId: eu\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: the client \"a\" is in space default"),
+            "{e}"
+        );
+        let e = run(
+            "clients:\n  - clientName: n\n    spaceId: eu\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
         assert!(e.contains("f.yaml:3: no space eu"), "{e}");
         let e = run(
             "clients:\n  - clientName: n\n    allowedGrantTypes: [authorization_code]\n",
@@ -621,9 +668,15 @@ mod tests {
             false,
         )
         .unwrap_err();
-        assert!(e.contains("redirectUris: the authorization_code grant needs"), "{e}");
+        assert!(
+            e.contains("redirectUris: the authorization_code grant needs"),
+            "{e}"
+        );
         let e = run("clients:\n  - clientName: oauthctl-cli\n", &have, false).unwrap_err();
-        assert!(e.contains("f.yaml:2: oauthctl-cli is a client oauthctl relies on"), "{e}");
+        assert!(
+            e.contains("f.yaml:2: oauthctl-cli is a client oauthctl relies on"),
+            "{e}"
+        );
     }
 
     #[test]
