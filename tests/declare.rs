@@ -893,3 +893,23 @@ clients:
         );
     }
 }
+
+#[test]
+fn apply_stores_each_new_secret_in_the_keyring() {
+    if !secret_service() {
+        return;
+    }
+    let srv = DevServer::start();
+    let f = write(&srv, "c.yaml", "clients:\n  - clientName: kr-one\n  - clientName: kr-two\n");
+    let v = json(&run(
+        &srv,
+        &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--yes", "--store", "keyring"],
+    ));
+    for c in v["created"].as_array().unwrap() {
+        let id = c["client"]["clientId"].as_str().unwrap();
+        let out = run(&srv, &["secrets", "stored", id]);
+        out.assert_code(0);
+        assert_eq!(out.stdout.trim(), c["secret"]["value"].as_str().unwrap());
+        run(&srv, &["secrets", "stored", id, "--delete"]).assert_code(0);
+    }
+}
