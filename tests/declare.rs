@@ -900,10 +900,23 @@ fn apply_stores_each_new_secret_in_the_keyring() {
         return;
     }
     let srv = DevServer::start();
-    let f = write(&srv, "c.yaml", "clients:\n  - clientName: kr-one\n  - clientName: kr-two\n");
+    let f = write(
+        &srv,
+        "c.yaml",
+        "clients:\n  - clientName: kr-one\n  - clientName: kr-two\n",
+    );
     let v = json(&run(
         &srv,
-        &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--yes", "--store", "keyring"],
+        &[
+            "-o",
+            "json",
+            "apply",
+            "-f",
+            f.to_str().unwrap(),
+            "--yes",
+            "--store",
+            "keyring",
+        ],
     ));
     for c in v["created"].as_array().unwrap() {
         let id = c["client"]["clientId"].as_str().unwrap();

@@ -136,7 +136,10 @@ fn apply_shows_the_plan_and_asks_first() {
     t.send(&["n"]);
     let (code, screen) = t.wait_exit();
     assert_eq!(code, 130, "declining cancels:\n{screen}");
-    assert!(!srv.json(&["clients", "list"]).to_string().contains("tty-declared"));
+    assert!(!srv
+        .json(&["clients", "list"])
+        .to_string()
+        .contains("tty-declared"));
     drop(t);
 
     let t = Tmux::start(&oauthctl_in_terminal(&srv, &["apply", "-f", f]));
@@ -144,6 +147,12 @@ fn apply_shows_the_plan_and_asks_first() {
     t.send(&["y"]);
     let (code, screen) = t.wait_exit();
     assert_eq!(code, 0, "{screen}");
-    assert!(screen.contains("created\t") || screen.contains("created "), "{screen}");
-    assert!(srv.json(&["clients", "list"]).to_string().contains("tty-declared"));
+    assert!(
+        screen.contains("created\t") || screen.contains("created "),
+        "{screen}"
+    );
+    assert!(srv
+        .json(&["clients", "list"])
+        .to_string()
+        .contains("tty-declared"));
 }

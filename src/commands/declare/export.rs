@@ -123,11 +123,8 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
                     .map(|s| format!(" --space {s}"))
                     .unwrap_or_default(),
             );
-            ctx.printer.line(
-                &format!("{header}{}", crate::output::to_yaml(&doc))
-                    .trim_end()
-                    .to_string(),
-            )?;
+            let text = format!("{header}{}", crate::output::to_yaml(&doc));
+            ctx.printer.line(text.trim_end())?;
         }
     }
     if !ctx.printer.is_json() {
