@@ -43,8 +43,9 @@ impl Printer {
         }
     }
 
+    /// True when stdout is one document for scripts: JSON, or the same as YAML.
     pub fn is_json(&self) -> bool {
-        self.format == Format::Json
+        matches!(self.format, Format::Json | Format::Yaml)
     }
 
     /// Prints a command's result in the chosen format.
@@ -64,7 +65,11 @@ impl Printer {
         out.flush()
     }
 
+    /// The document for scripts: JSON (or YAML with `-o yaml`).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        if self.format == Format::Yaml {
+            return self.yaml(value);
+        }
         let mut out = io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)?;
@@ -201,19 +206,44 @@ fn plain_table(headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
 }
 
 /// Streams a JSON array to stdout one element at a time, so long lists need little memory.
+/// With `-o yaml`, a YAML list the same way.
 pub struct JsonArrayWriter<'a> {
     out: io::StdoutLock<'a>,
     first: bool,
+    yaml: bool,
 }
 
 impl JsonArrayWriter<'_> {
     pub fn start() -> io::Result<Self> {
         let mut out = io::stdout().lock();
         out.write_all(b"[")?;
-        Ok(JsonArrayWriter { out, first: true })
+        Ok(JsonArrayWriter {
+            out,
+            first: true,
+            yaml: false,
+        })
+    }
+
+    /// A JSON array, or a YAML list with [`Format::Yaml`].
+    pub fn start_as(format: Format) -> io::Result<Self> {
+        if format != Format::Yaml {
+            return Self::start();
+        }
+        Ok(JsonArrayWriter {
+            out: io::stdout().lock(),
+            first: true,
+            yaml: true,
+        })
     }
 
     pub fn push<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        if self.yaml {
+            self.first = false;
+            let v = serde_json::to_value(item).map_err(io::Error::other)?;
+            let text = to_yaml(&serde_json::Value::Array(vec![v]));
+            self.out.write_all(text.as_bytes())?;
+            return self.out.flush();
+        }
         self.out
             .write_all(if self.first { b"\n  " } else { b",\n  " })?;
         self.first = false;
@@ -222,6 +252,12 @@ impl JsonArrayWriter<'_> {
     }
 
     pub fn finish(mut self) -> io::Result<()> {
+        if self.yaml {
+            if self.first {
+                self.out.write_all(b"[]\n")?;
+            }
+            return self.out.flush();
+        }
         self.out
             .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
         self.out.flush()

@@ -500,7 +500,7 @@ async fn rotate_all(
     let p = &ctx.printer;
     p.progress(0, total, "clients");
     let mut json = if ctx.printer.is_json() {
-        Some(JsonArrayWriter::start()?)
+        Some(JsonArrayWriter::start_as(ctx.printer.format)?)
     } else {
         None
     };
