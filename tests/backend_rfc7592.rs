@@ -147,7 +147,14 @@ fn token(s: &Server, home: &Home, id: &str, secret: &str) -> Out {
     let mut c = cmd(
         s,
         home,
-        &["token", "--client-id", id, "--scope", s.scope, "-o", "json"],
+        &[
+            "token",
+            &format!("--client-id={id}"),
+            "--scope",
+            s.scope,
+            "-o",
+            "json",
+        ],
     );
     c.env("OAUTHCTL_APP_CLIENT_SECRET", secret)
         .env_remove("OAUTHCTL_TOKEN");
@@ -257,12 +264,20 @@ fn create(s: &Server, home: &Home, name: &str, keyring: bool) -> Registered {
 fn lifecycle(s: &Server, keyring: bool) {
     let home = Home::new();
     let mut c = create(s, &home, "svc", keyring);
+    let account = registration_account(s, &c.id);
+    if keyring {
+        assert_eq!(
+            common::keyring_item(&account).as_deref(),
+            Some(c.token.as_str()),
+            "the registration access token is in the keyring"
+        );
+    }
 
     // a token with the secret
     token(s, &home, &c.id, &c.secret).assert_code(0);
 
     // show
-    let out = c.run(s, &home, &["clients", "show", &c.id, "-o", "json"]);
+    let out = c.run(s, &home, &["clients", "show", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     let shown = json_of(&out);
     assert_eq!(shown["clientName"], "svc");
@@ -289,7 +304,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     registry_has_no_secrets(&home, &[&c.secret, &c.token]);
 
     // secrets list: one secret, no expiry
-    let out = c.run(s, &home, &["secrets", "list", &c.id, "-o", "json"]);
+    let out = c.run(s, &home, &["secrets", "list", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     let secrets = json_of(&out);
     assert_eq!(secrets.as_array().unwrap().len(), 1, "{secrets}");
@@ -303,11 +318,12 @@ fn lifecycle(s: &Server, keyring: bool) {
         &[
             "clients",
             "update",
-            &c.id,
             "--display-name",
             "svc renamed",
             "-o",
             "json",
+            "--",
+            &c.id,
         ],
     );
     out.assert_code(0);
@@ -329,10 +345,20 @@ fn lifecycle(s: &Server, keyring: bool) {
     token(s, &home, &c.id, &new).assert_code(0);
     token(s, &home, &c.id, &c.secret).assert_code(3);
     c.secret = new;
+    if keyring {
+        let now = common::keyring_item(&account).expect("still in the keyring");
+        assert_eq!(
+            now != c.token,
+            s.rotates_registration_token,
+            "{}: the keyring holds the newest registration access token",
+            s.name
+        );
+        c.token = now;
+    }
 
     // rotate without --replace: exit 2, nothing sent
     let before = requests(s);
-    let out = c.run(s, &home, &["secrets", "rotate", &c.id]);
+    let out = c.run(s, &home, &["secrets", "rotate", "--", &c.id]);
     out.assert_code(2).assert_stderr("--replace");
     nothing_sent(s, before, "secrets rotate without --replace");
 
@@ -340,7 +366,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     let out = c.run(
         s,
         &home,
-        &["secrets", "rotate", &c.id, "--replace", "-o", "json"],
+        &["secrets", "rotate", "--replace", "-o", "json", "--", &c.id],
     );
     out.assert_code(0);
     let v = json_of(&out);
@@ -352,7 +378,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     c.secret = new;
 
     // the record survived two PUTs
-    let out = c.run(s, &home, &["clients", "show", &c.id, "-o", "json"]);
+    let out = c.run(s, &home, &["clients", "show", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     assert_eq!(json_of(&out)["clientName"], "svc renamed");
 
@@ -362,7 +388,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     let out = c.run(
         s,
         &home,
-        &["clients", "delete", &c.id, "--yes", "-o", "json"],
+        &["clients", "delete", "--yes", "-o", "json", "--", &c.id],
     );
     out.assert_code(0);
     assert_eq!(json_of(&out)["deleted"], c.id.as_str());
@@ -370,9 +396,24 @@ fn lifecycle(s: &Server, keyring: bool) {
         out.assert_stderr("only disable");
     }
     token(s, &home, &c.id, &c.secret).assert_code(3);
+    if keyring {
+        assert_eq!(
+            common::keyring_item(&account),
+            None,
+            "the token left the keyring"
+        );
+    }
     let out = c.run(s, &home, &["clients", "list", "-o", "json"]);
     out.assert_code(0);
     assert!(!out.stdout.contains(&c.id), "{}", out.stdout);
+}
+
+/// The documented keyring account of a client's registration access token.
+fn registration_account(s: &Server, id: &str) -> String {
+    format!(
+        "registration-token:{id}@default@{}",
+        s.issuer.trim_end_matches('/')
+    )
 }
 
 fn registry_has_no_secrets(home: &Home, values: &[&str]) {
@@ -403,16 +444,17 @@ fn unsupported(s: &Server, home: &Home, c: &Registered) {
     for args in [
         vec!["spaces", "list"],
         vec!["spaces", "create", "x"],
-        vec!["authorize", &c.id, "--scope", "api.read"],
+        vec!["authorize", "--scope", "api.read", "--", &c.id],
         vec!["authorizations", "list"],
-        vec!["authorizations", "show", &c.id],
-        vec!["secrets", "create", &c.id],
-        vec!["secrets", "revoke", &c.id, "current"],
+        vec!["authorizations", "show", "--", &c.id],
+        vec!["secrets", "create", "--", &c.id],
+        vec!["secrets", "revoke", "--", &c.id, "current"],
         vec!["api", "GET", "/clients"],
         vec!["clients", "list", "--space", "x"],
     ] {
-        let mut a = args.clone();
-        a.extend(["-o", "json", "--yes"]);
+        // Options before the arguments: a client ID may start with '-' (after `--`).
+        let mut a = vec!["-o", "json", "--yes"];
+        a.extend(args.iter().copied());
         let out = c.run(s, home, &a);
         out.assert_code(2);
         let err: Value = serde_json::from_str(out.stderr.trim())
@@ -462,10 +504,17 @@ fn missing_registration_token(s: &Server) {
     let home = Home::new();
     let c = create(s, &home, "orphan", false);
     for args in [
-        vec!["clients", "show", c.id.as_str()],
-        vec!["clients", "update", c.id.as_str(), "--display-name", "x"],
-        vec!["secrets", "rotate", c.id.as_str(), "--replace"],
-        vec!["clients", "delete", c.id.as_str(), "--yes"],
+        vec!["clients", "show", "--", c.id.as_str()],
+        vec![
+            "clients",
+            "update",
+            "--display-name",
+            "x",
+            "--",
+            c.id.as_str(),
+        ],
+        vec!["secrets", "rotate", "--replace", "--", c.id.as_str()],
+        vec!["clients", "delete", "--yes", "--", c.id.as_str()],
     ] {
         let out = run(no_keyring(cmd(s, &home, &args)));
         out.assert_code(3)
@@ -473,7 +522,11 @@ fn missing_registration_token(s: &Server) {
             .assert_stderr("keyring");
     }
     // the token from stdin works
-    let mut sh = no_keyring(cmd(s, &home, &["clients", "show", &c.id, "-o", "json"]));
+    let mut sh = no_keyring(cmd(
+        s,
+        &home,
+        &["clients", "show", "-o", "json", "--", &c.id],
+    ));
     sh.env("OAUTHCTL_REGISTRATION_TOKEN", "-")
         .stdin(Stdio::piped());
     sh.stdout(Stdio::piped()).stderr(Stdio::piped());
@@ -528,6 +581,31 @@ fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
         out.assert_code(2).assert_stderr(flag);
     }
     nothing_sent(&s, before, "refused flags");
+    // --dry-run shows the registration and sends nothing that changes the server
+    let out = run(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "n",
+            "--grant-type",
+            "client_credentials",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    ));
+    out.assert_code(0);
+    let v = json_of(&out);
+    assert_eq!(v["dryRun"]["method"], "POST", "{v}");
+    assert!(
+        v["dryRun"]["url"].as_str().unwrap().ends_with("/reg"),
+        "{v}"
+    );
+    assert_eq!(v["dryRun"]["body"]["client_name"], "n");
+    assert!(!home.path().join("data/oauthctl/registrations").exists());
 }
 
 #[test]
@@ -578,19 +656,24 @@ fn secret_expiry_comes_from_client_secret_expires_at() {
     );
     let home = Home::new();
     let c = create(&s, &home, "expiring", false);
-    let out = c.run(&s, &home, &["secrets", "list", &c.id, "-o", "json"]);
+    let out = c.run(&s, &home, &["secrets", "list", "-o", "json", "--", &c.id]);
     out.assert_code(0);
     let v = json_of(&out);
     let exp = chrono::DateTime::parse_from_rfc3339(v[0]["expiration"].as_str().unwrap()).unwrap();
     let left = exp.timestamp() - chrono::Utc::now().timestamp();
     assert!((3000..=3700).contains(&left), "{v}");
-    // secrets expiring works over the registered clients
-    let out = c.run(
-        &s,
-        &home,
-        &["secrets", "expiring", "--within", "2h", "--exit-code"],
-    );
-    out.assert_code(7).assert_stdout(&c.id);
+    // secrets expiring works over the registered clients, with their tokens from the keyring
+    // (it works on several clients, so it does not use OAUTHCTL_REGISTRATION_TOKEN)
+    if common::secret_service() {
+        let home = Home::new();
+        let k = create(&s, &home, "expiring-kept", true);
+        let out = k.run(
+            &s,
+            &home,
+            &["secrets", "expiring", "--within", "2h", "--exit-code"],
+        );
+        out.assert_code(7).assert_stdout(&k.id);
+    }
 }
 
 #[test]
@@ -627,11 +710,12 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
         &[
             "clients",
             "update",
-            &c.id,
             "--display-name",
             "kept",
             "-o",
             "json",
+            "--",
+            &c.id,
         ],
     );
     out.assert_code(0);
@@ -644,7 +728,7 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
     let out = c.run(
         &s,
         &home,
-        &["secrets", "rotate", &c.id, "--replace", "-o", "json"],
+        &["secrets", "rotate", "--replace", "-o", "json", "--", &c.id],
     );
     out.assert_code(2);
     let err = json_error(&out);
@@ -658,7 +742,8 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
     );
     c.absorb(&s, &json_of(&out));
     token(&s, &home, &c.id, &c.secret).assert_code(0);
-    c.run(&s, &home, &["clients", "show", &c.id]).assert_code(0);
+    c.run(&s, &home, &["clients", "show", "--", &c.id])
+        .assert_code(0);
 }
 
 /// OAUTHCTL_REGISTRATION_TOKEN is one client's token: it is never sent for another client (a
@@ -674,6 +759,106 @@ fn the_environment_token_is_sent_for_one_client_only() {
     assert_ne!(out.code, 0, "{out:?}");
     out.assert_stderr("this command works on several clients: it is not used");
     // a's token still works for a, and b's for b
-    a.run(&s, &home, &["clients", "show", &a.id]).assert_code(0);
-    b.run(&s, &home, &["clients", "show", &b.id]).assert_code(0);
+    a.run(&s, &home, &["clients", "show", "--", &a.id])
+        .assert_code(0);
+    b.run(&s, &home, &["clients", "show", "--", &b.id])
+        .assert_code(0);
+}
+
+/// A secret kept with `--store keyring` follows the server's new secrets: an update that issues
+/// one replaces the keyring copy, so `oauthctl token` keeps working without being told the secret.
+#[test]
+fn an_update_replaces_the_secret_kept_in_the_keyring() {
+    if !common::secret_service() {
+        return;
+    }
+    let s = node();
+    let home = Home::new();
+    let out = run(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "kept",
+            "--grant-type",
+            "client_credentials",
+            "--scope",
+            "api.read",
+            "--store",
+            "keyring",
+            "-o",
+            "json",
+        ],
+    ));
+    out.assert_code(0);
+    let v = json_of(&out);
+    let id = v["client"]["clientId"].as_str().unwrap().to_string();
+    let first = v["secret"]["value"].as_str().unwrap().to_string();
+    let from_keyring = || {
+        let mut c = cmd(
+            &s,
+            &home,
+            &["token", &format!("--client-id={id}"), "--scope", "api.read"],
+        );
+        c.env_remove("OAUTHCTL_TOKEN");
+        run(c)
+    };
+    from_keyring().assert_code(0);
+    let out = run(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "update",
+            "--display-name",
+            "kept 2",
+            "-o",
+            "json",
+            "--",
+            &id,
+        ],
+    ));
+    out.assert_code(0)
+        .assert_stderr("stored the secret in the OS keyring");
+    let v = json_of(&out);
+    assert_ne!(v["secret"]["value"].as_str().unwrap(), first);
+    from_keyring().assert_code(0);
+}
+
+/// A registry file oauthctl cannot read is never overwritten: the registration still works and
+/// says why `clients list` will not show it.
+#[test]
+fn an_unreadable_registry_is_left_alone() {
+    let s = node();
+    let home = Home::new();
+    let first = create(&s, &home, "first", false);
+    let dir = home.path().join("data/oauthctl/registrations");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, "not json").unwrap();
+    let c = no_keyring(cmd(
+        &s,
+        &home,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "second",
+            "--grant-type",
+            "client_credentials",
+            "-o",
+            "json",
+        ],
+    ));
+    let out = run(c);
+    out.assert_code(0).assert_stderr("is not valid");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not json");
+    let out = first.run(&s, &home, &["clients", "list", "-o", "json"]);
+    out.assert_code(0).assert_stderr("fix or remove it");
 }

@@ -222,7 +222,10 @@ impl Rfc7592Backend {
     /// the keyring, and for the command to show when the keyring could not take it or the user
     /// keeps the tokens outside it (OAUTHCTL_REGISTRATION_TOKEN).
     async fn keep_new_token(&self, client_id: &str, client_uri: &str, token: &str, first: bool) {
-        let shown_anyway = first || self.source_of(client_id) == Some(Source::Outside);
+        // Shown when the user keeps the token outside the keyring, and always the newest one.
+        let shown_anyway = first
+            || self.source_of(client_id) == Some(Source::Outside)
+            || self.new_registration(client_id).is_some();
         let _ = self.remember(client_id, token, Source::Fresh);
         let stored = crate::secret_store::set(self.account(client_id), token.to_string()).await;
         let registration = Registration {
@@ -301,14 +304,38 @@ impl Rfc7592Backend {
         })
     }
 
+    /// The registry, or why the file there cannot be read (it is then never overwritten).
+    fn read_registry(&self) -> Result<Registry, String> {
+        let empty = || Registry {
+            issuer: self.issuer.to_string(),
+            clients: BTreeMap::new(),
+        };
+        let Some(path) = self.registry_path() else {
+            return Ok(empty());
+        };
+        match std::fs::read(&path) {
+            Ok(b) => serde_json::from_slice(&b).map_err(|e| {
+                format!(
+                    "the local client registry {} is not valid ({e}); fix or remove it",
+                    path.display()
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(empty()),
+            Err(e) => Err(format!(
+                "cannot read the local client registry {}: {e}",
+                path.display()
+            )),
+        }
+    }
+
     fn load_registry(&self) -> Registry {
-        self.registry_path()
-            .and_then(|p| std::fs::read(p).ok())
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_else(|| Registry {
+        self.read_registry().unwrap_or_else(|e| {
+            self.notes.warn(&e);
+            Registry {
                 issuer: self.issuer.to_string(),
                 clients: BTreeMap::new(),
-            })
+            }
+        })
     }
 
     /// Changes the registry file; a failure is a warning (the server's state is what matters).
@@ -318,7 +345,14 @@ impl Rfc7592Backend {
                 .warn("no data directory for the local client registry; `clients list` will not show this change");
             return;
         };
-        let mut r = self.load_registry();
+        let mut r = match self.read_registry() {
+            Ok(r) => r,
+            Err(e) => {
+                self.notes
+                    .warn(&format!("{e}; it was left as it is, without this change"));
+                return;
+            }
+        };
         f(&mut r);
         let written = serde_json::to_vec_pretty(&r)
             .map_err(std::io::Error::other)

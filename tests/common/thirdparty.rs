@@ -435,7 +435,10 @@ impl Lemonldap {
         ] {
             std::fs::create_dir_all(d.join(sub)).unwrap();
         }
-        let (p1, p2) = (free_port(), free_port());
+        let p1 = free_port();
+        let p2 = std::iter::repeat_with(free_port)
+            .find(|p| *p != p1)
+            .unwrap();
         let portal_url = format!("http://127.0.0.1:{p1}");
         let manager_url = format!("http://127.0.0.1:{p2}");
         let issuer = format!("http://localhost:{p1}");
