@@ -16,6 +16,9 @@ Subcommands (see run.sh for how they are used):
   count-json-items FILE                print how many clients a `clients list -o json` document holds
   wrk-json FILE                        print "rps p50 p90 p99 max(ms) errors requests breakdown"
   rotate-summary FILE                  print "total<TAB>status=count,..." of a rotate --all document
+  declare-file N PREFIX OUT            write a YAML file for `oauthctl apply` with the N clients
+                                       that `seed N PREFIX` creates
+  apply-summary FILE                   print "created<TAB>with_secret<TAB>unchanged" of an apply document
   report RESULTS_TSV                   print the final summary table
 """
 
@@ -189,6 +192,25 @@ def seed(base, token, n, prefix, *rest):
           f"in {dt:.1f}s ({calls / dt:.0f} API calls/s, {threads} threads)")
 
 
+def declare_file(n, prefix, out):
+    n = int(n)
+    with open(out, "w") as f:
+        f.write("clients:\n")
+        for i in range(n):
+            f.write(f"  - clientName: {prefix}-{i:06d}\n"
+                    "    spaceId: default\n"
+                    "    allowedGrantTypes: [client_credentials]\n"
+                    "    allowedScopes: [api.read]\n")
+
+
+def apply_summary(path):
+    with open(path) as f:
+        doc = json.load(f)
+    created = doc.get("created", [])
+    with_secret = sum(1 for c in created if (c.get("secret") or {}).get("value"))
+    print(f"{len(created)}\t{with_secret}\t{len(doc.get('unchanged', []))}")
+
+
 def hyperfine_median(path):
     with open(path) as f:
         data = json.load(f)
@@ -302,6 +324,8 @@ def main():
         "count-json-items": count_json_items,
         "wrk-json": wrk_json,
         "rotate-summary": rotate_summary,
+        "declare-file": declare_file,
+        "apply-summary": apply_summary,
         "report": report,
     }.get(cmd)
     if fn is None:

@@ -13,6 +13,7 @@
 #
 # Knobs (environment): STARTUP_RUNS=200 READ_RUNS=200 LOAD_SECS=10 LOAD_WARMUP_SECS=2
 # LOAD_CONNS=32 LOAD_THREADS=2 SEED_CLIENTS=10000 ROTATE_CLIENTS=1000 SEED_THREADS=8
+# DECLARE_CLIENTS=1000 DIFF_RUNS=10 ONLY=declare (run only the clients-as-code section)
 # SKIP_BUILD=1 (use the existing target/release/oauthctl).
 #
 # Figures on a shared 2-core machine are noisy (wrk runs on the same cores as the server, and any
@@ -32,6 +33,9 @@ LOAD_THREADS=${LOAD_THREADS:-2}
 SEED_CLIENTS=${SEED_CLIENTS:-10000}
 SEED_THREADS=${SEED_THREADS:-8}
 ROTATE_CLIENTS=${ROTATE_CLIENTS:-1000}
+DECLARE_CLIENTS=${DECLARE_CLIENTS:-1000}
+DIFF_RUNS=${DIFF_RUNS:-10}
+ONLY=${ONLY:-}
 OIDC_PROVIDER_VERSION=8.8.1 # pinned peer (npm oidc-provider, v8 line)
 NODE_DIR="$HERE/.node"
 PY="python3 $HERE/helpers.py"
@@ -120,6 +124,7 @@ stop_server() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 CLK_TCK=$(getconf CLK_TCK)
 
+if [ "$ONLY" != declare ]; then
 # ---------------------------------------------------------------------------------------------
 say "1. startup: oauthctl --version vs curl --version ($STARTUP_RUNS runs each, load $(loadavg))"
 hyperfine -N --style basic --warmup 20 --runs "$STARTUP_RUNS" --export-json "$WORK/startup.json" \
@@ -332,6 +337,83 @@ else
 fi
 unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
 stop_server "$PID_C"
+
+fi # ONLY
+
+# ---------------------------------------------------------------------------------------------
+say "6. clients as code: diff of $DECLARE_CLIENTS declared clients, and apply creating them"
+# diff: a file of $DECLARE_CLIENTS clients against a dev server that already holds them (one list
+# read, no request per client). Target: under 2 s.
+start_devserver declare
+BASE_D=$BASE
+PID_D=$SERVER_PID
+ADMIN_TOKEN_D=$($PY admin-token "$BASE_D" oauthctl-admin "$ADMIN_SECRET")
+info "$($PY seed "$BASE_D" "$ADMIN_TOKEN_D" "$DECLARE_CLIENTS" decl --threads "$SEED_THREADS")"
+$PY declare-file "$DECLARE_CLIENTS" decl "$WORK/declared.yaml"
+export OAUTHCTL_BASE_URL="$BASE_D" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
+set +e
+"$BIN" diff -f "$WORK/declared.yaml" --exit-code >/dev/null 2>"$WORK/diff.err" # warms the token cache
+rc=$?
+set -e
+[ "$rc" = 0 ] || { echo "diff of the seeded clients was not empty (exit $rc): $(head -c 300 "$WORK/diff.err")" >&2; exit 1; }
+info "load $(loadavg)"
+hyperfine -N --style basic --warmup 1 --runs "$DIFF_RUNS" --export-json "$WORK/diff.json" \
+    "$BIN diff -f $WORK/declared.yaml" >"$WORK/diff.out" 2>&1 || { cat "$WORK/diff.out"; exit 1; }
+unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
+stop_server "$PID_D"
+mapfile -t m < <($PY hyperfine-median "$WORK/diff.json")
+d_ms=$(cut -f1 <<<"${m[0]}")
+d_s=$(calc "$d_ms / 1000")
+detail "diff of $DECLARE_CLIENTS clients (all unchanged) against a server that holds them: median $d_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}"), $DIFF_RUNS runs)"
+row "diff $DECLARE_CLIENTS declared clients (median)" "$d_ms ms" "-" "$(calc "$d_s / 2")x of limit" "< 2 s" "$(ok_le "$d_s" 2)"
+
+# apply: creates $DECLARE_CLIENTS clients, each with its first secret (2 calls per client), on a
+# fresh server, --concurrency 8, against the same calls one by one (--concurrency 1) on another
+# fresh server. Both runs include the first token exchange. Target: at least 2x faster.
+apply_run() { # apply_run NAME CONCURRENCY: sets A_S (wall seconds) and A_SUM
+    local rc t0 t1
+    start_devserver "apply-$1"
+    export OAUTHCTL_BASE_URL="$BASE" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
+    set +e
+    t0=$EPOCHREALTIME
+    "$BIN" -o json apply -f "$WORK/declared.yaml" --yes --concurrency "$2" >"$WORK/apply-$1.json" 2>"$WORK/apply-$1.err"
+    rc=$?
+    t1=$EPOCHREALTIME
+    set -e
+    unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
+    stop_server "$SERVER_PID"
+    A_S=$(calc "$t1 - $t0")
+    A_SUM=$($PY apply-summary "$WORK/apply-$1.json" 2>/dev/null || echo "?	?	?")
+    detail "apply --concurrency $2: ${A_S}s, exit $rc, $(cut -f1 <<<"$A_SUM") created ($(cut -f2 <<<"$A_SUM") with a secret)$([ "$rc" = 0 ] || echo ": $(head -c 300 "$WORK/apply-$1.err")")"
+}
+info "load $(loadavg)"
+apply_run seq 1
+seq_s=$A_S
+apply_run conc 8
+conc_s=$A_S
+note=""
+[ "$(cut -f1 <<<"$A_SUM")" = "$DECLARE_CLIENTS" ] || note=" ($(cut -f1 <<<"$A_SUM") created)"
+speedup=$(calc "$seq_s / $conc_s")
+row "apply creating $DECLARE_CLIENTS clients (wall)" "${conc_s} s$note" "one by one ${seq_s} s" "${speedup}x faster" ">= 2x faster" "$(ok_ge "$speedup" 2)"
+# And what a script would do without it: the same two calls per client, with curl, in a loop.
+start_devserver apply-curl
+TOKEN_E=$($PY admin-token "$BASE" oauthctl-admin "$ADMIN_SECRET")
+fail=0
+t0=$EPOCHREALTIME
+for i in $(seq 0 $((DECLARE_CLIENTS - 1))); do
+    name=$(printf 'decl-%06d' "$i")
+    id=$(curl -s -X POST -H "Authorization: Bearer $TOKEN_E" -H 'Content-Type: application/json' \
+        -d "{\"clientName\":\"$name\",\"spaceId\":\"default\",\"allowedGrantTypes\":[\"client_credentials\"],\"allowedScopes\":[\"api.read\"]}" \
+        "$BASE$TP/clients/" | grep -o '"clientId":"[^"]*"' | cut -d'"' -f4)
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN_E" \
+        -H 'Content-Type: application/json' -d '{}' "$BASE$TP/clients/$id/secrets/")
+    case $code in 200 | 201) ;; *) fail=$((fail + 1)) ;; esac
+done
+t1=$EPOCHREALTIME
+stop_server "$SERVER_PID"
+curl_s=$(calc "$t1 - $t0")
+detail "curl loop: $DECLARE_CLIENTS x (POST client, POST secret) in ${curl_s}s, $fail failed"
+row "apply creating $DECLARE_CLIENTS clients vs curl" "${conc_s} s" "curl loop ${curl_s} s" "$(calc "$curl_s / $conc_s")x faster" ">= 8x faster" "$(ok_ge "$(calc "$curl_s / $conc_s")" 8)"
 
 # ---------------------------------------------------------------------------------------------
 say "summary ($(nproc) cores, load average $(loadavg) at the end)"

@@ -33,8 +33,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -55,6 +56,9 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "clients" -d 'Crea
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "secrets" -d 'Create, list, rotate and revoke client secrets (values are shown once); the expiry watch'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "diff" -d 'Show what `apply` would change: clients to create (+), change (~) and delete (-)'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "apply" -d 'Make the server\'s clients (and authorizations) match a file, delivering each new secret'
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "export" -d 'Write the tenant\'s clients (and authorizations) as a file for `apply`, without secrets'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "api" -d 'Call any admin API endpoint with the current profile\'s authentication (like `gh api`)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "login" -d 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -f -a "logout" -d 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
@@ -76,8 +80,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -102,8 +107,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -130,8 +136,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -154,8 +161,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -179,8 +187,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -206,8 +215,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -233,8 +243,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -257,8 +268,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -283,8 +295,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -329,8 +342,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -368,8 +382,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -394,8 +409,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -418,8 +434,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -442,8 +459,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -474,8 +492,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -510,8 +529,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -534,8 +554,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -564,8 +585,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -601,8 +623,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -625,8 +648,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -650,8 +674,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -674,8 +699,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -706,8 +732,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -736,8 +763,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -761,8 +789,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -794,8 +823,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -819,8 +849,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -849,8 +880,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -873,8 +905,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -897,8 +930,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -921,8 +955,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -945,8 +980,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -964,6 +1000,93 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one client\'s authorization'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a client\'s authorization: its tokens for this tenant stop working at once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s f -l file -d 'The file of clients: YAML, or JSON when it ends in .json; - reads stdin' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l space -d 'Only this space: clients without spaceId go there, and --prune looks only here' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l prune -d 'Also delete the clients (and other tenants\' authorizations) the file does not list'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l exit-code -d 'Exit with code 8 when there is something to do (0 when nothing)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s f -l file -d 'The file of clients: YAML, or JSON when it ends in .json; - reads stdin' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l space -d 'Only this space: clients without spaceId go there, and --prune looks only here' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l output-file -d 'Also append each new secret to this file as CLIENT_ID=VALUE (mode 0600)' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l store -d 'Also store each new secret in the OS keyring (they are printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l concurrency -d 'Changes made at a time' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l prune -d 'Also delete the clients (and other tenants\' authorizations) the file does not list'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l replace -d 'Allow rotations by replacing the one secret (servers that keep a single secret per client): the old secret stops working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l space -d 'Only the clients of this space (their entries then leave spaceId out)' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
+rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
+glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
+test\t''
+prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l dry-run -d 'Show the request that would change something (method, URL, body; secrets redacted) and send nothing; reads still happen'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (deleting, revoking, changing a prod profile\'s server)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s d -l data -d 'Request body: JSON text, @FILE, or - for stdin' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
@@ -974,8 +1097,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1002,8 +1126,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1030,8 +1155,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1055,8 +1181,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1081,8 +1208,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1115,8 +1243,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1142,8 +1271,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1176,8 +1306,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1201,8 +1332,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1225,8 +1357,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1249,8 +1382,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1273,8 +1407,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1297,8 +1432,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1321,8 +1457,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1345,8 +1482,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1376,8 +1514,9 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t'Tables and text for people'
-json\t'One JSON document on stdout, stable field names (camelCase)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people, json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document on stdout, stable field names (camelCase)'
+yaml\t'The same document as JSON, written as YAML'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l timeout -d 'Seconds before a request is abandoned [default: 30]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l retries -d 'Attempts for a request that is safe to retry [default: 3]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l ca-cert -d 'Trust this PEM CA certificate too (a private CA); verification stays on' -r -F
@@ -1392,21 +1531,24 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s y -l yes 
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s v -l verbose -d 'Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "dev-server" -d 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "spaces" -d 'List and create spaces (every client belongs to one)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "scopes" -d 'List the tenant\'s scopes'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "secrets" -d 'Create, list, rotate and revoke client secrets (values are shown once); the expiry watch'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "api" -d 'Call any admin API endpoint with the current profile\'s authentication (like `gh api`)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "login" -d 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "logout" -d 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "auth" -d 'Authentication status'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "token" -d 'Get a token for an app\'s client, to prove that it works'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations api login logout auth token profiles generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "dev-server" -d 'Run the embedded dev server: the admin API and OAuth endpoints on SQLite'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "spaces" -d 'List and create spaces (every client belongs to one)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "scopes" -d 'List the tenant\'s scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "clients" -d 'Create, list, show, update and delete OAuth clients'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "secrets" -d 'Create, list, rotate and revoke client secrets (values are shown once); the expiry watch'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "authorize" -d 'Authorize a client ID (or an app\'s authorization URL) in this tenant for chosen scopes'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "authorizations" -d 'List, show and revoke the tenant\'s client authorizations'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "diff" -d 'Show what `apply` would change: clients to create (+), change (~) and delete (-)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "apply" -d 'Make the server\'s clients (and authorizations) match a file, delivering each new secret'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "export" -d 'Write the tenant\'s clients (and authorizations) as a file for `apply`, without secrets'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "api" -d 'Call any admin API endpoint with the current profile\'s authentication (like `gh api`)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "login" -d 'Sign in to the admin API: client credentials (CI) or in a browser with PKCE (people)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "logout" -d 'Forget what `oauthctl login` stored (--revoke also revokes the refresh token)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "auth" -d 'Authentication status'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "token" -d 'Get a token for an app\'s client, to prove that it works'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "profiles" -d 'Manage connection profiles (base URL, tenant, admin client ID)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "generate" -d 'Write shell completions and man pages (for packagers and the repository)'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and not __fish_seen_subcommand_from dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from spaces" -f -a "list" -d 'List the tenant\'s spaces'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from spaces" -f -a "create" -d 'Create a space (the dev server supports this)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from scopes" -f -a "list" -d 'List the scopes an admin can grant, with their descriptions'

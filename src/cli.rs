@@ -145,6 +145,26 @@ oauthctl secrets rotate 7d0c7c1e-… --if-expiring-within 30d       # only when 
 oauthctl secrets rotate --all --if-expiring-within 30d -o json > rotated.json",
     ),
     (
+        "diff",
+        "\
+oauthctl diff -f clients.yaml                        # what apply would do
+oauthctl diff -f clients.yaml --prune --exit-code    # exit 8 when there is something to do
+oauthctl diff -f clients.yaml -o json                # the plan as data",
+    ),
+    (
+        "apply",
+        "\
+oauthctl apply -f clients.yaml                       # asks first on a terminal
+oauthctl apply -f clients.yaml --yes --output-file new-secrets.txt   # CI: secrets to a 0600 file
+oauthctl export --profile old | oauthctl apply --profile new -f - --yes",
+    ),
+    (
+        "export",
+        "\
+oauthctl export > clients.yaml
+oauthctl export --space eu -o json > eu.json",
+    ),
+    (
         "secrets expiring",
         "\
 oauthctl secrets expiring
@@ -362,7 +382,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
     pub admin_client_id: Option<String>,
 
-    /// Output format: table for people, json for scripts
+    /// Output format: table for people, json (or yaml) for scripts
     #[arg(
         short,
         long,
@@ -445,6 +465,15 @@ pub enum Command {
     /// List, show and revoke the tenant's client authorizations
     #[command(subcommand, alias = "authorization")]
     Authorizations(AuthorizationsCmd),
+    /// Show what `apply` would change: clients to create (+), change (~) and delete (-)
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
+    /// Make the server's clients (and authorizations) match a file, delivering each new secret
+    #[command(after_help = APPLY_HELP)]
+    Apply(ApplyArgs),
+    /// Write the tenant's clients (and authorizations) as a file for `apply`, without secrets
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArgs),
     /// Call any admin API endpoint with the current profile's authentication (like `gh api`)
     #[command(after_help = "\
 PATH is below the admin API base (/api/adminapi2/v1); {tenant} is replaced by the current tenant.
@@ -486,6 +515,109 @@ refresh token from stdin. Works against any server with RFC 8414 or OpenID metad
     /// Write shell completions and man pages (for packagers and the repository)
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+const DIFF_HELP: &str = "\
+The file lists clients in the field names of `oauthctl clients show -o json` (YAML, or JSON when
+it ends in .json; `-f -` reads stdin). A client is identified by its clientName; a clientId pins
+it. Fields the file leaves out are left as they are. Unknown fields, and fields this kind of
+server does not support, are errors that name the line.
+
+  clients:
+    - clientName: billing-sync
+      displayName: Billing sync
+      allowedScopes: [api.read, api.write]
+      secret: {expiresIn: 6mo, rotateWithin: 30d}
+  authorizations:
+    - clientId: 0f8fad5b-d9cb-469f-a165-70867728950e
+      scopes: [api.read]
+
+Examples:
+  oauthctl diff -f clients.yaml
+  oauthctl diff -f clients.yaml --prune --exit-code   # exit 8 when there is something to do
+  oauthctl diff -f clients.yaml -o json
+
+Nothing is changed. With --exit-code, the exit code is 8 when the plan has changes, 0 when none.";
+
+const APPLY_HELP: &str = "\
+Carries out the plan that `oauthctl diff` shows (asks first on a terminal; --yes elsewhere).
+New clients get their first secret, delivered the moment it exists: printed on stdout (a line
+`created ID NAME secret … VALUE`, or the JSON below), appended to --output-file as
+CLIENT_ID=VALUE, and stored with --store keyring. Existing secrets are never rotated unless a
+client's `secret: {rotateWithin: …}` policy says its newest secret is due; then the rotation of
+`secrets rotate` runs (an overlap where the server keeps several secrets; on one-secret servers
+only with --replace).
+
+--prune deletes the clients of the tenant (or of --space) that the file does not list, and the
+authorizations of other tenants' clients that it does not list; never the admin client oauthctl
+acts as, nor oauthctl-admin, oauthctl-admin-* or oauthctl-cli.
+
+Examples:
+  oauthctl apply -f clients.yaml
+  oauthctl apply -f clients.yaml --yes --output-file new-secrets.env
+  oauthctl export --profile old | oauthctl apply --profile new -f - --yes
+
+-o json prints {\"created\": [{\"client\", \"secret\"}], \"updated\": [{\"client\", \"changes\"}],
+\"deleted\": [\"clientId\"], \"unchanged\": [\"clientId\"]}. Running apply again does nothing; after a
+failure it says what was done and what was not, and a re-run finishes the job without creating
+any client twice.";
+
+const EXPORT_HELP: &str = "\
+Writes YAML by default (-o json for JSON): the clients without IDs, secret values, or
+server-managed fields (tenant, times), and fields at their defaults left out, so the file
+applies to any kind of server. Applying a fresh export changes nothing.
+
+Examples:
+  oauthctl export > clients.yaml
+  oauthctl export --space eu -o json > eu.json
+  oauthctl export --profile old | oauthctl apply --profile new -f -";
+
+#[derive(Debug, Args)]
+pub struct DeclareArgs {
+    /// The file of clients: YAML, or JSON when it ends in .json; - reads stdin
+    #[arg(short = 'f', long = "file", value_name = "FILE|-")]
+    pub file: String,
+    /// Only this space: clients without spaceId go there, and --prune looks only here
+    #[arg(long, value_name = "SPACE")]
+    pub space: Option<String>,
+    /// Also delete the clients (and other tenants' authorizations) the file does not list
+    #[arg(long)]
+    pub prune: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub declare: DeclareArgs,
+    /// Exit with code 8 when there is something to do (0 when nothing)
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    pub declare: DeclareArgs,
+    /// Allow rotations by replacing the one secret (servers that keep a single secret per
+    /// client): the old secret stops working at once
+    #[arg(long)]
+    pub replace: bool,
+    /// Also append each new secret to this file as CLIENT_ID=VALUE (mode 0600)
+    #[arg(long, value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
+    /// Also store each new secret in the OS keyring (they are printed all the same)
+    #[arg(long, value_enum, value_name = "WHERE")]
+    pub store: Option<StoreTarget>,
+    /// Changes made at a time
+    #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only the clients of this space (their entries then leave spaceId out)
+    #[arg(long, value_name = "SPACE")]
+    pub space: Option<String>,
 }
 
 #[derive(Debug, Args)]

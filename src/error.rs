@@ -25,6 +25,8 @@ pub enum ErrorKind {
     Guard,
     /// 7: `secrets expiring --exit-code` found secrets.
     Found,
+    /// 8: `diff --exit-code` found something to do.
+    Changes,
     /// 2: the kind of server lacks what the command needs (a capability); nothing was sent.
     Unsupported,
     /// 130: a prompt was cancelled.
@@ -41,6 +43,7 @@ impl ErrorKind {
             ErrorKind::Conflict => 5,
             ErrorKind::Guard => 6,
             ErrorKind::Found => 7,
+            ErrorKind::Changes => 8,
             ErrorKind::Cancelled => 130,
         }
     }
@@ -60,6 +63,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (5, "conflict: it already exists"),
     (6, "refused by the server-type guard"),
     (7, "`secrets expiring --exit-code` found secrets"),
+    (8, "`diff --exit-code` found something to do"),
     (130, "a prompt was cancelled"),
 ];
 

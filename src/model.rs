@@ -11,6 +11,27 @@ pub use crate::api::models::{
     CreateSpaceRequest, FieldError, Scope, SecretStatus, Space, UpdateClientRequest,
 };
 
+/// The client fields a file for `oauthctl apply` may set, in the names of `-o json`. A kind of
+/// server may store fewer (see [`crate::backend::Backend::client_fields`]).
+pub const CLIENT_FIELDS: &[&str] = &[
+    "clientId",
+    "clientName",
+    "displayName",
+    "spaceId",
+    "allowOfflineAccess",
+    "allowRememberConsent",
+    "backChannelLogoutSessionRequired",
+    "requireClientSecret",
+    "requireConsent",
+    "allowNoPkce",
+    "allowRopc",
+    "allowedGrantTypes",
+    "allowedCorsOrigins",
+    "allowedScopes",
+    "redirectUris",
+    "postLogoutRedirectUris",
+];
+
 /// A client secret's metadata, as far as the server knows it. `value` is present only in the
 /// answer that created it.
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -15,6 +15,8 @@ pub enum Format {
     Table,
     /// One JSON document on stdout, stable field names (camelCase)
     Json,
+    /// The same document as JSON, written as YAML
+    Yaml,
 }
 
 /// A value a command returns: JSON is its `Serialize` form; `human` draws it for people.
@@ -68,19 +70,33 @@ impl Printer {
         out.flush()
     }
 
+    /// True when stdout is one document for scripts: JSON, or the same as YAML.
     pub fn is_json(&self) -> bool {
-        self.format == Format::Json
+        matches!(self.format, Format::Json | Format::Yaml)
     }
 
     /// Prints a command's result in the chosen format.
     pub fn emit<T: Render + ?Sized>(&self, value: &T) -> io::Result<()> {
         match self.format {
             Format::Json => self.json(value),
+            Format::Yaml => self.yaml(value),
             Format::Table => value.human(self),
         }
     }
 
+    /// One YAML document on stdout: the JSON form of `value`, written as YAML.
+    pub fn yaml<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let v = serde_json::to_value(value).map_err(io::Error::other)?;
+        let mut out = io::stdout().lock();
+        out.write_all(to_yaml(&v).as_bytes())?;
+        out.flush()
+    }
+
+    /// The document for scripts: JSON (or YAML with `-o yaml`).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        if self.format == Format::Yaml {
+            return self.yaml(value);
+        }
         let mut out = io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)?;
@@ -266,19 +282,44 @@ fn json_tail<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
 }
 
 /// Streams a JSON array to stdout one element at a time, so long lists need little memory.
+/// With `-o yaml`, a YAML list the same way.
 pub struct JsonArrayWriter<'a> {
     out: io::StdoutLock<'a>,
     first: bool,
+    yaml: bool,
 }
 
 impl JsonArrayWriter<'_> {
     pub fn start() -> io::Result<Self> {
         let mut out = io::stdout().lock();
         out.write_all(b"[")?;
-        Ok(JsonArrayWriter { out, first: true })
+        Ok(JsonArrayWriter {
+            out,
+            first: true,
+            yaml: false,
+        })
+    }
+
+    /// A JSON array, or a YAML list with [`Format::Yaml`].
+    pub fn start_as(format: Format) -> io::Result<Self> {
+        if format != Format::Yaml {
+            return Self::start();
+        }
+        Ok(JsonArrayWriter {
+            out: io::stdout().lock(),
+            first: true,
+            yaml: true,
+        })
     }
 
     pub fn push<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        if self.yaml {
+            self.first = false;
+            let v = serde_json::to_value(item).map_err(io::Error::other)?;
+            let text = to_yaml(&serde_json::Value::Array(vec![v]));
+            self.out.write_all(text.as_bytes())?;
+            return self.out.flush();
+        }
         self.out
             .write_all(if self.first { b"\n  " } else { b",\n  " })?;
         self.first = false;
@@ -305,6 +346,12 @@ impl JsonArrayWriter<'_> {
     }
 
     pub fn finish(mut self) -> io::Result<()> {
+        if self.yaml {
+            if self.first {
+                self.out.write_all(b"[]\n")?;
+            }
+            return self.out.flush();
+        }
         self.out
             .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
         self.out.flush()
@@ -374,6 +421,209 @@ pub fn opt_time(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
 /// An expiry that may be absent: `never` when the secret lasts until it is replaced.
 pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
     t.map_or_else(|| "never".into(), crate::api::validate::fmt_time)
+}
+
+/// Streams one JSON object to stdout whose members are arrays, one element at a time (so that
+/// each element, such as a new secret, is on stdout the moment it exists), then plain members.
+pub struct JsonObjectWriter<'a> {
+    out: io::StdoutLock<'a>,
+    first_member: bool,
+    /// Inside an array member: whether no element was written yet.
+    array: Option<bool>,
+}
+
+impl JsonObjectWriter<'_> {
+    pub fn start() -> io::Result<Self> {
+        let mut out = io::stdout().lock();
+        out.write_all(b"{")?;
+        out.flush()?;
+        Ok(JsonObjectWriter {
+            out,
+            first_member: true,
+            array: None,
+        })
+    }
+
+    fn key(&mut self, name: &str) -> io::Result<()> {
+        self.end_array()?;
+        let sep: &[u8] = if self.first_member { b"\n  " } else { b",\n  " };
+        self.first_member = false;
+        self.out.write_all(sep)?;
+        let k = serde_json::to_string(name).map_err(io::Error::other)?;
+        self.out.write_all(k.as_bytes())?;
+        self.out.write_all(b": ")
+    }
+
+    /// Starts the array member `name`; [`JsonObjectWriter::push`] adds to it.
+    pub fn begin_array(&mut self, name: &str) -> io::Result<()> {
+        self.key(name)?;
+        self.out.write_all(b"[")?;
+        self.array = Some(true);
+        self.out.flush()
+    }
+
+    /// Writes one element of the open array and flushes it.
+    pub fn push<T: Serialize + ?Sized>(&mut self, item: &T) -> io::Result<()> {
+        let first = self
+            .array
+            .ok_or_else(|| io::Error::other("no open array"))?;
+        self.out
+            .write_all(if first { b"\n    " } else { b",\n    " })?;
+        self.array = Some(false);
+        let s = serde_json::to_string_pretty(item).map_err(io::Error::other)?;
+        self.out.write_all(s.replace('\n', "\n    ").as_bytes())?;
+        self.out.flush()
+    }
+
+    fn end_array(&mut self) -> io::Result<()> {
+        match self.array.take() {
+            Some(true) => self.out.write_all(b"]"),
+            Some(false) => self.out.write_all(b"\n  ]"),
+            None => Ok(()),
+        }
+    }
+
+    /// A plain member.
+    pub fn member<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> io::Result<()> {
+        self.key(name)?;
+        let s = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+        self.out.write_all(s.replace('\n', "\n  ").as_bytes())
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        self.end_array()?;
+        self.out
+            .write_all(if self.first_member { b"}\n" } else { b"\n}\n" })?;
+        self.out.flush()
+    }
+}
+
+// ---------- YAML ----------
+
+/// A JSON value as a YAML block document (what `-o yaml` prints). Strings that YAML would read
+/// as something else (`true`, `1.0`, `null`, `yes`, a leading `-`, a `: `) are double-quoted with
+/// JSON escapes, which YAML reads the same way.
+pub fn to_yaml(v: &serde_json::Value) -> String {
+    let mut out = String::new();
+    match v {
+        serde_json::Value::Object(m) if !m.is_empty() => yaml_map(&mut out, m, 0),
+        serde_json::Value::Array(a) if !a.is_empty() => yaml_seq(&mut out, a, 0),
+        other => {
+            out.push_str(&yaml_scalar(other));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn yaml_inline(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Object(m) if m.is_empty() => Some("{}".into()),
+        serde_json::Value::Array(a) if a.is_empty() => Some("[]".into()),
+        serde_json::Value::Object(_) | serde_json::Value::Array(_) => None,
+        other => Some(yaml_scalar(other)),
+    }
+}
+
+/// Keys written first in a YAML mapping, so each entry starts with what names it.
+const YAML_FIRST_KEYS: &[&str] = &["clients", "clientName", "clientId", "name", "id"];
+
+fn yaml_map(out: &mut String, m: &serde_json::Map<String, serde_json::Value>, indent: usize) {
+    let first = YAML_FIRST_KEYS.iter().filter_map(|k| m.get_key_value(*k));
+    let rest = m
+        .iter()
+        .filter(|(k, _)| !YAML_FIRST_KEYS.contains(&k.as_str()));
+    for (i, (k, v)) in first.chain(rest).enumerate() {
+        // The first key of a sequence item sits on the item's `- ` line.
+        if i > 0 || !out.ends_with("- ") {
+            out.push_str(&" ".repeat(indent));
+        }
+        out.push_str(&yaml_string(k));
+        out.push(':');
+        yaml_value(out, v, indent);
+    }
+}
+
+fn yaml_value(out: &mut String, v: &serde_json::Value, indent: usize) {
+    match (yaml_inline(v), v) {
+        (Some(s), _) => {
+            out.push(' ');
+            out.push_str(&s);
+            out.push('\n');
+        }
+        (None, serde_json::Value::Object(m)) => {
+            out.push('\n');
+            yaml_map(out, m, indent + 2);
+        }
+        (None, serde_json::Value::Array(a)) => {
+            out.push('\n');
+            yaml_seq(out, a, indent + 2);
+        }
+        (None, _) => unreachable!("scalars are inline"),
+    }
+}
+
+fn yaml_seq(out: &mut String, a: &[serde_json::Value], indent: usize) {
+    for v in a {
+        out.push_str(&" ".repeat(indent));
+        out.push_str("- ");
+        match (yaml_inline(v), v) {
+            (Some(s), _) => {
+                out.push_str(&s);
+                out.push('\n');
+            }
+            (None, serde_json::Value::Object(m)) => yaml_map(out, m, indent + 2),
+            (None, serde_json::Value::Array(inner)) => {
+                out.push('\n');
+                yaml_seq(out, inner, indent + 2);
+            }
+            (None, _) => unreachable!("scalars are inline"),
+        }
+    }
+}
+
+fn yaml_scalar(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "null".into(),
+        serde_json::Value::Bool(b) => b.to_string(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => yaml_string(s),
+        other => other.to_string(),
+    }
+}
+
+fn yaml_string(s: &str) -> String {
+    if yaml_plain_ok(s) {
+        s.to_string()
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+    }
+}
+
+/// True when `s` can be written as a plain scalar and reads back as the same string.
+fn yaml_plain_ok(s: &str) -> bool {
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    let reserved = [
+        "true", "false", "null", "yes", "no", "on", "off", "y", "n", "~",
+    ];
+    if reserved.iter().any(|r| s.eq_ignore_ascii_case(r))
+        || s.parse::<f64>().is_ok()
+        || s.starts_with("0x")
+        || s.starts_with("0o")
+        || s.eq_ignore_ascii_case(".inf")
+        || s.eq_ignore_ascii_case(".nan")
+    {
+        return false;
+    }
+    (first.is_ascii_alphanumeric() || matches!(first, '_' | '/' | '.'))
+        && !s.ends_with(' ')
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.ends_with(':')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || " _./:@+-=,()".contains(c))
 }
 
 #[cfg(test)]

@@ -576,7 +576,7 @@ fn usage_errors_exit_2() {
     let home = Home::new();
     run(&home, &["no-such-command"]).assert_code(2);
     run(&home, &["clients", "list", "--no-such-flag"]).assert_code(2);
-    run(&home, &["-o", "yaml", "clients", "list"]).assert_code(2);
+    run(&home, &["-o", "xml", "clients", "list"]).assert_code(2);
     run(&home, &["clients", "show"]).assert_code(2);
 }
 

@@ -118,3 +118,41 @@ fn bulk_rotation_reports_progress_on_a_terminal() {
     let lines = screen.lines().filter(|l| l.starts_with("rotated")).count();
     assert_eq!(lines, 5, "one line per rotated client:\n{screen}");
 }
+
+#[test]
+fn apply_shows_the_plan_and_asks_first() {
+    if !tmux_available() {
+        return;
+    }
+    let srv = DevServer::start();
+    let file = srv.home.path().join("clients.yaml");
+    std::fs::write(&file, "clients:\n  - clientName: tty-declared\n").unwrap();
+    let f = file.to_str().unwrap();
+
+    let t = Tmux::start(&oauthctl_in_terminal(&srv, &["apply", "-f", f]));
+    t.wait_for("Apply these changes");
+    let screen = t.capture();
+    assert!(screen.contains("+ client tty-declared"), "{screen}");
+    t.send(&["n"]);
+    let (code, screen) = t.wait_exit();
+    assert_eq!(code, 130, "declining cancels:\n{screen}");
+    assert!(!srv
+        .json(&["clients", "list"])
+        .to_string()
+        .contains("tty-declared"));
+    drop(t);
+
+    let t = Tmux::start(&oauthctl_in_terminal(&srv, &["apply", "-f", f]));
+    t.wait_for("Apply these changes");
+    t.send(&["y"]);
+    let (code, screen) = t.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("created\t") || screen.contains("created "),
+        "{screen}"
+    );
+    assert!(srv
+        .json(&["clients", "list"])
+        .to_string()
+        .contains("tty-declared"));
+}

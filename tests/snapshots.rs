@@ -887,6 +887,44 @@ fn json_shapes() {
     );
     run(&["clients", "show", &id]).assert_code(0);
 
+    // clients as code, in the space `listed`: diff (the plan), apply, apply again, export
+    run(&[
+        "clients",
+        "create",
+        "--client-id",
+        "00000000-0000-4000-8000-000000000003",
+        "--name",
+        "listed-old",
+        "--space",
+        "listed",
+    ])
+    .assert_code(0);
+    let declared = server.home.path().join("declared.yaml");
+    std::fs::write(
+        &declared,
+        "clients:\n  - clientName: listed-a\n  - clientName: listed-b\n    displayName: Listed B\n  - clientName: listed-c\n    allowedScopes: [api.read]\n    secret: {expiresIn: 90d}\n",
+    )
+    .unwrap();
+    let declared = declared.to_str().unwrap();
+    let scope = ["--space", "listed", "--prune"];
+    fn with<'a>(cmd: &[&'a str], scope: &[&'a str]) -> Vec<&'a str> {
+        let mut v: Vec<&str> = cmd.to_vec();
+        v.extend_from_slice(scope);
+        v
+    }
+    sh.stdout("diff", &run(&with(&["diff", "-f", declared], &scope)), 0);
+    sh.stdout(
+        "apply",
+        &run(&with(&["apply", "-f", declared, "--yes"], &scope)),
+        0,
+    );
+    sh.stdout(
+        "apply-unchanged",
+        &run(&with(&["apply", "-f", declared, "--yes"], &scope)),
+        0,
+    );
+    sh.stdout("export", &run(&["export", "--space", "listed"]), 0);
+
     // errors: one JSON object on stderr
     sh.stderr(
         "error-not-found",

@@ -306,6 +306,14 @@ impl Backend for MemoryBackend {
             .collect())
     }
 
+    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
+        Ok(vec![Space {
+            id: "default".into(),
+            display_name: "Default".into(),
+            created_at: Utc::now(),
+        }])
+    }
+
     async fn create_secret(
         &self,
         client_id: &str,

@@ -240,6 +240,13 @@ pub trait Backend: Send + Sync {
         }
     }
 
+    /// The client fields (names of `-o json`, see [`CLIENT_FIELDS`]) this kind stores; a file for
+    /// `oauthctl apply` that sets another is refused before any request. `spaceId` also needs
+    /// [`Capability::Spaces`]. Default: every field.
+    fn client_fields(&self) -> &'static [&'static str] {
+        CLIENT_FIELDS
+    }
+
     // ---------- clients: every kind ----------
 
     async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient>;

@@ -996,6 +996,19 @@ impl Backend for Rfc7592Backend {
         &self.target
     }
 
+    /// What RFC 7591 metadata holds (`apply` refuses the rest before any request): the server
+    /// assigns the ID, the one name is client_name, offline access follows the refresh_token grant.
+    fn client_fields(&self) -> &'static [&'static str] {
+        &[
+            "clientName",
+            "requireClientSecret",
+            "allowedGrantTypes",
+            "allowedScopes",
+            "redirectUris",
+            "postLogoutRedirectUris",
+        ]
+    }
+
     fn new_registration(&self, client_id: &str) -> Option<Registration> {
         self.issued.lock().ok()?.get(client_id).cloned()
     }

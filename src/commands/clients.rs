@@ -158,7 +158,7 @@ async fn list_clients(
     let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
     let mut next = clients.try_next().await?;
     let mut json = if ctx.printer.is_json() {
-        Some(JsonArrayWriter::start()?)
+        Some(JsonArrayWriter::start_as(ctx.printer.format)?)
     } else {
         None
     };

@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod authorize;
 pub mod clients;
+pub mod declare;
 pub mod deliver;
 #[cfg(feature = "server")]
 pub mod dev_server;
@@ -167,14 +168,17 @@ fn changes_something(command: &Command) -> bool {
         | Command::Clients(C::Create(_) | C::Update(_) | C::Delete { .. })
         | Command::Secrets(S::Create { .. } | S::Rotate(_) | S::Revoke { .. })
         | Command::Authorize(_)
-        | Command::Authorizations(Az::Revoke { .. }) => true,
+        | Command::Authorizations(Az::Revoke { .. })
+        | Command::Apply(_) => true,
         Command::Api(a) => !a.method.eq_ignore_ascii_case("GET"),
         Command::Spaces(Sp::List)
         | Command::Scopes(ScopesCmd::List)
         | Command::Clients(C::List { .. } | C::Show { .. })
         | Command::Secrets(S::List { .. } | S::Expiring { .. } | S::Stored { .. })
         | Command::Authorizations(Az::List | Az::Show { .. })
-        | Command::Auth(AuthCmd::Status) => false,
+        | Command::Auth(AuthCmd::Status)
+        | Command::Diff(_)
+        | Command::Export(_) => false,
         // Local state, or the caller's own session, not the server's data.
         Command::Login(_) | Command::Logout { .. } | Command::Token(_) => false,
         Command::DevServer(_) | Command::Generate(_) | Command::Profiles(_) => false,
@@ -198,6 +202,9 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Clients(cmd) => clients::run(ctx, cmd).await,
         Command::Secrets(cmd) => secrets::run(ctx, cmd).await,
         Command::Api(args) => api::run(ctx, args).await,
+        Command::Diff(args) => declare::diff(ctx, args).await,
+        Command::Apply(args) => declare::apply(ctx, args).await,
+        Command::Export(args) => declare::export(ctx, args).await,
         Command::Login(args) => auth::login(ctx, args).await,
         Command::Logout { revoke } => auth::logout(ctx, revoke).await,
         Command::Auth(cmd) => auth::status(ctx, cmd).await,

@@ -144,7 +144,7 @@ fn span_flag(flag: &str, v: &Option<String>) -> anyhow::Result<Option<Span>> {
 
 /// Where a new value goes besides stdout: a file and/or the OS keyring. A failure here means the
 /// old secrets stay untouched.
-struct Delivery {
+pub(crate) struct Delivery {
     file: Option<FileSink>,
     /// Base URL and tenant, for the keyring account name.
     keyring: Option<(url::Url, String)>,
@@ -1049,6 +1049,147 @@ pub async fn expiring(
         .into());
     }
     Ok(())
+}
+
+// ---------- for `apply`: the same protocol, with stdout written by the caller ----------
+
+/// For commands that make many secrets (`apply`): a line `CLIENT_ID=VALUE` per secret appended
+/// to `output_file`, and/or the OS keyring.
+pub(crate) fn bulk_delivery(
+    output_file: Option<&std::path::Path>,
+    keyring: bool,
+    backend: &dyn Backend,
+) -> anyhow::Result<Delivery> {
+    Ok(Delivery {
+        file: output_file.map(open_lines_file).transpose()?,
+        keyring: keyring.then(|| {
+            let t = backend.target();
+            (t.base_url.clone(), t.tenant.clone())
+        }),
+    })
+}
+
+impl Delivery {
+    /// Sends a new value to the file and the keyring (where asked) and settles it by the
+    /// delivery rule, given what became of its stdout write: `Ok` when it reached someone.
+    /// A value that reached nobody is revoked again (where the kind can) and is an error.
+    pub(crate) async fn settle_new(
+        &self,
+        backend: &dyn Backend,
+        client_id: &str,
+        secret: &Secret,
+        stdout: Result<(), String>,
+        then: &str,
+    ) -> anyhow::Result<()> {
+        let Some(value) = secret.value.as_deref() else {
+            return Err(CliError::other(format!(
+                "the server's answer carried no secret value for client {client_id}"
+            ))
+            .into());
+        };
+        let (file, keyring) = self.deliver(client_id, value).await;
+        let outcome = super::deliver::Outcome {
+            stdout,
+            file,
+            keyring: keyring.as_ref().map(super::deliver::part),
+        };
+        if !outcome.reached_someone() {
+            return Err(
+                super::deliver::undelivered(backend, client_id, secret, &outcome, then).await,
+            );
+        }
+        if !outcome.complete() {
+            return Err(CliError::other(format!(
+                "the new secret of client {client_id} reached {}, but delivering it failed ({})",
+                outcome.reached(),
+                outcome.failures()
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+/// A rotation by a declared secret policy whose new secret exists; the caller writes it to
+/// stdout, then [`finish_policy`] delivers it elsewhere and retires the old secrets.
+pub(crate) struct PolicyRotation {
+    plan: Plan,
+    old: Vec<Secret>,
+    now: DateTime<Utc>,
+    pub rotation: Rotation,
+    value: String,
+}
+
+/// Creates (or, with `replace`, replaces) the new secret of a declared secret policy: an overlap
+/// where the kind has several secrets. None when the client is not due after all.
+pub(crate) async fn begin_policy(
+    backend: &dyn Backend,
+    client_id: &str,
+    expires_in: Option<Span>,
+    overlap: Option<Span>,
+    replace: bool,
+) -> Result<Option<PolicyRotation>, (Option<Rotation>, anyhow::Error)> {
+    let plan = Plan {
+        replace,
+        expires_in,
+        overlap: overlap.unwrap_or(Span {
+            months: 0,
+            seconds: 7 * 86_400,
+        }),
+        revoke_old: false,
+        if_expiring_within: None,
+        description: Some(format!(
+            "rotated by oauthctl apply {}",
+            fmt_time(Utc::now())
+        )),
+    };
+    match create_new(backend, client_id, &plan).await? {
+        Step::Skipped(_) => Ok(None),
+        Step::Created {
+            old,
+            rotation,
+            value,
+            now,
+        } => Ok(Some(PolicyRotation {
+            plan,
+            old,
+            now,
+            rotation,
+            value,
+        })),
+    }
+}
+
+/// Delivers a policy rotation's new value elsewhere and, only once it was delivered everywhere
+/// asked, retires the old secrets; a value that reached nobody is revoked again.
+pub(crate) async fn finish_policy(
+    backend: &dyn Backend,
+    client_id: &str,
+    p: &mut PolicyRotation,
+    deliver: &Delivery,
+    stdout: Result<(), String>,
+) -> anyhow::Result<()> {
+    let (file, keyring) = deliver.deliver(client_id, &p.value).await;
+    let outcome = super::deliver::Outcome {
+        stdout,
+        file,
+        keyring: keyring.as_ref().map(super::deliver::part),
+    };
+    match settle(
+        backend,
+        client_id,
+        &p.plan,
+        &p.old,
+        p.now,
+        &mut p.rotation,
+        &outcome,
+        keyring,
+    )
+    .await
+    {
+        Settled::Retired(r) => r,
+        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

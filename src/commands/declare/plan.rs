@@ -1,0 +1,725 @@
+//! Planning, with no I/O: the declared state and the server's current state in, the plan out.
+//! Clients are matched by `clientName` (unique in a tenant), or by a pinned `clientId`.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::file::{is_list_field, Declared, DeclaredClient, Problems};
+use crate::api::validate;
+use crate::model::{
+    Authorization, Client, CreateClientRequest, Secret, Space, UpdateClientRequest,
+};
+use crate::timeutil::Span;
+
+/// The clients oauthctl itself relies on: never changed, deleted or exported.
+pub fn is_builtin(id_or_name: &str) -> bool {
+    id_or_name == "oauthctl-admin"
+        || id_or_name.starts_with("oauthctl-admin-")
+        || id_or_name == "oauthctl-cli"
+}
+
+fn builtin_client(c: &Client) -> bool {
+    is_builtin(&c.client_id) || is_builtin(&c.client_name)
+}
+
+/// What the server holds now, read once per kind of list.
+pub struct Current<'a> {
+    /// Every client of the tenant.
+    pub clients: &'a [Client],
+    /// `None` when the kind has no authorizations, or the file does not manage them.
+    pub authorizations: Option<&'a [Authorization]>,
+    /// The secrets of the clients with a rotation policy.
+    pub secrets: &'a HashMap<String, Vec<Secret>>,
+    /// `None` when the kind has no spaces.
+    pub spaces: Option<&'a [Space]>,
+}
+
+pub struct Options {
+    /// `--space`: the scope of the plan, and the space of entries without `spaceId`.
+    pub space: Option<String>,
+    pub prune: bool,
+    /// The admin client oauthctl acts as: never pruned.
+    pub acting: Option<String>,
+    pub now: DateTime<Utc>,
+    /// The kind has several secrets per client (rotation with an overlap).
+    pub multiple_secrets: bool,
+}
+
+/// One field's change: its value now and in the file.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Change {
+    pub field: String,
+    pub old: Value,
+    pub new: Value,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Create {
+    #[serde(skip)]
+    pub line: usize,
+    pub client_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// The fields sent (besides the name and ID).
+    pub fields: Map<String, Value>,
+    #[serde(skip)]
+    pub request: CreateClientRequest,
+    /// The lifetime of the first secret (the server's default when `None`).
+    #[serde(skip)]
+    pub secret_expires_in: Option<Span>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Rotate {
+    /// Why: when the newest secret expires.
+    pub reason: String,
+    #[serde(skip)]
+    pub expires_in: Option<Span>,
+    #[serde(skip)]
+    pub overlap: Option<Span>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Update {
+    pub client_id: String,
+    pub client_name: String,
+    pub changes: Vec<Change>,
+    #[serde(skip)]
+    pub request: UpdateClientRequest,
+    #[serde(skip)]
+    pub current: Client,
+    #[serde(skip)]
+    pub rotate: Option<Rotate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Delete {
+    pub client_id: String,
+    pub client_name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthChange {
+    /// put or delete
+    pub action: &'static str,
+    pub client_id: String,
+    pub old: Option<Vec<String>>,
+    pub new: Option<Vec<String>>,
+}
+
+/// The plan (`diff -o json`).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Plan {
+    pub create: Vec<Create>,
+    pub update: Vec<Update>,
+    pub delete: Vec<Delete>,
+    pub unchanged: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authorizations: Vec<AuthChange>,
+    /// Clients --prune leaves alone, and why (for people).
+    #[serde(skip)]
+    pub kept: Vec<(String, String)>,
+}
+
+impl Plan {
+    pub fn changes(&self) -> usize {
+        self.create.len() + self.update.len() + self.delete.len() + self.authorizations.len()
+    }
+
+    pub fn rotations(&self) -> usize {
+        self.update.iter().filter(|u| u.rotate.is_some()).count()
+    }
+}
+
+/// Matches each declared client with the server's, by pinned ID or by name. Problems (a pinned
+/// ID that belongs to another name, a built-in client in the file) are added with their lines.
+pub fn matches<'c>(
+    declared: &Declared,
+    clients: &'c [Client],
+    p: &mut Problems,
+) -> Vec<Option<&'c Client>> {
+    let by_name: HashMap<&str, &Client> = clients
+        .iter()
+        .map(|c| (c.client_name.as_str(), c))
+        .collect();
+    let by_id: HashMap<&str, &Client> = clients.iter().map(|c| (c.client_id.as_str(), c)).collect();
+    declared
+        .clients
+        .iter()
+        .map(|d| {
+            if is_builtin(&d.client_name) || d.client_id.as_deref().is_some_and(is_builtin) {
+                p.add(
+                    d.line,
+                    format!(
+                        "{} is a client oauthctl relies on (oauthctl-admin, oauthctl-admin-*, oauthctl-cli); leave it out of the file",
+                        d.client_id.as_deref().unwrap_or(&d.client_name)
+                    ),
+                );
+                return None;
+            }
+            match &d.client_id {
+                Some(id) => match by_id.get(id.as_str()) {
+                    Some(c) if c.client_name != d.client_name => {
+                        p.add(
+                            d.line_of("clientId"),
+                            format!(
+                                "clientId {id} belongs to the client named {:?}, not {:?}; a client's name cannot change (give the name it has, or remove clientId)",
+                                c.client_name, d.client_name
+                            ),
+                        );
+                        None
+                    }
+                    Some(c) => Some(*c),
+                    None => {
+                        if let Some(c) = by_name.get(d.client_name.as_str()) {
+                            p.add(
+                                d.line_of("clientId"),
+                                format!(
+                                    "the client named {:?} exists with clientId {}, but the file pins {id}; remove clientId or give the one it has",
+                                    d.client_name, c.client_id
+                                ),
+                            );
+                        }
+                        None
+                    }
+                },
+                None => by_name.get(d.client_name.as_str()).copied(),
+            }
+        })
+        .collect()
+}
+
+/// The newest secret that is not revoked.
+fn newest(secrets: &[Secret]) -> Option<&Secret> {
+    secrets
+        .iter()
+        .filter(|s| s.revoked_at.is_none())
+        .max_by_key(|s| s.expiration.unwrap_or(DateTime::<Utc>::MAX_UTC))
+}
+
+fn normalized(v: &Value) -> Value {
+    match v.as_array() {
+        Some(a) => {
+            let set: BTreeSet<String> = a
+                .iter()
+                .map(|x| x.as_str().map_or_else(|| x.to_string(), String::from))
+                .collect();
+            Value::from(set.into_iter().collect::<Vec<_>>())
+        }
+        None => v.clone(),
+    }
+}
+
+/// The grant types `clients create` picks when none are given.
+fn default_grants(fields: &Map<String, Value>) -> Vec<String> {
+    let redirects = fields
+        .get("redirectUris")
+        .and_then(Value::as_array)
+        .is_some_and(|a| !a.is_empty());
+    let public = fields.get("requireClientSecret") == Some(&Value::Bool(false));
+    vec![if redirects || public {
+        "authorization_code".into()
+    } else {
+        "client_credentials".into()
+    }]
+}
+
+/// The plan that makes the server match the file. Problems that need the server's state (a
+/// space that does not exist, a client that would have to move, grant rules) are added with
+/// their lines; the caller reports them before anything is sent.
+pub fn plan(declared: &Declared, current: &Current, opts: &Options, p: &mut Problems) -> Plan {
+    let mut plan = Plan::default();
+    let matched = matches(declared, current.clients, p);
+    let spaces: Option<Vec<&str>> = current
+        .spaces
+        .map(|s| s.iter().map(|s| s.id.as_str()).collect());
+    let matched_ids: HashSet<&str> = matched
+        .iter()
+        .flatten()
+        .map(|c| c.client_id.as_str())
+        .collect();
+
+    for (d, cur) in declared.clients.iter().zip(&matched) {
+        // The space: the file's, else --space, else (for a new client) the tenant's only one.
+        let declared_space = d.fields.get("spaceId").and_then(Value::as_str);
+        if let (Some(ds), Some(s)) = (declared_space, &opts.space) {
+            if ds != s {
+                p.add(
+                    d.line_of("spaceId"),
+                    format!("spaceId {ds}, but --space {s} was given; remove one of them"),
+                );
+                continue;
+            }
+        }
+        let space = declared_space.map(String::from).or(opts.space.clone());
+        match cur {
+            None => {
+                if let Some(c) = create(d, space, spaces.as_deref(), p) {
+                    plan.create.push(c);
+                }
+            }
+            Some(c) => {
+                if let Some(s) = &space {
+                    if &c.space_id != s {
+                        p.add(
+                            d.line_of("spaceId"),
+                            format!(
+                                "the client {:?} is in space {}, not {s}; a client cannot move between spaces (delete it and create it again, or give its space)",
+                                c.client_name, c.space_id
+                            ),
+                        );
+                        continue;
+                    }
+                }
+                match update(d, c, current, opts, p) {
+                    Some(u) => plan.update.push(u),
+                    None => plan.unchanged.push(c.client_id.clone()),
+                }
+            }
+        }
+    }
+
+    if opts.prune {
+        for c in current.clients {
+            if matched_ids.contains(c.client_id.as_str())
+                || opts.space.as_ref().is_some_and(|s| &c.space_id != s)
+            {
+                continue;
+            }
+            if builtin_client(c) {
+                continue;
+            }
+            if opts.acting.as_deref() == Some(c.client_id.as_str()) {
+                plan.kept.push((
+                    c.client_id.clone(),
+                    "the admin client oauthctl acts as".into(),
+                ));
+                continue;
+            }
+            plan.delete.push(Delete {
+                client_id: c.client_id.clone(),
+                client_name: c.client_name.clone(),
+            });
+        }
+    }
+
+    if let (Some(want), Some(have)) = (&declared.authorizations, current.authorizations) {
+        let have_by: HashMap<&str, &Authorization> =
+            have.iter().map(|a| (a.client_id.as_str(), a)).collect();
+        for a in want {
+            let new = normalized(&Value::from(a.scopes.clone()));
+            match have_by.get(a.client_id.as_str()) {
+                Some(h) if normalized(&Value::from(h.scopes.clone())) == new => {}
+                h => plan.authorizations.push(AuthChange {
+                    action: "put",
+                    client_id: a.client_id.clone(),
+                    old: h.map(|h| h.scopes.clone()),
+                    new: Some(a.scopes.clone()),
+                }),
+            }
+        }
+        if opts.prune {
+            // The tenant's own clients are authorized with their allowed scopes when they are
+            // made; those grants go with the client, not with this list.
+            let own: HashSet<&str> = current
+                .clients
+                .iter()
+                .map(|c| c.client_id.as_str())
+                .collect();
+            let listed: HashSet<&str> = want.iter().map(|a| a.client_id.as_str()).collect();
+            for h in have {
+                if !listed.contains(h.client_id.as_str()) && !own.contains(h.client_id.as_str()) {
+                    plan.authorizations.push(AuthChange {
+                        action: "delete",
+                        client_id: h.client_id.clone(),
+                        old: Some(h.scopes.clone()),
+                        new: None,
+                    });
+                }
+            }
+        }
+    }
+    plan
+}
+
+fn create(
+    d: &DeclaredClient,
+    space: Option<String>,
+    spaces: Option<&[&str]>,
+    p: &mut Problems,
+) -> Option<Create> {
+    let mut fields = d.fields.clone();
+    if let Some(known) = spaces {
+        let space = match (space, known) {
+            (Some(s), _) => s,
+            (None, [only]) => only.to_string(),
+            (None, _) => {
+                p.add(
+                    d.line,
+                    format!(
+                        "the client {:?} needs a spaceId: the tenant has several spaces ({}); add spaceId or pass --space",
+                        d.client_name,
+                        known.join(", ")
+                    ),
+                );
+                return None;
+            }
+        };
+        if !known.contains(&space.as_str()) {
+            p.add(
+                d.line_of("spaceId"),
+                format!(
+                    "no space {space} in the tenant; spaces are: {}",
+                    known.join(", ")
+                ),
+            );
+            return None;
+        }
+        fields.insert("spaceId".into(), Value::from(space));
+    }
+    if !fields.contains_key("allowedGrantTypes") {
+        fields.insert(
+            "allowedGrantTypes".into(),
+            Value::from(default_grants(&fields)),
+        );
+    }
+    let mut body = fields.clone();
+    body.insert("clientName".into(), Value::from(d.client_name.clone()));
+    if let Some(id) = &d.client_id {
+        body.insert("clientId".into(), Value::from(id.clone()));
+    }
+    let request: CreateClientRequest = match serde_json::from_value(Value::Object(body)) {
+        Ok(r) => r,
+        Err(e) => {
+            p.add(d.line, format!("cannot build the create request: {e}"));
+            return None;
+        }
+    };
+    let errors = validate::create_client(&request);
+    for e in &errors {
+        p.add(d.line_of(&e.field), format!("{}: {}", e.field, e.message));
+    }
+    if !errors.is_empty() {
+        return None;
+    }
+    Some(Create {
+        line: d.line,
+        client_name: d.client_name.clone(),
+        client_id: d.client_id.clone(),
+        fields,
+        request,
+        secret_expires_in: d.secret.as_ref().and_then(|s| s.expires_in),
+    })
+}
+
+fn update(
+    d: &DeclaredClient,
+    c: &Client,
+    current: &Current,
+    opts: &Options,
+    p: &mut Problems,
+) -> Option<Update> {
+    let now_value = serde_json::to_value(c).unwrap_or(Value::Null);
+    let mut changes = Vec::new();
+    let mut body = Map::new();
+    for (f, want) in &d.fields {
+        if f == "spaceId" {
+            continue; // checked by the caller; it never changes
+        }
+        let have = now_value.get(f).cloned().unwrap_or(Value::Null);
+        let differs = if is_list_field(f) {
+            normalized(&have) != normalized(want)
+        } else {
+            &have != want
+        };
+        if differs {
+            changes.push(Change {
+                field: f.clone(),
+                old: have,
+                new: want.clone(),
+            });
+            body.insert(f.clone(), want.clone());
+        }
+    }
+    let request: UpdateClientRequest = match serde_json::from_value(Value::Object(body)) {
+        Ok(r) => r,
+        Err(e) => {
+            p.add(d.line, format!("cannot build the update request: {e}"));
+            return None;
+        }
+    };
+    if !changes.is_empty() {
+        for e in validate::update_client(c, &request) {
+            p.add(d.line_of(&e.field), format!("{}: {}", e.field, e.message));
+        }
+    }
+    let rotate = d.secret.as_ref().and_then(|pol| {
+        let within = pol.rotate_within?;
+        if !c.require_client_secret {
+            p.add(
+                pol.line,
+                format!(
+                    "secret: the client {:?} is public (it has no secret); remove the policy",
+                    c.client_name
+                ),
+            );
+            return None;
+        }
+        let secrets = current
+            .secrets
+            .get(&c.client_id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let horizon = within.after(opts.now).unwrap_or(opts.now);
+        let window = pol.rotate_within_text.as_deref().unwrap_or("");
+        let reason = match newest(secrets) {
+            None => format!("the client has no working secret (rotateWithin {window})"),
+            Some(n) if !n.is_live(opts.now) => format!(
+                "its newest secret {} expired {}",
+                n.id,
+                crate::output::expiry(n.expiration)
+            ),
+            Some(n) if n.expires_by(horizon) => format!(
+                "its newest secret {} expires {}, within {window}",
+                n.id,
+                crate::output::expiry(n.expiration)
+            ),
+            Some(_) => return None,
+        };
+        Some(Rotate {
+            reason,
+            expires_in: pol.expires_in,
+            overlap: pol.overlap,
+        })
+    });
+    if let Some(r) = &rotate {
+        changes.push(Change {
+            field: "secret".into(),
+            old: Value::from(r.reason.clone()),
+            new: Value::from(if opts.multiple_secrets {
+                "a new secret; the old ones keep working until the overlap ends"
+            } else {
+                "a new secret that replaces the old one at once (needs --replace)"
+            }),
+        });
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    Some(Update {
+        client_id: c.client_id.clone(),
+        client_name: c.client_name.clone(),
+        changes,
+        request,
+        current: c.clone(),
+        rotate,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::ApiKind;
+    use crate::commands::declare::file::{parse, Supports};
+    use crate::model::SecretStatus;
+
+    fn supports() -> Supports {
+        Supports {
+            kind: ApiKind::Oauthctl,
+            fields: crate::model::CLIENT_FIELDS,
+            spaces: true,
+            authorizations: true,
+            multiple_secrets: true,
+        }
+    }
+
+    fn client(id: &str, name: &str) -> Client {
+        let now = Utc::now();
+        Client {
+            client_id: id.into(),
+            client_name: name.into(),
+            display_name: name.into(),
+            tenant_id: "t".into(),
+            space_id: "default".into(),
+            allow_offline_access: false,
+            allow_remember_consent: true,
+            back_channel_logout_session_required: true,
+            require_client_secret: true,
+            require_consent: false,
+            allow_no_pkce: false,
+            allow_ropc: false,
+            allowed_grant_types: vec!["client_credentials".into()],
+            allowed_cors_origins: vec![],
+            allowed_scopes: vec!["b".into(), "a".into()],
+            redirect_uris: vec![],
+            post_logout_redirect_uris: vec![],
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    fn space() -> Vec<Space> {
+        vec![Space {
+            id: "default".into(),
+            display_name: "Default".into(),
+            created_at: Utc::now(),
+        }]
+    }
+
+    fn run(text: &str, clients: &[Client], prune: bool) -> Result<Plan, String> {
+        let now = Utc::now();
+        let d = parse("f.yaml", text, false, &supports(), now).map_err(|e| e.to_string())?;
+        let secrets = HashMap::new();
+        let spaces = space();
+        let current = Current {
+            clients,
+            authorizations: None,
+            secrets: &secrets,
+            spaces: Some(&spaces),
+        };
+        let opts = Options {
+            space: None,
+            prune,
+            acting: Some("acting".into()),
+            now,
+            multiple_secrets: true,
+        };
+        let mut p = Problems::new("f.yaml");
+        let plan = plan(&d, &current, &opts, &mut p);
+        p.into_result().map_err(|e| e.to_string())?;
+        Ok(plan)
+    }
+
+    #[test]
+    fn create_change_delete_and_unchanged() {
+        let have = [
+            client("1", "same"),
+            client("2", "changed"),
+            client("3", "gone"),
+            client("acting", "ci-admin"),
+            client("oauthctl-admin", "oauthctl-admin"),
+        ];
+        let text = "clients:\n  - clientName: new\n  - clientName: same\n    allowedScopes: [a, b]\n  - clientName: changed\n    displayName: Changed\n";
+        let plan = run(text, &have, false).unwrap();
+        assert_eq!(plan.create.len(), 1);
+        assert_eq!(plan.create[0].request.space_id.as_deref(), Some("default"));
+        assert_eq!(
+            plan.create[0].request.allowed_grant_types,
+            ["client_credentials"]
+        );
+        assert_eq!(plan.unchanged, ["1"], "list order does not matter");
+        assert_eq!(plan.update[0].changes[0].field, "displayName");
+        assert_eq!(
+            plan.update[0].request.display_name.as_deref(),
+            Some("Changed")
+        );
+        assert!(plan.delete.is_empty(), "nothing is deleted without --prune");
+
+        let plan = run(text, &have, true).unwrap();
+        let deleted: Vec<&str> = plan.delete.iter().map(|d| d.client_id.as_str()).collect();
+        assert_eq!(
+            deleted,
+            ["3"],
+            "never the acting admin nor a built-in client"
+        );
+        assert_eq!(plan.kept[0].0, "acting");
+    }
+
+    #[test]
+    fn problems_that_need_the_server_name_their_line() {
+        let have = [client("1", "a")];
+        let e = run(
+            "clients:\n  - clientName: b\n    clientId: '1'\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: clientId 1 belongs to the client named \"a\""),
+            "{e}"
+        );
+        let e = run(
+            "clients:\n  - clientName: a\n    spaceId: eu\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: the client \"a\" is in space default"),
+            "{e}"
+        );
+        let e = run(
+            "clients:\n  - clientName: n\n    spaceId: eu\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
+        assert!(e.contains("f.yaml:3: no space eu"), "{e}");
+        let e = run(
+            "clients:\n  - clientName: n\n    allowedGrantTypes: [authorization_code]\n",
+            &have,
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("redirectUris: the authorization_code grant needs"),
+            "{e}"
+        );
+        let e = run("clients:\n  - clientName: oauthctl-cli\n", &have, false).unwrap_err();
+        assert!(
+            e.contains("f.yaml:2: oauthctl-cli is a client oauthctl relies on"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_policy_rotates_only_when_the_newest_secret_is_due() {
+        let now = Utc::now();
+        let have = [client("1", "a"), client("2", "b")];
+        let secret = |cid: &str, days: i64| Secret {
+            id: format!("s{cid}"),
+            client_id: cid.into(),
+            description: None,
+            start_time: Some(now),
+            expiration: Some(now + chrono::Duration::days(days)),
+            created_at: Some(now),
+            revoked_at: None,
+            last_used_at: None,
+            status: SecretStatus::Active,
+            value: None,
+        };
+        let mut secrets = HashMap::new();
+        secrets.insert("1".to_string(), vec![secret("1", 10)]);
+        secrets.insert("2".to_string(), vec![secret("2", 100)]);
+        let text = "clients:\n  - clientName: a\n    secret: {expiresIn: 6mo, rotateWithin: 30d}\n  - clientName: b\n    secret: {rotateWithin: 30d}\n";
+        let d = parse("f.yaml", text, false, &supports(), now).unwrap();
+        let spaces = space();
+        let current = Current {
+            clients: &have,
+            authorizations: None,
+            secrets: &secrets,
+            spaces: Some(&spaces),
+        };
+        let opts = Options {
+            space: None,
+            prune: false,
+            acting: None,
+            now,
+            multiple_secrets: true,
+        };
+        let mut p = Problems::new("f.yaml");
+        let plan = plan(&d, &current, &opts, &mut p);
+        assert!(p.is_empty());
+        assert_eq!(plan.update.len(), 1);
+        assert_eq!(plan.update[0].client_id, "1");
+        assert!(plan.update[0].rotate.is_some());
+        assert_eq!(plan.unchanged, ["2"]);
+    }
+}
