@@ -101,12 +101,7 @@ pub fn redact_url(url: &url::Url) -> String {
     u.to_string()
 }
 
-/// An answer of the admin API read as raw bytes (for `oauthctl api`).
-pub struct RawResponse {
-    pub status: StatusCode,
-    pub content_type: Option<String>,
-    pub body: Vec<u8>,
-}
+pub use super::http::RawResponse;
 
 /// How the admin client gets its bearer token. Nothing is sent until a request needs it.
 enum Auth {
@@ -269,18 +264,7 @@ impl AdminClient {
                     .trace(|| "the admin token was refused; fetching a new one".into());
                 continue;
             }
-            let status = resp.status();
-            let content_type = resp
-                .headers()
-                .get(reqwest::header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .map(String::from);
-            let body = self.http.body(resp).await?;
-            return Ok(RawResponse {
-                status,
-                content_type,
-                body,
-            });
+            return self.http.raw(resp).await;
         }
         unreachable!("the loop returns")
     }

@@ -203,6 +203,22 @@ impl Http {
 
     /// Reads a response body, at most [`MAX_BODY_BYTES`]: every body the CLI reads comes
     /// through here.
+    /// A whole answer, read within the same limit: status, content type and body.
+    pub async fn raw(&self, resp: reqwest::Response) -> anyhow::Result<RawResponse> {
+        let status = resp.status();
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
+        let body = self.body(resp).await?;
+        Ok(RawResponse {
+            status,
+            content_type,
+            body,
+        })
+    }
+
     pub async fn body(&self, mut resp: reqwest::Response) -> anyhow::Result<Vec<u8>> {
         let url = resp.url().clone();
         let too_big = || {
@@ -362,6 +378,24 @@ fn backoff(attempt: u32) -> Duration {
 }
 
 /// Turns a non-2xx admin API answer into an error with the right exit code and a hint.
+/// What an error status means for the exit code, on every kind of admin API.
+pub fn error_kind(status: StatusCode) -> ErrorKind {
+    match status.as_u16() {
+        400 | 422 => ErrorKind::Usage,
+        401 | 403 => ErrorKind::Auth,
+        404 => ErrorKind::NotFound,
+        409 => ErrorKind::Conflict,
+        _ => ErrorKind::Other,
+    }
+}
+
+/// An answer read as raw bytes (for `oauthctl api` and the backends' own parsing).
+pub struct RawResponse {
+    pub status: StatusCode,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+}
+
 pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
     let problem: Option<Problem> = serde_json::from_slice(body).ok();
     let detail = problem
@@ -381,13 +415,7 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
                 excerpt(text)
             }
         });
-    let kind = match status.as_u16() {
-        400 | 422 => ErrorKind::Usage,
-        401 | 403 => ErrorKind::Auth,
-        404 => ErrorKind::NotFound,
-        409 => ErrorKind::Conflict,
-        _ => ErrorKind::Other,
-    };
+    let kind = error_kind(status);
     let mut message = format!("{what}: {detail}");
     if let Some(p) = &problem {
         if p.errors.len() > 1 {

@@ -135,18 +135,7 @@ impl GlewlwydBackend {
                 r
             })
             .await?;
-        let status = resp.status();
-        let content_type = resp
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(String::from);
-        let body = resp.bytes().await?.to_vec();
-        Ok(RawResponse {
-            status,
-            content_type,
-            body,
-        })
+        self.http.raw(resp).await
     }
 
     /// Sends and checks the status; returns the body.

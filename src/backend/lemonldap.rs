@@ -27,7 +27,7 @@ use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, Upd
 use crate::api::client::{redact, DryRun};
 use crate::api::http::{Http, Retry};
 use crate::config::{Credentials, Settings};
-use crate::error::{CliError, ErrorKind};
+use crate::error::CliError;
 use crate::model::*;
 
 pub const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ListClients];
@@ -137,7 +137,7 @@ impl LemonldapBackend {
             })
             .await?;
         let status = resp.status();
-        let body = resp.bytes().await?.to_vec();
+        let body = self.http.body(resp).await?;
         Ok((status, body))
     }
 
@@ -234,7 +234,8 @@ impl LemonldapBackend {
                 r
             })
             .await?;
-        let body: Value = serde_json::from_slice(&resp.bytes().await?).unwrap_or(Value::Null);
+        let body: Value =
+            serde_json::from_slice(&self.http.body(resp).await?).unwrap_or(Value::Null);
         Ok(body["error"] == "unsupported_grant_type")
     }
 
@@ -541,13 +542,7 @@ fn manager_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
             }
         });
     let detail: String = detail.trim().chars().take(200).collect();
-    let kind = match status.as_u16() {
-        400 | 422 => ErrorKind::Usage,
-        401 | 403 => ErrorKind::Auth,
-        404 => ErrorKind::NotFound,
-        409 => ErrorKind::Conflict,
-        _ => ErrorKind::Other,
-    };
+    let kind = crate::api::http::error_kind(status);
     let err = CliError::new(kind, format!("{what}: {detail}"));
     match status.as_u16() {
         401 | 403 => err.with_hint(
@@ -907,6 +902,7 @@ fn bool_options(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ErrorKind;
 
     #[test]
     fn conf_keys() {

@@ -443,7 +443,7 @@ impl Rfc7592Backend {
             })
             .await?;
         let status = resp.status();
-        Ok((status, resp.bytes().await?.to_vec()))
+        Ok((status, self.http.body(resp).await?))
     }
 
     /// GET the client's record (RFC 7592 §2.1), absorbing a new token.
