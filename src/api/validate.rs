@@ -4,6 +4,7 @@
 use chrono::{DateTime, Months, Utc};
 
 use super::models::FieldError;
+use super::url::is_loopback_host;
 
 pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "refresh_token"];
 pub const MAX_SECRET_MONTHS: u32 = 36;
@@ -131,15 +132,6 @@ pub fn redirect_uri(field: &str, s: &str) -> Result<(), FieldError> {
             field,
             format!("{s:?} uses the scheme {other:?}; redirect URIs must use https"),
         )),
-    }
-}
-
-pub fn is_loopback_host(url: &url::Url) -> bool {
-    match url.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        None => false,
     }
 }
 

@@ -27,7 +27,8 @@ use super::{
 };
 use crate::api::client::{redact, DryRun};
 use crate::api::http::{Http, Retry};
-use crate::config::{Credentials, Settings};
+use crate::auth::Credentials;
+use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
