@@ -251,7 +251,7 @@ pub(super) async fn authorize_submit(
     let ok = tokio::task::spawn_blocking(move || {
         let dummy = st2.dummy_hash.get_or_init(crate::server::signin_dummy_hash);
         let matched =
-            store::verify_password(signin::hash_to_check(stored.as_deref(), dummy), &password);
+            crypto::verify_password(signin::hash_to_check(stored.as_deref(), dummy), &password);
         matched && stored.is_some()
     })
     .await
