@@ -1,6 +1,7 @@
 //! Settings, resolved once before a command runs: flag > environment variable > profile > default.
 //! Profiles live in a TOML file in the platform config directory (mode 0600) and never hold a
-//! secret; secrets come from the environment (or, later, the keyring).
+//! secret; secrets come from the environment, stdin, a file or the OS keyring. Platform paths are
+//! in `paths`, URL rules in `api::url`, credentials in `auth`: this module only merges settings.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,8 +35,8 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
-/// Integration Suite's "limit to server type": which kind of system a profile points at, and which kind of
-/// system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
+/// The server-type guard (the README's "Server types"): which kind of system a profile points at,
+/// and which kind of system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum ServerType {

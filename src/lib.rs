@@ -23,3 +23,37 @@ pub mod server;
 pub mod timeutil;
 
 pub use commands::run;
+
+/// The direction of the imports: the transport, the URL rules, the platform paths and the OAuth
+/// client import nothing that sits above them (settings, backends, commands, the CLI).
+#[cfg(test)]
+mod layering {
+    const LOW: &[(&str, &str)] = &[
+        ("api/http.rs", include_str!("api/http.rs")),
+        ("api/url.rs", include_str!("api/url.rs")),
+        ("paths.rs", include_str!("paths.rs")),
+        ("auth/mod.rs", include_str!("auth/mod.rs")),
+        ("auth/cache.rs", include_str!("auth/cache.rs")),
+        ("auth/discovery.rs", include_str!("auth/discovery.rs")),
+        ("auth/login.rs", include_str!("auth/login.rs")),
+        ("auth/pkce.rs", include_str!("auth/pkce.rs")),
+        ("auth/token.rs", include_str!("auth/token.rs")),
+    ];
+    const ABOVE: &[&str] = &[
+        "crate::config",
+        "crate::backend",
+        "crate::commands",
+        "crate::cli",
+        "crate::api::client",
+        "super::client",
+    ];
+
+    #[test]
+    fn nothing_below_imports_what_sits_above_it() {
+        for (file, text) in LOW {
+            for above in ABOVE {
+                assert!(!text.contains(above), "src/{file} uses {above}");
+            }
+        }
+    }
+}

@@ -1,4 +1,5 @@
-//! The typed admin API client. Commands receive one ready and authenticated; they never build one.
+//! The typed client of oauthctl's own admin API, which the `oauthctl` backend wraps; commands never
+//! build one. Authentication is resolved on the first request that needs it.
 
 use std::sync::RwLock;
 

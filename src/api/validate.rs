@@ -264,6 +264,31 @@ pub fn default_expiration(start: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(start)
 }
 
+/// A secret's expiration can only move earlier (it is `current` now), and never before its
+/// start: shortening is how a secret is retired, never how it is extended.
+pub fn shortened_expiration(
+    start: DateTime<Utc>,
+    current: DateTime<Utc>,
+    expiration: DateTime<Utc>,
+) -> Result<(), FieldError> {
+    if expiration > current {
+        return Err(err(
+            "expiration",
+            format!(
+                "an expiration can only move earlier (it is {}); create a new secret instead",
+                fmt_time(current)
+            ),
+        ));
+    }
+    if expiration < start {
+        return Err(err(
+            "expiration",
+            "the expiration cannot be before the secret's start",
+        ));
+    }
+    Ok(())
+}
+
 /// The expiration must be between 1 day and 3 years after the start (as in ABBYY Vantage).
 pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<(), FieldError> {
     use chrono::Datelike;
@@ -441,6 +466,28 @@ fn grant_rules(grants: &[String], redirects: &[String], public: bool) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_expiration_only_moves_earlier_and_not_before_the_start() {
+        let t = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let (start, now) = (t("2026-01-01T00:00:00Z"), t("2026-07-01T00:00:00Z"));
+        assert!(shortened_expiration(start, now, t("2026-03-01T00:00:00Z")).is_ok());
+        assert!(shortened_expiration(start, now, now).is_ok());
+        assert!(shortened_expiration(start, now, start).is_ok());
+        let later = shortened_expiration(start, now, t("2026-08-01T00:00:00Z")).unwrap_err();
+        assert_eq!(later.field, "expiration");
+        assert!(
+            later.message.contains("only move earlier"),
+            "{}",
+            later.message
+        );
+        let before = shortened_expiration(start, now, t("2025-12-31T00:00:00Z")).unwrap_err();
+        assert!(
+            before.message.contains("before the secret's start"),
+            "{}",
+            before.message
+        );
+    }
 
     #[test]
     fn redirect_uris() {

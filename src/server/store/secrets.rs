@@ -123,21 +123,8 @@ pub fn shorten_secret(
                 "client {client_id:?} has no secret with ID {secret_id:?}"
             ))
         })?;
-    if expiration > secret.expiration {
-        return Err(ApiError::field(
-            "expiration",
-            format!(
-                "an expiration can only move earlier (it is {}); create a new secret instead",
-                crate::api::validate::fmt_time(secret.expiration)
-            ),
-        ));
-    }
-    if expiration < secret.start_time {
-        return Err(ApiError::field(
-            "expiration",
-            "the expiration cannot be before the secret's start",
-        ));
-    }
+    crate::api::validate::shortened_expiration(secret.start_time, secret.expiration, expiration)
+        .map_err(|e| ApiError::validation(vec![e]))?;
     c.execute(
         "UPDATE secrets SET expiration = ?2 WHERE id = ?1",
         params![secret_id, ms(expiration)],
