@@ -1017,8 +1017,8 @@ pub struct LoginArgs {
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
     /// Client authentication at the token endpoint: basic (header) or post (body)
-    #[arg(long, value_enum, default_value_t = crate::oauth::ClientAuth::Basic)]
-    pub auth: crate::oauth::ClientAuth,
+    #[arg(long, value_enum, default_value_t = crate::auth::ClientAuth::Basic)]
+    pub auth: crate::auth::ClientAuth,
     /// Read the client secret from stdin
     #[arg(long)]
     pub client_secret_stdin: bool,
@@ -1055,8 +1055,8 @@ pub struct TokenArgs {
     #[arg(long, value_enum, default_value_t = Grant::ClientCredentials)]
     pub grant: Grant,
     /// Client authentication: basic (header) or post (body)
-    #[arg(long, value_enum, default_value_t = crate::oauth::ClientAuth::Basic)]
-    pub auth: crate::oauth::ClientAuth,
+    #[arg(long, value_enum, default_value_t = crate::auth::ClientAuth::Basic)]
+    pub auth: crate::auth::ClientAuth,
     /// Scope to ask for (repeatable)
     #[arg(long = "scope", value_name = "SCOPE")]
     pub scopes: Vec<String>,

@@ -1,16 +1,20 @@
 //! Settings, resolved once before a command runs: flag > environment variable > profile > default.
 //! Profiles live in a TOML file in the platform config directory (mode 0600) and never hold a
-//! secret; secrets come from the environment (or, later, the keyring).
+//! secret; secrets come from the environment, stdin, a file or the OS keyring. Platform paths are
+//! in `paths`, URL rules in `api::url`, credentials in `auth`: this module only merges settings.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
+use crate::api::http::HttpOptions;
+use crate::api::url::parse_base_url;
+use crate::auth::{Credentials, Login, Session};
 use crate::error::CliError;
+use crate::paths::{config_path, write_private};
 
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:8787";
 pub const DEFAULT_TENANT: &str = "default";
@@ -19,7 +23,6 @@ pub const CONNECT_TIMEOUT_SECS: u64 = 10;
 
 pub const ENV_CLIENT_SECRET: &str = "OAUTHCTL_CLIENT_SECRET";
 pub const ENV_TOKEN: &str = "OAUTHCTL_TOKEN";
-pub const ENV_CONFIG: &str = "OAUTHCTL_CONFIG";
 pub const ENV_DEV_ADMIN_SECRET: &str = "OAUTHCTL_DEV_ADMIN_SECRET";
 pub const ENV_DEV_ADMIN_PASSWORD: &str = "OAUTHCTL_DEV_ADMIN_PASSWORD";
 
@@ -32,8 +35,8 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
-/// Integration Suite's "limit to server type": which kind of system a profile points at, and which kind of
-/// system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
+/// The server-type guard (the README's "Server types"): which kind of system a profile points at,
+/// and which kind of system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum ServerType {
@@ -67,45 +70,6 @@ pub struct Profile {
     /// Where the OAuth endpoints are found, when not at the base URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
-}
-
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("", "", "oauthctl")
-}
-
-/// `OAUTHCTL_CONFIG`, or `config.toml` in the platform config directory.
-pub fn config_path() -> anyhow::Result<PathBuf> {
-    if let Some(p) = std::env::var_os(ENV_CONFIG).filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(p));
-    }
-    project_dirs()
-        .map(|d| d.config_dir().join("config.toml"))
-        .ok_or_else(|| {
-            CliError::other("cannot find a home directory for the config file")
-                .with_hint(format!("set {ENV_CONFIG} to a file path"))
-                .into()
-        })
-}
-
-/// Where the dev server keeps its database by default.
-pub fn default_db_path() -> anyhow::Result<PathBuf> {
-    project_dirs()
-        .map(|d| d.data_dir().join("dev-server.sqlite3"))
-        .ok_or_else(|| {
-            CliError::other("cannot find a home directory for the database")
-                .with_hint("pass --db PATH or --in-memory")
-                .into()
-        })
-}
-
-/// The platform data directory (the local registry of RFC 7591 registrations).
-pub fn data_dir() -> Option<PathBuf> {
-    project_dirs().map(|d| d.data_dir().to_path_buf())
-}
-
-/// The platform cache directory (cached admin tokens).
-pub fn cache_dir() -> Option<PathBuf> {
-    project_dirs().map(|d| d.cache_dir().to_path_buf())
 }
 
 impl ConfigFile {
@@ -142,106 +106,6 @@ impl ConfigFile {
                 })
                 .into()
         })
-    }
-}
-
-/// Writes a file that holds (or may hold) a secret or a token: readable only by its owner (0600
-/// on Unix), atomically. Every such file goes through here: `--output-file`, the config file, the
-/// token cache, the login cache.
-///
-/// The bytes go to a temporary file beside `path` with an unpredictable name, created exclusively
-/// (O_EXCL, so nothing planted there is reused) with mode 0600, synced, then renamed over `path`:
-/// an existing file ends up 0600 whatever its mode was. Missing directories are created 0700.
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    create_private_dir(&dir)?;
-    let name = path.file_name().map_or_else(
-        || std::borrow::Cow::Borrowed("file"),
-        |n| n.to_string_lossy(),
-    );
-    let tmp = dir.join(format!(
-        ".{name}.{}.tmp",
-        crate::crypto::hex(&crate::crypto::random_bytes::<12>())
-    ));
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(&tmp)?;
-    let written = make_private(&f)
-        .and_then(|_| f.write_all(bytes))
-        .and_then(|_| f.sync_all())
-        .and_then(|_| {
-            drop(f);
-            std::fs::rename(&tmp, path)
-        });
-    if written.is_err() {
-        // Never leave a copy of what may be a secret behind.
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
-}
-
-/// Makes an open file 0600 (a file that existed may have been 0644); an error if that fails, so
-/// a secret is never written into a file others can read.
-pub fn make_private(f: &std::fs::File) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if f.metadata()?.permissions().mode() & 0o777 != 0o600 {
-            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-    }
-    let _ = f;
-    Ok(())
-}
-
-/// Creates a directory and its missing parents with mode 0700 (existing ones are left as they are).
-pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
-}
-
-/// How the CLI authenticates to the admin API.
-#[derive(Clone)]
-pub enum Credentials {
-    /// A ready bearer token (`OAUTHCTL_TOKEN`).
-    Token(String),
-    /// Admin client credentials, exchanged at the token endpoint.
-    ClientSecret {
-        client_id: String,
-        secret: String,
-    },
-    /// What `oauthctl login` stored for this server and tenant.
-    Login(Box<crate::oauth::Login>),
-    None,
-}
-
-impl std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Credentials::Token(_) => f.write_str("Token(<redacted>)"),
-            Credentials::ClientSecret { client_id, .. } => {
-                write!(
-                    f,
-                    "ClientSecret {{ client_id: {client_id:?}, secret: <redacted> }}"
-                )
-            }
-            Credentials::Login(l) => write!(f, "Login({:?})", l.client_id),
-            Credentials::None => f.write_str("None"),
-        }
     }
 }
 
@@ -356,8 +220,8 @@ impl Settings {
                     .with_hint("set OAUTHCTL_CLIENT_ID (or pass --admin-client-id, or add client_id to the profile)")
             })?;
             Credentials::ClientSecret { client_id, secret }
-        } else if let Some(login) = crate::oauth::Login::load(&base_url, &tenant) {
-            Credentials::Login(Box::new(login))
+        } else if let Some(login) = Login::stored(&base_url, &tenant) {
+            Credentials::Login(login)
         } else {
             Credentials::None
         };
@@ -380,6 +244,29 @@ impl Settings {
     }
 }
 
+/// The HTTP layer's options, from the settings.
+impl From<&Settings> for HttpOptions {
+    fn from(s: &Settings) -> HttpOptions {
+        HttpOptions {
+            timeout: s.timeout,
+            connect_timeout: Duration::from_secs(CONNECT_TIMEOUT_SECS).min(s.timeout),
+            retries: s.retries,
+            verbose: s.verbose,
+            ca_cert: s.ca_cert.clone(),
+            // Plain http goes to loopback only (see `api::url::parse_base_url`).
+            system_roots: s.base_url.scheme() != "http",
+            allow_foreign_endpoints: s.allow_foreign_endpoints,
+        }
+    }
+}
+
+impl Session {
+    /// The renewable session the settings' credentials describe; None for a ready token or none.
+    pub fn from_settings(settings: &Settings) -> Option<Session> {
+        Session::new(&settings.base_url, &settings.tenant, &settings.credentials)
+    }
+}
+
 /// Where the OAuth endpoints are when no issuer is given: the base URL, except on glewlwyd,
 /// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`.
 fn default_issuer(api: crate::backend::ApiKind, base_url: &url::Url) -> url::Url {
@@ -395,103 +282,9 @@ fn default_issuer(api: crate::backend::ApiKind, base_url: &url::Url) -> url::Url
     }
 }
 
-/// A base URL must be absolute http(s); plain http only to loopback, so that bearer tokens and
-/// secrets never cross a network in clear.
-pub fn parse_base_url(raw: &str) -> anyhow::Result<url::Url> {
-    // Error messages show the URL without any user:password@ part.
-    let shown = match raw.split_once("://") {
-        Some((scheme, rest)) => match rest.split('/').next().and_then(|auth| auth.rfind('@')) {
-            Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
-            None => raw.to_string(),
-        },
-        None => raw.to_string(),
-    };
-    let s = shown.as_str();
-    let url = url::Url::parse(raw.trim()).map_err(|e| {
-        CliError::usage(format!("the base URL {s:?} is not a valid URL: {e}")).with_hint(
-            "use the form https://auth.example.com (set OAUTHCTL_BASE_URL or --base-url)",
-        )
-    })?;
-    match url.scheme() {
-        "https" => {}
-        "http" if crate::api::validate::is_loopback_host(&url) => {}
-        "http" => {
-            return Err(CliError::usage(format!(
-                "refusing the plain http:// base URL {s:?}: bearer tokens and secrets must not cross a network unencrypted"
-            ))
-            .with_hint("use https://; plain http is allowed only for 127.0.0.1, [::1] and localhost")
-            .into())
-        }
-        other => {
-            return Err(CliError::usage(format!(
-                "the base URL {s:?} has the scheme {other:?}; use https://"
-            ))
-            .into())
-        }
-    }
-    if url.host().is_none() {
-        return Err(CliError::usage(format!("the base URL {s:?} has no host")).into());
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(CliError::usage(
-            "the base URL must not contain a user name or password; oauthctl authenticates with OAUTHCTL_CLIENT_ID/OAUTHCTL_CLIENT_SECRET, OAUTHCTL_TOKEN or `oauthctl login`",
-        )
-        .into());
-    }
-    Ok(url)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base_urls() {
-        assert!(parse_base_url("https://auth.example.com").is_ok());
-        assert!(parse_base_url("http://127.0.0.1:8787").is_ok());
-        assert!(parse_base_url("http://localhost:1").is_ok());
-        assert!(parse_base_url("http://auth.example.com").is_err());
-        assert!(parse_base_url("ftp://x").is_err());
-        assert!(parse_base_url("nope").is_err());
-        assert!(parse_base_url("http://bob:pw@127.0.0.1:1").is_err());
-    }
-
-    #[cfg(unix)]
-    fn mode(p: &Path) -> u32 {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn private_files_are_0600_and_never_reuse_a_planted_temporary() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("secret.txt");
-        // An existing file readable by everyone, and a file planted at the name the temporary
-        // once had (predictable: the process ID).
-        std::fs::write(&path, "old").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        let planted = path.with_extension(format!("tmp{}", std::process::id()));
-        std::fs::write(&planted, "planted").unwrap();
-        std::fs::set_permissions(&planted, std::fs::Permissions::from_mode(0o666)).unwrap();
-        write_private(&path, b"new").unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
-        assert_eq!(mode(&path), 0o600);
-        assert_eq!(std::fs::read_to_string(&planted).unwrap(), "planted");
-        // No temporary is left behind.
-        let left: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(left.len(), 2, "{left:?}");
-        // Missing directories are created 0700.
-        let deep = dir.path().join("a").join("b").join("token.json");
-        write_private(&deep, b"t").unwrap();
-        assert_eq!(mode(&dir.path().join("a")), 0o700);
-        assert_eq!(mode(&dir.path().join("a").join("b")), 0o700);
-        assert_eq!(mode(&deep), 0o600);
-    }
 
     #[test]
     fn the_glewlwyd_issuer_defaults_to_its_oidc_plugin() {

@@ -1,9 +1,12 @@
 //! oauthctl: an admin CLI for OAuth servers, and the dev server it ships with.
 //!
-//! Data flows one way: `cli` → `commands` → `api`/`oauth` → HTTP → `server`.
+//! Data flows one way: `cli` → `commands` → `backend` → `auth` → `api::http` (the transport) →
+//! a server. `config` resolves the settings the commands hand down; nothing below imports what
+//! sits above it.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod api;
+pub mod auth;
 pub mod backend;
 pub mod cli;
 pub mod commands;
@@ -11,8 +14,8 @@ pub mod config;
 pub mod crypto;
 pub mod error;
 pub mod model;
-pub mod oauth;
 pub mod output;
+pub mod paths;
 pub mod prompt;
 pub mod secret_store;
 #[cfg(feature = "server")]
@@ -20,3 +23,37 @@ pub mod server;
 pub mod timeutil;
 
 pub use commands::run;
+
+/// The direction of the imports: the transport, the URL rules, the platform paths and the OAuth
+/// client import nothing that sits above them (settings, backends, commands, the CLI).
+#[cfg(test)]
+mod layering {
+    const LOW: &[(&str, &str)] = &[
+        ("api/http.rs", include_str!("api/http.rs")),
+        ("api/url.rs", include_str!("api/url.rs")),
+        ("paths.rs", include_str!("paths.rs")),
+        ("auth/mod.rs", include_str!("auth/mod.rs")),
+        ("auth/cache.rs", include_str!("auth/cache.rs")),
+        ("auth/discovery.rs", include_str!("auth/discovery.rs")),
+        ("auth/login.rs", include_str!("auth/login.rs")),
+        ("auth/pkce.rs", include_str!("auth/pkce.rs")),
+        ("auth/token.rs", include_str!("auth/token.rs")),
+    ];
+    const ABOVE: &[&str] = &[
+        "crate::config",
+        "crate::backend",
+        "crate::commands",
+        "crate::cli",
+        "crate::api::client",
+        "super::client",
+    ];
+
+    #[test]
+    fn nothing_below_imports_what_sits_above_it() {
+        for (file, text) in LOW {
+            for above in ABOVE {
+                assert!(!text.contains(above), "src/{file} uses {above}");
+            }
+        }
+    }
+}

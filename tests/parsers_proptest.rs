@@ -2,9 +2,9 @@
 //! panic; a few properties pin what they accept.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use oauthctl::api::url::parse_base_url;
 use oauthctl::api::validate;
 use oauthctl::commands::authorize::{check_client_id, parse_authorization_url};
-use oauthctl::config::parse_base_url;
 use oauthctl::timeutil::{parse_span, parse_time, Span};
 use proptest::prelude::*;
 

@@ -1,4 +1,5 @@
-//! The typed admin API client. Commands receive one ready and authenticated; they never build one.
+//! The typed client of oauthctl's own admin API, which the `oauthctl` backend wraps; commands never
+//! build one. Authentication is resolved on the first request that needs it.
 
 use std::sync::RwLock;
 
@@ -8,9 +9,10 @@ use serde::Serialize;
 
 use super::http::{api_error, Http, Retry};
 use super::models::*;
-use crate::config::{Credentials, Settings};
+use super::url::{is_sensitive_key, redact_url};
+use crate::auth::{Credentials, Session};
+use crate::config::Settings;
 use crate::error::CliError;
-use crate::oauth::Session;
 
 pub struct AdminClient {
     http: Http,
@@ -34,18 +36,6 @@ pub struct DryRun {
     pub method: String,
     pub url: String,
     pub body: Option<serde_json::Value>,
-}
-
-/// Whether a JSON key (or query parameter) names something that may be a credential: its
-/// lower-cased name contains `secret`, `token`, `password` or `key` (`clientSecret`,
-/// `secretValue`, `client_secret_value`, `apiKey`, `privateKey`, `accessToken`…), or is `value`
-/// (a secret's value).
-pub fn is_sensitive_key(key: &str) -> bool {
-    let k = key.to_ascii_lowercase();
-    k == "value"
-        || ["secret", "token", "password", "key"]
-            .iter()
-            .any(|w| k.contains(w))
 }
 
 /// Values of keys that look like credentials ([`is_sensitive_key`]) are replaced, at any depth
@@ -77,28 +67,6 @@ fn redact_all(v: &mut serde_json::Value) {
         serde_json::Value::Array(items) => items.iter_mut().for_each(redact_all),
         serde_json::Value::Bool(_) | serde_json::Value::Null => {}
     }
-}
-
-/// A URL for the trace or a dry run: query parameters whose name looks like a credential
-/// ([`is_sensitive_key`]) are shown as `<redacted>`.
-pub fn redact_url(url: &url::Url) -> String {
-    if !url.query_pairs().any(|(k, _)| is_sensitive_key(&k)) {
-        return url.to_string();
-    }
-    let mut u = url.clone();
-    let pairs: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| {
-            let v = if is_sensitive_key(&k) {
-                "<redacted>".to_string()
-            } else {
-                v.into_owned()
-            };
-            (k.into_owned(), v)
-        })
-        .collect();
-    u.query_pairs_mut().clear().extend_pairs(pairs);
-    u.to_string()
 }
 
 pub use super::http::RawResponse;

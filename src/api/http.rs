@@ -1,12 +1,13 @@
 //! The one HTTP layer: timeouts, retries where they are safe, a redacted trace (`-v`), and errors
 //! that say what happened and what to do. The admin client and the OAuth client both send through it.
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use reqwest::{Method, StatusCode};
 
 use super::models::Problem;
-use crate::config::{Settings, CONNECT_TIMEOUT_SECS};
+use super::url::{is_loopback_host, redact_url};
 use crate::error::{CliError, ErrorKind};
 
 /// The largest response body oauthctl reads (16 MiB). A page of `clients list` (at most 1000
@@ -24,6 +25,25 @@ pub fn excerpt(s: &str) -> String {
         None => s.to_string(),
         Some((i, _)) => format!("{}…", &s[..i]),
     }
+}
+
+/// What the HTTP layer is told, built by the caller (from the settings: `impl From<&Settings>`).
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    /// For a whole request.
+    pub timeout: Duration,
+    /// For the connection alone.
+    pub connect_timeout: Duration,
+    /// Attempts in all for a request that may be retried (0 counts as 1).
+    pub retries: u32,
+    /// `-v`: the redacted trace on stderr.
+    pub verbose: bool,
+    /// A PEM bundle of CAs trusted besides the system's (--ca-cert).
+    pub ca_cert: Option<PathBuf>,
+    /// Whether to load the system's CA store (not needed for plain http to loopback).
+    pub system_roots: bool,
+    /// Credentials may go to OAuth endpoints on another origin than the issuer's.
+    pub allow_foreign_endpoints: bool,
 }
 
 #[derive(Clone)]
@@ -57,13 +77,13 @@ impl Retry {
 }
 
 impl Http {
-    pub fn new(settings: &Settings) -> anyhow::Result<Http> {
+    pub fn new(options: impl Into<HttpOptions>) -> anyhow::Result<Http> {
+        let o: HttpOptions = options.into();
         let mut builder = reqwest::Client::builder();
-        if settings.base_url.scheme() == "http" {
-            // Loopback only (see config::parse_base_url): skip loading the system's CA store.
+        if !o.system_roots {
             builder = builder.tls_built_in_root_certs(false);
         }
-        if let Some(path) = &settings.ca_cert {
+        if let Some(path) = &o.ca_cert {
             let pem = std::fs::read(path).map_err(|e| {
                 CliError::usage(format!("--ca-cert {}: cannot read it: {e}", path.display()))
             })?;
@@ -82,16 +102,16 @@ impl Http {
         }
         let inner = builder
             .user_agent(concat!("oauthctl/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(CONNECT_TIMEOUT_SECS).min(settings.timeout))
-            .timeout(settings.timeout)
+            .connect_timeout(o.connect_timeout)
+            .timeout(o.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .build()?;
         Ok(Http {
             inner,
-            verbose: settings.verbose,
-            attempts: settings.retries.max(1),
-            timeout: settings.timeout,
-            allow_foreign_endpoints: settings.allow_foreign_endpoints,
+            verbose: o.verbose,
+            attempts: o.retries.max(1),
+            timeout: o.timeout,
+            allow_foreign_endpoints: o.allow_foreign_endpoints,
         })
     }
 
@@ -131,10 +151,7 @@ impl Http {
                 Ok(resp) => {
                     let status = resp.status();
                     self.trace(|| {
-                        format!(
-                            "{method} {} → {status} ({elapsed} ms)",
-                            super::client::redact_url(&url)
-                        )
+                        format!("{method} {} → {status} ({elapsed} ms)", redact_url(&url))
                     });
                     let retryable = matches!(
                         status,
@@ -171,7 +188,7 @@ impl Http {
                     self.trace(|| {
                         format!(
                             "{method} {} → failed after {elapsed} ms: {}",
-                            super::client::redact_url(&url),
+                            redact_url(&url),
                             chain(&e)
                         )
                     });
@@ -282,9 +299,7 @@ impl Http {
                 },
             )
         } else if e.is_connect() {
-            let local = url
-                .host()
-                .is_some_and(|_| crate::api::validate::is_loopback_host(url));
+            let local = url.host().is_some_and(|_| is_loopback_host(url));
             let (refused, reason) = match &io {
                 Some((k, words)) => (*k == std::io::ErrorKind::ConnectionRefused, words.clone()),
                 None => (false, "the connection failed".to_string()),

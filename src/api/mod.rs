@@ -1,9 +1,10 @@
-//! The admin REST API: wire models shared with the dev server, input rules, the one HTTP layer and
-//! the typed client.
+//! The admin REST API: wire models shared with the dev server, input rules, the one HTTP layer,
+//! the URL-safety rules, and the typed client.
 
 pub mod client;
 pub mod http;
 pub mod models;
+pub mod url;
 pub mod validate;
 
 pub use client::AdminClient;

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Months, Utc};
 
 use super::models::FieldError;
+use super::url::is_loopback_host;
 
 pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "refresh_token"];
 pub const MAX_SECRET_MONTHS: u32 = 36;
@@ -134,15 +135,6 @@ pub fn redirect_uri(field: &str, s: &str) -> Result<(), FieldError> {
     }
 }
 
-pub fn is_loopback_host(url: &url::Url) -> bool {
-    match url.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        None => false,
-    }
-}
-
 fn uri_size(field: &str, s: &str) -> Result<(), FieldError> {
     if s.len() > MAX_URI_BYTES {
         return Err(err(
@@ -270,6 +262,31 @@ pub fn default_expiration(start: DateTime<Utc>) -> DateTime<Utc> {
     start
         .checked_add_months(Months::new(DEFAULT_SECRET_MONTHS))
         .unwrap_or(start)
+}
+
+/// A secret's expiration can only move earlier (it is `current` now), and never before its
+/// start: shortening is how a secret is retired, never how it is extended.
+pub fn shortened_expiration(
+    start: DateTime<Utc>,
+    current: DateTime<Utc>,
+    expiration: DateTime<Utc>,
+) -> Result<(), FieldError> {
+    if expiration > current {
+        return Err(err(
+            "expiration",
+            format!(
+                "an expiration can only move earlier (it is {}); create a new secret instead",
+                fmt_time(current)
+            ),
+        ));
+    }
+    if expiration < start {
+        return Err(err(
+            "expiration",
+            "the expiration cannot be before the secret's start",
+        ));
+    }
+    Ok(())
 }
 
 /// The expiration must be between 1 day and 3 years after the start (as in ABBYY Vantage).
@@ -449,6 +466,28 @@ fn grant_rules(grants: &[String], redirects: &[String], public: bool) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_expiration_only_moves_earlier_and_not_before_the_start() {
+        let t = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let (start, now) = (t("2026-01-01T00:00:00Z"), t("2026-07-01T00:00:00Z"));
+        assert!(shortened_expiration(start, now, t("2026-03-01T00:00:00Z")).is_ok());
+        assert!(shortened_expiration(start, now, now).is_ok());
+        assert!(shortened_expiration(start, now, start).is_ok());
+        let later = shortened_expiration(start, now, t("2026-08-01T00:00:00Z")).unwrap_err();
+        assert_eq!(later.field, "expiration");
+        assert!(
+            later.message.contains("only move earlier"),
+            "{}",
+            later.message
+        );
+        let before = shortened_expiration(start, now, t("2025-12-31T00:00:00Z")).unwrap_err();
+        assert!(
+            before.message.contains("before the secret's start"),
+            "{}",
+            before.message
+        );
+    }
 
     #[test]
     fn redirect_uris() {

@@ -1,7 +1,7 @@
 //! glewlwyd's own admin REST API (`{base}/api/client/`, `{base}/api/scope/`), authenticated with
 //! an admin API key (`Authorization: token KEY`, from OAUTHCTL_TOKEN).
 //!
-//! What glewlwyd does that shapes this module (see ../shared/recipes/real-servers.md):
+//! What glewlwyd does that shapes this module:
 //! - A PUT replaces the whole record: list fields and properties left out are dropped. Every
 //!   change reads the record, changes it and writes all of it back; a left-out `password` is kept.
 //! - One secret per client. The admin sets it: oauthctl generates a 256-bit random value and
@@ -27,7 +27,8 @@ use super::{
 };
 use crate::api::client::{redact, DryRun};
 use crate::api::http::{Http, Retry};
-use crate::config::{Credentials, Settings};
+use crate::auth::Credentials;
+use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 

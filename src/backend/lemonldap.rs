@@ -26,7 +26,8 @@ use serde_json::{json, Map, Value};
 use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, UpdatedClient};
 use crate::api::client::{redact, DryRun};
 use crate::api::http::{Http, Retry};
-use crate::config::{Credentials, Settings};
+use crate::auth::Credentials;
+use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
@@ -197,7 +198,7 @@ impl LemonldapBackend {
         let portal = self.portal()?.clone();
         self.token_endpoint
             .get_or_try_init(|| async move {
-                let meta = crate::oauth::discover(&self.http, &portal).await?;
+                let meta = crate::auth::discover(&self.http, &portal).await?;
                 url::Url::parse(&meta.token_endpoint).map_err(|e| {
                     anyhow::Error::from(CliError::other(format!(
                         "the portal's metadata names a bad token_endpoint {:?}: {e}",

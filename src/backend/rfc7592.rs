@@ -33,7 +33,8 @@ use super::{
 };
 use crate::api::http::{Http, Retry};
 use crate::api::models::ServerMetadata;
-use crate::config::{Credentials, Settings};
+use crate::auth::Credentials;
+use crate::config::Settings;
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 use crate::output::{Format, Printer};
@@ -125,7 +126,7 @@ impl Rfc7592Backend {
 
     async fn metadata(&self) -> anyhow::Result<&ServerMetadata> {
         self.meta
-            .get_or_try_init(|| crate::oauth::discover(&self.http, &self.issuer))
+            .get_or_try_init(|| crate::auth::discover(&self.http, &self.issuer))
             .await
     }
 
@@ -298,7 +299,7 @@ impl Rfc7592Backend {
     fn registry_path(&self) -> Option<PathBuf> {
         let key = self.issuer.as_str().trim_end_matches('/');
         let name = crate::crypto::hex(&crate::crypto::sha256(key.as_bytes()));
-        crate::config::data_dir().map(|d| {
+        crate::paths::data_dir().map(|d| {
             d.join("registrations")
                 .join(format!("{}.json", &name[..32]))
         })
@@ -356,7 +357,7 @@ impl Rfc7592Backend {
         f(&mut r);
         let written = serde_json::to_vec_pretty(&r)
             .map_err(std::io::Error::other)
-            .and_then(|b| crate::config::write_private(&path, &b));
+            .and_then(|b| crate::paths::write_private(&path, &b));
         if let Err(e) = written {
             self.notes.warn(&format!(
                 "cannot write the local client registry {}: {e}; `clients list` will not show this change",
@@ -893,7 +894,7 @@ fn no_token(client_id: &str, account: &str, cause: Option<anyhow::Error>) -> any
 
 /// A URL oauthctl sends a token to: https, or plain http to loopback.
 fn safe_url(raw: &str, what: &str) -> anyhow::Result<url::Url> {
-    crate::config::parse_base_url(raw).map_err(|e| {
+    crate::api::url::parse_base_url(raw).map_err(|e| {
         CliError::other(format!(
             "the server names an unsafe {what}: {}",
             e.root_cause()

@@ -7,10 +7,11 @@ use serde::Serialize;
 
 use super::Context;
 use crate::api::http::Http;
+use crate::auth::Credentials;
+use crate::auth::{self as oauth, ClientCreds, Login, LoginKind, Session};
 use crate::cli::{AuthCmd, LoginArgs};
-use crate::config::{Credentials, ENV_CLIENT_SECRET};
+use crate::config::ENV_CLIENT_SECRET;
 use crate::error::{CliError, ErrorKind};
-use crate::oauth::{self, ClientCreds, Login, LoginKind, Session};
 use crate::output::{Printer, Render};
 
 /// The client `oauthctl login` uses by default for a person's sign-in.

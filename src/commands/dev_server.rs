@@ -2,7 +2,8 @@
 
 use super::Context;
 use crate::cli::DevServerArgs;
-use crate::config::{default_db_path, ENV_DEV_ADMIN_PASSWORD, ENV_DEV_ADMIN_SECRET};
+use crate::config::{ENV_DEV_ADMIN_PASSWORD, ENV_DEV_ADMIN_SECRET};
+use crate::paths::default_db_path;
 use crate::server::{self, ServerOptions};
 
 pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {

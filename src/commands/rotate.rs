@@ -181,7 +181,7 @@ impl Delivery {
     ) -> (Option<Result<(), String>>, Option<anyhow::Result<()>>) {
         let file = match &self.file {
             Some(FileSink::One(path)) => Some(
-                crate::config::write_private(path, format!("{value}\n").as_bytes())
+                crate::paths::write_private(path, format!("{value}\n").as_bytes())
                     .map_err(|e| format!("cannot write {}: {e}", path.display())),
             ),
             Some(FileSink::Lines(f, path)) => Some(match f.lock() {
@@ -272,7 +272,7 @@ fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
         ))
     })?;
     // An existing file keeps no wider mode than 0600 once secrets go into it.
-    crate::config::make_private(&f).map_err(|e| {
+    crate::paths::make_private(&f).map_err(|e| {
         CliError::usage(format!(
             "--output-file {}: cannot make it private to its owner (mode 0600): {e}",
             path.display()
@@ -845,8 +845,8 @@ async fn rotate_all(
     // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
     let settings = ctx.settings()?;
     let acting = match &settings.credentials {
-        crate::config::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
-        crate::config::Credentials::Login(l) => Some(l.client_id.clone()),
+        crate::auth::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
+        crate::auth::Credentials::Login(l) => Some(l.client_id.clone()),
         _ => settings.client_id.clone(),
     };
     let clients: Vec<Client> = collect_clients(backend, args.space.as_deref())

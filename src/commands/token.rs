@@ -7,9 +7,9 @@ use serde::Serialize;
 use super::Context;
 use crate::api::http::Http;
 use crate::api::models::TokenResponse;
+use crate::auth::{self as oauth, ClientCreds};
 use crate::cli::{Grant, TokenArgs};
 use crate::error::CliError;
-use crate::oauth::{self, ClientCreds};
 use crate::output::{Printer, Render};
 
 pub const ENV_APP_CLIENT_SECRET: &str = "OAUTHCTL_APP_CLIENT_SECRET";

@@ -1,6 +1,6 @@
-//! The admin REST API (`/api/adminapi2/v1`), as DESIGN.md describes it. Every route needs a bearer
-//! token with the `oauthctl.admin` scope, issued for the tenant in the path; another tenant's
-//! resources answer 404, so nothing leaks across tenants.
+//! The admin REST API (`/api/adminapi2/v1`), as the README's "The dev server" describes it. Every
+//! route needs a bearer token with the `oauthctl.admin` scope, issued for the tenant in the path;
+//! another tenant's resources answer 404, so nothing leaks across tenants.
 
 use std::sync::Arc;
 

@@ -1,4 +1,5 @@
-//! Hashing, random values and the signed access-token format of the dev server.
+//! Hashing, random values, people's passwords (PBKDF2) and the signed access-token format of the
+//! dev server.
 //!
 //! Client secrets are 256-bit random values, so a fast hash (SHA-256) is as strong as a slow one and
 //! keeps the token endpoint cheap; hashes are compared in constant time. Access tokens are
@@ -127,6 +128,55 @@ pub fn idempotency_id(idempotency_key: &str, tenant: &str) -> String {
 fn aead_key(idempotency_key: &str, tenant: &str) -> aead::LessSafeKey {
     let k = sha256(format!("oauthctl-idem-key\0{tenant}\0{idempotency_key}").as_bytes());
     aead::LessSafeKey::new(aead::UnboundKey::new(&aead::AES_256_GCM, &k).expect("32-byte key"))
+}
+
+// ---------- people's passwords ----------
+
+const PBKDF2_ROUNDS: u32 = 100_000;
+
+/// PBKDF2-HMAC-SHA256 for people's passwords (unlike 256-bit client secrets, these can be guessed).
+pub fn hash_password(password: &str) -> String {
+    use base64::Engine;
+    let salt = random_bytes::<16>();
+    let mut out = [0u8; 32];
+    ring::pbkdf2::derive(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        std::num::NonZeroU32::new(PBKDF2_ROUNDS).expect("non-zero"),
+        &salt,
+        password.as_bytes(),
+        &mut out,
+    );
+    let b64 = base64::engine::general_purpose::STANDARD_NO_PAD;
+    format!(
+        "pbkdf2-sha256${PBKDF2_ROUNDS}${}${}",
+        b64.encode(salt),
+        b64.encode(out)
+    )
+}
+
+pub fn verify_password(stored: &str, password: &str) -> bool {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD_NO_PAD;
+    let parts: Vec<&str> = stored.split('$').collect();
+    let [_, rounds, salt, hash] = parts.as_slice() else {
+        return false;
+    };
+    let (Ok(rounds), Ok(salt), Ok(hash)) =
+        (rounds.parse::<u32>(), b64.decode(salt), b64.decode(hash))
+    else {
+        return false;
+    };
+    let Some(rounds) = std::num::NonZeroU32::new(rounds) else {
+        return false;
+    };
+    ring::pbkdf2::verify(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        rounds,
+        &salt,
+        password.as_bytes(),
+        &hash,
+    )
+    .is_ok()
 }
 
 #[cfg(test)]

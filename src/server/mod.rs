@@ -89,7 +89,7 @@ pub struct Bound {
 }
 
 fn signin_dummy_hash() -> String {
-    store::hash_password(&signin::new_csrf_secret())
+    crypto::hash_password(&signin::new_csrf_secret())
 }
 
 /// The current time at the millisecond precision the database keeps.

@@ -176,13 +176,13 @@ mod tests {
     /// PBKDF2 rounds), so the answer takes as long.
     #[test]
     fn unknown_users_are_checked_against_a_dummy_of_the_same_cost() {
-        let dummy = super::super::store::hash_password(&new_csrf_secret());
-        let real = super::super::store::hash_password("pw");
+        let dummy = super::super::crypto::hash_password(&new_csrf_secret());
+        let real = super::super::crypto::hash_password("pw");
         let rounds = |h: &str| h.split('$').nth(1).unwrap().to_string();
         assert_eq!(rounds(&dummy), rounds(&real));
         assert_eq!(hash_to_check(None, &dummy), dummy);
         assert_eq!(hash_to_check(Some(&real), &dummy), real);
-        assert!(!super::super::store::verify_password(
+        assert!(!super::super::crypto::verify_password(
             hash_to_check(None, &dummy),
             "pw"
         ));

@@ -45,8 +45,8 @@ pub fn supports(backend: &dyn Backend) -> Supports {
 pub fn acting_client(ctx: &Context) -> anyhow::Result<Option<String>> {
     let settings = ctx.settings()?;
     Ok(match &settings.credentials {
-        crate::config::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
-        crate::config::Credentials::Login(l) => Some(l.client_id.clone()),
+        crate::auth::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
+        crate::auth::Credentials::Login(l) => Some(l.client_id.clone()),
         _ => settings.client_id.clone(),
     })
 }
