@@ -382,7 +382,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
     pub admin_client_id: Option<String>,
 
-    /// Output format: table for people, json (or yaml) for scripts
+    /// Output format: table for people (wide: every column), json (or yaml) for scripts
     #[arg(
         short,
         long,
@@ -392,6 +392,10 @@ pub struct GlobalArgs {
         default_value_t = Format::Table
     )]
     pub output: Format,
+
+    /// Tables without their header line (for scripts that read tables anyway)
+    #[arg(long, global = true, env = "OAUTHCTL_NO_HEADERS")]
+    pub no_headers: bool,
 
     /// Never prompt; a missing value is an error naming its flag (also when CI is set)
     #[arg(long, global = true, env = "OAUTHCTL_NO_INPUT")]
