@@ -879,6 +879,54 @@ mod tests {
         assert_eq!(visible_lines("one\x1b\ntwo"), "one\\u{1b}\ntwo");
     }
 
+    fn layout(headers: &[&str], fits: &[Fit], rows: &[&[&str]], width: Option<usize>) -> String {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        let rows: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        let mut out = Vec::new();
+        let h = (!headers.is_empty()).then_some(headers.as_slice());
+        write_table(&mut out, h, fits, &rows, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    const ID: &str = "5505a4fd-3dea-4a8d-94cf-0f38087c9861";
+
+    #[test]
+    fn a_table_too_wide_cuts_free_text_and_lists_never_ids_or_times() {
+        let fits = [Fit::Keep, Fit::Keep, Fit::List, Fit::Text];
+        let rows: &[&[&str]] = &[&[
+            ID,
+            "2027-05-30 06:49Z",
+            "openid profile email",
+            "a long description of what this is for",
+        ]];
+        let wide = layout(&["ID", "EXPIRES", "SCOPES", "DESCRIPTION"], &fits, rows, None);
+        assert!(wide.contains("a long description of what this is for"), "{wide}");
+        let cut = layout(&["ID", "EXPIRES", "SCOPES", "DESCRIPTION"], &fits, rows, Some(80));
+        for line in cut.lines() {
+            assert!(line.width() <= 80, "{line:?} is {} wide", line.width());
+        }
+        let row = cut.lines().nth(1).unwrap();
+        assert!(row.starts_with(&format!("{ID}  2027-05-30 06:49Z  ")), "{row}");
+        assert!(row.ends_with('…'), "{row}");
+        // A list is cut after a whole name.
+        let cut = layout(&["ID", "SCOPES"], &fits[1..3], &[&["x", "openid profile email"]], Some(20));
+        assert_eq!(cut.lines().nth(1).unwrap(), "x   openid profile …");
+        // Too narrow even for the identifiers: they stay whole, the line is just longer.
+        let cut = layout(&["ID", "DESCRIPTION"], &[Fit::Keep, Fit::Text], &[&[ID, "some text here"]], Some(20));
+        assert!(cut.contains(ID), "{cut}");
+        assert!(cut.contains("some te…"), "{cut}");
+    }
+
+    #[test]
+    fn no_headers_and_wide_characters_keep_the_columns_aligned() {
+        let t = layout(&[], &[Fit::Keep, Fit::Keep], &[&["名前", "a"], &["ab", "b"]], None);
+        assert_eq!(t, "名前  a\nab    b\n");
+        assert_eq!(short_time("2027-05-30T06:49:12.345Z".parse().unwrap()), "2027-05-30 06:49Z");
+    }
+
     #[test]
     fn an_object_written_in_two_parts_is_one_json_document() {
         let head = json_head(&serde_json::json!({"secret": {"value": "v"}})).unwrap();

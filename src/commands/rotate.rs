@@ -972,13 +972,14 @@ pub struct Expiring {
 impl Row for Expiring {
     const COLUMNS: &'static [crate::output::Column] = {
         use crate::output::Column;
+        // The client by its name (unique in a tenant); its ID and the secret's with -o wide.
         &[
-            Column::keep("client id"),
+            Column::keep("client id").wide(),
             Column::keep("name"),
             Column::keep("secret id").wide(),
             Column::keep("expires"),
             Column::keep("status"),
-            Column::keep("newest").wide(),
+            Column::keep("newest"),
             Column::text("description").wide(),
         ]
     };
