@@ -89,6 +89,7 @@ oauthctl clients create --from-file client.json -o json",
         "clients list",
         "\
 oauthctl clients list
+oauthctl clients list -o wide                # every column: type, grant types, scopes, created
 oauthctl clients ls --space eu -o json | jq -r '.[].clientId'",
     ),
     (
@@ -134,6 +135,7 @@ oauthctl secrets stored 7d0c7c1e-… --delete",
         "secrets list",
         "\
 oauthctl secrets list 7d0c7c1e-…
+oauthctl secrets list 7d0c7c1e-… -o wide --no-headers   # full times, last used; no header line
 oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"active\") | .id'",
     ),
     (
