@@ -160,9 +160,10 @@ impl Printer {
         t.finish()
     }
 
-    /// The width of the terminal stdout is, when it is one: tables are fitted to it.
+    /// The width of the terminal stdout is, when it is one: tables are fitted to it (not with
+    /// `-o wide`, which shows every value whole).
     fn stdout_width(&self) -> Option<usize> {
-        if !self.stdout_tty {
+        if !self.stdout_tty || self.is_wide() {
             return None;
         }
         terminal_size::terminal_size_of(io::stdout())
@@ -379,10 +380,8 @@ fn write_table(
     if n == 0 {
         return Ok(());
     }
-    let mut widths: Vec<usize> = headers.map_or_else(
-        || vec![0; n],
-        |h| h.iter().map(|h| h.width()).collect(),
-    );
+    let mut widths: Vec<usize> =
+        headers.map_or_else(|| vec![0; n], |h| h.iter().map(|h| h.width()).collect());
     // The least a column may be cut to: a list keeps its first name whole on every row.
     let mut mins: Vec<usize> = fits
         .iter()
@@ -902,29 +901,63 @@ mod tests {
             "openid profile email",
             "a long description of what this is for",
         ]];
-        let wide = layout(&["ID", "EXPIRES", "SCOPES", "DESCRIPTION"], &fits, rows, None);
-        assert!(wide.contains("a long description of what this is for"), "{wide}");
-        let cut = layout(&["ID", "EXPIRES", "SCOPES", "DESCRIPTION"], &fits, rows, Some(80));
+        let wide = layout(
+            &["ID", "EXPIRES", "SCOPES", "DESCRIPTION"],
+            &fits,
+            rows,
+            None,
+        );
+        assert!(
+            wide.contains("a long description of what this is for"),
+            "{wide}"
+        );
+        let cut = layout(
+            &["ID", "EXPIRES", "SCOPES", "DESCRIPTION"],
+            &fits,
+            rows,
+            Some(80),
+        );
         for line in cut.lines() {
             assert!(line.width() <= 80, "{line:?} is {} wide", line.width());
         }
         let row = cut.lines().nth(1).unwrap();
-        assert!(row.starts_with(&format!("{ID}  2027-05-30 06:49Z  ")), "{row}");
+        assert!(
+            row.starts_with(&format!("{ID}  2027-05-30 06:49Z  ")),
+            "{row}"
+        );
         assert!(row.ends_with('…'), "{row}");
         // A list is cut after a whole name.
-        let cut = layout(&["ID", "SCOPES"], &fits[1..3], &[&["x", "openid profile email"]], Some(20));
+        let cut = layout(
+            &["ID", "SCOPES"],
+            &fits[1..3],
+            &[&["x", "openid profile email"]],
+            Some(20),
+        );
         assert_eq!(cut.lines().nth(1).unwrap(), "x   openid profile …");
         // Too narrow even for the identifiers: they stay whole, the line is just longer.
-        let cut = layout(&["ID", "DESCRIPTION"], &[Fit::Keep, Fit::Text], &[&[ID, "some text here"]], Some(20));
+        let cut = layout(
+            &["ID", "DESCRIPTION"],
+            &[Fit::Keep, Fit::Text],
+            &[&[ID, "some text here"]],
+            Some(20),
+        );
         assert!(cut.contains(ID), "{cut}");
         assert!(cut.contains("some te…"), "{cut}");
     }
 
     #[test]
     fn no_headers_and_wide_characters_keep_the_columns_aligned() {
-        let t = layout(&[], &[Fit::Keep, Fit::Keep], &[&["名前", "a"], &["ab", "b"]], None);
+        let t = layout(
+            &[],
+            &[Fit::Keep, Fit::Keep],
+            &[&["名前", "a"], &["ab", "b"]],
+            None,
+        );
         assert_eq!(t, "名前  a\nab    b\n");
-        assert_eq!(short_time("2027-05-30T06:49:12.345Z".parse().unwrap()), "2027-05-30 06:49Z");
+        assert_eq!(
+            short_time("2027-05-30T06:49:12.345Z".parse().unwrap()),
+            "2027-05-30 06:49Z"
+        );
     }
 
     #[test]

@@ -996,7 +996,15 @@ fn expiring_exit_code_is_7_when_anything_is_found_and_0_when_nothing() {
     assert_eq!(parse_json(&out), json!([]));
 
     let (id, _, sid) = client_with(&srv, "exit-code-due", &["--secret-expires-in", "10d"]);
-    let out = srv.run(&["secrets", "expiring", "--within", "30d", "--exit-code"]);
+    let out = srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--exit-code",
+        "-o",
+        "wide",
+    ]);
     out.assert_code(7).assert_stdout(&sid);
     let out = srv.run(&[
         "-o",
@@ -1065,9 +1073,17 @@ fn expiring_lists_a_client_whose_newest_secret_has_expired() {
             time(&json!("2020-02-01T00:00:00Z"))
         );
     }
-    srv.run(&["secrets", "expiring", "--within", "1d", "--exit-code"])
-        .assert_code(7)
-        .assert_stdout(&expired_id);
+    srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "1d",
+        "--exit-code",
+        "-o",
+        "wide",
+    ])
+    .assert_code(7)
+    .assert_stdout(&expired_id);
 }
 
 // ---------- last used ----------

@@ -232,7 +232,14 @@ fn profiles_list_shows_the_server_type_and_the_api_kind() {
     out.assert_code(0);
     assert_eq!(
         header(&out),
-        ["CURRENT", "NAME", "BASE URL", "TENANT", "SERVER TYPE", "API"],
+        [
+            "CURRENT",
+            "NAME",
+            "BASE URL",
+            "TENANT",
+            "SERVER TYPE",
+            "API"
+        ],
         "{}",
         out.stdout
     );
@@ -247,11 +254,24 @@ fn profiles_list_shows_the_server_type_and_the_api_kind() {
     };
     assert_eq!(
         row("prod"),
-        ["*", "prod", "https://auth.example.com", "acme", "prod", "oauthctl"]
+        [
+            "*",
+            "prod",
+            "https://auth.example.com",
+            "acme",
+            "prod",
+            "oauthctl"
+        ]
     );
     assert_eq!(
         row("lemon"),
-        ["lemon", "https://sso.example.com", "default", "-", "lemonldap"]
+        [
+            "lemon",
+            "https://sso.example.com",
+            "default",
+            "-",
+            "lemonldap"
+        ]
     );
     let out = srv.run(&["profiles", "list", "-o", "wide"]);
     out.assert_code(0).assert_stdout("CLIENT ID");

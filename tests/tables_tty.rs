@@ -74,7 +74,13 @@ fn fixture() -> Fixture {
         ids.push(v["client"]["clientId"].as_str().unwrap().to_string());
     }
     let first = ids[0].clone();
-    let v = srv.json(&["secrets", "create", &first, "--description", LONG_DESCRIPTION]);
+    let v = srv.json(&[
+        "secrets",
+        "create",
+        &first,
+        "--description",
+        LONG_DESCRIPTION,
+    ]);
     let mut secret_ids: Vec<String> = srv
         .json(&["secrets", "list", &first])
         .as_array()
@@ -84,8 +90,18 @@ fn fixture() -> Fixture {
         .collect();
     assert!(secret_ids.contains(&v["id"].as_str().unwrap().to_string()));
     secret_ids.sort();
-    srv.run(&["authorize", &first, "--scope", "openid", "--scope", "profile", "--scope", "api.read", "--yes"])
-        .assert_code(0);
+    srv.run(&[
+        "authorize",
+        &first,
+        "--scope",
+        "openid",
+        "--scope",
+        "profile",
+        "--scope",
+        "api.read",
+        "--yes",
+    ])
+    .assert_code(0);
     Fixture {
         srv,
         ids,
@@ -132,7 +148,12 @@ fn tables_at_80_and_120_columns_never_split_an_id_a_name_or_a_time() {
         assert_fits(&lines, w, "clients list");
         assert_eq!(lines.len(), 1 + 4, "{}", lines.join("\n"));
         let mut whole: Vec<&str> = f.ids.iter().map(String::as_str).collect();
-        whole.extend(["billing-service-prod", "web", "oauthctl-admin", "oauthctl-cli"]);
+        whole.extend([
+            "billing-service-prod",
+            "web",
+            "oauthctl-admin",
+            "oauthctl-cli",
+        ]);
         assert_whole(&lines, &whole, "clients list");
         if width == 80 {
             assert!(
@@ -141,11 +162,7 @@ fn tables_at_80_and_120_columns_never_split_an_id_a_name_or_a_time() {
                 lines.join("\n")
             );
         } else {
-            assert_whole(
-                &lines,
-                &[DISPLAY_NAME],
-                "clients list at 120",
-            );
+            assert_whole(&lines, &[DISPLAY_NAME], "clients list at 120");
         }
 
         // secrets list: IDs and short times whole, the description cut with … at 80.
@@ -175,7 +192,11 @@ fn tables_at_80_and_120_columns_never_split_an_id_a_name_or_a_time() {
         let lines = screen_at(srv, width, &["secrets", "expiring", "--within", "5y"]);
         assert_fits(&lines, w, "secrets expiring");
         assert_whole(&lines, &["billing-service-prod", "web"], "secrets expiring");
-        assert!(short_times(&lines.join("\n")).len() >= 3, "{}", lines.join("\n"));
+        assert!(
+            short_times(&lines.join("\n")).len() >= 3,
+            "{}",
+            lines.join("\n")
+        );
 
         // authorizations list: client IDs and times whole; scopes cut after a whole name only.
         let lines = screen_at(srv, width, &["authorizations", "list"]);
@@ -196,7 +217,11 @@ fn tables_at_80_and_120_columns_never_split_an_id_a_name_or_a_time() {
             assert_fits(&lines, w, &format!("{args:?}"));
         }
         let lines = screen_at(srv, width, &["scopes", "list"]);
-        assert_whole(&lines, &["oauthctl.admin", "offline_access", "api.read"], "scopes list");
+        assert_whole(
+            &lines,
+            &["oauthctl.admin", "offline_access", "api.read"],
+            "scopes list",
+        );
     }
 }
 
@@ -209,8 +234,28 @@ fn o_wide_and_no_headers_on_a_terminal() {
     let lines = screen_at(&f.srv, 200, &["secrets", "list", &f.first, "-o", "wide"]);
     assert!(lines[0].contains("LAST USED"), "{}", lines.join("\n"));
     assert_whole(&lines, &[LONG_DESCRIPTION], "wide at 200 columns");
+    // -o wide cuts nothing, even at 80 columns: the description is all there (wrapped by the
+    // terminal), never with `…`.
+    let lines = screen_at(&f.srv, 80, &["secrets", "list", &f.first, "-o", "wide"]);
+    assert!(
+        !lines.iter().any(|l| l.contains('…')),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(
+        lines
+            .concat()
+            .replace(' ', "")
+            .contains(&LONG_DESCRIPTION.replace(' ', "")),
+        "{}",
+        lines.join("\n")
+    );
     let lines = screen_at(&f.srv, 80, &["--no-headers", "clients", "list"]);
     assert_eq!(lines.len(), 4, "{}", lines.join("\n"));
-    assert!(!lines.iter().any(|l| l.contains("CLIENT ID")), "{}", lines.join("\n"));
+    assert!(
+        !lines.iter().any(|l| l.contains("CLIENT ID")),
+        "{}",
+        lines.join("\n")
+    );
     let _ = &f.ids;
 }
