@@ -89,6 +89,7 @@ oauthctl clients create --from-file client.json -o json",
         "clients list",
         "\
 oauthctl clients list
+oauthctl clients list -o wide                # every column: type, grant types, scopes, created
 oauthctl clients ls --space eu -o json | jq -r '.[].clientId'",
     ),
     (
@@ -134,6 +135,7 @@ oauthctl secrets stored 7d0c7c1e-… --delete",
         "secrets list",
         "\
 oauthctl secrets list 7d0c7c1e-…
+oauthctl secrets list 7d0c7c1e-… -o wide --no-headers   # full times, last used; no header line
 oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"active\") | .id'",
     ),
     (
@@ -382,7 +384,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
     pub admin_client_id: Option<String>,
 
-    /// Output format: table for people, json (or yaml) for scripts
+    /// Output format: table for people (wide: every column), json (or yaml) for scripts
     #[arg(
         short,
         long,
@@ -392,6 +394,10 @@ pub struct GlobalArgs {
         default_value_t = Format::Table
     )]
     pub output: Format,
+
+    /// Tables without their header line (for scripts that read tables anyway)
+    #[arg(long, global = true, env = "OAUTHCTL_NO_HEADERS")]
+    pub no_headers: bool,
 
     /// Never prompt; a missing value is an error naming its flag (also when CI is set)
     #[arg(long, global = true, env = "OAUTHCTL_NO_INPUT")]

@@ -5,14 +5,16 @@
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
-    /// Tables and text for people
+    /// Tables and text for people: compact columns, short times
     #[default]
     Table,
+    /// Tables with every column and full RFC 3339 times (may be wider than the terminal)
+    Wide,
     /// One JSON document on stdout, stable field names (camelCase)
     Json,
     /// The same document as JSON, written as YAML
@@ -26,6 +28,8 @@ pub trait Render: Serialize {
 
 pub struct Printer {
     pub format: Format,
+    /// `--no-headers`: tables without their header line.
+    pub no_headers: bool,
     /// Colour on stderr: a terminal and no `NO_COLOR`.
     pub color: bool,
     stdout_tty: bool,
@@ -41,10 +45,53 @@ impl Printer {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Printer {
             format,
+            no_headers: false,
             color: !no_color && io::stderr().is_terminal(),
             stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
             stdout_null: stdout_is_null(),
+        }
+    }
+
+    /// The same printer, with or without table headers (`--no-headers`).
+    pub fn with_no_headers(mut self, no_headers: bool) -> Self {
+        self.no_headers = no_headers;
+        self
+    }
+
+    /// `-o wide`: every column, full times.
+    pub fn is_wide(&self) -> bool {
+        self.format == Format::Wide
+    }
+
+    /// A time in a table cell: `2027-05-30 06:49Z`, or with `-o wide` the full RFC 3339 form
+    /// (`2027-05-30T06:49:12.345Z`).
+    pub fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        if self.is_wide() {
+            crate::api::validate::fmt_time(t)
+        } else {
+            short_time(t)
+        }
+    }
+
+    /// [`Printer::time`] for a time the server may not keep: `-`.
+    pub fn opt_time(&self, t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+        t.map_or_else(|| "-".into(), |t| self.time(t))
+    }
+
+    /// A table for `columns` that rows are added to one at a time; only the cells of the columns
+    /// shown (not the wide ones, without `-o wide`) are kept.
+    pub fn table_writer(&self, columns: &'static [Column]) -> TableWriter<'_> {
+        TableWriter {
+            printer: self,
+            shown: columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| self.is_wide() || !c.wide)
+                .map(|(i, _)| i)
+                .collect(),
+            columns,
+            rows: Vec::new(),
         }
     }
 
@@ -80,7 +127,7 @@ impl Printer {
         match self.format {
             Format::Json => self.json(value),
             Format::Yaml => self.yaml(value),
-            Format::Table => value.human(self),
+            Format::Table | Format::Wide => value.human(self),
         }
     }
 
@@ -103,35 +150,25 @@ impl Printer {
         out.flush()
     }
 
-    /// A kubectl-style table: upper-case headers, aligned columns, no borders.
-    pub fn table(&self, headers: &[&str], mut rows: Vec<Vec<String>>) -> io::Result<()> {
-        for cell in rows.iter_mut().flat_map(|r| r.iter_mut()) {
-            if let Cow::Owned(v) = visible(cell) {
-                *cell = v;
-            }
-        }
-        if rows.len() > PLAIN_TABLE_ROWS {
-            return plain_table(headers, &rows);
-        }
-        let mut t = Table::new();
-        t.load_preset(presets::NOTHING);
-        if self.stdout_tty {
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-        }
-        t.set_header(headers.iter().map(|h| h.to_uppercase()));
+    /// A kubectl-style table: upper-case headers, aligned columns, no borders. `rows` hold a cell
+    /// for every one of `columns`; the wide ones are dropped without `-o wide`.
+    pub fn table(&self, columns: &'static [Column], rows: Vec<Vec<String>>) -> io::Result<()> {
+        let mut t = self.table_writer(columns);
         for r in rows {
-            t.add_row(r);
+            t.push(r);
         }
-        let mut out = io::stdout().lock();
-        for line in t.lines() {
-            let line = line
-                .strip_prefix(' ')
-                .unwrap_or(&line)
-                .trim_end()
-                .to_string();
-            writeln!(out, "{line}")?;
+        t.finish()
+    }
+
+    /// The width of the terminal stdout is, when it is one: tables are fitted to it (not with
+    /// `-o wide`, which shows every value whole).
+    fn stdout_width(&self) -> Option<usize> {
+        if !self.stdout_tty || self.is_wide() {
+            return None;
         }
-        out.flush()
+        terminal_size::terminal_size_of(io::stdout())
+            .map(|(w, _)| usize::from(w.0))
+            .filter(|w| *w > 0)
     }
 
     /// Key/value lines for one object.
@@ -208,39 +245,230 @@ impl Printer {
     }
 }
 
-/// Above this many rows a table is laid out without comfy-table, whose per-cell bookkeeping
-/// would cost several times the data (10,000 clients must list in under 20 MB).
-const PLAIN_TABLE_ROWS: usize = 1000;
+/// How a column's cells may be shortened when a table is wider than the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// An identifier, a name, a time, a status: shown whole, never cut or split.
+    Keep,
+    /// Free text (a description, a display name): cut with `…`.
+    Text,
+    /// Names separated by spaces or commas (scopes, grant types): cut after a whole name, `…`.
+    List,
+}
 
-/// The same layout as the comfy-table preset used above: columns two spaces apart.
-fn plain_table(headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    let headers: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for r in rows {
-        for (w, cell) in widths.iter_mut().zip(r) {
-            *w = (*w).max(cell.chars().count());
+/// One column of a table: its header, how it may be shortened, and whether only `-o wide`
+/// shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: &'static str,
+    pub fit: Fit,
+    pub wide: bool,
+}
+
+impl Column {
+    /// A column whose values are never shortened: IDs, names, times, statuses.
+    pub const fn keep(header: &'static str) -> Self {
+        Column {
+            header,
+            fit: Fit::Keep,
+            wide: false,
         }
     }
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut write_row = |cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
-        let mut line = String::new();
-        for (i, (cell, w)) in cells.zip(&widths).enumerate() {
+
+    /// Free text, cut with `…` to fit the terminal.
+    pub const fn text(header: &'static str) -> Self {
+        Column {
+            header,
+            fit: Fit::Text,
+            wide: false,
+        }
+    }
+
+    /// A list of names, cut after a whole name to fit the terminal.
+    pub const fn list(header: &'static str) -> Self {
+        Column {
+            header,
+            fit: Fit::List,
+            wide: false,
+        }
+    }
+
+    /// Shown only with `-o wide`.
+    pub const fn wide(self) -> Self {
+        Column { wide: true, ..self }
+    }
+}
+
+/// A table being filled: [`Printer::table_writer`].
+pub struct TableWriter<'p> {
+    printer: &'p Printer,
+    columns: &'static [Column],
+    /// The indexes of the columns shown.
+    shown: Vec<usize>,
+    rows: Vec<Vec<String>>,
+}
+
+impl TableWriter<'_> {
+    /// Adds a row: one cell for each of the table's columns (wide ones too). Only the cells shown
+    /// are kept, made [`visible`].
+    pub fn push(&mut self, cells: Vec<String>) {
+        let mut cells: Vec<Option<String>> = cells.into_iter().map(Some).collect();
+        let row = self
+            .shown
+            .iter()
+            .map(|&i| {
+                let cell = cells.get_mut(i).and_then(Option::take).unwrap_or_default();
+                match visible(&cell) {
+                    Cow::Owned(v) => v,
+                    Cow::Borrowed(_) => cell,
+                }
+            })
+            .collect();
+        self.rows.push(row);
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Writes the table to stdout.
+    pub fn finish(self) -> io::Result<()> {
+        let headers: Option<Vec<String>> = (!self.printer.no_headers).then(|| {
+            self.shown
+                .iter()
+                .map(|&i| self.columns[i].header.to_uppercase())
+                .collect()
+        });
+        let fits: Vec<Fit> = self.shown.iter().map(|&i| self.columns[i].fit).collect();
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        write_table(
+            &mut out,
+            headers.as_deref(),
+            &fits,
+            &self.rows,
+            self.printer.stdout_width(),
+        )?;
+        out.flush()
+    }
+}
+
+/// `2027-05-30 06:49Z`: a time in a table, to the minute, in UTC.
+pub fn short_time(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%MZ").to_string()
+}
+
+/// The narrowest a free-text column is cut to.
+const MIN_TEXT_WIDTH: usize = 8;
+
+/// Lays out a table: columns two spaces apart, no trailing blanks. When `width` is given (stdout
+/// is a terminal) and the table is wider, free-text and list columns are cut, widest first, down
+/// to a minimum; identifiers, names and times never are (the line is then wider than `width`).
+/// One pass over the cells for the widths, one to write: no per-cell bookkeeping, so 10,000
+/// clients list in a few MB.
+fn write_table(
+    out: &mut impl Write,
+    headers: Option<&[String]>,
+    fits: &[Fit],
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> io::Result<()> {
+    let n = fits.len();
+    if n == 0 {
+        return Ok(());
+    }
+    let mut widths: Vec<usize> =
+        headers.map_or_else(|| vec![0; n], |h| h.iter().map(|h| h.width()).collect());
+    // The least a column may be cut to: a list keeps its first name whole on every row.
+    let mut mins: Vec<usize> = fits
+        .iter()
+        .map(|f| if *f == Fit::Text { MIN_TEXT_WIDTH } else { 0 })
+        .collect();
+    for r in rows {
+        for (i, cell) in r.iter().enumerate().take(n) {
+            let w = cell.width();
+            widths[i] = widths[i].max(w);
+            if fits[i] == Fit::List {
+                mins[i] = mins[i].max(first_item(cell).map_or(w, |f| f.width() + 2).min(w));
+            }
+        }
+    }
+    if let Some(max) = width {
+        let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * (n - 1);
+        let mut excess = total(&widths).saturating_sub(max);
+        while excess > 0 {
+            let widest = (0..n)
+                .filter(|&i| fits[i] != Fit::Keep && widths[i] > mins[i])
+                .max_by_key(|&i| widths[i]);
+            let Some(i) = widest else { break };
+            widths[i] -= 1;
+            excess -= 1;
+        }
+    }
+    let mut line = String::new();
+    let mut write_row = |cells: &[String]| -> io::Result<()> {
+        line.clear();
+        for (i, w) in widths.iter().enumerate() {
+            let cell = cells.get(i).map_or("", String::as_str);
+            let cell = fit_cell(cell, *w, fits[i]);
             if i > 0 {
                 line.push_str("  ");
             }
-            line.push_str(cell);
-            line.extend(std::iter::repeat_n(
-                ' ',
-                w.saturating_sub(cell.chars().count()),
-            ));
+            line.push_str(&cell);
+            if i + 1 < n {
+                line.extend(std::iter::repeat_n(' ', w.saturating_sub(cell.width())));
+            }
         }
         writeln!(out, "{}", line.trim_end())
     };
-    write_row(&mut headers.iter().map(String::as_str))?;
-    for r in rows {
-        write_row(&mut r.iter().map(String::as_str))?;
+    if let Some(h) = headers {
+        write_row(h)?;
     }
-    out.flush()
+    for r in rows {
+        write_row(r)?;
+    }
+    Ok(())
+}
+
+/// The first name of a list cell (`openid` of `openid profile`), when there are several.
+fn first_item(cell: &str) -> Option<&str> {
+    let end = cell.find([' ', ','])?;
+    Some(&cell[..end])
+}
+
+/// A cell cut to `width` columns: free text with `…`, a list after its last whole name with `…`;
+/// anything else whole.
+fn fit_cell(cell: &str, width: usize, fit: Fit) -> Cow<'_, str> {
+    if fit == Fit::Keep || cell.width() <= width {
+        return Cow::Borrowed(cell);
+    }
+    if fit == Fit::List {
+        // The longest prefix ending before a separator that leaves room for ` …`.
+        let cut = cell
+            .match_indices([' ', ','])
+            .map(|(i, _)| i)
+            .take_while(|&i| cell[..i].width() + 2 <= width)
+            .last();
+        if let Some(i) = cut {
+            let head = cell[..i].trim_end_matches([' ', ',']);
+            return Cow::Owned(format!("{head} …"));
+        }
+    }
+    let mut s = String::new();
+    let mut used = 0;
+    for c in cell.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        s.push(c);
+    }
+    s.push('…');
+    Cow::Owned(s)
 }
 
 #[cfg(unix)]
@@ -360,13 +588,19 @@ impl JsonArrayWriter<'_> {
 
 /// A list renders as a JSON array; each element type says how its table looks.
 pub trait Row: Serialize {
-    const HEADERS: &'static [&'static str];
-    fn row(&self) -> Vec<String>;
+    /// Every column, the `-o wide` ones too, in order.
+    const COLUMNS: &'static [Column];
+    /// One cell per column of [`Row::COLUMNS`]; times through [`Printer::time`].
+    fn row(&self, p: &Printer) -> Vec<String>;
 }
 
 impl<T: Row> Render for Vec<T> {
     fn human(&self, p: &Printer) -> io::Result<()> {
-        p.table(T::HEADERS, self.iter().map(Row::row).collect())
+        let mut t = p.table_writer(T::COLUMNS);
+        for item in self {
+            t.push(item.row(p));
+        }
+        t.finish()
     }
 }
 
@@ -642,6 +876,88 @@ mod tests {
             "\\u{202e}evil\\u{2066}\\u{2069}\\u{202a}"
         );
         assert_eq!(visible_lines("one\x1b\ntwo"), "one\\u{1b}\ntwo");
+    }
+
+    fn layout(headers: &[&str], fits: &[Fit], rows: &[&[&str]], width: Option<usize>) -> String {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        let rows: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        let mut out = Vec::new();
+        let h = (!headers.is_empty()).then_some(headers.as_slice());
+        write_table(&mut out, h, fits, &rows, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    const ID: &str = "5505a4fd-3dea-4a8d-94cf-0f38087c9861";
+
+    #[test]
+    fn a_table_too_wide_cuts_free_text_and_lists_never_ids_or_times() {
+        let fits = [Fit::Keep, Fit::Keep, Fit::List, Fit::Text];
+        let rows: &[&[&str]] = &[&[
+            ID,
+            "2027-05-30 06:49Z",
+            "openid profile email",
+            "a long description of what this is for",
+        ]];
+        let wide = layout(
+            &["ID", "EXPIRES", "SCOPES", "DESCRIPTION"],
+            &fits,
+            rows,
+            None,
+        );
+        assert!(
+            wide.contains("a long description of what this is for"),
+            "{wide}"
+        );
+        let cut = layout(
+            &["ID", "EXPIRES", "SCOPES", "DESCRIPTION"],
+            &fits,
+            rows,
+            Some(80),
+        );
+        for line in cut.lines() {
+            assert!(line.width() <= 80, "{line:?} is {} wide", line.width());
+        }
+        let row = cut.lines().nth(1).unwrap();
+        assert!(
+            row.starts_with(&format!("{ID}  2027-05-30 06:49Z  ")),
+            "{row}"
+        );
+        assert!(row.ends_with('…'), "{row}");
+        // A list is cut after a whole name.
+        let cut = layout(
+            &["ID", "SCOPES"],
+            &fits[1..3],
+            &[&["x", "openid profile email"]],
+            Some(20),
+        );
+        assert_eq!(cut.lines().nth(1).unwrap(), "x   openid profile …");
+        // Too narrow even for the identifiers: they stay whole, the line is just longer.
+        let cut = layout(
+            &["ID", "DESCRIPTION"],
+            &[Fit::Keep, Fit::Text],
+            &[&[ID, "some text here"]],
+            Some(20),
+        );
+        assert!(cut.contains(ID), "{cut}");
+        assert!(cut.contains("some te…"), "{cut}");
+    }
+
+    #[test]
+    fn no_headers_and_wide_characters_keep_the_columns_aligned() {
+        let t = layout(
+            &[],
+            &[Fit::Keep, Fit::Keep],
+            &[&["名前", "a"], &["ab", "b"]],
+            None,
+        );
+        assert_eq!(t, "名前  a\nab    b\n");
+        assert_eq!(
+            short_time("2027-05-30T06:49:12.345Z".parse().unwrap()),
+            "2027-05-30 06:49Z"
+        );
     }
 
     #[test]

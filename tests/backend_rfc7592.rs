@@ -670,7 +670,15 @@ fn secret_expiry_comes_from_client_secret_expires_at() {
         let out = k.run(
             &s,
             &home,
-            &["secrets", "expiring", "--within", "2h", "--exit-code"],
+            &[
+                "secrets",
+                "expiring",
+                "--within",
+                "2h",
+                "--exit-code",
+                "-o",
+                "wide",
+            ],
         );
         out.assert_code(7).assert_stdout(&k.id);
     }

@@ -114,7 +114,14 @@ fn bulk_rotation_reports_progress_on_a_terminal() {
     let (code, screen) = t.wait_exit();
     assert_eq!(code, 0, "{screen}");
     // On a terminal there is a summary (the progress line is cleared at the end).
-    assert!(screen.contains("5 rotated"), "{screen}");
+    assert!(
+        screen.contains("rotating the secrets of 5 client(s) in tenant default"),
+        "no header:\n{screen}"
+    );
+    assert!(
+        screen.contains("5 rotated, 0 skipped, 0 failed"),
+        "{screen}"
+    );
     let lines = screen.lines().filter(|l| l.starts_with("rotated")).count();
     assert_eq!(lines, 5, "one line per rotated client:\n{screen}");
 }

@@ -806,7 +806,15 @@ fn bulk_rotation_of_200_clients_with_one_injected_failure() {
     let victim_secrets = fast_secrets(&srv, &token, &victim);
     assert_eq!(victim_secrets.len(), 1, "{victim_secrets:#?}");
     token_ok(&srv, &victim, &due[&victim].0);
-    let err: Value = serde_json::from_str(out.stderr.trim()).unwrap_or(Value::Null);
+    // stderr: the summary, then the error as one JSON line.
+    let mut stderr = out.stderr.lines();
+    assert_eq!(
+        stderr.next(),
+        Some(format!("{DUE} rotated, {NOT_DUE} skipped, 1 failed").as_str()),
+        "{}",
+        out.stderr
+    );
+    let err: Value = serde_json::from_str(stderr.next().unwrap_or("")).unwrap_or(Value::Null);
     assert!(
         err["error"]["message"]
             .as_str()
@@ -892,8 +900,11 @@ fn bulk_rotation_text_output_is_one_line_per_client_and_a_summary_on_stderr() {
             assert_eq!(f[0], "skipped", "{l}");
         }
     }
-    // Not a terminal: nothing on stderr (no progress bar, no summary).
-    assert_eq!(out.stderr, "", "stderr when not a terminal");
+    // Not a terminal: no header, no progress bar, but always the summary.
+    assert_eq!(
+        out.stderr, "3 rotated, 2 skipped, 0 failed\n",
+        "stderr when not a terminal"
+    );
 }
 
 // ---------- the expiry watch ----------
@@ -946,7 +957,8 @@ fn expiring_lists_the_due_secrets_as_a_table_and_as_json() {
     let v = srv.json(&["secrets", "expiring", "--within", "15d"]);
     assert_eq!(v.as_array().unwrap().len(), 1, "{v:#}");
 
-    let out = srv.run(&["secrets", "expiring", "--within", "30d"]);
+    // Every column with -o wide (the compact table names the client, see tests/tables.rs).
+    let out = srv.run(&["secrets", "expiring", "--within", "30d", "-o", "wide"]);
     out.assert_code(0);
     let header = out.stdout.lines().next().unwrap_or("");
     for h in [
@@ -984,7 +996,15 @@ fn expiring_exit_code_is_7_when_anything_is_found_and_0_when_nothing() {
     assert_eq!(parse_json(&out), json!([]));
 
     let (id, _, sid) = client_with(&srv, "exit-code-due", &["--secret-expires-in", "10d"]);
-    let out = srv.run(&["secrets", "expiring", "--within", "30d", "--exit-code"]);
+    let out = srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--exit-code",
+        "-o",
+        "wide",
+    ]);
     out.assert_code(7).assert_stdout(&sid);
     let out = srv.run(&[
         "-o",
@@ -1053,9 +1073,17 @@ fn expiring_lists_a_client_whose_newest_secret_has_expired() {
             time(&json!("2020-02-01T00:00:00Z"))
         );
     }
-    srv.run(&["secrets", "expiring", "--within", "1d", "--exit-code"])
-        .assert_code(7)
-        .assert_stdout(&expired_id);
+    srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "1d",
+        "--exit-code",
+        "-o",
+        "wide",
+    ])
+    .assert_code(7)
+    .assert_stdout(&expired_id);
 }
 
 // ---------- last used ----------
@@ -1066,7 +1094,7 @@ fn last_used_is_set_by_token_requests_and_shows_the_old_secret_is_idle() {
     let (id, value, sid) = client(&srv, "last-used");
     let s = secret_by_id(&secrets(&srv, &id), &sid);
     assert!(s["lastUsedAt"].is_null(), "never used yet: {s:#}");
-    let out = srv.run(&["secrets", "list", &id]);
+    let out = srv.run(&["secrets", "list", &id, "-o", "wide"]);
     out.assert_code(0);
     assert!(
         out.stdout.contains("LAST USED") && out.stdout.contains("never"),

@@ -9,7 +9,7 @@ use crate::backend::Capability;
 use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
 use crate::error::{CliError, ErrorKind};
 use crate::model::{Authorization, Scope};
-use crate::output::{list, Printer, Render, Row};
+use crate::output::{list, Column, Printer, Render, Row};
 
 /// Checks an ID that looks like Genesys Cloud's dash-separated hex form (8-4-4-4-12) before any
 /// request, so a mistyped one gets a precise message instead of "not found".
@@ -215,12 +215,22 @@ impl Render for Authorization {
 }
 
 impl Row for Authorization {
-    const HEADERS: &'static [&'static str] = &["client id", "scopes", "updated"];
-    fn row(&self) -> Vec<String> {
+    const COLUMNS: &'static [Column] = &[
+        Column::keep("client id"),
+        Column::keep("created").wide(),
+        Column::keep("updated"),
+        Column::list("scopes"),
+    ];
+    fn row(&self, p: &Printer) -> Vec<String> {
         vec![
             self.client_id.clone(),
-            self.scopes.join(" "),
-            validate::fmt_time(self.updated_at),
+            p.time(self.created_at),
+            p.time(self.updated_at),
+            if self.scopes.is_empty() {
+                "-".into()
+            } else {
+                self.scopes.join(" ")
+            },
         ]
     }
 }

@@ -10,7 +10,7 @@ use crate::backend::{Backend, Capability, CreatedClient};
 use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
 use crate::error::CliError;
 use crate::model::*;
-use crate::output::{list, yes_no, JsonArrayWriter, Printer, Render, Row};
+use crate::output::{list, yes_no, Column, JsonArrayWriter, Printer, Render, Row};
 
 pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
     match cmd {
@@ -108,15 +108,34 @@ fn or_dash(s: &str) -> String {
     }
 }
 
-const CLIENT_HEADERS: &[&str] = &["client id", "name", "display name", "space", "grant types"];
+/// `clients list`: the compact columns, then the `-o wide` ones; the display name is the free
+/// text that is cut to fit a terminal.
+const CLIENT_COLUMNS: &[Column] = &[
+    Column::keep("client id"),
+    Column::keep("name"),
+    Column::keep("space"),
+    Column::keep("type").wide(),
+    Column::list("grant types").wide(),
+    Column::list("scopes").wide(),
+    Column::keep("created").wide(),
+    Column::text("display name"),
+];
 
-fn client_row(c: &Client) -> Vec<String> {
+fn client_row(c: &Client, p: &Printer) -> Vec<String> {
     vec![
         c.client_id.clone(),
         c.client_name.clone(),
-        c.display_name.clone(),
         or_dash(&c.space_id),
-        c.allowed_grant_types.join(","),
+        if c.require_client_secret {
+            "confidential"
+        } else {
+            "public"
+        }
+        .into(),
+        or_dash(&c.allowed_grant_types.join(",")),
+        or_dash(&c.allowed_scopes.join(" ")),
+        p.time(c.created_at),
+        c.display_name.clone(),
     ]
 }
 
@@ -162,11 +181,11 @@ async fn list_clients(
     } else {
         None
     };
-    let mut rows = Vec::new();
+    let mut rows = ctx.printer.table_writer(CLIENT_COLUMNS);
     while let Some(c) = next {
         match &mut json {
             Some(w) => w.push(&c)?,
-            None => rows.push(client_row(&c)),
+            None => rows.push(client_row(&c, &ctx.printer)),
         }
         next = clients.try_next().await?;
     }
@@ -174,7 +193,7 @@ async fn list_clients(
         Some(w) => w.finish()?,
         None => {
             let n = rows.len();
-            ctx.printer.table(CLIENT_HEADERS, rows)?;
+            rows.finish()?;
             if n == 0 {
                 ctx.printer
                     .hint("no clients yet; create one with `oauthctl clients create`");
@@ -789,8 +808,8 @@ async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Result<()> {
 }
 
 impl Row for Client {
-    const HEADERS: &'static [&'static str] = CLIENT_HEADERS;
-    fn row(&self) -> Vec<String> {
-        client_row(self)
+    const COLUMNS: &'static [Column] = CLIENT_COLUMNS;
+    fn row(&self, p: &Printer) -> Vec<String> {
+        client_row(self, p)
     }
 }

@@ -38,7 +38,7 @@ pub struct Context {
 
 impl Context {
     pub fn new(global: GlobalArgs) -> Context {
-        let printer = Printer::new(global.output);
+        let printer = Printer::new(global.output).with_no_headers(global.no_headers);
         let interactive = crate::prompt::detect(global.no_input);
         Context {
             global,

@@ -9,7 +9,7 @@ use crate::api::url::parse_base_url;
 use crate::cli::ProfilesCmd;
 use crate::config::{ConfigFile, Profile, DEFAULT_TENANT};
 use crate::error::CliError;
-use crate::output::{Printer, Render, Row};
+use crate::output::{Column, Printer, Render, Row};
 use crate::paths::config_path;
 
 #[derive(Serialize)]
@@ -40,14 +40,23 @@ impl ProfileView {
 }
 
 impl Row for ProfileView {
-    const HEADERS: &'static [&'static str] =
-        &["current", "name", "base url", "tenant", "client id"];
-    fn row(&self) -> Vec<String> {
+    const COLUMNS: &'static [Column] = &[
+        Column::keep("current"),
+        Column::keep("name"),
+        Column::keep("base url"),
+        Column::keep("tenant"),
+        Column::keep("server type"),
+        Column::keep("api"),
+        Column::keep("client id").wide(),
+    ];
+    fn row(&self, _: &Printer) -> Vec<String> {
         vec![
             if self.current { "*" } else { "" }.into(),
             self.name.clone(),
             self.base_url.clone(),
             self.tenant.clone(),
+            self.server_type.map_or("-".into(), |t| t.to_string()),
+            self.api.to_string(),
             self.client_id.clone().unwrap_or_else(|| "-".into()),
         ]
     }

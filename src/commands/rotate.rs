@@ -856,6 +856,13 @@ async fn rotate_all(
         .collect();
     let total = clients.len();
     let p = &ctx.printer;
+    if p.stderr_tty {
+        p.status(&format!(
+            "rotating the secrets of {total} client(s) in tenant {}, {} at a time",
+            backend.target().tenant,
+            args.concurrency
+        ));
+    }
     p.progress(0, total, "clients");
     let owned = Bulk {
         ctx,
@@ -909,13 +916,15 @@ async fn rotate_all(
         Some(w) if stdout_failed.is_none() => w.into_inner().finish(),
         _ => Ok(()),
     };
-    // On a terminal a summary; elsewhere stderr stays quiet (failures aside).
-    if p.stderr_tty {
-        ctx.printer.status(&format!(
-            "{rotated} rotated, {skipped} not due, {} failed, of {total} clients",
-            failed.len()
-        ));
-    }
+    // Always a summary for people, on a terminal or not.
+    ctx.printer.status(&format!(
+        "{rotated} rotated, {skipped} skipped, {} failed{}",
+        failed.len(),
+        match not_attempted {
+            0 => String::new(),
+            n => format!(", {n} not started"),
+        }
+    ));
     if let Some(why) = stdout_failed.filter(|_| undelivered + not_attempted > 0) {
         return Err(CliError::other(format!(
             "stdout failed during the rotation ({why}): {undelivered} new secret(s) reached nobody and were revoked again with their old secrets left untouched, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
@@ -961,26 +970,36 @@ pub struct Expiring {
 }
 
 impl Row for Expiring {
-    const HEADERS: &'static [&'static str] = &[
-        "client id",
-        "name",
-        "secret id",
-        "expires",
-        "status",
-        "newest",
-    ];
-    fn row(&self) -> Vec<String> {
+    const COLUMNS: &'static [crate::output::Column] = {
+        use crate::output::Column;
+        // The client by its name (unique in a tenant); its ID and the secret's with -o wide.
+        &[
+            Column::keep("client id").wide(),
+            Column::keep("name"),
+            Column::keep("secret id").wide(),
+            Column::keep("expires"),
+            Column::keep("status"),
+            Column::keep("newest"),
+            Column::text("description").wide(),
+        ]
+    };
+    fn row(&self, p: &Printer) -> Vec<String> {
         vec![
             self.client_id.clone(),
             self.client_name.clone(),
             self.secret_id.clone(),
-            format!(
-                "{} ({})",
-                fmt_time(self.expiration),
-                humanize(self.expiration, Utc::now())
-            ),
+            if p.is_wide() {
+                format!(
+                    "{} ({})",
+                    p.time(self.expiration),
+                    humanize(self.expiration, Utc::now())
+                )
+            } else {
+                p.time(self.expiration)
+            },
             self.status.as_str().into(),
             crate::output::yes_no(self.newest),
+            self.description.clone().unwrap_or_else(|| "-".into()),
         ]
     }
 }

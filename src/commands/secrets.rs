@@ -10,7 +10,7 @@ use crate::backend::Capability;
 use crate::cli::SecretsCmd;
 use crate::error::CliError;
 use crate::model::{CreateSecretRequest, Secret};
-use crate::output::{Printer, Render, Row};
+use crate::output::{Column, Printer, Render, Row};
 use crate::timeutil::{humanize, parse_span, parse_time};
 
 pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
@@ -252,28 +252,29 @@ impl Render for Secret {
 }
 
 impl Row for Secret {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "description",
-        "starts",
-        "expires",
-        "status",
-        "last used",
+    const COLUMNS: &'static [Column] = &[
+        Column::keep("id"),
+        Column::keep("starts").wide(),
+        Column::keep("expires"),
+        Column::keep("status"),
+        Column::keep("last used").wide(),
+        Column::text("description"),
     ];
-    fn row(&self) -> Vec<String> {
+    fn row(&self, p: &Printer) -> Vec<String> {
         let now = Utc::now();
         vec![
             self.id.clone(),
-            self.description.clone().unwrap_or_else(|| "-".into()),
-            crate::output::opt_time(self.start_time),
+            p.opt_time(self.start_time),
             match self.expiration {
-                Some(e) => format!("{} ({})", validate::fmt_time(e), humanize(e, now)),
+                Some(e) if p.is_wide() => format!("{} ({})", p.time(e), humanize(e, now)),
+                Some(e) => p.time(e),
                 None => "never".into(),
             },
             self.status.as_str().to_string(),
             self.last_used_at
                 .map(|t| humanize(t, now))
                 .unwrap_or_else(|| "never".into()),
+            self.description.clone().unwrap_or_else(|| "-".into()),
         ]
     }
 }

@@ -6,28 +6,32 @@ use super::Context;
 use crate::backend::Capability;
 use crate::cli::{ScopesCmd, SpacesCmd};
 use crate::model::{CreateSpaceRequest, Scope, Space};
-use crate::output::{Printer, Render, Row};
+use crate::output::{Column, Printer, Render, Row};
 
 impl Row for Space {
-    const HEADERS: &'static [&'static str] = &["id", "display name", "created"];
-    fn row(&self) -> Vec<String> {
+    const COLUMNS: &'static [Column] = &[
+        Column::keep("id"),
+        Column::keep("created"),
+        Column::text("display name"),
+    ];
+    fn row(&self, p: &Printer) -> Vec<String> {
         vec![
             self.id.clone(),
+            p.time(self.created_at),
             self.display_name.clone(),
-            crate::api::validate::fmt_time(self.created_at),
         ]
     }
 }
 
 impl Render for Space {
     fn human(&self, p: &Printer) -> io::Result<()> {
-        p.table(Self::HEADERS, vec![self.row()])
+        p.table(Self::COLUMNS, vec![self.row(p)])
     }
 }
 
 impl Row for Scope {
-    const HEADERS: &'static [&'static str] = &["name", "description"];
-    fn row(&self) -> Vec<String> {
+    const COLUMNS: &'static [Column] = &[Column::keep("name"), Column::text("description")];
+    fn row(&self, _: &Printer) -> Vec<String> {
         vec![self.name.clone(), self.description.clone()]
     }
 }

@@ -80,6 +80,24 @@ impl Tmux {
         t
     }
 
+    /// Starts `shell_command` in a detached session `width` columns wide.
+    pub fn start_sized(shell_command: &str, width: u16, height: u16) -> Tmux {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let t = Tmux {
+            dir: tempfile::tempdir().expect("tempdir"),
+            session: format!("sized{}", N.fetch_add(1, Ordering::SeqCst)),
+        };
+        let status = t
+            .base()
+            .args(["new-session", "-d", "-s", &t.session])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .arg(shell_command)
+            .status()
+            .expect("run tmux");
+        assert!(status.success(), "tmux new-session failed: {status}");
+        t
+    }
+
     fn base(&self) -> Command {
         let mut c = Command::new(tmux_bin());
         c.env_remove("TMUX")

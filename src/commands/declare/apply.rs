@@ -513,7 +513,7 @@ impl Sink<'_> {
                 }
                 o.flush()
             }
-            Format::Table => p.line(&table_line(d)),
+            Format::Table | Format::Wide => p.line(&table_line(d)),
         }
     }
 
@@ -532,7 +532,7 @@ impl Sink<'_> {
                 o.write_all(text.as_bytes())?;
                 o.flush()
             }
-            Format::Table => Ok(()),
+            Format::Table | Format::Wide => Ok(()),
         }
     }
 }

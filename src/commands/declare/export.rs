@@ -107,7 +107,7 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
     let doc = Value::Object(doc);
     match ctx.printer.format {
         Format::Json => ctx.printer.json(&doc)?,
-        Format::Yaml | Format::Table => {
+        Format::Yaml | Format::Table | Format::Wide => {
             let t = backend.target();
             let header = format!(
                 "# oauthctl export of tenant {}{} at {} ({} kind)\n# apply it with: oauthctl apply -f FILE{}\n",
