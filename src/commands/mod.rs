@@ -11,6 +11,7 @@ pub mod deliver;
 pub mod dev_server;
 pub mod generate;
 pub mod profiles;
+pub mod resolve;
 pub mod rotate;
 pub mod secrets;
 pub mod spaces;
