@@ -7,6 +7,7 @@ pub mod api;
 pub mod backend;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod crypto;
 pub mod error;
