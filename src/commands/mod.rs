@@ -7,6 +7,7 @@ pub mod authorize;
 pub mod clients;
 pub mod declare;
 pub mod deliver;
+pub mod detect;
 #[cfg(feature = "server")]
 pub mod dev_server;
 pub mod generate;
