@@ -206,3 +206,29 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
     );
     assert_eq!(out.stdout.trim(), id, "{}", out.stderr);
 }
+
+#[test]
+fn profile_names_come_from_the_config_file() {
+    let srv = DevServer::start();
+    srv.run(&[
+        "profiles",
+        "add",
+        "staging",
+        "--base-url",
+        &srv.base_url,
+        "--api",
+        "oauthctl",
+    ])
+    .assert_code(0);
+    for words in [
+        &["profiles", "use", ""][..],
+        &["profiles", "remove", "st"],
+        &["--profile", ""],
+    ] {
+        let (out, pairs) = complete(srv.cmd(), words);
+        out.assert_code(0);
+        assert!(values(&pairs).contains(&"staging"), "{words:?}: {pairs:?}");
+    }
+    let (_, pairs) = complete(srv.cmd(), &["profiles", "add", ""]);
+    assert!(!values(&pairs).contains(&"staging"), "{pairs:?}");
+}

@@ -116,3 +116,35 @@ fn the_id_comes_before_a_name() {
         first.as_str()
     );
 }
+
+#[test]
+fn secrets_stored_takes_a_name_and_an_id_needs_no_server() {
+    common::thirdparty::require(
+        "OAUTHCTL_TEST_SECRET_SERVICE",
+        "a Secret Service (the OS keyring)",
+    );
+    let mut srv = DevServer::start();
+    let v = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "kept-in-keyring",
+        "--space",
+        "default",
+        "--store",
+        "keyring",
+    ]);
+    let id = v["client"]["clientId"].as_str().unwrap().to_string();
+    let value = v["secret"]["value"].as_str().unwrap().to_string();
+    let out = srv.run(&["secrets", "stored", "kept-in-keyring"]);
+    out.assert_code(0);
+    assert_eq!(out.stdout, format!("{value}\n"));
+    // By ID, the keyring answers without the server.
+    srv.stop();
+    let out = srv.run(&["secrets", "stored", &id]);
+    out.assert_code(0);
+    assert_eq!(out.stdout.trim(), value);
+    srv.run(&["secrets", "stored", &id, "--delete"])
+        .assert_code(0);
+    srv.run(&["secrets", "stored", &id]).assert_code(4);
+}
