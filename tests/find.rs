@@ -51,6 +51,9 @@ fn an_unknown_name_is_exit_4_with_a_hint_and_changes_nothing() {
     let srv = DevServer::start();
     let (id, _) = srv.client("kept", &[]);
     let before = srv.json(&["clients", "list"]);
+    srv.run(&["clients", "show", "no such client"])
+        .assert_code(4)
+        .assert_stderr("no client has the ID or name \"no such client\" in tenant default");
     for args in [
         &["clients", "show", "nobody"][..],
         &["clients", "delete", "nobody", "--yes"],
@@ -63,7 +66,8 @@ fn an_unknown_name_is_exit_4_with_a_hint_and_changes_nothing() {
     ] {
         srv.run(args)
             .assert_code(4)
-            .assert_stderr("no client has the ID or name \"nobody\" in tenant default")
+            .assert_stderr("\"nobody\"")
+            .assert_stderr("no client has that name in tenant default either")
             .assert_stderr("oauthctl clients list");
     }
     let v = srv.json(&["secrets", "list", &id]);

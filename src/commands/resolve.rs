@@ -27,9 +27,8 @@ pub async fn client_on(backend: &dyn Backend, given: &str) -> anyhow::Result<Cli
             match backend.get_client(&id).await {
                 Ok(c) => {
                     *fetched.lock().unwrap_or_else(|e| e.into_inner()) = Some(c);
-                    Ok(true)
+                    Ok(())
                 }
-                Err(e) if is_not_found(&e) => Ok(false),
                 Err(e) => Err(e),
             }
         }
@@ -38,7 +37,7 @@ pub async fn client_on(backend: &dyn Backend, given: &str) -> anyhow::Result<Cli
     let fetched = fetched.into_inner().unwrap_or_else(|e| e.into_inner());
     match (fetched, listed) {
         (Some(c), _) => Ok(c),
-        (None, Found::Listed(c)) => Ok(c),
+        (None, Found::Listed(c)) => Ok(*c),
         (None, Found::Id(id)) => backend.get_client(&id).await,
     }
 }
@@ -54,13 +53,7 @@ pub async fn authorized_client_id(ctx: &Context, given: &str) -> anyhow::Result<
     let backend = ctx.backend()?;
     resolve(backend, given, |id| {
         let id = id.to_string();
-        async move {
-            match backend.get_authorization(&id).await {
-                Ok(_) => Ok(true),
-                Err(e) if is_not_found(&e) => Ok(false),
-                Err(e) => Err(e),
-            }
-        }
+        async move { backend.get_authorization(&id).await.map(|_| ()) }
     })
     .await
     .map(Found::into_id)
@@ -69,7 +62,7 @@ pub async fn authorized_client_id(ctx: &Context, given: &str) -> anyhow::Result<
 /// What [`resolve`] found: an ID that `exists` accepted, or the one client listed by that name.
 enum Found {
     Id(String),
-    Listed(Client),
+    Listed(Box<Client>),
 }
 
 impl Found {
@@ -118,11 +111,12 @@ fn is_not_found(e: &anyhow::Error) -> bool {
     find_cli_error(e).is_some_and(|c| c.kind == ErrorKind::NotFound)
 }
 
-/// The one resolution: `exists` tells whether an ID names something (Ok(false) for "not found").
+/// The one resolution: `exists` fetches what an ID names; its not-found error is kept (it carries
+/// the server's words) and said when no client has the name either.
 async fn resolve<F, Fut>(backend: &dyn Backend, given: &str, mut exists: F) -> anyhow::Result<Found>
 where
     F: FnMut(&str) -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<bool>>,
+    Fut: std::future::Future<Output = anyhow::Result<()>>,
 {
     // IDs first: as typed, then (on kinds whose UUIDs are lower-case) in lower case.
     let mut ids = Vec::new();
@@ -135,15 +129,23 @@ where
             }
         }
     }
+    let mut missed = None;
     for id in &ids {
-        if exists(id).await? {
-            return Ok(Found::Id(id.clone()));
+        match exists(id).await {
+            Ok(()) => return Ok(Found::Id(id.clone())),
+            Err(e) if is_not_found(&e) => {
+                missed.get_or_insert(e);
+            }
+            Err(e) => return Err(e),
         }
     }
     let mut named = clients_named(backend, given).await?;
     match named.len() {
-        1 => Ok(Found::Listed(named.remove(0))),
-        0 => Err(unknown(backend, given).into()),
+        1 => Ok(Found::Listed(Box::new(named.remove(0)))),
+        0 => Err(match missed {
+            Some(e) => crate::error::hint_on(e, ErrorKind::NotFound, no_name_hint(backend)),
+            None => unknown(backend, given).into(),
+        }),
         _ => {
             let many = named;
             Err(CliError::usage(format!(
@@ -170,13 +172,26 @@ async fn clients_named(backend: &dyn Backend, name: &str) -> anyhow::Result<Vec<
         .await
 }
 
-fn unknown(backend: &dyn Backend, given: &str) -> CliError {
-    let where_ = match backend.kind() {
+fn no_name_hint(backend: &dyn Backend) -> String {
+    format!(
+        "no client has that name {} either; list the clients with `oauthctl clients list`",
+        where_(backend)
+    )
+}
+
+fn where_(backend: &dyn Backend) -> String {
+    match backend.kind() {
         ApiKind::Rfc7592 => "among the clients registered from this machine".to_string(),
         _ => format!("in tenant {}", backend.target().tenant),
-    };
-    CliError::not_found(format!("no client has the ID or name {given:?} {where_}"))
-        .with_hint("list the clients with `oauthctl clients list`")
+    }
+}
+
+fn unknown(backend: &dyn Backend, given: &str) -> CliError {
+    CliError::not_found(format!(
+        "no client has the ID or name {given:?} {}",
+        where_(backend)
+    ))
+    .with_hint("list the clients with `oauthctl clients list`")
 }
 
 #[cfg(test)]
@@ -205,8 +220,22 @@ mod tests {
         let e = block(client_on(&b, "gamma")).unwrap_err();
         assert_eq!(crate::error::exit_code(&e), 4);
         let c = find_cli_error(&e).unwrap();
-        assert!(c.message.contains("\"gamma\""), "{}", c.message);
-        assert!(c.hint.as_deref().unwrap().contains("oauthctl clients list"));
+        let hint = c.hint.as_deref().unwrap();
+        assert!(
+            hint.contains("no client has that name in tenant memory either"),
+            "{hint}"
+        );
+        assert!(hint.contains("oauthctl clients list"), "{hint}");
+        // What is no valid ID is only looked up as a name.
+        let e = block(client_on(&b, "no such name")).unwrap_err();
+        let c = find_cli_error(&e).unwrap();
+        assert_eq!(crate::error::exit_code(&e), 4);
+        assert!(
+            c.message
+                .contains("no client has the ID or name \"no such name\" in tenant memory"),
+            "{}",
+            c.message
+        );
         // A name that is no valid ID (a space) goes straight to the names.
         let spaced = b.seed("Billing Sync", now, later);
         assert_eq!(
