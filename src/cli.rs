@@ -713,7 +713,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     /// Show one client
     #[command(visible_alias = "get")]
     Show {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
@@ -722,7 +722,7 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
     /// Delete a client and its secrets (asks first; --yes when not interactive)
     #[command(visible_alias = "rm")]
     Delete {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
@@ -846,7 +846,7 @@ impl ClientSwitches {
 
 #[derive(Debug, Args)]
 pub struct ClientUpdateArgs {
-    /// The client ID
+    /// The client ID, or the client's name (unique in the tenant)
     #[arg(allow_hyphen_values = true)]
     pub client_id: String,
     /// The client name is immutable: passing a different one is an error
@@ -884,7 +884,7 @@ pub enum SecretsCmd {
 The expiry must be 1 day to 3 years after the start; without --expires-in or --expires-at it is
 exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
     Create {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
         /// A note to tell secrets apart
@@ -909,7 +909,7 @@ Reads the entry that --store keyring wrote (service oauthctl, account CLIENT_ID@
 for piping into another tool: `oauthctl secrets stored ID | other-tool --password-stdin`.
 The server never shows a value twice; this reads only the local keyring.")]
     Stored {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
         /// Remove the entry instead of printing it
@@ -919,7 +919,7 @@ The server never shows a value twice; this reads only the local keyring.")]
     /// List a client's secrets: metadata and status, never values
     #[command(visible_alias = "ls")]
     List {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
@@ -958,7 +958,7 @@ With --exit-code the command exits 7 when it finds any, so a scheduled CI job ca
     },
     /// Revoke a secret at once (asks first; --yes when not interactive)
     Revoke {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
         /// The secret ID (see `oauthctl secrets list`)
@@ -1002,13 +1002,13 @@ pub enum AuthorizationsCmd {
     /// Show one client's authorization
     #[command(visible_alias = "get")]
     Show {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
     /// Revoke a client's authorization: its tokens for this tenant stop working at once
     Revoke {
-        /// The client ID
+        /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]
         client_id: String,
     },
@@ -1093,7 +1093,7 @@ pub struct ApiArgs {
 
 #[derive(Debug, Args)]
 pub struct RotateArgs {
-    /// The client whose secrets to rotate (or --all)
+    /// The client (ID or name) whose secrets to rotate (or --all)
     #[arg(
         required_unless_present = "all",
         conflicts_with = "all",
@@ -1144,6 +1144,10 @@ pub enum ProfilesCmd {
 where OAUTHCTL_SERVER_TYPE (or --server-type) says oauthctl runs in another kind of system, the
 profile is refused with exit 6 before any request; every change through a prod profile asks
 first (or needs --yes).
+
+Without --api, the kind of admin API is detected from what the server answers (a few
+unauthenticated GETs); the choice and why are said on stderr, and oauthctl is kept, with a
+warning, when nothing known answers.
 
 The admin client's secret is never stored in the profile: set OAUTHCTL_CLIENT_SECRET, or use
 `oauthctl login`.")]

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod backend;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod crypto;
 pub mod error;

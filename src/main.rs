@@ -2,6 +2,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    oauthctl::complete::complete_from_env();
     let cli = match oauthctl::cli::Cli::try_parse_args() {
         Ok(cli) => cli,
         // A bare `oauthctl` asks for help: it gets it on stdout, like `--help`, and exit 0.

@@ -241,10 +241,13 @@ pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
     let tenant = &backend.target().tenant;
     match cmd {
         AuthorizationsCmd::List => ctx.printer.emit(&backend.list_authorizations().await?)?,
-        AuthorizationsCmd::Show { client_id } => ctx
-            .printer
-            .emit(&backend.get_authorization(&client_id).await?)?,
+        AuthorizationsCmd::Show { client_id } => {
+            let client_id = super::resolve::authorized_client_id(ctx, &client_id).await?;
+            ctx.printer
+                .emit(&backend.get_authorization(&client_id).await?)?
+        }
         AuthorizationsCmd::Revoke { client_id } => {
+            let client_id = super::resolve::authorized_client_id(ctx, &client_id).await?;
             let current = backend.get_authorization(&client_id).await?;
             ctx.confirm(
                 &format!(

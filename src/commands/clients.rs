@@ -17,25 +17,18 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
         ClientsCmd::Create(args) => create(ctx, *args).await,
         ClientsCmd::List { space, page_size } => list_clients(ctx, space, page_size.into()).await,
         ClientsCmd::Show { client_id } => {
-            let backend = ctx.backend()?;
-            let client = backend
-                .get_client(&client_id)
-                .await
-                .map_err(not_found_hint)?;
+            let client = super::resolve::client(ctx, &client_id).await?;
             Ok(ctx.printer.emit(&client)?)
         }
         ClientsCmd::Update(args) => update(ctx, *args).await,
         ClientsCmd::Delete { client_id } => {
             let backend = ctx.backend()?;
-            let client = backend
-                .get_client(&client_id)
-                .await
-                .map_err(not_found_hint)?;
+            let client = super::resolve::client(ctx, &client_id).await?;
             ctx.confirm(&format!(
                 "Delete client {} ({}) and all its secrets?",
                 client.client_name, client.client_id
             ))?;
-            backend.delete_client(&client_id).await?;
+            backend.delete_client(&client.client_id).await?;
             if ctx.printer.is_json() {
                 ctx.printer
                     .json(&serde_json::json!({ "deleted": client.client_id }))?;
@@ -728,16 +721,13 @@ async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Result<()> {
             .into());
     }
     let backend = ctx.backend()?;
-    let current = backend
-        .get_client(&args.client_id)
-        .await
-        .map_err(not_found_hint)?;
+    let current = super::resolve::client(ctx, &args.client_id).await?;
     field_errors(validate::update_client(&current, &req))?;
     let crate::backend::UpdatedClient {
         client: updated,
         secret,
-    } = backend.update_client(&args.client_id, &req).await?;
-    let registration = backend.new_registration(&args.client_id);
+    } = backend.update_client(&current.client_id, &req).await?;
+    let registration = backend.new_registration(&current.client_id);
     match (secret, registration) {
         (None, None) => ctx.printer.emit(&updated)?,
         (secret, registration) => {

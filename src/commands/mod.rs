@@ -7,10 +7,12 @@ pub mod authorize;
 pub mod clients;
 pub mod declare;
 pub mod deliver;
+pub mod detect;
 #[cfg(feature = "server")]
 pub mod dev_server;
 pub mod generate;
 pub mod profiles;
+pub mod resolve;
 pub mod rotate;
 pub mod secrets;
 pub mod spaces;

@@ -112,7 +112,11 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
                     std::env::args()
                         .any(|a| a == "--server-type" || a.starts_with("--server-type="))
                 }),
-                api: ctx.global.api,
+                api: Some(
+                    ctx.global
+                        .api
+                        .map_or_else(|| detect_api(ctx, &base_url), Ok)?,
+                ),
                 issuer: match &ctx.global.issuer {
                     Some(i) => Some(
                         parse_base_url(i)?
@@ -184,4 +188,31 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `profiles add` without --api (or OAUTHCTL_API): the kind the server's answers show, said on
+/// stderr; `oauthctl` with a warning when nothing known answers (the profile is added anyway).
+fn detect_api(ctx: &Context, base_url: &str) -> anyhow::Result<crate::backend::ApiKind> {
+    let base = parse_base_url(base_url)?;
+    let tenant = ctx.tenant()?.unwrap_or_else(|| DEFAULT_TENANT.into());
+    match super::detect::detect(
+        &base,
+        &tenant,
+        ctx.global.ca_cert.clone(),
+        ctx.global.verbose,
+    ) {
+        Ok(d) => {
+            ctx.printer.status(&format!(
+                "api: {} ({}); pass --api to choose another",
+                d.kind, d.reason
+            ));
+            Ok(d.kind)
+        }
+        Err(why) => {
+            ctx.printer.warn(&format!(
+                "could not tell which admin API {base_url} speaks: {why}; the profile uses the oauthctl admin API (pass --api KIND to choose: oauthctl, rfc7592, glewlwyd, lemonldap)"
+            ));
+            Ok(crate::backend::ApiKind::Oauthctl)
+        }
+    }
 }

@@ -513,6 +513,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     match (&args.client_id, args.all) {
         (Some(id), false) => {
             let deliver = Delivery::new(&args, backend, false)?;
+            let id = &super::resolve::client_id(ctx, id).await?;
             match create_new(backend, id, &plan).await {
                 Err((partial, e)) => {
                     if let Some(r) = partial {

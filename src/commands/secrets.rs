@@ -28,6 +28,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             backend.require(Capability::MultipleSecrets)?;
             let req = secret_request(now, description, starts, expires_in, expires_at)?;
             super::deliver::preflight(&ctx.printer, store.is_some(), ctx.global.dry_run)?;
+            let client_id = super::resolve::client_id(ctx, &client_id).await?;
             let secret = backend
                 .create_secret(&client_id, &req)
                 .await
@@ -94,6 +95,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
         }
         SecretsCmd::Stored { client_id, delete } => {
             let settings = ctx.settings()?;
+            let client_id = super::resolve::stored_client_id(ctx, &settings, &client_id).await?;
             let account =
                 crate::secret_store::account(&settings.base_url, &settings.tenant, &client_id);
             if delete {
@@ -124,6 +126,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 .await
         }
         SecretsCmd::List { client_id } => {
+            let client_id = super::resolve::client_id(ctx, &client_id).await?;
             let secrets = ctx
                 .backend()?
                 .list_secrets(&client_id)
@@ -142,6 +145,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
         } => {
             let backend = ctx.backend()?;
             backend.require(Capability::MultipleSecrets)?;
+            let client_id = super::resolve::client_id(ctx, &client_id).await?;
             let secrets = backend
                 .list_secrets(&client_id)
                 .await
