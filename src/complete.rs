@@ -183,7 +183,7 @@ async fn from_server(
 }
 
 fn profiles() -> anyhow::Result<Vec<CompletionCandidate>> {
-    let file = crate::config::ConfigFile::load(&crate::config::config_path()?)?;
+    let file = crate::config::ConfigFile::load(&crate::paths::config_path()?)?;
     Ok(file
         .profiles
         .iter()

@@ -10,8 +10,9 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::api::http::{Http, Retry};
+use crate::auth::Credentials;
 use crate::backend::ApiKind;
-use crate::config::{Credentials, Settings};
+use crate::config::Settings;
 
 /// How long detection waits for all its answers together.
 const DEADLINE: Duration = Duration::from_secs(5);
