@@ -84,7 +84,7 @@ oauthctl clients create --name web --redirect-uri https://app.example.com/cb --o
 oauthctl clients create --name spa --public --redirect-uri http://127.0.0.1:8400/cb
 oauthctl clients create --name billing --space eu --space us   # billing-eu and billing-us
 oauthctl clients create --from-file client.json -o json
-oauthctl clients create --name ci-deploy --output-file ci-deploy.secret   # the secret to a 0600 file",
+oauthctl clients create --name ci-deploy --output-file ci.secret   # the secret to a 0600 file",
     ),
     (
         "clients list",
@@ -142,8 +142,8 @@ oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"acti
         "secrets rotate",
         "\
 oauthctl secrets rotate 7d0c7c1e-… --output-file new-secret.txt   # old ones work 7 more days
-oauthctl secrets rotate 7d0c7c1e-… --revoke-old                   # old ones stop now (not <24h old)
-oauthctl secrets rotate 7d0c7c1e-… --revoke-old --force           # incident: every old one stops now
+oauthctl secrets rotate 7d0c7c1e-… --revoke-old                   # old ones stop (if >24h old)
+oauthctl secrets rotate 7d0c7c1e-… --revoke-old --force           # incident: all old ones stop
 oauthctl secrets rotate 7d0c7c1e-… --if-expiring-within 30d       # only when due
 oauthctl secrets rotate --all --if-expiring-within 30d -o json > rotated.json",
     ),
