@@ -1006,15 +1006,21 @@ fn authorize_says_what_is_granted_now_and_what_changes() {
         .assert_stderr("change: - api.write email")
         .assert_stderr(&format!("authorized Change App ({id})"));
     let out = srv.run(&["authorize", &id, "--scope", "api.read", "--yes"]);
-    out.assert_code(0)
-        .assert_stderr("change: none");
+    out.assert_code(0).assert_stderr("change: none");
 }
 
 #[test]
 fn an_empty_grant_is_refused_and_points_to_authorizations_revoke() {
     let srv = DevServer::start();
     // A client that requests no scopes: --all-requested would grant nothing.
-    let v = srv.json(&["clients", "create", "--name", "no-scopes", "--space", "default"]);
+    let v = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "no-scopes",
+        "--space",
+        "default",
+    ]);
     let id = v["client"]["clientId"].as_str().unwrap().to_string();
     let before = srv.json(&["authorizations", "show", &id]);
     let out = srv.run(&["authorize", &id, "--all-requested", "--yes"]);

@@ -73,7 +73,10 @@ fn clients_create_asks_for_every_missing_value() {
         "api.read",
         "https://app.example.com/cb",
     ] {
-        assert!(screen.contains(want), "{want} not in the summary:\n{screen}");
+        assert!(
+            screen.contains(want),
+            "{want} not in the summary:\n{screen}"
+        );
     }
     t.send(&["y"]);
     let (code, screen) = t.wait_exit();
@@ -81,7 +84,8 @@ fn clients_create_asks_for_every_missing_value() {
     assert!(screen.contains("Client secret:"), "{screen}");
     // It ends with the next step.
     assert!(
-        screen.contains("next, check that it works") && screen.contains("oauthctl token --client-id"),
+        screen.contains("next, check that it works")
+            && screen.contains("oauthctl token --client-id"),
         "{screen}"
     );
 
@@ -135,9 +139,7 @@ fn clients_create_asks_public_or_confidential_and_no_at_the_summary_creates_noth
         t.wait_for("a toggles all");
         t.wait_for("email — ");
         t.send(&["a"]);
-        t.wait_until("all ticked", |s| {
-            s.contains("email — ") && !s.contains('⬚')
-        });
+        t.wait_until("all ticked", |s| s.contains("email — ") && !s.contains('⬚'));
         t.send(&["Enter"]);
         let screen = t.wait_for("Create this client?");
         assert!(screen.contains("public (no secret)"), "{screen}");
@@ -147,7 +149,10 @@ fn clients_create_asks_public_or_confidential_and_no_at_the_summary_creates_noth
     let (code, screen) = run("n");
     assert_eq!(code, 130, "cancelled:\n{screen}");
     assert!(screen.contains("cancelled"), "{screen}");
-    assert!(!srv.json(&["clients", "list"]).to_string().contains("tty-spa"));
+    assert!(!srv
+        .json(&["clients", "list"])
+        .to_string()
+        .contains("tty-spa"));
 
     let (code, screen) = run("y");
     assert_eq!(code, 0, "{screen}");

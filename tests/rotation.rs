@@ -560,7 +560,10 @@ fn output_file_on_clients_create_and_secrets_create() {
         .assert_stderr("wrote the secret value to")
         .assert_stderr("oauthctl token --client-id");
     let printed = value_from_table(&out.stdout);
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), format!("{printed}\n"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        format!("{printed}\n")
+    );
     assert_eq!(mode(&path), 0o600);
     let id = srv
         .json(&["clients", "list"])
@@ -578,13 +581,22 @@ fn output_file_on_clients_create_and_secrets_create() {
     let path2 = dir.path().join("second.secret");
     let o = srv
         .cmd()
-        .args(["secrets", "create", &id, "--output-file", path2.to_str().unwrap()])
+        .args([
+            "secrets",
+            "create",
+            &id,
+            "--output-file",
+            path2.to_str().unwrap(),
+        ])
         .stdout(Stdio::null())
         .output()
         .unwrap();
     let o = Out::from(o);
     o.assert_code(0).assert_stderr("wrote the secret value to");
-    let value = std::fs::read_to_string(&path2).unwrap().trim_end().to_string();
+    let value = std::fs::read_to_string(&path2)
+        .unwrap()
+        .trim_end()
+        .to_string();
     assert_eq!(mode(&path2), 0o600);
     token_ok(&srv, &id, &value);
 
@@ -647,8 +659,17 @@ fn unwritable_output_file_on_create_never_loses_a_value() {
     std::fs::create_dir(&a_dir).unwrap();
     let bad = a_dir.to_str().unwrap();
 
-    let out = srv.run(&["clients", "create", "--name", "bad-file", "--output-file", bad]);
-    out.assert_code(1).assert_stderr("--output-file").assert_stderr(bad);
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "bad-file",
+        "--output-file",
+        bad,
+    ]);
+    out.assert_code(1)
+        .assert_stderr("--output-file")
+        .assert_stderr(bad);
     let value = value_from_table(&out.stdout);
     let id = srv
         .json(&["clients", "list"])
@@ -1159,7 +1180,13 @@ fn expiring_lists_the_due_secrets_as_a_table_and_as_json() {
     ]);
     assert_eq!(v.as_array().unwrap().len(), 1, "{v:#}");
 
-    let out = srv.run(&["secrets", "expiring", "--within", "30d", "--include-retiring"]);
+    let out = srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--include-retiring",
+    ]);
     out.assert_code(0);
     let header = out.stdout.lines().next().unwrap_or("");
     for h in [
@@ -1279,13 +1306,7 @@ fn expiring_exit_code_is_green_after_a_normal_rotation() {
         .assert_code(7)
         .assert_stdout(&old_id);
     // The hint's rotation: a new six-month secret, the old one retiring within 7 days.
-    srv.json(&[
-        "secrets",
-        "rotate",
-        "--all",
-        "--if-expiring-within",
-        "30d",
-    ]);
+    srv.json(&["secrets", "rotate", "--all", "--if-expiring-within", "30d"]);
     let list = secrets(&srv, &id);
     assert_eq!(list.len(), 2, "{list:#?}");
     assert_eq!(secret_by_id(&list, &old_id)["status"], "expiring");

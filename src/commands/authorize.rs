@@ -359,7 +359,10 @@ mod tests {
             changes(Some(&v(&["a"])), &v(&["a"])),
             "change: none (the grant stays as it is)"
         );
-        assert_eq!(changes(None, &v(&["a"])), "change: a new authorization for a");
+        assert_eq!(
+            changes(None, &v(&["a"])),
+            "change: a new authorization for a"
+        );
     }
 
     #[test]

@@ -542,15 +542,8 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             }
         }
     }
-    let delivered = deliver_created(
-        ctx,
-        backend,
-        &created,
-        several,
-        args.store.is_some(),
-        &file,
-    )
-    .await;
+    let delivered =
+        deliver_created(ctx, backend, &created, several, args.store.is_some(), &file).await;
     if delivered.is_ok() && failed.is_none() && !ctx.printer.is_json() {
         next_step(ctx, &created);
     }
@@ -579,7 +572,9 @@ fn summary(requests: &[CreateClientRequest]) -> String {
             ("Name", r.client_name.clone()),
             (
                 "Display name",
-                r.display_name.clone().unwrap_or_else(|| r.client_name.clone()),
+                r.display_name
+                    .clone()
+                    .unwrap_or_else(|| r.client_name.clone()),
             ),
         ];
         if let Some(space) = &r.space_id {

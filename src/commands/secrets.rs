@@ -40,9 +40,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 .map_err(super::clients::not_found_hint)?;
             // The value counts as delivered only where it arrived (stdout, the file, the keyring).
             let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&secret));
-            let file = delivery
-                .to_file(&client_id, secret.value.as_deref())
-                .await;
+            let file = delivery.to_file(&client_id, secret.value.as_deref()).await;
             let keyring = match (&store, &secret.value) {
                 (Some(_), Some(v)) => {
                     Some(super::deliver::to_keyring(backend.target(), &client_id, v).await)
