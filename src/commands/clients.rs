@@ -317,17 +317,17 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         }
     }
     let p = ctx.interactive;
-    // Whether anything was asked: then a summary is shown to confirm before creating.
-    let asked = p
-        && (req.client_name.is_empty()
-            || req.require_client_secret.is_none()
-            || req.allowed_scopes.is_empty()
-            || req.allowed_grant_types.is_empty());
+    // Run without --name on a terminal: the whole dialogue, confidential or public included
+    // (that has a default and only a --public flag, so it is not asked otherwise).
+    let wizard = p && req.client_name.is_empty();
+    // Whether anything is asked: then a summary is shown to confirm before creating.
+    let mut asked = false;
 
     if req.client_name.is_empty() {
         if !p {
             return Err(missing("--name", "a client name"));
         }
+        asked = true;
         req.client_name = crate::prompt::input(
             "Client name (unique, cannot be changed later)",
             None,
@@ -335,6 +335,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         )?;
     }
     if req.display_name.is_none() && p {
+        asked = true;
         req.display_name = Some(crate::prompt::input(
             "Display name (shown on the consent screen)",
             Some(&req.client_name),
@@ -358,6 +359,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         match known_spaces.as_slice() {
             [only] => spaces.push(only.id.clone()),
             _ if p => {
+                asked = true;
                 let items: Vec<String> = known_spaces
                     .iter()
                     .map(|s| format!("{} ({})", s.id, s.display_name))
@@ -383,7 +385,8 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             );
         }
     }
-    if req.require_client_secret.is_none() && p {
+    if req.require_client_secret.is_none() && wizard {
+        asked = true;
         let items = vec![
             "confidential — has a client secret (a server-side app or a service)".to_string(),
             "public — no secret (a browser or native app; uses PKCE)".to_string(),
@@ -398,6 +401,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             "authorization_code"
         };
         if p {
+            asked = true;
             let items: Vec<String> = GRANT_TYPES.iter().map(|g| g.to_string()).collect();
             let checked: Vec<bool> = GRANT_TYPES.iter().map(|g| *g == default).collect();
             let chosen = crate::prompt::multi_select("Grant types", &items, &checked)?;
@@ -421,6 +425,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
                 "a redirect URI (for the authorization_code grant)",
             ));
         }
+        asked = true;
         loop {
             let prompt = if req.redirect_uris.is_empty() {
                 "Redirect URI (https://…)"
@@ -443,6 +448,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     if req.allowed_scopes.is_empty() && p && backend.has(Capability::ScopeCatalogue) {
         let catalogue = backend.list_scopes().await?;
         if !catalogue.is_empty() {
+            asked = true;
             let items: Vec<String> = catalogue
                 .iter()
                 .map(|s| {
