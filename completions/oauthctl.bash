@@ -1247,7 +1247,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --public --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --public --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --output-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,6 +1303,10 @@ _oauthctl() {
                     ;;
                 --store)
                     COMPREPLY=($(compgen -W "keyring" -- "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3457,7 +3461,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__create)
-            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --output-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3481,6 +3485,10 @@ _oauthctl() {
                     ;;
                 --store)
                     COMPREPLY=($(compgen -W "keyring" -- "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3539,7 +3547,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__expiring)
-            opts="-o -y -v -h -V --within --space --exit-code --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --within --space --exit-code --include-retiring --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3849,7 +3857,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__rotate)
-            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --replace --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --force --replace --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

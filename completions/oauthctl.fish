@@ -353,6 +353,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l secret-description -d 'Description of the first secret' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l secret-expires-in -d 'Lifetime of the first secret, 1d to 3y [default: 6mo]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l store -d 'Also store the secret value in the OS keyring (it is printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l output-file -d 'Also write the secret value to this file (mode 0600); with several --space values, one line CLIENT_ID=VALUE each' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
@@ -644,7 +645,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fis
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "ls" -d 'List a client\'s secrets: metadata and status, never values'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "expiring" -d 'List clients\' newest secrets that expire soon, or have expired'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l description -d 'A note to tell secrets apart' -r
@@ -652,6 +653,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime after the start, 1d to 3y [default: 6mo]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l expires-at -d 'Expiry as an RFC 3339 time or a date' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l store -d 'Also store the value in the OS keyring (it is printed all the same)' -r -f -a "keyring\t'The OS keyring (service `oauthctl`, account CLIENT_ID@TENANT@BASE_URL)'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l output-file -d 'Also write the value to this file (mode 0600); it is printed all the same' -r -F
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (see `oauthctl profiles list`); default: the current profile' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to manage [env: OAUTHCTL_TENANT] [default: default]' -r
@@ -789,7 +791,8 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l all -d 'Rotate every client of the tenant that is due (needs --if-expiring-within)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets at once instead of letting them overlap'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets instead of letting them overlap; those created in the last 24 hours are kept (a run made them) unless --force'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l force -d 'With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
@@ -822,6 +825,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit with code 7 when any secret is found'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l include-retiring -d 'Also list older secrets that a rotation is retiring (they count for --exit-code too)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
@@ -861,7 +865,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "stored" -d 'Print the secret stored in the OS keyring for a client (stdout only), or --delete it'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "expiring" -d 'List clients\' newest secrets that expire soon, or have expired'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l url -d 'An authorization URL (…/authorize?client_id=…&scope=…): its client_id and scopes are used' -r
@@ -1665,7 +1669,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "stored" -d 'Print the secret stored in the OS keyring for a client (stdout only), or --delete it'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "list" -d 'List a client\'s secrets: metadata and status, never values'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "rotate" -d 'Rotate secrets safely: create the new one, deliver it, only then retire the old ones'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "expiring" -d 'List secrets that expire soon, or have expired while still a client\'s newest'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "expiring" -d 'List clients\' newest secrets that expire soon, or have expired'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "revoke" -d 'Revoke a secret at once (asks first; --yes when not interactive)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "list" -d 'List the clients authorized in this tenant and their scopes'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand help; and __fish_seen_subcommand_from authorizations" -f -a "show" -d 'Show one client\'s authorization'

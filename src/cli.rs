@@ -83,7 +83,8 @@ oauthctl clients create --name billing-sync --space default --scope 'api.read ap
 oauthctl clients create --name web --redirect-uri https://app.example.com/cb --offline-access
 oauthctl clients create --name spa --public --redirect-uri http://127.0.0.1:8400/cb
 oauthctl clients create --name billing --space eu --space us   # billing-eu and billing-us
-oauthctl clients create --from-file client.json -o json",
+oauthctl clients create --from-file client.json -o json
+oauthctl clients create --name ci-deploy --output-file ci.secret   # the secret to a 0600 file",
     ),
     (
         "clients list",
@@ -123,7 +124,8 @@ oauthctl secrets expiring --within 30d --exit-code",
         "\
 oauthctl secrets create 7d0c7c1e-… --description 'for the new deployment' --expires-in 90d
 oauthctl secrets create 7d0c7c1e-… --starts 2027-01-31 --expires-at 2027-12-31
-oauthctl secrets create 7d0c7c1e-… --store keyring",
+oauthctl secrets create 7d0c7c1e-… --store keyring
+oauthctl secrets create 7d0c7c1e-… --output-file new-secret.txt   # a 0600 file",
     ),
     (
         "secrets stored",
@@ -142,7 +144,8 @@ oauthctl secrets ls 7d0c7c1e-… -o json | jq -r '.[] | select(.status == \"acti
         "secrets rotate",
         "\
 oauthctl secrets rotate 7d0c7c1e-… --output-file new-secret.txt   # old ones work 7 more days
-oauthctl secrets rotate 7d0c7c1e-… --revoke-old                   # old ones stop now
+oauthctl secrets rotate 7d0c7c1e-… --revoke-old                   # old ones stop (if >24h old)
+oauthctl secrets rotate 7d0c7c1e-… --revoke-old --force           # incident: all old ones stop
 oauthctl secrets rotate 7d0c7c1e-… --if-expiring-within 30d       # only when due
 oauthctl secrets rotate --all --if-expiring-within 30d -o json > rotated.json",
     ),
@@ -170,7 +173,8 @@ oauthctl export --space eu -o json > eu.json",
         "secrets expiring",
         "\
 oauthctl secrets expiring
-oauthctl secrets expiring --within 14d --space eu --exit-code   # exit 7 when any is found",
+oauthctl secrets expiring --within 14d --space eu --exit-code   # exit 7 when any is found
+oauthctl secrets expiring --include-retiring    # also the old secrets rotations are retiring",
     ),
     (
         "secrets revoke",
@@ -775,6 +779,10 @@ pub struct ClientCreateArgs {
     /// Also store the secret value in the OS keyring (it is printed all the same)
     #[arg(long, value_enum, value_name = "WHERE")]
     pub store: Option<StoreTarget>,
+    /// Also write the secret value to this file (mode 0600); with several --space values, one
+    /// line CLIENT_ID=VALUE each
+    #[arg(long, value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
 }
 
 /// The yes/no settings of a client, the same switches on `clients create` and `clients update`:
@@ -902,6 +910,9 @@ exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
         /// Also store the value in the OS keyring (it is printed all the same)
         #[arg(long, value_enum, value_name = "WHERE")]
         store: Option<StoreTarget>,
+        /// Also write the value to this file (mode 0600); it is printed all the same
+        #[arg(long, value_name = "PATH")]
+        output_file: Option<PathBuf>,
     },
     /// Print the secret stored in the OS keyring for a client (stdout only), or --delete it
     #[command(after_help = "\
@@ -927,21 +938,28 @@ The server never shows a value twice; this reads only the local keyring.")]
     #[command(after_help = "\
 Order: (1) the new secret is created; (2) it is delivered: printed once, and written to
 --output-file (0600) when given; (3) only then are the old secrets retired: their expiry is moved to
-now + --overlap (default 7d; never later than it was), or they are revoked at once with --revoke-old.
+now + --overlap (default 7d; never later than it was), or, with --revoke-old, they are revoked now,
+except those created in the last 24 hours, which are kept unless --force is given too.
 If delivery fails, the new value is still printed, the old secrets are left untouched, and the
 command exits 1 saying so.
 
 Running the same rotation twice never leaves the client without a working secret: secrets created
-in the last 24 hours are never revoked by --revoke-old (they keep working until their overlap ends),
+in the last 24 hours are not revoked by --revoke-old (they keep working until their overlap ends),
 and --if-expiring-within skips clients whose newest secret is not due yet.
 
 Bulk: --all rotates every client of the tenant (or of --space) whose newest secret expires within
 --if-expiring-within (required with --all), --concurrency at a time. Each result is printed as soon
-as it exists; failures are listed and the exit code is 1.")]
+as it exists; failures are listed and the exit code is 1.
+
+Incident (a leaked secret): --revoke-old --force revokes every old secret now, however young;
+apps that still use one stop working at once.")]
     Rotate(Box<RotateArgs>),
-    /// List secrets that expire soon, or have expired while still a client's newest
+    /// List clients' newest secrets that expire soon, or have expired
     #[command(after_help = "\
-With --exit-code the command exits 7 when it finds any, so a scheduled CI job can alert.")]
+Only each client's newest secret (the one apps are expected to use) counts: an older secret that a
+rotation is retiring expires within the window by design, and is listed only with
+--include-retiring. With --exit-code the command exits 7 when it finds any, so a scheduled CI job
+can alert.")]
     Expiring {
         /// The window to look ahead
         #[arg(long, default_value = "30d", value_name = "DURATION")]
@@ -952,6 +970,9 @@ With --exit-code the command exits 7 when it finds any, so a scheduled CI job ca
         /// Exit with code 7 when any secret is found
         #[arg(long)]
         exit_code: bool,
+        /// Also list older secrets that a rotation is retiring (they count for --exit-code too)
+        #[arg(long)]
+        include_retiring: bool,
         /// Clients read at a time
         #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
         concurrency: u16,
@@ -1115,9 +1136,13 @@ pub struct RotateArgs {
     /// How long the old secrets keep working [default: 7d]
     #[arg(long, value_name = "DURATION", conflicts_with = "revoke_old")]
     pub overlap: Option<String>,
-    /// Revoke the old secrets at once instead of letting them overlap
+    /// Revoke the old secrets instead of letting them overlap; those created in the last 24 hours
+    /// are kept (a run made them) unless --force
     #[arg(long)]
     pub revoke_old: bool,
+    /// With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)
+    #[arg(long, requires = "revoke_old")]
+    pub force: bool,
     /// Replace the client's one secret (servers that keep a single secret per client, such as
     /// RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once
     #[arg(long, conflicts_with_all = ["overlap", "revoke_old", "expires_in"])]

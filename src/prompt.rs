@@ -98,7 +98,10 @@ pub fn multi_select(
     let theme = theme();
     or_cancel(
         dialoguer::MultiSelect::with_theme(&theme)
-            .with_prompt(shown(prompt))
+            .with_prompt(format!(
+                "{} (space toggles, a toggles all, enter accepts)",
+                shown(prompt)
+            ))
             .items(&shown_items(items))
             .defaults(checked)
             .interact_opt()

@@ -23,7 +23,7 @@ pub fn account(base_url: &url::Url, tenant: &str, client_id: &str) -> String {
 
 fn unavailable(detail: String) -> CliError {
     CliError::other(format!("the OS keyring is not available: {detail}")).with_hint(
-        "on Linux, run a Secret Service (gnome-keyring-daemon, KeePassXC) in your D-Bus session and unlock it; on a headless machine deliver the secret with --output-file instead",
+        "on Linux, run a Secret Service (gnome-keyring-daemon, KeePassXC) in your D-Bus session and unlock it; on a headless machine, deliver new secrets with --output-file PATH instead of --store keyring (clients create, secrets create, secrets rotate and apply take it)",
     )
 }
 

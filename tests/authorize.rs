@@ -992,3 +992,41 @@ fn an_admin_cannot_lock_itself_out_by_revoking_its_own_authorization() {
     let _ = srv.run(&["authorizations", "revoke", "oauthctl-admin", "--yes"]);
     srv.run(&["authorizations", "list"]).assert_code(0);
 }
+
+#[test]
+fn authorize_says_what_is_granted_now_and_what_changes() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("change-app", &["api.read", "api.write", "email"]);
+    srv.run(&["clients", "update", &id, "--display-name", "Change App"])
+        .assert_code(0);
+    // Created clients are authorized in their own tenant for all their scopes.
+    let out = srv.run(&["authorize", &id, "--scope", "api.read", "--yes"]);
+    out.assert_code(0)
+        .assert_stderr("currently granted in tenant default: api.read api.write email")
+        .assert_stderr("change: - api.write email")
+        .assert_stderr(&format!("authorized Change App ({id})"));
+    let out = srv.run(&["authorize", &id, "--scope", "api.read", "--yes"]);
+    out.assert_code(0).assert_stderr("change: none");
+}
+
+#[test]
+fn an_empty_grant_is_refused_and_points_to_authorizations_revoke() {
+    let srv = DevServer::start();
+    // A client that requests no scopes: --all-requested would grant nothing.
+    let v = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "no-scopes",
+        "--space",
+        "default",
+    ]);
+    let id = v["client"]["clientId"].as_str().unwrap().to_string();
+    let before = srv.json(&["authorizations", "show", &id]);
+    let out = srv.run(&["authorize", &id, "--all-requested", "--yes"]);
+    out.assert_code(2)
+        .assert_stderr("no scopes chosen")
+        .assert_stderr(&format!("oauthctl authorizations revoke {id}"));
+    let after = srv.json(&["authorizations", "show", &id]);
+    assert_eq!(before["updatedAt"], after["updatedAt"], "nothing changed");
+}

@@ -149,3 +149,89 @@ fn interactive_revoke_asks_first() {
     assert_eq!(status, 400, "{body}");
     assert_eq!(body["error"], "unauthorized_client");
 }
+
+#[test]
+fn interactive_shows_the_current_grant_and_the_change_by_display_name() {
+    if !tmux_available() {
+        return;
+    }
+    let srv = DevServer::start();
+    let (id, _) = srv.client("grant-app", &["api.read", "api.write", "email"]);
+    srv.run(&["clients", "update", &id, "--display-name", "Billing Sync"])
+        .assert_code(0);
+    srv.json(&["authorize", &id, "--scope", "api.read api.write", "--yes"]);
+    let t = Tmux::start(&oauthctl_in_terminal(&srv, &["authorize", &id]));
+    let screen = t.wait_until("the multi-select", |s| {
+        s.contains("Scopes to grant to Billing Sync") && s.contains("email — ")
+    });
+    assert!(
+        screen.contains("currently granted in tenant default: api.read api.write"),
+        "{screen}"
+    );
+    // The current grant is ticked at first; the rest is not.
+    let line = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(&format!("{name} —")))
+            .unwrap_or_else(|| panic!("no line for {name}:\n{screen}"))
+            .to_string()
+    };
+    assert!(!line("api.read").contains('⬚'), "{screen}");
+    assert!(!line("api.write").contains('⬚'), "{screen}");
+    assert!(line("email").contains('⬚'), "{screen}");
+    // Untick api.write, tick email.
+    t.send(&["Down"]);
+    t.send(&["Space"]);
+    t.send(&["Down"]);
+    t.send(&["Space"]);
+    t.wait_until("email ticked", |s| {
+        s.lines().any(|l| l.contains("email —") && !l.contains('⬚'))
+    });
+    t.send(&["Enter"]);
+    let screen = t.wait_for("change: + email, - api.write");
+    let screen = if screen.contains("?") {
+        screen
+    } else {
+        t.wait_for("deny [api.write]?")
+    };
+    assert!(
+        screen.contains(&format!("Authorize Billing Sync ({id}) in tenant default")),
+        "{screen}"
+    );
+    t.send(&["y", "Enter"]);
+    let (code, screen) = t.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("authorized Billing Sync ("), "{screen}");
+    drop(t);
+    assert_eq!(granted(&srv, &id), vec!["api.read", "email"]);
+}
+
+#[test]
+fn interactive_empty_grant_is_refused_and_points_to_revoke() {
+    if !tmux_available() {
+        return;
+    }
+    let srv = DevServer::start();
+    let (id, _) = srv.client("empty-app", &["api.read", "email"]);
+    srv.json(&["authorize", &id, "--scope", "email", "--yes"]);
+    let t = Tmux::start(&oauthctl_in_terminal(&srv, &["authorize", &id]));
+    t.wait_until("the multi-select", |s| {
+        s.contains("Scopes to grant to empty-app") && s.contains("email — ")
+    });
+    // Untick the one ticked scope (email, the second) and accept nothing.
+    t.send(&["Down"]);
+    t.send(&["Space"]);
+    t.wait_until("email unticked", |s| {
+        s.lines().any(|l| l.contains("email —") && l.contains('⬚'))
+    });
+    t.send(&["Enter"]);
+    let (code, screen) = t.wait_exit();
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("no scopes chosen"), "{screen}");
+    assert!(
+        screen.contains(&format!("oauthctl authorizations revoke {id}")),
+        "{screen}"
+    );
+    drop(t);
+    assert_eq!(granted(&srv, &id), vec!["email"]);
+}

@@ -200,3 +200,46 @@ fn a_frozen_bus_times_out_instead_of_hanging() {
         .assert_stderr("the OS keyring is not available")
         .assert_stderr("no answer within");
 }
+
+/// The keyring error's remedy (`--output-file`) exists on every command that takes
+/// `--store keyring`, and works there without a keyring.
+#[test]
+fn no_keyring_the_suggested_output_file_works_on_clients_create_and_secrets_create() {
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let out = without_bus(
+        &srv,
+        &[
+            "-o", "json", "clients", "create", "--name", "kr-file", "--space", "default",
+            "--store", "keyring",
+        ],
+    );
+    out.assert_code(1)
+        .assert_stderr("the OS keyring is not available")
+        .assert_stderr("clients create, secrets create, secrets rotate and apply take it");
+    let v: Value = serde_json::from_str(&out.stdout).expect("the client is printed as JSON");
+    let id = v["client"]["clientId"].as_str().unwrap().to_string();
+    for args in [
+        vec![
+            "clients",
+            "create",
+            "--name",
+            "kr-file-2",
+            "--space",
+            "default",
+        ],
+        vec!["secrets", "create", id.as_str()],
+    ] {
+        let path = dir.path().join(format!("{}.secret", args[0]));
+        let mut all = args.clone();
+        all.extend(["--output-file", path.to_str().unwrap()]);
+        let out = without_bus(&srv, &all);
+        out.assert_code(0).assert_stderr("(mode 0600)");
+        let value = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            out.stdout.contains(value.trim()),
+            "also printed: {}",
+            out.stdout
+        );
+    }
+}

@@ -454,6 +454,50 @@ fn rotate_twice_with_if_expiring_within_skips_the_second_run() {
     assert_eq!(secrets(&srv, &id).len(), 2);
 }
 
+#[test]
+fn revoke_old_with_force_revokes_even_secrets_made_in_the_last_day() {
+    let srv = DevServer::start();
+    let (id, first_value, first_id) = client(&srv, "rotate-incident");
+    // A rotation made a moment ago (a double run, or the leaked value itself).
+    let r1 = srv.json(&["secrets", "rotate", &id, "--revoke-old"]);
+    let a_id = r1["secret"]["id"].as_str().unwrap().to_string();
+    let a_value = r1["secret"]["value"].as_str().unwrap().to_string();
+    assert_eq!(r1["kept"], json!([first_id]), "{r1:#}");
+
+    // Incident: everything old goes now, however young; the new value works.
+    let r2 = srv.json(&["secrets", "rotate", &id, "--revoke-old", "--force"]);
+    let mut revoked: Vec<String> = r2["revoked"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    revoked.sort();
+    let mut expected = vec![first_id.clone(), a_id.clone()];
+    expected.sort();
+    assert_eq!(revoked, expected, "{r2:#}");
+    assert!(r2.get("kept").is_none(), "{r2:#}");
+    let b_value = r2["secret"]["value"].as_str().unwrap().to_string();
+    token_refused(&srv, &id, &first_value);
+    token_refused(&srv, &id, &a_value);
+    token_ok(&srv, &id, &b_value);
+
+    // --force alone is a usage error: it only widens --revoke-old.
+    srv.run(&["secrets", "rotate", &id, "--force"])
+        .assert_code(2)
+        .assert_stderr("--revoke-old");
+    // The 24-hour rule is in --help, and so is the way around it.
+    let help = srv.run(&["secrets", "rotate", "--help"]);
+    help.assert_code(0)
+        .assert_stdout("24 hours")
+        .assert_stdout("--force");
+    assert!(
+        !help.stdout.contains("revoked at once with --revoke-old"),
+        "{}",
+        help.stdout
+    );
+}
+
 // ---------- --output-file ----------
 
 #[cfg(unix)]
@@ -489,6 +533,177 @@ fn output_file_is_0600_and_holds_the_new_value() {
     token_ok(&srv, &id, &old_value);
     // The old secrets were retired only after the file was written.
     assert_eq!(r["retired"].as_array().unwrap().len(), 1);
+}
+
+/// `clients create` and `secrets create` take `--output-file` like `secrets rotate`: mode 0600,
+/// the value is printed all the same, and a value that reaches only the file is delivered.
+#[cfg(unix)]
+#[test]
+fn output_file_on_clients_create_and_secrets_create() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::process::Stdio;
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+
+    // clients create: the first secret, printed and in the file.
+    let path = dir.path().join("client.secret");
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "file-client",
+        "--output-file",
+        path.to_str().unwrap(),
+    ]);
+    out.assert_code(0)
+        .assert_stderr("wrote the secret value to")
+        .assert_stderr("oauthctl token --client-id");
+    let printed = value_from_table(&out.stdout);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        format!("{printed}\n")
+    );
+    assert_eq!(mode(&path), 0o600);
+    let id = srv
+        .json(&["clients", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["clientName"] == "file-client")
+        .unwrap()["clientId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    token_ok(&srv, &id, &printed);
+
+    // secrets create, with stdout going nowhere: the file alone is a delivery.
+    let path2 = dir.path().join("second.secret");
+    let o = srv
+        .cmd()
+        .args([
+            "secrets",
+            "create",
+            &id,
+            "--output-file",
+            path2.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .output()
+        .unwrap();
+    let o = Out::from(o);
+    o.assert_code(0).assert_stderr("wrote the secret value to");
+    let value = std::fs::read_to_string(&path2)
+        .unwrap()
+        .trim_end()
+        .to_string();
+    assert_eq!(mode(&path2), 0o600);
+    token_ok(&srv, &id, &value);
+
+    // Several spaces: one line CLIENT_ID=VALUE each.
+    srv.run(&["spaces", "create", "eu"]).assert_code(0);
+    let lines = dir.path().join("many.secrets");
+    let v = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "multi",
+        "--space",
+        "default",
+        "--space",
+        "eu",
+        "--output-file",
+        lines.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&lines).unwrap();
+    assert_eq!(mode(&lines), 0o600);
+    for c in v.as_array().unwrap() {
+        let line = format!(
+            "{}={}",
+            c["client"]["clientId"].as_str().unwrap(),
+            c["secret"]["value"].as_str().unwrap()
+        );
+        assert!(text.lines().any(|l| l == line), "{line} not in {text}");
+    }
+
+    // A public client has no secret to write: refused before anything is sent.
+    srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "file-public",
+        "--space",
+        "default",
+        "--public",
+        "--redirect-uri",
+        "https://app.example.com/cb",
+        "--output-file",
+        dir.path().join("p").to_str().unwrap(),
+    ])
+    .assert_code(2)
+    .assert_stderr("public client has no secret");
+    assert!(!srv
+        .json(&["clients", "list"])
+        .to_string()
+        .contains("file-public"));
+}
+
+/// An `--output-file` that cannot be written on create: the value is printed and kept (exit 1);
+/// with stdout going nowhere as well, the new secret reached nobody and is revoked again.
+#[test]
+fn unwritable_output_file_on_create_never_loses_a_value() {
+    use std::process::Stdio;
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let a_dir = dir.path().join("a-directory");
+    std::fs::create_dir(&a_dir).unwrap();
+    let bad = a_dir.to_str().unwrap();
+
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "bad-file",
+        "--output-file",
+        bad,
+    ]);
+    out.assert_code(1)
+        .assert_stderr("--output-file")
+        .assert_stderr(bad);
+    let value = value_from_table(&out.stdout);
+    let id = srv
+        .json(&["clients", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["clientName"] == "bad-file")
+        .unwrap()["clientId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    token_ok(&srv, &id, &value);
+
+    let out = srv.run(&["secrets", "create", &id, "--output-file", bad]);
+    out.assert_code(1).assert_stderr("--output-file");
+    token_ok(&srv, &id, &value_from_table(&out.stdout));
+
+    // Nowhere at all: revoked again at once, the other secrets untouched.
+    let before = secrets(&srv, &id).len();
+    let o = Out::from(
+        srv.cmd()
+            .args(["secrets", "create", &id, "--output-file", bad])
+            .stdout(Stdio::null())
+            .output()
+            .unwrap(),
+    );
+    // stdout is /dev/null but a file was asked for: the preflight lets it through, and the
+    // failed write makes it undelivered.
+    o.assert_code(1).assert_stderr("reached nobody");
+    let after = secrets(&srv, &id);
+    assert_eq!(after.len(), before + 1);
+    let live = after.iter().filter(|s| s["revokedAt"].is_null()).count();
+    assert_eq!(live, before, "the undelivered one is revoked: {after:#?}");
+    token_ok(&srv, &id, &value);
 }
 
 /// Rotates with an output file that cannot be written; checks the promises of step 2.
@@ -918,7 +1133,20 @@ fn expiring_lists_the_due_secrets_as_a_table_and_as_json() {
     let (both_id, _, both_old) = client_with(&srv, "watch-both", &["--secret-expires-in", "20d"]);
     srv.json(&["secrets", "create", &both_id]);
 
+    // By default only each client's newest secret counts: watch-both's old one is retiring.
     let v = srv.json(&["secrets", "expiring", "--within", "30d"]);
+    let items = v.as_array().expect("a JSON array");
+    assert_eq!(items.len(), 1, "{v:#}");
+    assert_eq!(items[0]["clientId"], due_id.as_str());
+    assert!(!v.to_string().contains(&both_old), "{v:#}");
+
+    let v = srv.json(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--include-retiring",
+    ]);
     let items = v.as_array().expect("a JSON array");
     assert_eq!(items.len(), 2, "{v:#}");
     for it in items {
@@ -954,11 +1182,25 @@ fn expiring_lists_the_due_secrets_as_a_table_and_as_json() {
     assert!(!v.to_string().contains("oauthctl-admin"));
 
     // A narrower window leaves the 20-day one out.
-    let v = srv.json(&["secrets", "expiring", "--within", "15d"]);
+    let v = srv.json(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "15d",
+        "--include-retiring",
+    ]);
     assert_eq!(v.as_array().unwrap().len(), 1, "{v:#}");
 
     // Every column with -o wide (the compact table names the client, see tests/tables.rs).
-    let out = srv.run(&["secrets", "expiring", "--within", "30d", "-o", "wide"]);
+    let out = srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--include-retiring",
+        "-o",
+        "wide",
+    ]);
     out.assert_code(0);
     let header = out.stdout.lines().next().unwrap_or("");
     for h in [
@@ -1084,6 +1326,58 @@ fn expiring_lists_a_client_whose_newest_secret_has_expired() {
     ])
     .assert_code(7)
     .assert_stdout(&expired_id);
+}
+
+#[test]
+fn expiring_exit_code_is_green_after_a_normal_rotation() {
+    let srv = DevServer::start();
+    let (id, _, old_id) = client_with(&srv, "watch-rotated", &["--secret-expires-in", "20d"]);
+    srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--exit-code",
+        "-o",
+        "wide",
+    ])
+    .assert_code(7)
+    .assert_stdout(&old_id);
+    // The hint's rotation: a new six-month secret, the old one retiring within 7 days.
+    srv.json(&["secrets", "rotate", "--all", "--if-expiring-within", "30d"]);
+    let list = secrets(&srv, &id);
+    assert_eq!(list.len(), 2, "{list:#?}");
+    assert_eq!(secret_by_id(&list, &old_id)["status"], "expiring");
+
+    // The watch is green again: the retiring secret is not an alarm...
+    let out = srv.run(&["secrets", "expiring", "--within", "30d", "--exit-code"]);
+    out.assert_code(0)
+        .assert_stderr("no secret expires within 30d")
+        .assert_stderr("--include-retiring");
+    assert!(!out.stdout.contains(&old_id), "{}", out.stdout);
+    let v = srv.json(&["secrets", "expiring", "--within", "30d"]);
+    assert_eq!(v, json!([]));
+    // ...and it is listed (and alarms) when asked for.
+    let out = srv.run(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--include-retiring",
+        "--exit-code",
+        "-o",
+        "wide",
+    ]);
+    out.assert_code(7).assert_stdout(&old_id);
+    let v = srv.json(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "30d",
+        "--include-retiring",
+    ]);
+    assert_eq!(v[0]["secretId"], old_id.as_str(), "{v:#}");
+    assert_eq!(v[0]["newest"], false, "{v:#}");
 }
 
 // ---------- last used ----------

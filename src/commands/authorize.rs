@@ -104,6 +104,16 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         })
     })?;
     let catalogue = backend.list_scopes().await?;
+    // The grant as it stands, so the confirmation can say what changes.
+    let current: Option<Vec<String>> = match backend.get_authorization(&client_id).await {
+        Ok(a) => Some(a.scopes),
+        Err(e)
+            if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
+        {
+            None
+        }
+        Err(e) => return Err(e),
+    };
     let requested = &info.requested_scopes;
     ctx.printer.status(&format!(
         "{} ({}) from tenant {} requests: {}",
@@ -116,6 +126,17 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
             requested.join(" ")
         }
     ));
+    ctx.printer.status(&match &current {
+        Some(c) => format!(
+            "currently granted in tenant {tenant}: {}",
+            if c.is_empty() {
+                "no scopes".to_string()
+            } else {
+                c.join(" ")
+            }
+        ),
+        None => format!("not authorized in tenant {tenant} yet"),
+    });
 
     let chosen: Vec<String> = if args.all_requested {
         requested.clone()
@@ -129,15 +150,17 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
                 None => s.clone(),
             })
             .collect();
+        // Ticked at first: the URL's scopes, else the current grant, else every requested one.
         let checked: Vec<bool> = requested
             .iter()
-            .map(|s| preselected.is_empty() || preselected.contains(s))
+            .map(|s| match (&current, preselected.is_empty()) {
+                (_, false) => preselected.contains(s),
+                (Some(c), true) if !c.is_empty() => c.contains(s),
+                _ => true,
+            })
             .collect();
         let picked = crate::prompt::multi_select(
-            &format!(
-                "Scopes to grant to {} (space toggles, enter accepts)",
-                info.display_name
-            ),
+            &format!("Scopes to grant to {}", info.display_name),
             &items,
             &checked,
         )?;
@@ -163,6 +186,22 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
             .into());
         }
     }
+    if chosen.is_empty() {
+        return Err(CliError::usage(format!(
+            "no scopes chosen: an authorization grants at least one scope; nothing was changed for {} ({client_id})",
+            info.display_name
+        ))
+        .with_hint(match &current {
+            Some(_) => format!(
+                "to take the authorization away, run `oauthctl authorizations revoke {client_id}`"
+            ),
+            None => format!(
+                "choose at least one of: {}; to take an authorization away, use `oauthctl authorizations revoke`",
+                list(requested)
+            ),
+        })
+        .into());
+    }
     let denied: Vec<String> = requested
         .iter()
         .filter(|s| !chosen.contains(s))
@@ -175,11 +214,13 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         chosen.join(" "),
         denied.join(" ")
     );
+    ctx.printer.status(&changes(current.as_deref(), &chosen));
     ctx.confirm(&summary)?;
     let auth = backend.put_authorization(&client_id, &chosen).await?;
     ctx.printer.emit(&auth)?;
     ctx.printer.success(&format!(
-        "authorized {} in tenant {tenant} for: {}{}",
+        "authorized {} ({}) in tenant {tenant} for: {}{}",
+        info.display_name,
         info.client_id,
         if chosen.is_empty() {
             "no scopes".into()
@@ -193,6 +234,34 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
         }
     ));
     Ok(())
+}
+
+/// What a new grant changes, for people: "change: + a, - b" against the current grant.
+fn changes(current: Option<&[String]>, chosen: &[String]) -> String {
+    let Some(current) = current else {
+        return format!("change: a new authorization for {}", chosen.join(" "));
+    };
+    let added: Vec<&str> = chosen
+        .iter()
+        .filter(|s| !current.contains(s))
+        .map(String::as_str)
+        .collect();
+    let removed: Vec<&str> = current
+        .iter()
+        .filter(|s| !chosen.contains(s))
+        .map(String::as_str)
+        .collect();
+    if added.is_empty() && removed.is_empty() {
+        return "change: none (the grant stays as it is)".into();
+    }
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(format!("+ {}", added.join(" ")));
+    }
+    if !removed.is_empty() {
+        parts.push(format!("- {}", removed.join(" ")));
+    }
+    format!("change: {}", parts.join(", "))
 }
 
 fn describe<'a>(catalogue: &'a [Scope], name: &str) -> Option<&'a str> {
@@ -249,9 +318,14 @@ pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
         AuthorizationsCmd::Revoke { client_id } => {
             let client_id = super::resolve::authorized_client_id(ctx, &client_id).await?;
             let current = backend.get_authorization(&client_id).await?;
+            // The client's display name where it can be read (it may be another tenant's).
+            let named = match backend.client_info(&client_id).await {
+                Ok(i) if i.display_name != client_id => format!("{} ({client_id})", i.display_name),
+                _ => client_id.clone(),
+            };
             ctx.confirm(
                 &format!(
-                    "Revoke the authorization of {client_id} in tenant {tenant} (scopes: {})? Its tokens for this tenant stop working at once.",
+                    "Revoke the authorization of {named} in tenant {tenant} (scopes: {})? Its tokens for this tenant stop working at once.",
                     list(&current.scopes)
                 ),
             )?;
@@ -285,6 +359,23 @@ mod tests {
         let e = check_client_id("0f8fad5b-d9cb-469f-a165-70867728950z").unwrap_err();
         assert!(e.contains("not a hex digit"), "{e}");
         assert!(check_client_id("0f8fad5b-d9cb-469f-a165").is_err());
+    }
+
+    #[test]
+    fn changes_against_the_current_grant() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            changes(Some(&v(&["a", "b"])), &v(&["b", "c"])),
+            "change: + c, - a"
+        );
+        assert_eq!(
+            changes(Some(&v(&["a"])), &v(&["a"])),
+            "change: none (the grant stays as it is)"
+        );
+        assert_eq!(
+            changes(None, &v(&["a"])),
+            "change: a new authorization for a"
+        );
     }
 
     #[test]

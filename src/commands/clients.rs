@@ -301,7 +301,11 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     field_errors(pre)?;
     if req.require_client_secret != Some(false) {
         // A confidential client's first secret must reach someone.
-        super::deliver::preflight(&ctx.printer, args.store.is_some(), ctx.global.dry_run)?;
+        super::deliver::preflight(
+            &ctx.printer,
+            args.store.is_some() || args.output_file.is_some(),
+            ctx.global.dry_run,
+        )?;
     }
 
     let backend = ctx.backend()?;
@@ -325,11 +329,17 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         }
     }
     let p = ctx.interactive;
+    // Run without --name on a terminal: the whole dialogue, confidential or public included
+    // (that has a default and only a --public flag, so it is not asked otherwise).
+    let wizard = p && req.client_name.is_empty();
+    // Whether anything is asked: then a summary is shown to confirm before creating.
+    let mut asked = false;
 
     if req.client_name.is_empty() {
         if !p {
             return Err(missing("--name", "a client name"));
         }
+        asked = true;
         req.client_name = crate::prompt::input(
             "Client name (unique, cannot be changed later)",
             None,
@@ -337,6 +347,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         )?;
     }
     if req.display_name.is_none() && p {
+        asked = true;
         req.display_name = Some(crate::prompt::input(
             "Display name (shown on the consent screen)",
             Some(&req.client_name),
@@ -360,6 +371,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         match known_spaces.as_slice() {
             [only] => spaces.push(only.id.clone()),
             _ if p => {
+                asked = true;
                 let items: Vec<String> = known_spaces
                     .iter()
                     .map(|s| format!("{} ({})", s.id, s.display_name))
@@ -385,6 +397,15 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             );
         }
     }
+    if req.require_client_secret.is_none() && wizard {
+        asked = true;
+        let items = vec![
+            "confidential — has a client secret (a server-side app or a service)".to_string(),
+            "public — no secret (a browser or native app; uses PKCE)".to_string(),
+        ];
+        let i = crate::prompt::select("Client type", &items, 0)?;
+        req.require_client_secret = Some(i == 0);
+    }
     if req.allowed_grant_types.is_empty() {
         let default = if req.redirect_uris.is_empty() && req.require_client_secret != Some(false) {
             "client_credentials"
@@ -392,6 +413,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             "authorization_code"
         };
         if p {
+            asked = true;
             let items: Vec<String> = GRANT_TYPES.iter().map(|g| g.to_string()).collect();
             let checked: Vec<bool> = GRANT_TYPES.iter().map(|g| *g == default).collect();
             let chosen = crate::prompt::multi_select("Grant types", &items, &checked)?;
@@ -415,6 +437,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
                 "a redirect URI (for the authorization_code grant)",
             ));
         }
+        asked = true;
         loop {
             let prompt = if req.redirect_uris.is_empty() {
                 "Redirect URI (https://…)"
@@ -433,6 +456,38 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             }
             req.redirect_uris.push(uri);
         }
+    }
+    if req.allowed_scopes.is_empty() && p && backend.has(Capability::ScopeCatalogue) {
+        let catalogue = backend.list_scopes().await?;
+        if !catalogue.is_empty() {
+            asked = true;
+            let items: Vec<String> = catalogue
+                .iter()
+                .map(|s| {
+                    if s.description.is_empty() {
+                        s.name.clone()
+                    } else {
+                        format!("{} — {}", s.name, s.description)
+                    }
+                })
+                .collect();
+            let chosen = crate::prompt::multi_select(
+                "Scopes the client may ask for",
+                &items,
+                &vec![false; items.len()],
+            )?;
+            req.allowed_scopes = chosen
+                .into_iter()
+                .map(|i| catalogue[i].name.clone())
+                .collect();
+        }
+    }
+    if args.output_file.is_some() && req.require_client_secret == Some(false) {
+        return Err(CliError::usage(
+            "--output-file: a public client has no secret to write; nothing was sent",
+        )
+        .with_hint("leave out --output-file, or leave out --public for a client with a secret")
+        .into());
     }
 
     // One client per space (logins are per space, as in Inxmail); the first secret for a
@@ -479,6 +534,21 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
         )?;
     }
 
+    // The file is opened (and made 0600) before anything is created.
+    let file = super::rotate::Delivery::output_file(args.output_file.as_deref(), several)?;
+    if asked {
+        ctx.printer.status(&summary(&requests));
+        if !crate::prompt::confirm(
+            if several {
+                "Create these clients?"
+            } else {
+                "Create this client?"
+            },
+            true,
+        )? {
+            return Err(CliError::new(crate::error::ErrorKind::Cancelled, "cancelled").into());
+        }
+    }
     let mut created = Vec::new();
     let mut failed = None;
     for r in &requests {
@@ -490,7 +560,11 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
             }
         }
     }
-    let delivered = deliver_created(ctx, backend, &created, several, args.store.is_some()).await;
+    let delivered =
+        deliver_created(ctx, backend, &created, several, args.store.is_some(), &file).await;
+    if delivered.is_ok() && failed.is_none() && !ctx.printer.is_json() {
+        next_step(ctx, &created);
+    }
     if let Some(e) = failed {
         if !created.is_empty() {
             ctx.printer.warn(&format!(
@@ -507,6 +581,63 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     delivered
 }
 
+/// What is about to be created, for the confirmation of an interactive `clients create`.
+fn summary(requests: &[CreateClientRequest]) -> String {
+    let mut out = String::from("About to create:");
+    for r in requests {
+        let secret = r.require_client_secret != Some(false);
+        let mut lines = vec![
+            ("Name", r.client_name.clone()),
+            (
+                "Display name",
+                r.display_name
+                    .clone()
+                    .unwrap_or_else(|| r.client_name.clone()),
+            ),
+        ];
+        if let Some(space) = &r.space_id {
+            lines.push(("Space", space.clone()));
+        }
+        lines.push((
+            "Type",
+            if secret {
+                "confidential (gets a secret, shown once)".into()
+            } else {
+                "public (no secret)".into()
+            },
+        ));
+        lines.push(("Grant types", list(&r.allowed_grant_types)));
+        lines.push(("Scopes", list(&r.allowed_scopes)));
+        if !r.redirect_uris.is_empty() {
+            lines.push(("Redirect URIs", list(&r.redirect_uris)));
+        }
+        for (k, v) in lines {
+            out.push_str(&format!("\n  {k:<13} {v}"));
+        }
+    }
+    out
+}
+
+/// The next step after `clients create`: get a token with the new client.
+fn next_step(ctx: &Context, created: &[Created]) {
+    let Some(c) = created.first() else { return };
+    let id = &c.client.client_id;
+    let code = c
+        .client
+        .allowed_grant_types
+        .iter()
+        .all(|g| g != "client_credentials");
+    let cmd = match (c.client.require_client_secret, code) {
+        (_, true) => format!("oauthctl token --client-id {id} --grant authorization-code"),
+        (true, false) => {
+            format!("oauthctl token --client-id {id} --client-secret-stdin < secret.txt")
+        }
+        (false, false) => format!("oauthctl token --client-id {id}"),
+    };
+    ctx.printer
+        .hint(&format!("next, check that it works: `{cmd}`"));
+}
+
 /// Prints the created clients with their first secrets, then settles each secret by the
 /// delivery rule: a value that reached nobody (stdout failed, no keyring) is revoked again at
 /// once; the client itself is always kept.
@@ -516,6 +647,7 @@ async fn deliver_created(
     created: &[Created],
     several: bool,
     store: bool,
+    file: &super::rotate::Delivery,
 ) -> anyhow::Result<()> {
     if created.is_empty() {
         return Ok(());
@@ -523,6 +655,8 @@ async fn deliver_created(
     let stdout = super::deliver::stdout(&ctx.printer, print_created(ctx, created, several));
     let mut undelivered = Vec::new();
     let mut keyring_error = None;
+    let mut file_error = None;
+    let mut to_file = 0usize;
     let mut stored = Vec::new();
     for c in created {
         let Some(s) = &c.secret else { continue };
@@ -535,9 +669,10 @@ async fn deliver_created(
             )
             .into())),
         };
+        let written = file.to_file(id, s.value.as_deref()).await;
         let outcome = super::deliver::Outcome {
             stdout: stdout.clone(),
-            file: None,
+            file: written.clone(),
             keyring: keyring.as_ref().map(super::deliver::part),
         };
         if !outcome.reached_someone() {
@@ -547,6 +682,20 @@ async fn deliver_created(
             );
             undelivered.push(super::deliver::undelivered(backend, id, s, &outcome, &then).await);
             continue;
+        }
+        match written {
+            Some(Ok(())) => to_file += 1,
+            Some(Err(e)) if file_error.is_none() => {
+                file_error = Some(anyhow::Error::from(
+                    CliError::other(format!(
+                        "secret {} of client {id} was created and delivered to {}, but --output-file failed: {e}",
+                        s.id,
+                        outcome.reached()
+                    ))
+                    .with_hint("the secret is kept: store the value shown now, or give the client a new one with `oauthctl secrets rotate`"),
+                ))
+            }
+            _ => {}
         }
         match keyring {
             Some(Ok(account)) => stored.push((id, account)),
@@ -579,13 +728,25 @@ async fn deliver_created(
     }
     let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
     match &stdout {
-        Ok(()) if with_secret > 0 => ctx.printer.warn(
+        Ok(()) if with_secret > 0 && to_file == 0 => ctx.printer.warn(
             "the client secret is shown only this once: neither you nor the server can read it again. Store it safely now.",
         ),
         Err(e) if with_secret > undelivered.len() => ctx.printer.warn(&format!(
-            "the output could not be written to stdout ({e}); the secret values are only in the OS keyring"
+            "the output could not be written to stdout ({e}); the secret values are only in {}",
+            match (to_file > 0, !stored.is_empty()) {
+                (true, true) => "--output-file and the OS keyring",
+                (true, false) => "--output-file",
+                _ => "the OS keyring",
+            }
         )),
         _ => {}
+    }
+    if let (true, Some(path)) = (to_file > 0, file.file_path()) {
+        ctx.printer.success(&format!(
+            "wrote the secret value{} to {} (mode 0600)",
+            if several { "s" } else { "" },
+            path.display()
+        ));
     }
     for (id, account) in stored {
         ctx.printer.success(&format!(
@@ -594,7 +755,7 @@ async fn deliver_created(
         ));
     }
     match undelivered.len() {
-        0 => keyring_error.map_or(Ok(()), Err),
+        0 => file_error.or(keyring_error).map_or(Ok(()), Err),
         1 => Err(undelivered.remove(0)),
         _ => Err(CliError::other(
             undelivered

@@ -91,7 +91,7 @@ impl Rotation {
         }
         for id in &self.kept {
             p.status(&format!(
-                "kept secret {id}: it is less than {FRESH_HOURS} hours old (revoke it with `oauthctl secrets revoke`)"
+                "kept secret {id}: it is less than {FRESH_HOURS} hours old (revoke it with `oauthctl secrets revoke`, or rotate with --revoke-old --force)"
             ));
         }
     }
@@ -132,6 +132,8 @@ struct Plan {
     expires_in: Option<Span>,
     overlap: Span,
     revoke_old: bool,
+    /// With `revoke_old`: revoke secrets younger than [`FRESH_HOURS`] too (an incident).
+    force: bool,
     if_expiring_within: Option<Span>,
     description: Option<String>,
 }
@@ -432,9 +434,11 @@ async fn retire_old(
     let overlap_end = plan.overlap.after(now).unwrap_or(now);
     for s in old.iter().filter(|s| s.is_live(now)) {
         let result = if plan.revoke_old {
-            // A secret of unknown age is kept too: it may be the one just delivered.
-            if s.created_at
-                .is_none_or(|c| c > now - Duration::hours(FRESH_HOURS))
+            // A secret of unknown age is kept too: it may be the one just delivered. With
+            // --force (a leaked secret) every old one goes; the new one is not in `old`.
+            if !plan.force
+                && s.created_at
+                    .is_none_or(|c| c > now - Duration::hours(FRESH_HOURS))
             {
                 rotation.kept.push(s.id.clone());
                 continue;
@@ -474,6 +478,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
             seconds: 7 * 86_400,
         }),
         revoke_old: args.revoke_old,
+        force: args.force,
         if_expiring_within: span_flag("--if-expiring-within", &args.if_expiring_within)?,
         description: args.description.clone(),
     };
@@ -1011,12 +1016,14 @@ pub async fn expiring(
     space: Option<String>,
     exit_code: bool,
     concurrency: usize,
+    include_retiring: bool,
 ) -> anyhow::Result<()> {
     let window = parse_span(within).map_err(|e| CliError::usage(format!("--within: {e}")))?;
     let backend = ctx.backend()?;
     let now = Utc::now();
     let horizon = window.after(now).unwrap_or(now);
     let clients = collect_clients(backend, space.as_deref()).await?;
+    let hidden = std::cell::Cell::new(0usize);
     let mut found: Vec<Expiring> = stream::iter(clients.iter().filter(|c| c.require_client_secret))
         .map(|c| async move { (c, backend.list_secrets(&c.client_id).await) })
         .buffer_unordered(concurrency)
@@ -1035,7 +1042,14 @@ pub async fn expiring(
                     // Only secrets with a known expiry can be expiring.
                     let e = s.expiration?;
                     let is_newest = Some(&s.id) == newest_id.as_ref();
-                    ((e > now && e <= horizon) || (e <= now && is_newest)).then(|| Expiring {
+                    let due = (e > now && e <= horizon) || (e <= now && is_newest);
+                    // An older secret that a rotation is retiring is not an alarm: apps are
+                    // expected to use the newest one. Listed only with --include-retiring.
+                    if due && !is_newest && !include_retiring {
+                        hidden.set(hidden.get() + 1);
+                        return None;
+                    }
+                    due.then(|| Expiring {
                         newest: is_newest,
                         client_id: c.client_id.clone(),
                         client_name: c.client_name.clone(),
@@ -1050,6 +1064,12 @@ pub async fn expiring(
         .collect();
     found.sort_by_key(|e| e.expiration);
     ctx.printer.emit(&found)?;
+    let hidden = hidden.get();
+    if hidden > 0 && !ctx.printer.is_json() {
+        ctx.printer.hint(&format!(
+            "{hidden} older secret(s) that a rotation is retiring also expire within {within}; list them with --include-retiring"
+        ));
+    }
     if found.is_empty() {
         if !ctx.printer.is_json() {
             ctx.printer
@@ -1069,6 +1089,49 @@ pub async fn expiring(
         .into());
     }
     Ok(())
+}
+
+// ---------- for `secrets create` and `clients create`: the same file sink ----------
+
+impl Delivery {
+    /// `--output-file` for commands that make one new value per client: the value and a
+    /// newline for one client, a line `CLIENT_ID=VALUE` each for `several` (opened, and made
+    /// 0600, before any change). The keyring is left to the caller.
+    pub(crate) fn output_file(
+        path: Option<&std::path::Path>,
+        several: bool,
+    ) -> anyhow::Result<Delivery> {
+        Ok(Delivery {
+            file: match path {
+                None => None,
+                Some(p) if several => Some(open_lines_file(p)?),
+                Some(p) => Some(FileSink::One(p.to_path_buf())),
+            },
+            keyring: None,
+        })
+    }
+
+    /// Writes a value to the file, where one was asked for: the [`super::deliver::Outcome`]
+    /// part. A value the server did not send is a failure.
+    pub(crate) async fn to_file(
+        &self,
+        client_id: &str,
+        value: Option<&str>,
+    ) -> Option<Result<(), String>> {
+        self.file.as_ref()?;
+        match value {
+            Some(v) => self.deliver(client_id, v).await.0,
+            None => Some(Err("the server's answer carried no secret value".into())),
+        }
+    }
+
+    /// The file's path, for messages.
+    pub(crate) fn file_path(&self) -> Option<&std::path::Path> {
+        match &self.file {
+            Some(FileSink::One(p)) | Some(FileSink::Lines(_, p)) => Some(p),
+            None => None,
+        }
+    }
 }
 
 // ---------- for `apply`: the same protocol, with stdout written by the caller ----------
@@ -1157,6 +1220,7 @@ pub(crate) async fn begin_policy(
             seconds: 7 * 86_400,
         }),
         revoke_old: false,
+        force: false,
         if_expiring_within: None,
         description: Some(format!(
             "rotated by oauthctl apply {}",
@@ -1227,6 +1291,7 @@ mod tests {
                 seconds: 86_400,
             },
             revoke_old,
+            force: false,
             if_expiring_within: None,
             description: None,
         }
@@ -1317,6 +1382,24 @@ mod tests {
         assert!(r.revoked.is_empty());
         assert_eq!(r.kept.len(), 1);
         assert!(b.secrets(&fresh)[0].revoked_at.is_none());
+    }
+
+    #[test]
+    fn revoke_old_with_force_revokes_fresh_secrets_too() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let fresh = b.seed("fresh", now - Duration::hours(2), now + Duration::days(80));
+        let mut p = plan(true);
+        p.force = true;
+        let r = rt()
+            .block_on(rotate_one(&b, &fresh, &p, &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert_eq!(r.revoked.len(), 1);
+        assert!(r.kept.is_empty());
+        let secrets = b.secrets(&fresh);
+        assert!(secrets[0].revoked_at.is_some(), "the old one is revoked");
+        assert!(secrets[1].revoked_at.is_none(), "the new one is kept");
     }
 
     #[test]

@@ -22,19 +22,26 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             expires_in,
             expires_at,
             store,
+            output_file,
         } => {
             let now = Utc::now();
             let backend = ctx.backend()?;
             backend.require(Capability::MultipleSecrets)?;
             let req = secret_request(now, description, starts, expires_in, expires_at)?;
-            super::deliver::preflight(&ctx.printer, store.is_some(), ctx.global.dry_run)?;
+            super::deliver::preflight(
+                &ctx.printer,
+                store.is_some() || output_file.is_some(),
+                ctx.global.dry_run,
+            )?;
+            let delivery = super::rotate::Delivery::output_file(output_file.as_deref(), false)?;
             let client_id = super::resolve::client_id(ctx, &client_id).await?;
             let secret = backend
                 .create_secret(&client_id, &req)
                 .await
                 .map_err(super::clients::not_found_hint)?;
-            // The value counts as delivered only where it arrived (stdout, the keyring).
+            // The value counts as delivered only where it arrived (stdout, the file, the keyring).
             let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&secret));
+            let file = delivery.to_file(&client_id, secret.value.as_deref()).await;
             let keyring = match (&store, &secret.value) {
                 (Some(_), Some(v)) => {
                     Some(super::deliver::to_keyring(backend.target(), &client_id, v).await)
@@ -47,7 +54,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             };
             let outcome = super::deliver::Outcome {
                 stdout: stdout.clone(),
-                file: None,
+                file: file.clone(),
                 keyring: keyring.as_ref().map(super::deliver::part),
             };
             if !outcome.reached_someone() {
@@ -77,6 +84,22 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     outcome.reached()
                 ));
             }
+            let path = delivery.file_path().map(|p| p.display().to_string());
+            match (&file, &path) {
+                (Some(Ok(())), Some(path)) => ctx.printer.success(&format!(
+                    "wrote the secret value to {path} (mode 0600)"
+                )),
+                (Some(Err(e)), _) => {
+                    return Err(CliError::other(format!(
+                        "secret {} of client {client_id} was created and delivered to {}, but --output-file failed: {e}",
+                        secret.id,
+                        outcome.reached()
+                    ))
+                    .with_hint("the secret is kept: store the value shown now, or revoke it with `oauthctl secrets revoke`")
+                    .into())
+                }
+                _ => {}
+            }
             match keyring {
                 Some(Ok(account)) => ctx.printer.success(&format!(
                     "stored the secret in the OS keyring (service {}, account {account}); read it with `oauthctl secrets stored {client_id}`",
@@ -88,9 +111,10 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                         secret.id
                     )))
                 }
-                None => ctx.printer.warn(
+                None if file.is_none() => ctx.printer.warn(
                     "the secret value is shown only this once: neither you nor the server can read it again. Store it safely now.",
                 ),
+                None => {}
             }
         }
         SecretsCmd::Stored { client_id, delete } => {
@@ -121,9 +145,17 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             space,
             exit_code,
             concurrency,
+            include_retiring,
         } => {
-            return super::rotate::expiring(ctx, &within, space, exit_code, concurrency.into())
-                .await
+            return super::rotate::expiring(
+                ctx,
+                &within,
+                space,
+                exit_code,
+                concurrency.into(),
+                include_retiring,
+            )
+            .await
         }
         SecretsCmd::List { client_id } => {
             let client_id = super::resolve::client_id(ctx, &client_id).await?;
