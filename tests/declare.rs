@@ -297,7 +297,7 @@ fn prune_deletes_only_what_the_file_does_not_list_never_the_admin_or_built_in_cl
 
 #[test]
 fn export_round_trips_and_moves_clients_to_another_server() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     srv.run(&["spaces", "create", "eu"]).assert_code(0);
     srv.run(&[
         "clients",
@@ -424,7 +424,7 @@ fn export_round_trips_and_moves_clients_to_another_server() {
 
 #[test]
 fn authorizations_in_the_file() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (app, _) = srv.client("partner-app", &["api.read", "api.write", "email"]);
     let file =
         format!("clients: []\nauthorizations:\n  - clientId: {app}\n    scopes: [api.read]\n");
@@ -542,7 +542,7 @@ fn a_secret_policy_rotates_the_due_clients_with_an_overlap() {
 
 #[test]
 fn bad_input_names_the_line_and_changes_nothing() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     let f = write(
         &srv,
         "bad.yaml",

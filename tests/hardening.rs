@@ -6,7 +6,11 @@ use common::*;
 fn the_database_file_is_private_to_its_owner() {
     use std::os::unix::fs::PermissionsExt;
     let srv = DevServer::start();
-    let mode = std::fs::metadata(&srv.db).unwrap().permissions().mode() & 0o777;
+    let mode = std::fs::metadata(srv.db.as_ref().unwrap())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(mode, 0o600, "the database holds the token signing key");
 }
 

@@ -374,7 +374,10 @@ fn the_config_and_cache_directories_are_private() {
 
 #[test]
 fn stray_requests_to_the_login_listener_get_400_and_the_login_completes() {
-    let srv = DevServer::start_with_password(&["--log-requests"]);
+    let srv = DevServer::builder()
+        .args(&["--log-requests"])
+        .password()
+        .start();
     let mut cmd = srv.bare();
     cmd.args(["-o", "json", "login", "--no-browser", "--no-store"]);
     let mut flow = start_browser_flow(cmd);

@@ -53,7 +53,7 @@ fn names_field(v: &Value, field: &str) {
 
 #[test]
 fn builtin_client_ids_are_reserved_and_a_later_tenant_gets_its_own_admin() {
-    let mut srv = DevServer::start_with(&["--tenant", "acme"]);
+    let mut srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     // As acme's admin, the CLI way: a clear refusal, nothing created.
     let out = srv.run_tenant(
         "acme",
@@ -551,7 +551,7 @@ fn refresh(srv: &DevServer, id: &str, secret: &str, token: &str) -> (u16, Value)
 
 #[test]
 fn a_replayed_code_is_refused_and_revokes_the_tokens_of_its_first_use() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, secret) = web_app(&srv);
     let (code, verifier) = sign_in_code(&srv, &id);
     let (status, first) = exchange(&srv, &id, &secret, &code, &verifier);
@@ -622,7 +622,7 @@ fn with_login(form: &[(String, String)], user: &str, password: &str) -> Vec<(Str
 
 #[test]
 fn the_sign_in_page_cannot_be_framed_and_needs_its_csrf_token() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, _) = web_app(&srv);
     let (url, _) = authorize_url(&srv, &id);
     let (page, cookie, form) = sign_in_form(&url);
@@ -680,7 +680,7 @@ fn the_sign_in_page_cannot_be_framed_and_needs_its_csrf_token() {
 
 #[test]
 fn failed_sign_ins_are_throttled_per_user() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, _) = web_app(&srv);
     let (url, _) = authorize_url(&srv, &id);
     let (_, cookie, form) = sign_in_form(&url);
@@ -710,7 +710,7 @@ fn failed_sign_ins_are_throttled_per_user() {
 
 #[test]
 fn failed_sign_ins_are_throttled_per_address_unknown_users_included() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, _) = web_app(&srv);
     let (url, _) = authorize_url(&srv, &id);
     let (_, cookie, form) = sign_in_form(&url);

@@ -69,7 +69,7 @@ fn one_client_id_on_two_tenants_has_two_entries() {
     if !real_keyring() {
         return;
     }
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let a = srv.json(&[
         "clients",
         "create",

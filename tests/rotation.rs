@@ -177,7 +177,8 @@ fn fast_secrets(srv: &DevServer, token: &str, client_id: &str) -> Vec<Value> {
 /// than the 24 hours `--revoke-old` looks at, so the test edits the SQLite file (WAL mode, the
 /// server keeps running).
 fn backdate_secrets(srv: &DevServer, client_id: &str) {
-    let db = rusqlite::Connection::open(&srv.db).expect("open the dev server database");
+    let db =
+        rusqlite::Connection::open(srv.db.as_ref().unwrap()).expect("open the dev server database");
     db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
     let two_days = 2 * 86_400_000i64;
     let n = db

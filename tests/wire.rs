@@ -1633,12 +1633,14 @@ fn path_str(p: &Path) -> &str {
 #[test]
 fn dev_server_behind_tls_needs_the_private_ca() {
     let pki = Pki::new();
-    let srv = DevServer::start_with(&[
-        "--tls-cert",
-        &pki.path("leaf.pem"),
-        "--tls-key",
-        &pki.path("leaf.key"),
-    ]);
+    let srv = DevServer::builder()
+        .args(&[
+            "--tls-cert",
+            &pki.path("leaf.pem"),
+            "--tls-key",
+            &pki.path("leaf.key"),
+        ])
+        .start();
     assert!(
         srv.base_url.starts_with("https://"),
         "the dev server does not serve https: {}",
