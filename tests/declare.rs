@@ -737,9 +737,7 @@ clients:
     // keeps in the OS keyring: these run where tests/run.sh provides a Secret Service.
     #[test]
     fn diff_apply_prune_export_and_round_trip_against_node_oidc_provider() {
-        if !common::secret_service() {
-            return;
-        }
+        common::require(common::Part::Keyring);
         let o = OidcProvider::start();
         let home = Home::new();
         let f = home.path().join("c.yaml");
@@ -845,9 +843,7 @@ clients:
 
     #[test]
     fn a_secret_policy_on_a_one_secret_server_needs_replace() {
-        if !common::secret_service() {
-            return;
-        }
+        common::require(common::Part::Keyring);
         // Every secret expires 10 days after it was issued: within a 30-day window.
         let o = OidcProvider::start_with_secret_ttl(10 * 86_400);
         let home = Home::new();
@@ -896,9 +892,7 @@ clients:
 
 #[test]
 fn apply_stores_each_new_secret_in_the_keyring() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::start();
     let f = write(
         &srv,

@@ -839,9 +839,7 @@ fn an_api_change_whose_answer_is_lost_to_a_closed_pipe_is_an_error() {
 
 #[test]
 fn a_value_stored_in_the_keyring_counts_when_stdout_is_closed() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::start();
     let (id, _) = srv.client("app", &[]);
     let out = run_into_closed_pipe(srv.cmd(), &["secrets", "create", &id, "--store", "keyring"]);

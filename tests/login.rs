@@ -5,7 +5,7 @@
 //! Logins run with only OAUTHCTL_BASE_URL set ([`DevServer::bare`]), so what the login stored is
 //! what authenticates later commands. Tests that store in the OS keyring need a real Secret
 //! Service (`bash tests/run.sh` provides one and sets OAUTHCTL_TEST_SECRET_SERVICE=1); without it
-//! they say so and return. The `--no-store` tests need no keyring and always run.
+//! they fail (tests/common/parts.rs). The `--no-store` tests need no keyring and always run.
 mod common;
 use common::*;
 
@@ -520,9 +520,7 @@ fn a_browser_login_without_a_terminal_needs_no_browser_or_client_credentials() {
 
 #[test]
 fn client_credentials_login_keeps_the_secret_in_the_keyring() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::builder().args(&["--log-requests"]).start();
     let out = cc_login(&srv, &["--auth", "post"]);
     out.assert_code(0);
@@ -564,9 +562,7 @@ fn client_credentials_login_keeps_the_secret_in_the_keyring() {
 
 #[test]
 fn pkce_login_keeps_the_refresh_token_and_renews_after_expiry() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::builder()
         .args(&["--log-requests"])
         .password()
@@ -650,9 +646,7 @@ fn refresh_with(srv: &DevServer, refresh: &str) -> Out {
 
 #[test]
 fn logout_revoke_revokes_the_refresh_token() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::builder()
         .args(&["--log-requests"])
         .password()
@@ -683,9 +677,7 @@ fn logout_revoke_revokes_the_refresh_token() {
 
 #[test]
 fn a_login_whose_refresh_token_was_revoked_is_exit_3() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::builder().password().start();
     let refresh = stored_pkce_login(&srv);
     // Revoked elsewhere (another machine, an admin): the login here cannot be renewed.

@@ -1,6 +1,6 @@
 //! Prompts on a real terminal (tmux): `clients create` asks for every missing value, `clients
 //! delete` asks before deleting, and bulk rotation draws its progress on the terminal. Each result
-//! is checked through the admin API. Skipped (with a note) when tmux is not installed.
+//! is checked through the admin API. Needs tmux: fails without it (tests/common/parts.rs).
 
 mod common;
 
@@ -9,9 +9,7 @@ use common::*;
 
 #[test]
 fn clients_create_asks_for_every_missing_value() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     srv.run(&["spaces", "create", "eu", "--display-name", "Europe"])
         .assert_code(0);
@@ -67,9 +65,7 @@ fn clients_create_asks_for_every_missing_value() {
 
 #[test]
 fn clients_delete_asks_first() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("doomed", &[]);
 
@@ -91,9 +87,7 @@ fn clients_delete_asks_first() {
 
 #[test]
 fn bulk_rotation_reports_progress_on_a_terminal() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     for i in 0..5 {
         srv.json(&[
@@ -121,9 +115,7 @@ fn bulk_rotation_reports_progress_on_a_terminal() {
 
 #[test]
 fn apply_shows_the_plan_and_asks_first() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let file = srv.home.path().join("clients.yaml");
     std::fs::write(&file, "clients:\n  - clientName: tty-declared\n").unwrap();

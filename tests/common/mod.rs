@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fault;
+pub mod parts;
 pub mod thirdparty;
 pub mod tty;
 
@@ -14,6 +15,8 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[allow(unused_imports)]
+pub use parts::{require, Part};
 use serde_json::Value;
 
 pub const ADMIN_SECRET: &str = "test-admin-secret-0123456789abcdef";
@@ -911,16 +914,6 @@ pub fn expire_login(home: &Home) {
         .as_secs() as i64;
     v["expiresAt"] = Value::from(now - 10);
     std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
-}
-
-/// True when this run has a real, unlocked Secret Service (`tests/run.sh` sets
-/// OAUTHCTL_TEST_SECRET_SERVICE=1); otherwise says that the test is skipped.
-pub fn secret_service() -> bool {
-    if std::env::var_os("OAUTHCTL_TEST_SECRET_SERVICE").is_some() {
-        return true;
-    }
-    eprintln!("skipped: no Secret Service for this run (use `bash tests/run.sh`)");
-    false
 }
 
 /// The keyring item of service `oauthctl` and `account`, through `secret-tool`.
