@@ -1160,3 +1160,22 @@ fn rotating_an_unknown_client_is_not_found_and_creates_nothing() {
     let out = srv.run(&["secrets", "rotate", "--all"]);
     out.assert_code(2);
 }
+
+// ---------- --dry-run ----------
+
+#[test]
+fn bulk_rotation_dry_run_sends_nothing_and_succeeds() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let before = srv.json(&["secrets", "list", &id]);
+    let out = srv.run(&[
+        "--dry-run",
+        "secrets",
+        "rotate",
+        "--all",
+        "--if-expiring-within",
+        "5y",
+    ]);
+    out.assert_code(0).assert_stdout("POST");
+    assert_eq!(srv.json(&["secrets", "list", &id]), before);
+}

@@ -586,7 +586,10 @@ fn a_bad_admin_secret_is_exit_3_with_a_hint() {
             .output()
             .unwrap(),
     );
-    out.assert_code(3).assert_stderr("hint:");
+    // Issue 2: "bad or expired admin credentials (401 → tells how to authenticate)".
+    out.assert_code(3)
+        .assert_stderr("hint:")
+        .assert_stderr("OAUTHCTL_CLIENT_SECRET");
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     assert!(
         out.stderr.to_lowercase().contains("secret"),
@@ -606,20 +609,6 @@ fn a_bad_admin_secret_is_exit_3_with_a_hint() {
             .unwrap(),
     );
     out.assert_code(3).assert_stderr("hint:");
-}
-
-/// Issue 2: "bad or expired admin credentials (401 → tells how to authenticate)".
-#[test]
-fn a_bad_admin_secret_hint_tells_how_to_authenticate() {
-    let srv = DevServer::start();
-    let out = Out::from(
-        srv.cmd()
-            .env("OAUTHCTL_CLIENT_SECRET", "wrong-secret")
-            .args(["clients", "list"])
-            .output()
-            .unwrap(),
-    );
-    out.assert_code(3).assert_stderr("OAUTHCTL_CLIENT_SECRET");
 }
 
 #[test]
