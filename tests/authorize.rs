@@ -87,7 +87,7 @@ fn scopes_list_table_and_json() {
 
 #[test]
 fn scopes_list_of_a_second_tenant() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let v = srv.json_tenant("acme", &["scopes", "list"]);
     let names: Vec<&str> = v
         .as_array()
@@ -337,7 +337,7 @@ fn mistyped_hex_client_id_is_exit_2_before_any_request() {
 
 #[test]
 fn unknown_well_formed_client_id_is_exit_4_with_a_hint_to_ask_the_provider() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let out = srv.run(&["authorize", UNKNOWN_ID, "--all-requested", "--yes"]);
     out.assert_code(4)
         .assert_stderr(&format!("no client with ID {UNKNOWN_ID}"))
@@ -427,7 +427,7 @@ fn re_running_authorize_replaces_the_grant() {
 
 #[test]
 fn cross_tenant_authorization_governs_tokens_for_that_tenant() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("partner-app", &["api.read", "api.write", "email"]);
 
     // Before acme authorizes it: refused, and the description names the tenant.
@@ -483,7 +483,7 @@ fn cross_tenant_authorization_governs_tokens_for_that_tenant() {
 
 #[test]
 fn token_scopes_are_requested_and_allowed_and_authorized() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("app", &["api.read", "api.write", "email"]);
     srv.json_tenant(
         "acme",
@@ -518,7 +518,7 @@ fn token_scopes_are_requested_and_allowed_and_authorized() {
 
 #[test]
 fn narrowing_the_grant_drops_the_removed_scope_from_new_tokens() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("app", &["api.read", "api.write"]);
     srv.json_tenant("acme", &["authorize", &id, "--all-requested", "--yes"]);
     let (status, body) = srv.token(&id, &secret, true, "scope=api.write", Some("acme"));
@@ -547,7 +547,7 @@ fn narrowing_the_grant_drops_the_removed_scope_from_new_tokens() {
 
 #[test]
 fn revoking_makes_an_existing_token_inactive_at_once() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("app", &["api.read"]);
     srv.json_tenant("acme", &["authorize", &id, "--all-requested", "--yes"]);
     let acme_token = srv.token(&id, &secret, true, "", Some("acme")).1["access_token"]
@@ -620,7 +620,7 @@ fn revoking_the_own_tenant_authorization_stops_the_client() {
 
 #[test]
 fn tokens_made_inactive_by_revocation_stay_inactive_after_re_authorization() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("app", &["api.read"]);
     srv.json_tenant("acme", &["authorize", &id, "--all-requested", "--yes"]);
     let old = srv.token(&id, &secret, true, "", Some("acme")).1["access_token"]
@@ -641,7 +641,7 @@ fn tokens_made_inactive_by_revocation_stay_inactive_after_re_authorization() {
 
 #[test]
 fn authorizations_list_and_show_json_shapes() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (a, _) = srv.client("app-a", &["api.read", "email"]);
     let (b, _) = srv.client("app-b", &["api.write"]);
     srv.json_tenant("acme", &["authorize", &a, "--scope", "email", "--yes"]);
@@ -725,7 +725,7 @@ fn chrono_like(s: &str) -> bool {
 
 #[test]
 fn a_new_client_is_authorized_in_its_own_tenant_for_its_allowed_scopes() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("fresh", &["api.read", "email"]);
     let v = authorization(&srv, "default", &id);
     assert_eq!(v["tenantId"], "default");
@@ -770,7 +770,7 @@ fn a_new_client_is_authorized_in_its_own_tenant_for_its_allowed_scopes() {
 
 #[test]
 fn deleting_a_client_removes_its_authorizations_in_every_tenant() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, _) = srv.client("app", &["api.read"]);
     srv.json_tenant("acme", &["authorize", &id, "--all-requested", "--yes"]);
     srv.run(&["clients", "delete", &id, "--yes"]).assert_code(0);
@@ -791,7 +791,7 @@ fn deleting_a_client_removes_its_authorizations_in_every_tenant() {
 
 #[test]
 fn acme_admin_cannot_touch_default_clients_through_the_cli() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, secret) = srv.client("victim", &["api.read"]);
     let before = srv.json(&["clients", "show", &id]);
     let secrets_before = srv.json(&["secrets", "list", &id]);
@@ -849,7 +849,7 @@ fn run_as(srv: &DevServer, tenant: &str, admin_id: &str, args: &[&str]) -> Out {
 
 #[test]
 fn acme_admin_token_gets_404_for_everything_of_default() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, _) = srv.client("victim", &["api.read"]);
     let token = srv.admin_token("acme");
     let bearer = vec![format!("Authorization: Bearer {token}")];
@@ -927,7 +927,7 @@ fn acme_admin_token_gets_404_for_everything_of_default() {
 
 #[test]
 fn acme_admin_cannot_read_default_authorizations_through_the_cli() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, _) = srv.client("app", &["api.read"]);
     // In acme there is no authorization of default's client, even though default has one.
     srv.run_tenant("acme", &["authorizations", "show", &id])

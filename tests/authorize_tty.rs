@@ -1,8 +1,10 @@
 //! Issue 4 on a real terminal: `oauthctl authorize` (and `authorizations revoke`) run inside tmux,
 //! driven with `tmux send-keys` and read with `tmux capture-pane`, against a real dev server. The
-//! result is checked through the admin API. Skipped (with a note) when tmux is not installed.
+//! result is checked through the admin API. Needs tmux: fails without it (tests/common/parts.rs).
 
 mod common;
+
+use common::{require, Part};
 
 use common::tty::*;
 use common::*;
@@ -21,9 +23,7 @@ fn granted(srv: &DevServer, id: &str) -> Vec<String> {
 
 #[test]
 fn interactive_multi_select_grants_the_ticked_scopes() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, secret) = srv.client("tty-app", &["api.read", "api.write", "email"]);
     let t = Tmux::start(&oauthctl_in_terminal(&srv, &["authorize", &id]));
@@ -70,9 +70,7 @@ fn interactive_multi_select_grants_the_ticked_scopes() {
 
 #[test]
 fn interactive_url_preselects_the_url_scopes() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("url-app", &["api.read", "api.write", "email"]);
     let url = format!(
@@ -104,9 +102,7 @@ fn interactive_url_preselects_the_url_scopes() {
 
 #[test]
 fn interactive_no_at_the_confirmation_changes_nothing() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("no-app", &["api.read", "email"]);
     let t = Tmux::start(&oauthctl_in_terminal(&srv, &["authorize", &id]));
@@ -130,9 +126,7 @@ fn interactive_no_at_the_confirmation_changes_nothing() {
 
 #[test]
 fn interactive_revoke_asks_first() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, secret) = srv.client("rev-app", &["api.read"]);
     let t = Tmux::start(&oauthctl_in_terminal(
@@ -152,9 +146,7 @@ fn interactive_revoke_asks_first() {
 
 #[test]
 fn interactive_shows_the_current_grant_and_the_change_by_display_name() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("grant-app", &["api.read", "api.write", "email"]);
     srv.run(&["clients", "update", &id, "--display-name", "Billing Sync"])
@@ -208,9 +200,7 @@ fn interactive_shows_the_current_grant_and_the_change_by_display_name() {
 
 #[test]
 fn interactive_empty_grant_is_refused_and_points_to_revoke() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("empty-app", &["api.read", "email"]);
     srv.json(&["authorize", &id, "--scope", "email", "--yes"]);

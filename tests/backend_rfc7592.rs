@@ -485,17 +485,13 @@ fn glewlwyd_lifecycle_with_the_token_outside_the_keyring() {
 
 #[test]
 fn node_oidc_provider_lifecycle_with_the_keyring() {
-    if !common::secret_service() {
-        return;
-    }
+    common::require(common::Part::Keyring);
     lifecycle(&node(), true);
 }
 
 #[test]
 fn glewlwyd_lifecycle_with_the_keyring() {
-    if !common::secret_service() {
-        return;
-    }
+    common::require(common::Part::Keyring);
     lifecycle(&glewlwyd(), true);
 }
 
@@ -664,24 +660,23 @@ fn secret_expiry_comes_from_client_secret_expires_at() {
     assert!((3000..=3700).contains(&left), "{v}");
     // secrets expiring works over the registered clients, with their tokens from the keyring
     // (it works on several clients, so it does not use OAUTHCTL_REGISTRATION_TOKEN)
-    if common::secret_service() {
-        let home = Home::new();
-        let k = create(&s, &home, "expiring-kept", true);
-        let out = k.run(
-            &s,
-            &home,
-            &[
-                "secrets",
-                "expiring",
-                "--within",
-                "2h",
-                "--exit-code",
-                "-o",
-                "wide",
-            ],
-        );
-        out.assert_code(7).assert_stdout(&k.id);
-    }
+    common::require(common::Part::Keyring);
+    let home = Home::new();
+    let k = create(&s, &home, "expiring-kept", true);
+    let out = k.run(
+        &s,
+        &home,
+        &[
+            "secrets",
+            "expiring",
+            "--within",
+            "2h",
+            "--exit-code",
+            "-o",
+            "wide",
+        ],
+    );
+    out.assert_code(7).assert_stdout(&k.id);
 }
 
 #[test]
@@ -777,9 +772,7 @@ fn the_environment_token_is_sent_for_one_client_only() {
 /// one replaces the keyring copy, so `oauthctl token` keeps working without being told the secret.
 #[test]
 fn an_update_replaces_the_secret_kept_in_the_keyring() {
-    if !common::secret_service() {
-        return;
-    }
+    common::require(common::Part::Keyring);
     let s = node();
     let home = Home::new();
     let out = run(cmd(

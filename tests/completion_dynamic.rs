@@ -100,7 +100,7 @@ fn spaces_scopes_and_authorizations_come_from_the_server() {
 
 #[test]
 fn options_typed_on_the_line_pick_the_tenant() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (id, _) = srv.client("in-default", &[]);
     // The environment says tenant default; the line says acme (and the acme admin).
     let (_, pairs) = complete(

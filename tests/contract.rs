@@ -301,10 +301,7 @@ fn rfc7592(
     scope: &'static str,
     create_args: &[&str],
 ) -> Kind {
-    common::thirdparty::require(
-        "OAUTHCTL_TEST_SECRET_SERVICE",
-        "a Secret Service (the OS keyring)",
-    );
+    common::require(common::Part::Keyring);
     Kind {
         api: ApiKind::Rfc7592,
         cmd: env_kind(ApiKind::Rfc7592, issuer, None, Some(initial_access_token)),

@@ -297,7 +297,7 @@ fn prune_deletes_only_what_the_file_does_not_list_never_the_admin_or_built_in_cl
 
 #[test]
 fn export_round_trips_and_moves_clients_to_another_server() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     srv.run(&["spaces", "create", "eu"]).assert_code(0);
     srv.run(&[
         "clients",
@@ -424,7 +424,7 @@ fn export_round_trips_and_moves_clients_to_another_server() {
 
 #[test]
 fn authorizations_in_the_file() {
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let (app, _) = srv.client("partner-app", &["api.read", "api.write", "email"]);
     let file =
         format!("clients: []\nauthorizations:\n  - clientId: {app}\n    scopes: [api.read]\n");
@@ -542,7 +542,7 @@ fn a_secret_policy_rotates_the_due_clients_with_an_overlap() {
 
 #[test]
 fn bad_input_names_the_line_and_changes_nothing() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     let f = write(
         &srv,
         "bad.yaml",
@@ -737,9 +737,7 @@ clients:
     // keeps in the OS keyring: these run where tests/run.sh provides a Secret Service.
     #[test]
     fn diff_apply_prune_export_and_round_trip_against_node_oidc_provider() {
-        if !common::secret_service() {
-            return;
-        }
+        common::require(common::Part::Keyring);
         let o = OidcProvider::start();
         let home = Home::new();
         let f = home.path().join("c.yaml");
@@ -845,9 +843,7 @@ clients:
 
     #[test]
     fn a_secret_policy_on_a_one_secret_server_needs_replace() {
-        if !common::secret_service() {
-            return;
-        }
+        common::require(common::Part::Keyring);
         // Every secret expires 10 days after it was issued: within a 30-day window.
         let o = OidcProvider::start_with_secret_ttl(10 * 86_400);
         let home = Home::new();
@@ -896,9 +892,7 @@ clients:
 
 #[test]
 fn apply_stores_each_new_secret_in_the_keyring() {
-    if !secret_service() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::start();
     let f = write(
         &srv,

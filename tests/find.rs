@@ -123,10 +123,7 @@ fn the_id_comes_before_a_name() {
 
 #[test]
 fn secrets_stored_takes_a_name_and_an_id_needs_no_server() {
-    common::thirdparty::require(
-        "OAUTHCTL_TEST_SECRET_SERVICE",
-        "a Secret Service (the OS keyring)",
-    );
+    common::require(common::Part::Keyring);
     let mut srv = DevServer::start();
     let v = srv.json(&[
         "clients",

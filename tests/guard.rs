@@ -61,7 +61,7 @@ fn in_env(srv: &DevServer, env: &str, args: &[&str]) -> Out {
 
 #[test]
 fn a_profile_of_another_type_is_refused_with_exit_6_before_any_request() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     add_profile(&srv, "prod", Some("prod"));
     let shown = run(
         srv.home.command(),
@@ -140,7 +140,7 @@ fn a_profile_of_another_type_is_refused_with_exit_6_before_any_request() {
 
 #[test]
 fn the_current_profile_is_guarded_too() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     add_profile(&srv, "prod", Some("prod")); // the first profile becomes the current one
     let before = requests(&srv);
     in_env(&srv, "test", &["clients", "list"])
@@ -155,7 +155,7 @@ fn the_current_profile_is_guarded_too() {
 
 #[test]
 fn the_same_server_type_or_no_environment_type_works() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     add_profile(&srv, "prod", Some("prod"));
     add_profile(&srv, "staging", Some("test"));
 
@@ -194,7 +194,7 @@ fn space_ids(srv: &DevServer) -> Vec<String> {
 
 #[test]
 fn a_change_through_a_prod_profile_needs_yes_when_not_interactive() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     // (Before the profile: the first profile becomes the current one, which srv.cmd() uses too.)
     let (id, _) = srv.client("existing", &[]);
     add_profile(&srv, "prod", Some("prod"));

@@ -1,18 +1,10 @@
 //! The OS keyring. The end-to-end tests go through a real Secret Service: `tests/run.sh` runs the
 //! suite inside `dbus-run-session` with an unlocked gnome-keyring daemon and sets
-//! OAUTHCTL_TEST_SECRET_SERVICE=1; without it they say so and return. The failure tests need no
+//! OAUTHCTL_TEST_SECRET_SERVICE=1; without it they fail (tests/common/parts.rs). The failure tests need no
 //! keyring: they point D-Bus at nothing.
 mod common;
 use common::*;
 use serde_json::Value;
-
-fn real_keyring() -> bool {
-    if std::env::var_os("OAUTHCTL_TEST_SECRET_SERVICE").is_some() {
-        return true;
-    }
-    eprintln!("skipped: no Secret Service for this run (use `bash tests/run.sh`)");
-    false
-}
 
 fn stored(srv: &DevServer, id: &str) -> Out {
     srv.run(&["secrets", "stored", id])
@@ -20,9 +12,7 @@ fn stored(srv: &DevServer, id: &str) -> Out {
 
 #[test]
 fn create_store_read_rotate_and_delete_through_the_real_secret_service() {
-    if !real_keyring() {
-        return;
-    }
+    require(Part::Keyring);
     let srv = DevServer::start();
     let v = srv.json(&[
         "clients", "create", "--name", "kr", "--space", "default", "--store", "keyring",
@@ -66,10 +56,8 @@ fn create_store_read_rotate_and_delete_through_the_real_secret_service() {
 
 #[test]
 fn one_client_id_on_two_tenants_has_two_entries() {
-    if !real_keyring() {
-        return;
-    }
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    require(Part::Keyring);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let a = srv.json(&[
         "clients",
         "create",

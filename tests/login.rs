@@ -5,7 +5,7 @@
 //! Logins run with only OAUTHCTL_BASE_URL set ([`DevServer::bare`]), so what the login stored is
 //! what authenticates later commands. Tests that store in the OS keyring need a real Secret
 //! Service (`bash tests/run.sh` provides one and sets OAUTHCTL_TEST_SECRET_SERVICE=1); without it
-//! they say so and return. The `--no-store` tests need no keyring and always run.
+//! they fail (tests/common/parts.rs). The `--no-store` tests need no keyring and always run.
 mod common;
 use common::*;
 
@@ -153,7 +153,7 @@ fn client_credentials_post_with_the_secret_from_the_environment() {
 
 #[test]
 fn a_no_store_login_works_until_its_token_expires() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     cc_login(&srv, &["--no-store"]).assert_code(0);
     run(srv.bare(), &["spaces", "list"]).assert_code(0);
     let before = srv.logged(TOKEN_POST);
@@ -194,7 +194,7 @@ fn a_wrong_secret_is_exit_3_and_leaves_nothing_behind() {
 
 #[test]
 fn no_secret_when_not_interactive_is_exit_2_naming_the_flag() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     let out = run(
         srv.bare(),
         &[
@@ -279,7 +279,7 @@ fn logout_removes_a_no_store_login() {
 
 #[test]
 fn after_a_client_credentials_login_commands_use_the_cached_token() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     cc_login(&srv, &["--no-store"]).assert_code(0);
     assert_eq!(
         srv.logged(TOKEN_POST),
@@ -301,7 +301,7 @@ fn after_a_client_credentials_login_commands_use_the_cached_token() {
 
 #[test]
 fn environment_credentials_fetch_one_token_for_many_commands() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     srv.run(&["spaces", "list"]).assert_code(0);
     assert_eq!(srv.logged(TOKEN_POST), 1, "{}", srv.log());
     srv.run(&["spaces", "list"]).assert_code(0);
@@ -322,7 +322,10 @@ fn pkce_login(srv: &DevServer, extra: &[&str]) -> BrowserWait {
 
 #[test]
 fn pkce_login_with_the_browser_played_by_the_test() {
-    let srv = DevServer::start_with_password(&["--log-requests"]);
+    let srv = DevServer::builder()
+        .args(&["--log-requests"])
+        .password()
+        .start();
     let mut flow = pkce_login(&srv, &["--no-store"]);
 
     // The authorization request: PKCE S256, a state, a loopback redirect on an ephemeral port.
@@ -410,7 +413,7 @@ fn pkce_login_with_the_browser_played_by_the_test() {
 
 #[test]
 fn pkce_wrong_password_shows_the_page_again_and_no_code() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let mut flow = pkce_login(&srv, &["--no-store"]);
     let resp = dev_sign_in(&flow.url, "admin", "wrong-password", "allow");
     assert_eq!(resp.status, 401, "{resp:?}");
@@ -438,7 +441,10 @@ fn pkce_wrong_password_shows_the_page_again_and_no_code() {
 
 #[test]
 fn pkce_deny_is_exit_3_access_denied() {
-    let srv = DevServer::start_with_password(&["--log-requests"]);
+    let srv = DevServer::builder()
+        .args(&["--log-requests"])
+        .password()
+        .start();
     let mut flow = pkce_login(&srv, &["--no-store"]);
     let resp = dev_sign_in(&flow.url, "", "", "deny");
     assert_eq!(resp.status, 302, "{resp:?}");
@@ -459,7 +465,10 @@ fn pkce_deny_is_exit_3_access_denied() {
 
 #[test]
 fn pkce_redirect_with_a_wrong_state_is_refused_and_the_login_goes_on() {
-    let srv = DevServer::start_with_password(&["--log-requests"]);
+    let srv = DevServer::builder()
+        .args(&["--log-requests"])
+        .password()
+        .start();
     let mut flow = pkce_login(&srv, &["--no-store"]);
     // Someone else's redirect reaches the listener first: a code, but not our state.
     let forged = format!("{}?code=stolen-code&state=bad", flow.redirect_uri());
@@ -482,7 +491,7 @@ fn pkce_redirect_with_a_wrong_state_is_refused_and_the_login_goes_on() {
 
 #[test]
 fn pkce_listener_ignores_other_paths() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let mut flow = pkce_login(&srv, &["--no-store"]);
     let other = format!("{}/favicon.ico", origin(&flow.redirect_uri()));
     assert_eq!(http_to(&other, "GET", &[], None).status, 404);
@@ -493,7 +502,7 @@ fn pkce_listener_ignores_other_paths() {
 
 #[test]
 fn a_browser_login_without_a_terminal_needs_no_browser_or_client_credentials() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     run(srv.bare(), &["login"])
         .assert_code(2)
         .assert_stderr("--client-credentials")
@@ -511,10 +520,8 @@ fn a_browser_login_without_a_terminal_needs_no_browser_or_client_credentials() {
 
 #[test]
 fn client_credentials_login_keeps_the_secret_in_the_keyring() {
-    if !secret_service() {
-        return;
-    }
-    let srv = DevServer::start_with(&["--log-requests"]);
+    require(Part::Keyring);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     let out = cc_login(&srv, &["--auth", "post"]);
     out.assert_code(0);
     assert_eq!(json_of(&out)["storedInKeyring"], true, "{out:?}");
@@ -555,10 +562,11 @@ fn client_credentials_login_keeps_the_secret_in_the_keyring() {
 
 #[test]
 fn pkce_login_keeps_the_refresh_token_and_renews_after_expiry() {
-    if !secret_service() {
-        return;
-    }
-    let srv = DevServer::start_with_password(&["--log-requests"]);
+    require(Part::Keyring);
+    let srv = DevServer::builder()
+        .args(&["--log-requests"])
+        .password()
+        .start();
     let mut flow = pkce_login(&srv, &[]);
     dev_browser_allow(&flow);
     let out = flow.finish();
@@ -638,10 +646,11 @@ fn refresh_with(srv: &DevServer, refresh: &str) -> Out {
 
 #[test]
 fn logout_revoke_revokes_the_refresh_token() {
-    if !secret_service() {
-        return;
-    }
-    let srv = DevServer::start_with_password(&["--log-requests"]);
+    require(Part::Keyring);
+    let srv = DevServer::builder()
+        .args(&["--log-requests"])
+        .password()
+        .start();
     let refresh = stored_pkce_login(&srv);
     // The refresh token works before.
     let ok = refresh_with(&srv, &refresh);
@@ -668,10 +677,8 @@ fn logout_revoke_revokes_the_refresh_token() {
 
 #[test]
 fn a_login_whose_refresh_token_was_revoked_is_exit_3() {
-    if !secret_service() {
-        return;
-    }
-    let srv = DevServer::start_with_password(&[]);
+    require(Part::Keyring);
+    let srv = DevServer::builder().password().start();
     let refresh = stored_pkce_login(&srv);
     // Revoked elsewhere (another machine, an admin): the login here cannot be renewed.
     revoke_at_the_server(&srv, &refresh);
@@ -861,7 +868,7 @@ fn token_wrong_or_missing_secret() {
 
 #[test]
 fn token_authorization_code_with_a_client_redirect_uri_then_refresh() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let port = free_port();
     let redirect = format!("http://127.0.0.1:{port}/cb");
     let v = srv.json(&[
@@ -966,7 +973,7 @@ fn token_authorization_code_with_a_client_redirect_uri_then_refresh() {
 
 #[test]
 fn token_authorization_code_for_a_public_client_on_an_ephemeral_port_then_refresh() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let mut cmd = srv.bare();
     cmd.args([
         "-o",
@@ -1048,7 +1055,7 @@ fn revoke_at_the_server(srv: &DevServer, refresh: &str) {
 
 #[test]
 fn a_revoked_refresh_token_is_refused_with_invalid_grant() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let refresh = cli_refresh_token(&srv);
     revoke_at_the_server(&srv, &refresh);
     let out = refresh_with(&srv, &refresh);
@@ -1058,7 +1065,7 @@ fn a_revoked_refresh_token_is_refused_with_invalid_grant() {
 
 #[test]
 fn a_revoked_refresh_token_is_exit_3() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let refresh = cli_refresh_token(&srv);
     revoke_at_the_server(&srv, &refresh);
     refresh_with(&srv, &refresh)

@@ -3,14 +3,12 @@
 //! with tests/oidc-provider/server.mjs on 127.0.0.1. Its sign-in and consent pages (the library's
 //! devInteractions) are played over HTTP with a cookie jar.
 //!
-//! `bash tests/run.sh` installs the npm package (and sets OAUTHCTL_TEST_OIDC_PROVIDER=1, which
-//! turns a missing Node or package into a failure). Without it, each test says why it is skipped
-//! and returns.
+//! `bash tests/run.sh` installs the npm package and sets OAUTHCTL_TEST_OIDC_PROVIDER=1; these
+//! tests fail, never skip, without it (tests/common/parts.rs).
 mod common;
 use common::*;
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 
@@ -34,42 +32,10 @@ impl Drop for Oidc {
     }
 }
 
-fn provider_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("oidc-provider")
-}
-
-/// Starts node-oidc-provider, or None (with a note on stderr) when Node or the package is missing.
-fn start() -> Option<Oidc> {
-    let required = std::env::var_os("OAUTHCTL_TEST_OIDC_PROVIDER").is_some();
-    let skip = |why: String| -> Option<Oidc> {
-        if required {
-            panic!("OAUTHCTL_TEST_OIDC_PROVIDER is set but {why}");
-        }
-        eprintln!(
-            "skipped: {why}; with Node.js on the machine, `bash tests/run.sh` installs the pinned package (npm ci in tests/oidc-provider)"
-        );
-        None
-    };
-    let node = Command::new("node")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    if !node.is_ok_and(|s| s.success()) {
-        return skip("Node.js (`node`) is not installed".into());
-    }
-    let dir = provider_dir();
-    if !dir
-        .join("node_modules/oidc-provider/package.json")
-        .is_file()
-    {
-        return skip(format!(
-            "the npm package oidc-provider is not installed in {}",
-            dir.display()
-        ));
-    }
+/// Starts node-oidc-provider (the test fails when it is not installed: tests/common/parts.rs).
+fn start() -> Oidc {
+    require(Part::OidcProvider);
+    let dir = parts::oidc_provider_dir();
     let port = free_port();
     let web_redirect = format!("http://127.0.0.1:{}/cb", free_port());
     let mut cmd = Command::new("node");
@@ -84,13 +50,13 @@ fn start() -> Option<Oidc> {
     let log = Arc::new(Mutex::new(String::new()));
     let (child, base_url) = spawn_announcing(cmd, log.clone(), "node-oidc-provider");
     assert_eq!(base_url, format!("http://127.0.0.1:{port}"));
-    Some(Oidc {
+    Oidc {
         child,
         base_url,
         web_redirect,
         log,
         home: Home::new(),
-    })
+    }
 }
 
 impl Oidc {
@@ -257,7 +223,7 @@ fn sign_in(flow: &BrowserWait, login: &str) -> String {
 
 #[test]
 fn client_credentials_with_client_secret_basic() {
-    let Some(op) = start() else { return };
+    let op = start();
     let out = run(
         op.cmd(),
         &[
@@ -300,7 +266,7 @@ fn client_credentials_with_client_secret_basic() {
 
 #[test]
 fn client_credentials_with_client_secret_post() {
-    let Some(op) = start() else { return };
+    let op = start();
     let mut cmd = op.cmd();
     cmd.env("OAUTHCTL_APP_CLIENT_SECRET", SECRET);
     let out = run(
@@ -328,7 +294,7 @@ fn client_credentials_with_client_secret_post() {
 
 #[test]
 fn client_credentials_with_a_scope_and_introspection() {
-    let Some(op) = start() else { return };
+    let op = start();
     let mut cmd = op.cmd();
     cmd.env("OAUTHCTL_APP_CLIENT_SECRET", SECRET);
     let out = run(
@@ -370,7 +336,7 @@ fn client_credentials_with_a_scope_and_introspection() {
 
 #[test]
 fn client_credentials_with_a_wrong_secret_is_exit_3() {
-    let Some(op) = start() else { return };
+    let op = start();
     for auth in ["basic", "post"] {
         let client = format!("cc-{auth}");
         run(
@@ -401,7 +367,7 @@ fn client_credentials_with_a_wrong_secret_is_exit_3() {
 
 #[test]
 fn login_with_client_credentials_against_another_server() {
-    let Some(op) = start() else { return };
+    let op = start();
     let out = run(
         op.cmd(),
         &[
@@ -443,7 +409,7 @@ fn login_with_client_credentials_against_another_server() {
 
 #[test]
 fn authorization_code_with_pkce_for_a_public_native_client_then_refresh() {
-    let Some(op) = start() else { return };
+    let op = start();
     let mut cmd = op.cmd();
     cmd.args([
         "-o",
@@ -527,7 +493,7 @@ fn authorization_code_with_pkce_for_a_public_native_client_then_refresh() {
 
 #[test]
 fn authorization_code_for_a_confidential_client_with_its_redirect_uri_then_refresh() {
-    let Some(op) = start() else { return };
+    let op = start();
     let mut cmd = op.cmd();
     cmd.env("OAUTHCTL_APP_CLIENT_SECRET", SECRET).args([
         "-o",
@@ -597,7 +563,7 @@ fn authorization_code_for_a_confidential_client_with_its_redirect_uri_then_refre
 
 #[test]
 fn login_with_pkce_against_another_server() {
-    let Some(op) = start() else { return };
+    let op = start();
     let mut cmd = op.cmd();
     cmd.args([
         "-o",
@@ -631,10 +597,8 @@ fn login_with_pkce_against_another_server() {
 
 #[test]
 fn login_with_pkce_renews_from_the_keyring_against_another_server() {
-    if !secret_service() {
-        return;
-    }
-    let Some(op) = start() else { return };
+    require(Part::Keyring);
+    let op = start();
     let mut cmd = op.cmd();
     cmd.args([
         "login",
@@ -674,7 +638,7 @@ fn login_with_pkce_renews_from_the_keyring_against_another_server() {
 
 #[test]
 fn json_output_is_the_full_token_response() {
-    let Some(op) = start() else { return };
+    let op = start();
     let mut cmd = op.cmd();
     cmd.args([
         "-o",

@@ -80,7 +80,7 @@ fn the_dev_server_is_the_oauthctl_admin_api() {
 
 #[test]
 fn an_explicit_api_is_kept_and_nothing_is_probed() {
-    let srv = DevServer::start_with(&["--log-requests"]);
+    let srv = DevServer::builder().args(&["--log-requests"]).start();
     let (out, v) = add(&srv.home, "g", &srv.base_url, &["--api", "glewlwyd"]);
     assert_eq!(v["api"], "glewlwyd");
     assert!(!out.stderr.contains("api: "), "{}", out.stderr);

@@ -1,17 +1,17 @@
 //! Prompts on a real terminal (tmux): `clients create` asks for every missing value, `clients
 //! delete` asks before deleting, and bulk rotation draws its progress on the terminal. Each result
-//! is checked through the admin API. Skipped (with a note) when tmux is not installed.
+//! is checked through the admin API. Needs tmux: fails without it (tests/common/parts.rs).
 
 mod common;
+
+use common::{require, Part};
 
 use common::tty::*;
 use common::*;
 
 #[test]
 fn clients_create_asks_for_every_missing_value() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     srv.run(&["spaces", "create", "eu", "--display-name", "Europe"])
         .assert_code(0);
@@ -112,9 +112,7 @@ fn clients_create_asks_for_every_missing_value() {
 
 #[test]
 fn clients_create_asks_public_or_confidential_and_no_at_the_summary_creates_nothing() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let run = |answer: &str| {
         let t = Tmux::start(&oauthctl_in_terminal(&srv, &["clients", "create"]));
@@ -178,9 +176,7 @@ fn clients_create_asks_public_or_confidential_and_no_at_the_summary_creates_noth
 
 #[test]
 fn clients_delete_asks_first() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("doomed", &[]);
 
@@ -202,9 +198,7 @@ fn clients_delete_asks_first() {
 
 #[test]
 fn bulk_rotation_reports_progress_on_a_terminal() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     for i in 0..5 {
         srv.json(&[
@@ -239,9 +233,7 @@ fn bulk_rotation_reports_progress_on_a_terminal() {
 
 #[test]
 fn apply_shows_the_plan_and_asks_first() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let file = srv.home.path().join("clients.yaml");
     std::fs::write(&file, "clients:\n  - clientName: tty-declared\n").unwrap();

@@ -177,7 +177,8 @@ fn fast_secrets(srv: &DevServer, token: &str, client_id: &str) -> Vec<Value> {
 /// than the 24 hours `--revoke-old` looks at, so the test edits the SQLite file (WAL mode, the
 /// server keeps running).
 fn backdate_secrets(srv: &DevServer, client_id: &str) {
-    let db = rusqlite::Connection::open(&srv.db).expect("open the dev server database");
+    let db =
+        rusqlite::Connection::open(srv.db.as_ref().unwrap()).expect("open the dev server database");
     db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
     let two_days = 2 * 86_400_000i64;
     let n = db
@@ -1480,4 +1481,23 @@ fn rotating_an_unknown_client_is_not_found_and_creates_nothing() {
     // --all without --if-expiring-within is a usage error, before any request.
     let out = srv.run(&["secrets", "rotate", "--all"]);
     out.assert_code(2);
+}
+
+// ---------- --dry-run ----------
+
+#[test]
+fn bulk_rotation_dry_run_sends_nothing_and_succeeds() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let before = srv.json(&["secrets", "list", &id]);
+    let out = srv.run(&[
+        "--dry-run",
+        "secrets",
+        "rotate",
+        "--all",
+        "--if-expiring-within",
+        "5y",
+    ]);
+    out.assert_code(0).assert_stdout("POST");
+    assert_eq!(srv.json(&["secrets", "list", &id]), before);
 }

@@ -66,9 +66,12 @@ if [ ${#want[@]} -gt 0 ]; then
     fi
   else
     echo "tests/run.sh: missing packages ${want[*]} (installed only as root, with apt);" \
-      "the keyring and terminal tests will be skipped and the third-party server tests will fail" >&2
+      "the tests that need them will fail" >&2
   fi
 fi
+# Each part set up here gets its OAUTHCTL_TEST_* variable: a test that needs a part fails, never
+# skips, without it (tests/common/parts.rs).
+if have_cmds tmux; then export OAUTHCTL_TEST_TMUX=1; fi
 if have_glewlwyd; then export OAUTHCTL_TEST_GLEWLWYD=1; fi
 if have_lemonldap; then export OAUTHCTL_TEST_LEMONLDAP=1; fi
 
@@ -89,7 +92,7 @@ fi
 
 # node-oidc-provider, the third-party server of tests/oidc_provider.rs: the version pinned in
 # tests/oidc-provider/package.json (and its package-lock.json), installed once into
-# tests/oidc-provider/node_modules. With it in place the tests must run (not skip).
+# tests/oidc-provider/node_modules.
 oidc_dir=tests/oidc-provider
 oidc_want=$(sed -n 's/.*"oidc-provider": *"\([^"]*\)".*/\1/p' "$oidc_dir/package.json")
 oidc_have() {
@@ -103,10 +106,10 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
   if [ "$(oidc_have)" = "$oidc_want" ]; then
     export OAUTHCTL_TEST_OIDC_PROVIDER=1
   else
-    echo "tests/run.sh: oidc-provider@$oidc_want did not install; tests/oidc_provider.rs will be skipped" >&2
+    echo "tests/run.sh: oidc-provider@$oidc_want did not install; the tests that need it will fail" >&2
   fi
 else
-  echo "tests/run.sh: node/npm missing; tests/oidc_provider.rs will be skipped" >&2
+  echo "tests/run.sh: node/npm missing; the tests that need node-oidc-provider will fail" >&2
 fi
 
 cargo test --locked --all-targets "$@"

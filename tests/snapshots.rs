@@ -609,7 +609,7 @@ fn s(v: &serde_json::Value) -> String {
 
 #[test]
 fn json_shapes() {
-    let server = DevServer::start_with(&["--tenant", "acme"]);
+    let server = DevServer::builder().args(&["--tenant", "acme"]).start();
     let sh = Shapes {
         snaps: Snapshots::new("json"),
         port: url::Url::parse(&server.base_url)

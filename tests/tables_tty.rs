@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::{require, Part};
+
 use common::tty::*;
 use common::*;
 
@@ -135,9 +137,7 @@ fn assert_whole(lines: &[String], values: &[&str], what: &str) {
 
 #[test]
 fn tables_at_80_and_120_columns_never_split_an_id_a_name_or_a_time() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let f = fixture();
     let srv = &f.srv;
     for width in [80u16, 120] {
@@ -227,9 +227,7 @@ fn tables_at_80_and_120_columns_never_split_an_id_a_name_or_a_time() {
 
 #[test]
 fn o_wide_and_no_headers_on_a_terminal() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let f = fixture();
     let lines = screen_at(&f.srv, 200, &["secrets", "list", &f.first, "-o", "wide"]);
     assert!(lines[0].contains("LAST USED"), "{}", lines.join("\n"));

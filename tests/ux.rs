@@ -72,18 +72,6 @@ fn the_singular_noun_works_and_is_not_mistaken_for_login() {
 
 // ---------- help ----------
 
-/// The server's log once it contains `needle` (the server prints its instructions after binding).
-fn wait_for_log(srv: &DevServer, needle: &str) -> String {
-    for _ in 0..600 {
-        let log = srv.log();
-        if log.contains(needle) {
-            return log;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    panic!("the server never printed {needle:?}:\n{}", srv.log());
-}
-
 /// Every command path below `path`, from the "Commands:" section of its help.
 fn command_paths(home: &Home, path: &[String]) -> Vec<Vec<String>> {
     let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
@@ -190,42 +178,26 @@ fn the_global_tenant_is_one_value_and_dev_server_has_its_own_repeated_flag() {
         .assert_stdout("(repeatable)");
     // dev-server --tenant is repeatable; OAUTHCTL_TENANT (meant for the client commands, and
     // exported by the dev server's own instructions) does not add a tenant to the server.
-    let mut srv = DevServer::start_with(&["--tenant", "acme", "--tenant", "globex"]);
-    let log = wait_for_log(&srv, "Stop it with Ctrl-C");
+    let mut srv = DevServer::builder()
+        .args(&["--tenant", "acme", "--tenant", "globex"])
+        .start();
+    let log = srv.wait_for_log("Stop it with Ctrl-C");
     assert!(
         log.contains("Tenant acme:") && log.contains("Tenant globex:"),
         "{log}"
     );
     srv.stop();
-    let srv = {
-        // The helper's environment is clean; add OAUTHCTL_TENANT to the server's start.
-        let home = Home::new();
-        let out = home
-            .command()
-            .env("OAUTHCTL_TENANT", "from-env")
-            .args(["dev-server", "--in-memory", "--listen", "127.0.0.1:0"])
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        out
-    };
-    let mut child = srv;
-    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-    let mut seen = String::new();
-    loop {
-        let mut line = String::new();
-        use std::io::BufRead;
-        if stderr.read_line(&mut line).unwrap() == 0 || line.contains("Stop it with Ctrl-C") {
-            break;
-        }
-        seen.push_str(&line);
-    }
-    let _ = child.kill();
-    let _ = child.wait();
+    // The helper's environment is clean; add OAUTHCTL_TENANT to the server's start.
+    let srv = DevServer::builder()
+        .in_memory()
+        .env("OAUTHCTL_TENANT", "from-env")
+        .start();
+    let seen = srv.banner();
+    drop(srv);
     assert!(seen.contains("Tenant default:"), "{seen}");
     assert!(!seen.contains("from-env"), "{seen}");
     // The client commands still read OAUTHCTL_TENANT.
-    let srv = DevServer::start_with(&["--tenant", "acme"]);
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     let out = Out::from(
         srv.cmd_tenant("acme")
             .args(["-o", "json", "spaces", "list"])
@@ -493,12 +465,14 @@ fn an_untrusted_certificate_is_named_as_such() {
     let (c, k) = (dir.path().join("c.pem"), dir.path().join("k.pem"));
     std::fs::write(&c, cert.cert.pem()).unwrap();
     std::fs::write(&k, cert.key_pair.serialize_pem()).unwrap();
-    let srv = DevServer::start_with(&[
-        "--tls-cert",
-        c.to_str().unwrap(),
-        "--tls-key",
-        k.to_str().unwrap(),
-    ]);
+    let srv = DevServer::builder()
+        .args(&[
+            "--tls-cert",
+            c.to_str().unwrap(),
+            "--tls-key",
+            k.to_str().unwrap(),
+        ])
+        .start();
     let out = srv.run(&["--retries", "1", "spaces", "list"]);
     out.assert_code(1)
         .assert_stderr("TLS with 127.0.0.1 failed: the server's certificate")

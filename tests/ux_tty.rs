@@ -1,5 +1,5 @@
 //! On a real terminal (tmux): answering "no" to a confirmation prints a plain `cancelled`, not an
-//! error message, and exits 130. Skipped (with a note) when tmux is not installed.
+//! error message, and exits 130. Needs tmux: fails without it (tests/common/parts.rs).
 
 mod common;
 
@@ -8,9 +8,7 @@ use common::*;
 
 #[test]
 fn answering_no_prints_a_plain_cancelled_and_exits_130() {
-    if !tmux_available() {
-        return;
-    }
+    require(Part::Tmux);
     let srv = DevServer::start();
     let (id, _) = srv.client("kept", &[]);
     let t = Tmux::start(&oauthctl_in_terminal(&srv, &["clients", "delete", &id]));

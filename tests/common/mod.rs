@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fault;
+pub mod parts;
 pub mod thirdparty;
 pub mod tty;
 
@@ -14,6 +15,8 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[allow(unused_imports)]
+pub use parts::{require, Part};
 use serde_json::Value;
 
 pub const ADMIN_SECRET: &str = "test-admin-secret-0123456789abcdef";
@@ -58,70 +61,155 @@ impl Home {
     }
 }
 
+/// A dev server (`oauthctl dev-server`, the real binary) on 127.0.0.1:0 with a temporary database
+/// and the admin secret [`ADMIN_SECRET`]. [`DevServer::start`] is the common case;
+/// [`DevServer::builder`] sets the rest (arguments, environment, the sign-in password, …).
 pub struct DevServer {
     child: Option<Child>,
     pub home: Home,
     pub base_url: String,
-    pub db: PathBuf,
+    /// The database file (`--db`); None with [`DevServerBuilder::in_memory`].
+    pub db: Option<PathBuf>,
     pub extra_args: Vec<String>,
-    /// Everything the server printed on stderr so far.
+    /// More environment variables for the server (kept across [`DevServer::restart`]).
+    env: Vec<(String, String)>,
+    /// The bootstrap admin secret the server gets and [`DevServer::cmd`] authenticates with.
+    admin_secret: Option<String>,
+    /// Everything the server printed on stderr so far, over every start.
     pub log: Arc<Mutex<String>>,
+    /// Where the current start's output begins in `log`.
+    log_start: usize,
 }
 
-impl DevServer {
-    /// A dev server with a temporary database and the admin secret [`ADMIN_SECRET`].
-    pub fn start() -> DevServer {
-        Self::start_with(&[])
+/// How to start a [`DevServer`]: `DevServer::builder().args(&["--tenant", "acme"]).password().start()`.
+#[must_use]
+pub struct DevServerBuilder {
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    admin_secret: Option<String>,
+    in_memory: bool,
+}
+
+impl DevServerBuilder {
+    /// More `dev-server` arguments (after `--listen 127.0.0.1:0 --db …`).
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.args.extend(args.iter().map(|a| a.to_string()));
+        self
     }
 
-    pub fn start_with(extra: &[&str]) -> DevServer {
+    /// An environment variable for the server process only.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    /// The `admin` user's password is [`ADMIN_PASSWORD`] (OAUTHCTL_DEV_ADMIN_PASSWORD), for the
+    /// sign-in page.
+    pub fn password(self) -> Self {
+        self.env("OAUTHCTL_DEV_ADMIN_PASSWORD", ADMIN_PASSWORD)
+    }
+
+    /// No OAUTHCTL_DEV_ADMIN_SECRET: the server makes an admin secret and prints it once (then
+    /// [`DevServer::cmd`] has no admin secret either).
+    pub fn no_admin_secret(mut self) -> Self {
+        self.admin_secret = None;
+        self
+    }
+
+    /// `--in-memory` instead of a database file: nothing survives [`DevServer::restart`].
+    pub fn in_memory(mut self) -> Self {
+        self.in_memory = true;
+        self
+    }
+
+    /// Starts the server and waits until it listens (30 s at most).
+    pub fn start(self) -> DevServer {
         let home = Home::new();
-        let db = home.path().join("dev.sqlite3");
+        let db = (!self.in_memory).then(|| home.path().join("dev.sqlite3"));
         let mut s = DevServer {
             child: None,
             home,
             base_url: String::new(),
             db,
-            extra_args: extra.iter().map(|s| s.to_string()).collect(),
+            extra_args: self.args,
+            env: self.env,
+            admin_secret: self.admin_secret,
             log: Arc::new(Mutex::new(String::new())),
+            log_start: 0,
         };
         s.spawn();
         s
     }
+}
+
+impl DevServer {
+    /// A dev server with a temporary database and the admin secret [`ADMIN_SECRET`].
+    pub fn start() -> DevServer {
+        Self::builder().start()
+    }
+
+    pub fn builder() -> DevServerBuilder {
+        DevServerBuilder {
+            args: Vec::new(),
+            env: Vec::new(),
+            admin_secret: Some(ADMIN_SECRET.to_string()),
+            in_memory: false,
+        }
+    }
 
     fn spawn(&mut self) {
         let mut cmd = self.home.command();
-        cmd.arg("dev-server")
-            .arg("--listen")
-            .arg("127.0.0.1:0")
-            .arg("--db")
-            .arg(&self.db)
-            .args(&self.extra_args)
-            .env("OAUTHCTL_DEV_ADMIN_SECRET", ADMIN_SECRET)
+        cmd.arg("dev-server").arg("--listen").arg("127.0.0.1:0");
+        match &self.db {
+            Some(db) => cmd.arg("--db").arg(db),
+            None => cmd.arg("--in-memory"),
+        };
+        cmd.args(&self.extra_args)
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("start the dev server");
-        let stderr = child.stderr.take().expect("stderr");
-        let (tx, rx) = std::sync::mpsc::channel();
-        let log = self.log.clone();
-        std::thread::spawn(move || {
-            let mut tx = Some(tx);
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                log.lock().unwrap().push_str(&format!("{line}\n"));
-                if let Some(rest) = line.split("listening on ").nth(1) {
-                    if let Some(tx) = tx.take() {
-                        let _ = tx.send(rest.trim().to_string());
-                    }
-                }
-            }
-        });
-        let url = rx
-            .recv_timeout(Duration::from_secs(30))
-            .unwrap_or_else(|_| {
-                panic!("the dev server did not start: {}", self.log.lock().unwrap())
-            });
+        if let Some(secret) = &self.admin_secret {
+            cmd.env("OAUTHCTL_DEV_ADMIN_SECRET", secret);
+        }
+        self.log_start = self.log.lock().unwrap().len();
+        let (child, url) = spawn_announcing(cmd, self.log.clone(), "the dev server");
         self.base_url = url;
         self.child = Some(child);
+    }
+
+    /// What the current start printed up to and including "Stop it with Ctrl-C." (the end of its
+    /// instructions, which follow the "listening on" line the start waits for); waits 30 s at most.
+    pub fn banner(&self) -> String {
+        let end = "Stop it with Ctrl-C.";
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let log = self.log();
+            let this_start = &log[self.log_start..];
+            if let Some(at) = this_start.find(end) {
+                return this_start[..at + end.len()].to_string();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the dev server never printed {end:?}:\n{log}"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits (30 s at most) until the server's output contains `needle`; returns the output.
+    pub fn wait_for_log(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let log = self.log();
+            if log.contains(needle) {
+                return log;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the dev server never printed {needle:?}:\n{log}"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// Stops the server with SIGTERM and waits for it.
@@ -154,8 +242,10 @@ impl DevServer {
     pub fn cmd(&self) -> Command {
         let mut c = self.home.command();
         c.env("OAUTHCTL_BASE_URL", &self.base_url)
-            .env("OAUTHCTL_CLIENT_ID", "oauthctl-admin")
-            .env("OAUTHCTL_CLIENT_SECRET", ADMIN_SECRET);
+            .env("OAUTHCTL_CLIENT_ID", "oauthctl-admin");
+        if let Some(secret) = &self.admin_secret {
+            c.env("OAUTHCTL_CLIENT_SECRET", secret);
+        }
         c
     }
 
@@ -414,47 +504,10 @@ impl DevServer {
 
 // ---------- helpers for tests/login.rs, tests/guard.rs and tests/oidc_provider.rs ----------
 
-/// The password of each tenant's `admin` user on a server from [`DevServer::start_with_password`].
+/// The password of each tenant's `admin` user on a server from [`DevServerBuilder::password`].
 pub const ADMIN_PASSWORD: &str = "test-admin-password-0123";
 
 impl DevServer {
-    /// Like [`DevServer::start_with`], and the `admin` user's password is [`ADMIN_PASSWORD`]
-    /// (OAUTHCTL_DEV_ADMIN_PASSWORD), for the sign-in page. It stays in the database across
-    /// [`DevServer::restart`].
-    pub fn start_with_password(extra: &[&str]) -> DevServer {
-        Self::start_with_env(extra, &[("OAUTHCTL_DEV_ADMIN_PASSWORD", ADMIN_PASSWORD)])
-    }
-
-    /// Like [`DevServer::start_with`], with more environment variables for the server only (the
-    /// first start; [`DevServer::restart`] starts without them).
-    pub fn start_with_env(extra: &[&str], env: &[(&str, &str)]) -> DevServer {
-        let home = Home::new();
-        let db = home.path().join("dev.sqlite3");
-        let mut s = DevServer {
-            child: None,
-            home,
-            base_url: String::new(),
-            db,
-            extra_args: extra.iter().map(|s| s.to_string()).collect(),
-            log: Arc::new(Mutex::new(String::new())),
-        };
-        let mut cmd = s.home.command();
-        cmd.arg("dev-server")
-            .arg("--listen")
-            .arg("127.0.0.1:0")
-            .arg("--db")
-            .arg(&s.db)
-            .args(&s.extra_args)
-            .env("OAUTHCTL_DEV_ADMIN_SECRET", ADMIN_SECRET)
-            .envs(env.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        let (child, url) = spawn_announcing(cmd, s.log.clone(), "the dev server");
-        s.base_url = url;
-        s.child = Some(child);
-        s
-    }
-
     /// The binary pointed at this server with OAUTHCTL_BASE_URL only: no admin credentials, so
     /// whatever `oauthctl login` stored is what authenticates.
     pub fn bare(&self) -> Command {
@@ -861,16 +914,6 @@ pub fn expire_login(home: &Home) {
         .as_secs() as i64;
     v["expiresAt"] = Value::from(now - 10);
     std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
-}
-
-/// True when this run has a real, unlocked Secret Service (`tests/run.sh` sets
-/// OAUTHCTL_TEST_SECRET_SERVICE=1); otherwise says that the test is skipped.
-pub fn secret_service() -> bool {
-    if std::env::var_os("OAUTHCTL_TEST_SECRET_SERVICE").is_some() {
-        return true;
-    }
-    eprintln!("skipped: no Secret Service for this run (use `bash tests/run.sh`)");
-    false
 }
 
 /// The keyring item of service `oauthctl` and `account`, through `secret-tool`.

@@ -19,18 +19,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+use super::parts::{require, Part};
 use super::{base64_lite, form_encode, free_port, http_to, spawn_announcing, HttpResp};
-
-/// Panics unless `tests/run.sh` said that `what` is installed (it exports `var`).
-#[track_caller]
-pub fn require(var: &str, what: &str) {
-    if std::env::var_os(var).is_none() {
-        panic!(
-            "{var} is not set: this test needs {what}. Run the suite with `bash tests/run.sh`, \
-             which installs it (as root, with apt or npm) and sets {var}=1"
-        );
-    }
-}
 
 /// A process whose stdout and stderr are collected into one log.
 struct Proc {
@@ -191,10 +181,7 @@ pub struct Glewlwyd {
 
 impl Glewlwyd {
     pub fn start() -> Glewlwyd {
-        require(
-            "OAUTHCTL_TEST_GLEWLWYD",
-            "glewlwyd (Debian package `glewlwyd`)",
-        );
+        require(Part::Glewlwyd);
         let dir = tempfile::tempdir().expect("tempdir");
         let db = dir.path().join("glewlwyd.db");
         // One transaction: statement by statement, each one a commit, it takes seconds.
@@ -419,10 +406,7 @@ pub struct Lemonldap {
 
 impl Lemonldap {
     pub fn start() -> Lemonldap {
-        require(
-            "OAUTHCTL_TEST_LEMONLDAP",
-            "LemonLDAP::NG (Debian package `lemonldap-ng` and the Perl libraries of the recipe)",
-        );
+        require(Part::Lemonldap);
         let dir = tempfile::tempdir().expect("tempdir");
         let d = dir.path();
         for sub in [
@@ -614,10 +598,7 @@ impl OidcProvider {
     }
 
     fn start_with_env(ttl: Option<u64>, keep_secret: bool) -> OidcProvider {
-        require(
-            "OAUTHCTL_TEST_OIDC_PROVIDER",
-            "node-oidc-provider (npm ci in tests/oidc-provider)",
-        );
+        require(Part::OidcProvider);
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc-provider");
         let port = free_port();
         let mut cmd = Command::new("node");

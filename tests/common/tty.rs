@@ -2,42 +2,15 @@
 //! capture-pane, with oauthctl started under an explicit environment (no CI, no --no-input).
 #![allow(dead_code)]
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use super::parts::tmux_bin;
 use super::*;
 
-const TMUX: &str = "/usr/bin/tmux";
 /// How long to wait for an expected screen; generous, since it is only a deadline.
 const WAIT: Duration = Duration::from_secs(60);
-
-/// Whether tmux is here; says so on stderr when it is not (the test then returns).
-pub fn tmux_available() -> bool {
-    let ok = tmux_ok();
-    if !ok {
-        eprintln!("note: tmux is not installed; skipping the terminal test");
-    }
-    ok
-}
-
-fn tmux_ok() -> bool {
-    Command::new(tmux_bin())
-        .arg("-V")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-fn tmux_bin() -> &'static str {
-    if Path::new(TMUX).exists() {
-        TMUX
-    } else {
-        "tmux"
-    }
-}
 
 /// Single-quotes a word for `sh`.
 pub fn sh_quote(s: &str) -> String {

@@ -1,5 +1,5 @@
-//! Issue 9 ("Hardening"), the dev server's side: each test is a way the server once failed an
-//! attacker's or a careless user's input.
+//! The dev server against an attacker's or a careless user's input (issue 9, "Hardening"): each
+//! test is a way the server once failed.
 mod common;
 
 use common::*;
@@ -53,7 +53,7 @@ fn names_field(v: &Value, field: &str) {
 
 #[test]
 fn builtin_client_ids_are_reserved_and_a_later_tenant_gets_its_own_admin() {
-    let mut srv = DevServer::start_with(&["--tenant", "acme"]);
+    let mut srv = DevServer::builder().args(&["--tenant", "acme"]).start();
     // As acme's admin, the CLI way: a clear refusal, nothing created.
     let out = srv.run_tenant(
         "acme",
@@ -551,7 +551,7 @@ fn refresh(srv: &DevServer, id: &str, secret: &str, token: &str) -> (u16, Value)
 
 #[test]
 fn a_replayed_code_is_refused_and_revokes_the_tokens_of_its_first_use() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, secret) = web_app(&srv);
     let (code, verifier) = sign_in_code(&srv, &id);
     let (status, first) = exchange(&srv, &id, &secret, &code, &verifier);
@@ -622,7 +622,7 @@ fn with_login(form: &[(String, String)], user: &str, password: &str) -> Vec<(Str
 
 #[test]
 fn the_sign_in_page_cannot_be_framed_and_needs_its_csrf_token() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, _) = web_app(&srv);
     let (url, _) = authorize_url(&srv, &id);
     let (page, cookie, form) = sign_in_form(&url);
@@ -680,7 +680,7 @@ fn the_sign_in_page_cannot_be_framed_and_needs_its_csrf_token() {
 
 #[test]
 fn failed_sign_ins_are_throttled_per_user() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, _) = web_app(&srv);
     let (url, _) = authorize_url(&srv, &id);
     let (_, cookie, form) = sign_in_form(&url);
@@ -710,7 +710,7 @@ fn failed_sign_ins_are_throttled_per_user() {
 
 #[test]
 fn failed_sign_ins_are_throttled_per_address_unknown_users_included() {
-    let srv = DevServer::start_with_password(&[]);
+    let srv = DevServer::builder().password().start();
     let (id, _) = web_app(&srv);
     let (url, _) = authorize_url(&srv, &id);
     let (_, cookie, form) = sign_in_form(&url);
@@ -729,4 +729,80 @@ fn failed_sign_ins_are_throttled_per_address_unknown_users_included() {
     );
     assert_eq!(r.status, 429, "{r:?}");
     assert!(r.header("retry-after").is_some(), "{r:?}");
+}
+
+// ---------- found in review (were tests/hardening.rs) ----------
+
+#[test]
+fn the_database_file_is_private_to_its_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let srv = DevServer::start();
+    let mode = std::fs::metadata(srv.db.as_ref().unwrap())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600, "the database holds the token signing key");
+}
+
+#[test]
+fn the_builtin_login_client_cannot_be_changed_by_a_tenant_admin() {
+    let srv = DevServer::start();
+    srv.run(&[
+        "clients",
+        "update",
+        "oauthctl-cli",
+        "--redirect-uri",
+        "https://evil.example.net/cb",
+    ])
+    .assert_code(5)
+    .assert_stderr("built-in login client");
+    srv.run(&["clients", "delete", "oauthctl-cli", "--yes"])
+        .assert_code(5);
+    let c = srv.json(&["clients", "show", "oauthctl-cli"]);
+    assert_eq!(
+        c["redirectUris"],
+        serde_json::json!(["http://127.0.0.1/callback"])
+    );
+}
+
+#[test]
+fn a_far_future_start_time_is_a_clear_400_not_a_crash() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let out = srv.run(&[
+        "api",
+        "POST",
+        &format!("/tenants/{{tenant}}/clients/{id}/secrets/"),
+        "--data",
+        r#"{"startTime": "+262142-12-31T12:00:00Z"}"#,
+    ]);
+    out.assert_code(2).assert_stdout("out of range");
+    // The server is still up.
+    srv.run(&["spaces", "list"]).assert_code(0);
+}
+
+#[test]
+fn introspection_does_not_reveal_other_clients_tokens() {
+    let srv = DevServer::start();
+    let (a, a_secret) = srv.client("a", &["api.read"]);
+    let token = srv.token(&a, &a_secret, true, "", None).1["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // A public client (only its client_id) sees nothing of a's token.
+    let (status, body) = http(
+        &srv.base_url,
+        "POST",
+        "/oauth/introspect",
+        &[],
+        Some((
+            "application/x-www-form-urlencoded",
+            format!("client_id=oauthctl-cli&token={token}").as_bytes(),
+        )),
+    );
+    assert_eq!(status, 200);
+    assert!(body.contains("\"active\":false"), "{body}");
+    // The client itself does.
+    assert_eq!(srv.introspect(&token, &a, &a_secret)["active"], true);
 }

@@ -5,11 +5,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
-
 use common::*;
 use serde_json::{json, Value};
 
@@ -591,7 +586,10 @@ fn a_bad_admin_secret_is_exit_3_with_a_hint() {
             .output()
             .unwrap(),
     );
-    out.assert_code(3).assert_stderr("hint:");
+    // Issue 2: "bad or expired admin credentials (401 → tells how to authenticate)".
+    out.assert_code(3)
+        .assert_stderr("hint:")
+        .assert_stderr("OAUTHCTL_CLIENT_SECRET");
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     assert!(
         out.stderr.to_lowercase().contains("secret"),
@@ -611,20 +609,6 @@ fn a_bad_admin_secret_is_exit_3_with_a_hint() {
             .unwrap(),
     );
     out.assert_code(3).assert_stderr("hint:");
-}
-
-/// Issue 2: "bad or expired admin credentials (401 → tells how to authenticate)".
-#[test]
-fn a_bad_admin_secret_hint_tells_how_to_authenticate() {
-    let srv = DevServer::start();
-    let out = Out::from(
-        srv.cmd()
-            .env("OAUTHCTL_CLIENT_SECRET", "wrong-secret")
-            .args(["clients", "list"])
-            .output()
-            .unwrap(),
-    );
-    out.assert_code(3).assert_stderr("OAUTHCTL_CLIENT_SECRET");
 }
 
 #[test]
@@ -703,7 +687,7 @@ fn an_invalid_or_revoked_admin_token_is_exit_3() {
 fn dev_server_prints_the_export_lines() {
     let srv = DevServer::start();
     // The helper returns at "listening on"; the rest of the banner follows it.
-    wait_for_log(&srv, "Stop it with Ctrl-C");
+    srv.wait_for_log("Stop it with Ctrl-C");
     let log = srv.log();
     assert!(!srv.base_url.ends_with(":0"), "the bound port is printed");
     for line in [
@@ -720,144 +704,55 @@ fn dev_server_prints_the_export_lines() {
     );
 }
 
-/// A dev server started by hand (not through the helper), and what it printed up to "Stop it".
-struct Manual {
-    child: Child,
-    base_url: String,
-    printed: String,
-}
-
-impl Manual {
-    fn start(home: &Home, args: &[&str], admin_secret: Option<&str>) -> Manual {
-        let mut cmd = home.command();
-        cmd.arg("dev-server")
-            .arg("--listen")
-            .arg("127.0.0.1:0")
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        if let Some(s) = admin_secret {
-            cmd.env("OAUTHCTL_DEV_ADMIN_SECRET", s);
-        }
-        let mut child = cmd.spawn().expect("start the dev server");
-        let stderr = child.stderr.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut printed = String::new();
-            let mut lines = BufReader::new(stderr).lines();
-            for line in lines.by_ref().map_while(Result::ok) {
-                printed.push_str(&line);
-                printed.push('\n');
-                if line.contains("Stop it with Ctrl-C") {
-                    break;
-                }
-            }
-            let _ = tx.send(printed);
-            // Keep draining so the server never blocks on a full pipe.
-            for _ in lines.map_while(Result::ok) {}
-        });
-        let printed = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the dev server did not finish starting");
-        let base_url = printed
-            .lines()
-            .find_map(|l| l.split("listening on ").nth(1))
-            .unwrap_or_else(|| panic!("no address printed:\n{printed}"))
-            .trim()
-            .to_string();
-        Manual {
-            child,
-            base_url,
-            printed,
-        }
-    }
-
-    fn stop(mut self) -> std::process::ExitStatus {
-        let _ = std::process::Command::new("kill")
-            .arg("-TERM")
-            .arg(self.child.id().to_string())
-            .status();
-        self.child.wait().unwrap()
-    }
-}
-
-impl Drop for Manual {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[test]
 fn dev_server_prints_a_new_admin_secret_once_and_it_works() {
-    let home = Home::new();
-    let db = home.path().join("once.sqlite3");
-    let db_s = db.to_str().unwrap();
-    let m = Manual::start(&home, &["--db", db_s], None);
-    let secret = m
-        .printed
+    let mut srv = DevServer::builder().no_admin_secret().start();
+    let printed = srv.banner();
+    let secret = printed
         .lines()
         .find_map(|l| l.trim().strip_prefix("export OAUTHCTL_CLIENT_SECRET="))
-        .unwrap_or_else(|| panic!("no admin secret printed:\n{}", m.printed))
+        .unwrap_or_else(|| panic!("no admin secret printed:\n{printed}"))
         .to_string();
     assert!(secret.len() >= 32, "{secret}");
-    let base = m.base_url.clone();
-    let run = |base: &str| {
+    let run = |srv: &DevServer| {
         Out::from(
-            home.command()
-                .env("OAUTHCTL_BASE_URL", base)
-                .env("OAUTHCTL_CLIENT_ID", "oauthctl-admin")
+            srv.cmd()
                 .env("OAUTHCTL_CLIENT_SECRET", &secret)
                 .args(["-o", "json", "clients", "create", "--name", "kept"])
                 .output()
                 .unwrap(),
         )
     };
-    run(&base).assert_code(0);
-    assert!(m.stop().success(), "SIGTERM is a clean stop");
+    run(&srv).assert_code(0);
+    let status = srv.stop().expect("it was running");
+    assert!(status.success(), "SIGTERM is a clean stop");
 
     // Restarted on the same database: the secret is not shown again, and still works.
-    let m = Manual::start(&home, &["--db", db_s], None);
+    srv.restart();
+    let printed = srv.banner();
     assert!(
-        !m.printed.contains(&secret),
-        "the admin secret was printed twice:\n{}",
-        m.printed
+        !printed.contains(&secret),
+        "the admin secret was printed twice:\n{printed}"
     );
-    assert!(
-        m.printed.contains("export OAUTHCTL_BASE_URL="),
-        "{}",
-        m.printed
-    );
-    let out = run(&m.base_url);
-    out.assert_code(5); // "kept" survived the restart
-    assert!(m.stop().success());
+    assert!(printed.contains("export OAUTHCTL_BASE_URL="), "{printed}");
+    run(&srv).assert_code(5); // "kept" survived the restart
+    assert!(srv.stop().expect("it was running").success());
 }
 
 #[test]
 fn dev_server_in_memory_keeps_nothing() {
-    let home = Home::new();
-    let secret = "in-memory-admin-secret-0123456789";
-    let create = |base: &str| {
-        Out::from(
-            home.command()
-                .env("OAUTHCTL_BASE_URL", base)
-                .env("OAUTHCTL_CLIENT_ID", "oauthctl-admin")
-                .env("OAUTHCTL_CLIENT_SECRET", secret)
-                .args(["clients", "create", "--name", "ephemeral"])
-                .output()
-                .unwrap(),
-        )
-    };
-    let m = Manual::start(&home, &["--in-memory"], Some(secret));
-    assert!(m.printed.contains("in memory"), "{}", m.printed);
-    create(&m.base_url).assert_code(0);
-    assert!(m.stop().success());
-    let m = Manual::start(&home, &["--in-memory"], Some(secret));
-    create(&m.base_url).assert_code(0); // no clash: nothing survived
-    assert!(m.stop().success());
+    let mut srv = DevServer::builder().in_memory().start();
+    assert!(srv.banner().contains("in memory"), "{}", srv.banner());
+    let create = |srv: &DevServer| srv.run(&["clients", "create", "--name", "ephemeral"]);
+    create(&srv).assert_code(0);
+    assert!(srv.stop().expect("it was running").success());
+    srv.restart();
+    create(&srv).assert_code(0); // no clash: nothing survived
+    assert!(srv.stop().expect("it was running").success());
     // --db and --in-memory together are a usage error.
     let out = Out::from(
-        home.command()
+        srv.home
+            .command()
             .args(["dev-server", "--in-memory", "--db", "x.sqlite3"])
             .output()
             .unwrap(),
@@ -869,25 +764,12 @@ fn dev_server_in_memory_keeps_nothing() {
 fn dev_server_stops_cleanly_on_sigterm() {
     let mut srv = DevServer::start();
     // Serving (not still starting): the banner is complete and a request was answered.
-    wait_for_log(&srv, "Stop it with Ctrl-C");
+    srv.wait_for_log("Stop it with Ctrl-C");
     srv.json(&["spaces", "list"]);
     let status = srv.stop().expect("it was running");
     assert!(status.success(), "{status:?}\n{}", srv.log());
     // The reader thread may still be draining the last lines.
-    wait_for_log(&srv, "dev server stopped");
-}
-
-/// Waits (up to 30 s) until the server's stderr contains `needle`.
-fn wait_for_log(srv: &DevServer, needle: &str) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while !srv.log().contains(needle) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{needle:?} never appeared:\n{}",
-            srv.log()
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    srv.wait_for_log("dev server stopped");
 }
 
 #[test]

@@ -531,3 +531,26 @@ fn created_secret_times_match_the_stored_ones() {
     assert_eq!(stored["startTime"], created["startTime"]);
     assert_eq!(stored["expiration"], created["expiration"]);
 }
+
+// ---------- the expiry flags ----------
+
+#[test]
+fn expiry_errors_name_the_flag_that_was_given() {
+    let srv = DevServer::start();
+    srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "x",
+        "--space",
+        "default",
+        "--secret-expires-in",
+        "4y",
+    ])
+    .assert_code(2)
+    .assert_stderr("--secret-expires-in:");
+    let (id, _) = srv.client("app", &[]);
+    srv.run(&["secrets", "rotate", &id, "--expires-in", "4y"])
+        .assert_code(2)
+        .assert_stderr("--expires-in:");
+}

@@ -1060,3 +1060,27 @@ fn clients_delete_of_the_calling_admin_client_is_refused() {
     srv.run(&["clients", "show", "oauthctl-admin"])
         .assert_code(0);
 }
+
+// ---------- --dry-run ----------
+
+#[test]
+fn a_public_client_dry_run_shows_require_client_secret() {
+    let srv = DevServer::start();
+    let out = srv.run(&[
+        "-o",
+        "json",
+        "--dry-run",
+        "clients",
+        "create",
+        "--name",
+        "spa",
+        "--space",
+        "default",
+        "--public",
+        "--redirect-uri",
+        "https://spa.example.com/cb",
+    ]);
+    out.assert_code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["dryRun"]["body"]["requireClientSecret"], false);
+}

@@ -1,0 +1,299 @@
+//! The delivery rule for new secret values (issue 9): a value is delivered only where its write
+//! succeeded; into a closed pipe nothing is retired and the lost secret is revoked again, and a
+//! value that reached an output file or the OS keyring counts as delivered.
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+// ---------------------------------------------------------------------------------------------
+// A secret value is delivered only where its write succeeded; a closed pipe loses nothing
+// ---------------------------------------------------------------------------------------------
+
+/// Runs with stdout a pipe whose reader is gone before anything is written
+/// (`oauthctl … | (exec 0<&-; sleep 1)`).
+fn run_into_closed_pipe(mut cmd: std::process::Command, args: &[&str]) -> Out {
+    use std::process::Stdio;
+    let mut child = cmd
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run oauthctl");
+    drop(child.stdout.take());
+    Out::from(child.wait_with_output().unwrap())
+}
+
+/// Runs with stdout closed (`oauthctl … >&-`).
+fn run_stdout_closed(srv: &DevServer, args: &[&str]) -> Out {
+    let mut c = srv.cmd();
+    c.arg("-c")
+        .arg("exec \"$0\" \"$@\" >&-")
+        .arg(bin())
+        .args(args);
+    let mut sh = std::process::Command::new("sh");
+    sh.args(c.get_args());
+    for (k, v) in c.get_envs() {
+        match v {
+            Some(v) => sh.env(k, v),
+            None => sh.env_remove(k),
+        };
+    }
+    Out::from(sh.output().unwrap())
+}
+
+fn secrets_of(srv: &DevServer, id: &str) -> Vec<Value> {
+    srv.json(&["secrets", "list", id])
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// The client still has exactly its old secret, untouched (same expiry, not revoked), and any
+/// secret made since is revoked.
+#[track_caller]
+fn only_the_old_secret_works(srv: &DevServer, id: &str, before: &[Value], old_value: &str) {
+    let after = secrets_of(srv, id);
+    for old in before {
+        let now = after.iter().find(|s| s["id"] == old["id"]).unwrap();
+        assert_eq!(
+            now["expiration"], old["expiration"],
+            "the old secret was retired"
+        );
+        assert!(now["revokedAt"].is_null(), "the old secret was revoked");
+    }
+    for new in after
+        .iter()
+        .filter(|s| !before.iter().any(|o| o["id"] == s["id"]))
+    {
+        assert!(
+            !new["revokedAt"].is_null(),
+            "a new secret nobody received is still live: {new}"
+        );
+    }
+    assert_eq!(srv.token(id, old_value, true, "", None).0, 200);
+}
+
+#[test]
+fn rotate_into_a_closed_pipe_retires_nothing_and_revokes_the_lost_secret() {
+    let srv = DevServer::start();
+    let (id, old) = srv.client("app", &[]);
+    let before = secrets_of(&srv, &id);
+    for extra in [&[][..], &["--revoke-old"][..], &["-o", "json"][..]] {
+        let mut args = vec!["secrets", "rotate", &id];
+        args.extend_from_slice(extra);
+        let out = run_into_closed_pipe(srv.cmd(), &args);
+        out.assert_code(1)
+            .assert_stderr("reached nobody")
+            .assert_stderr("revoked again");
+        only_the_old_secret_works(&srv, &id, &before, &old);
+    }
+}
+
+#[test]
+fn secrets_create_with_stdout_closed_or_null_creates_nothing() {
+    let srv = DevServer::start();
+    let (id, old) = srv.client("app", &[]);
+    let before = secrets_of(&srv, &id);
+    let out = run_stdout_closed(&srv, &["secrets", "create", &id]);
+    out.assert_code(1).assert_stderr("would reach nobody");
+    let out = Out::from(
+        srv.cmd()
+            .args(["secrets", "create", &id])
+            .stdout(std::process::Stdio::null())
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1).assert_stderr("would reach nobody");
+    let out = Out::from(
+        srv.cmd()
+            .args(["secrets", "rotate", &id])
+            .stdout(std::process::Stdio::null())
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1).assert_stderr("would reach nobody");
+    assert_eq!(
+        secrets_of(&srv, &id),
+        before,
+        "nothing changed on the server"
+    );
+    // Into a closed pipe the value is created, then revoked again at once.
+    let out = run_into_closed_pipe(srv.cmd(), &["secrets", "create", &id]);
+    out.assert_code(1)
+        .assert_stderr("reached nobody")
+        .assert_stderr("revoked again");
+    only_the_old_secret_works(&srv, &id, &before, &old);
+}
+
+#[test]
+fn clients_create_into_a_closed_pipe_keeps_the_client_and_revokes_its_secret() {
+    let srv = DevServer::start();
+    let out = run_into_closed_pipe(
+        srv.cmd(),
+        &["clients", "create", "--name", "lost", "--space", "default"],
+    );
+    out.assert_code(1)
+        .assert_stderr("reached nobody")
+        .assert_stderr("was kept");
+    let clients = srv.json(&["clients", "list"]);
+    let c = clients
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["clientName"] == "lost")
+        .expect("the client itself is never deleted");
+    let id = c["clientId"].as_str().unwrap();
+    let secrets = secrets_of(&srv, id);
+    assert_eq!(secrets.len(), 1);
+    assert!(!secrets[0]["revokedAt"].is_null(), "{secrets:?}");
+    // Refused up front when stdout is /dev/null.
+    Out::from(
+        srv.cmd()
+            .args([
+                "clients", "create", "--name", "nulled", "--space", "default",
+            ])
+            .stdout(std::process::Stdio::null())
+            .output()
+            .unwrap(),
+    )
+    .assert_code(1)
+    .assert_stderr("would reach nobody");
+    assert!(!srv.run(&["clients", "list"]).stdout.contains("nulled"));
+}
+
+#[test]
+fn bulk_rotation_into_a_closed_pipe_retires_nothing() {
+    let srv = DevServer::start();
+    let mut clients = Vec::new();
+    for i in 0..5 {
+        let (id, old) = srv.client(&format!("bulk-{i}"), &[]);
+        let before = secrets_of(&srv, &id);
+        clients.push((id, old, before));
+    }
+    for format in ["table", "json"] {
+        let out = run_into_closed_pipe(
+            srv.cmd(),
+            &[
+                "-o",
+                format,
+                "secrets",
+                "rotate",
+                "--all",
+                "--if-expiring-within",
+                "5y",
+                "--concurrency",
+                "2",
+            ],
+        );
+        out.assert_code(1).assert_stderr("reached nobody");
+        for (id, old, before) in &clients {
+            only_the_old_secret_works(&srv, id, before, old);
+        }
+    }
+}
+
+#[test]
+fn a_value_delivered_to_the_output_file_counts_when_stdout_is_closed() {
+    let srv = DevServer::start();
+    let (id, old) = srv.client("app", &[]);
+    let before = secrets_of(&srv, &id);
+    let file = srv.home.path().join("new-secret.txt");
+    let out = run_into_closed_pipe(
+        srv.cmd(),
+        &[
+            "secrets",
+            "rotate",
+            &id,
+            "--output-file",
+            file.to_str().unwrap(),
+        ],
+    );
+    out.assert_code(0)
+        .assert_stderr("could not be written to stdout");
+    let value = std::fs::read_to_string(&file).unwrap().trim().to_string();
+    assert_eq!(
+        srv.token(&id, &value, true, "", None).0,
+        200,
+        "the new value works"
+    );
+    // The old one was retired as usual: its expiry moved to the end of the overlap.
+    let after = secrets_of(&srv, &id);
+    let old_after = after.iter().find(|s| s["id"] == before[0]["id"]).unwrap();
+    assert_ne!(old_after["expiration"], before[0]["expiration"]);
+    assert_eq!(
+        srv.token(&id, &old, true, "", None).0,
+        200,
+        "still in its overlap"
+    );
+
+    // Bulk: each line went to the file, so the rotation is complete.
+    let many = srv.home.path().join("many.env");
+    let out = run_into_closed_pipe(
+        srv.cmd(),
+        &[
+            "secrets",
+            "rotate",
+            "--all",
+            "--if-expiring-within",
+            "5y",
+            "--output-file",
+            many.to_str().unwrap(),
+        ],
+    );
+    out.assert_code(0);
+    let text = std::fs::read_to_string(&many).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{id}=")))
+        .expect("a line for the client");
+    let v = line.split_once('=').unwrap().1;
+    assert_eq!(srv.token(&id, v, true, "", None).0, 200);
+}
+
+#[test]
+fn rotate_json_is_one_document_written_before_the_old_secrets_are_retired() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let v = srv.json(&["secrets", "rotate", &id]);
+    assert!(v["secret"]["value"].as_str().unwrap().starts_with("ocs_"));
+    assert_eq!(v["retired"].as_array().unwrap().len(), 1);
+    assert!(v["revoked"].as_array().unwrap().is_empty());
+    let v = srv.json(&["secrets", "rotate", "--all", "--if-expiring-within", "5y"]);
+    let row = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["clientId"] == id)
+        .unwrap();
+    assert_eq!(row["status"], "rotated");
+    assert!(row["secret"]["value"].as_str().unwrap().starts_with("ocs_"));
+    // The secret the first rotation made now expires at the end of the overlap (the first one
+    // already does, a moment earlier).
+    assert_eq!(row["retired"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_api_change_whose_answer_is_lost_to_a_closed_pipe_is_an_error() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let path = format!("/tenants/{{tenant}}/clients/{id}/secrets/");
+    let out = run_into_closed_pipe(srv.cmd(), &["api", "POST", &path, "--data", "{}"]);
+    out.assert_code(1).assert_stderr("is lost");
+    // A read into a closed pipe stays quiet.
+    run_into_closed_pipe(srv.cmd(), &["api", "GET", &path]).assert_code(0);
+}
+
+#[test]
+fn a_value_stored_in_the_keyring_counts_when_stdout_is_closed() {
+    require(Part::Keyring);
+    let srv = DevServer::start();
+    let (id, _) = srv.client("app", &[]);
+    let out = run_into_closed_pipe(srv.cmd(), &["secrets", "create", &id, "--store", "keyring"]);
+    out.assert_code(0)
+        .assert_stderr("could not be written to stdout")
+        .assert_stderr("stored the secret in the OS keyring");
+    let account = format!("{id}@default@{}", srv.base_url.trim_end_matches('/'));
+    let value = keyring_item(&account).expect("the value is in the keyring");
+    assert_eq!(srv.token(&id, &value, true, "", None).0, 200);
+}
