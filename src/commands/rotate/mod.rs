@@ -1,0 +1,387 @@
+//! `oauthctl secrets rotate` and `oauthctl secrets expiring`: rotation that never breaks a running
+//! integration, in bulk too, and the expiry watch.
+
+use std::io::Write;
+use std::sync::Mutex;
+
+use chrono::{DateTime, Duration, Utc};
+use futures_util::stream::{self, StreamExt};
+use serde::Serialize;
+
+use super::Context;
+use crate::api::validate::fmt_time;
+use crate::backend::{collect_clients, Backend, Capability};
+use crate::cli::RotateArgs;
+use crate::error::{CliError, ErrorKind};
+use crate::model::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
+use crate::output::{JsonArrayWriter, Printer, Render, Row};
+use crate::timeutil::{humanize, parse_span, Span};
+
+mod bulk;
+mod delivery;
+mod protocol;
+mod watch;
+
+use bulk::*;
+pub(crate) use delivery::*;
+use protocol::*;
+pub use protocol::{Retired, Rotation};
+pub use watch::*;
+
+pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
+    let plan = Plan {
+        replace: args.replace,
+        expires_in: span_flag("--expires-in", &args.expires_in)?,
+        overlap: span_flag("--overlap", &args.overlap)?.unwrap_or(Span {
+            months: 0,
+            seconds: 7 * 86_400,
+        }),
+        revoke_old: args.revoke_old,
+        force: args.force,
+        if_expiring_within: span_flag("--if-expiring-within", &args.if_expiring_within)?,
+        description: args.description.clone(),
+    };
+    if let Some(exp) = plan.expires_in {
+        let now = Utc::now();
+        super::field_errors(
+            crate::api::validate::secret_window(now, exp.after(now).unwrap_or(now))
+                .err()
+                .into_iter()
+                .map(|e| FieldError {
+                    field: "--expires-in".into(),
+                    ..e
+                })
+                .collect(),
+        )?;
+    }
+    // A new value that could only go to a stdout that reaches nobody: refused before any change.
+    super::deliver::preflight(
+        &ctx.printer,
+        args.output_file.is_some() || args.store.is_some(),
+        ctx.global.dry_run,
+    )?;
+    let backend = ctx.backend()?;
+    if args.replace {
+        backend.require(Capability::ReplaceSecret)?;
+    } else if !backend.has(Capability::MultipleSecrets) {
+        return Err(CliError::new(
+            ErrorKind::Unsupported,
+            format!(
+                "the {} admin API keeps one secret per client: a rotation replaces it, and the old secret stops working at once; nothing was sent",
+                backend.kind()
+            ),
+        )
+        .with_hint("pass --replace to replace the secret (update every app that uses it right after)")
+        .into());
+    }
+    match (&args.client_id, args.all) {
+        (Some(id), false) => {
+            let deliver = Delivery::new(&args, backend, false)?;
+            let id = &super::resolve::client_id(ctx, id).await?;
+            match create_new(backend, id, &plan).await {
+                Err((partial, e)) => {
+                    if let Some(r) = partial {
+                        ctx.printer.emit(&r)?;
+                    }
+                    Err(super::clients::not_found_hint(e))
+                }
+                Ok(Step::Skipped(r)) => Ok(ctx.printer.emit(&r)?),
+                Ok(Step::Created {
+                    old,
+                    mut rotation,
+                    value,
+                    now,
+                }) => {
+                    rotate_single(
+                        ctx,
+                        backend,
+                        id,
+                        &plan,
+                        &deliver,
+                        old,
+                        &mut rotation,
+                        &value,
+                        now,
+                    )
+                    .await
+                }
+            }
+        }
+        _ => rotate_all(ctx, backend, &args, &plan).await,
+    }
+}
+
+/// One rotation after its new secret exists: deliver it (stdout, file, keyring), then retire the
+/// old secrets, then say what became of them.
+#[allow(clippy::too_many_arguments)]
+async fn rotate_single(
+    ctx: &Context,
+    backend: &dyn Backend,
+    id: &str,
+    plan: &Plan,
+    deliver: &Delivery,
+    old: Vec<Secret>,
+    rotation: &mut Rotation,
+    value: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let p = &ctx.printer;
+    let secret = rotation.secret.as_ref().expect("created");
+    let written = if p.is_json() {
+        p.json_head(&SecretPart { secret })
+    } else {
+        secret
+            .human(p)
+            .and_then(|()| rotation.registration_fields(p))
+    };
+    let stdout = super::deliver::stdout(p, written);
+    let (file, keyring) = deliver.deliver(id, value).await;
+    let outcome = super::deliver::Outcome {
+        stdout,
+        file,
+        keyring: keyring.as_ref().map(super::deliver::part),
+    };
+    let settled = settle(backend, id, plan, &old, now, rotation, &outcome, keyring).await;
+    // The rest of the output: JSON only where its first part went.
+    let tail = match (&outcome.stdout, p.is_json()) {
+        (Ok(()), true) => p.json_tail(&RetiredPart::of(rotation)),
+        (_, false) => {
+            rotation.report(p);
+            Ok(())
+        }
+        (Err(_), true) => Ok(()),
+    };
+    match settled {
+        Settled::Retired(Ok(())) => {
+            match &outcome.stdout {
+                Ok(()) => {
+                    p.warn("the new secret value is shown only this once. Store it safely now.")
+                }
+                Err(e) => p.warn(&format!(
+                    "the new secret could not be written to stdout ({e}); it is only in {}",
+                    outcome.reached()
+                )),
+            }
+            Ok(tail?)
+        }
+        Settled::Retired(Err(e)) => Err(e),
+        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The rotation protocol against the in-memory backend: milliseconds, every branch.
+    use super::*;
+    use crate::backend::memory::{MemoryBackend, Op};
+
+    fn plan(revoke_old: bool) -> Plan {
+        Plan {
+            replace: false,
+            expires_in: None,
+            overlap: Span {
+                months: 0,
+                seconds: 86_400,
+            },
+            revoke_old,
+            force: false,
+            if_expiring_within: None,
+            description: None,
+        }
+    }
+
+    fn no_delivery() -> Delivery {
+        Delivery {
+            file: None,
+            keyring: None,
+        }
+    }
+
+    /// One whole rotation as the command makes it, with stdout taken as delivered.
+    async fn rotate_one(
+        b: &dyn Backend,
+        id: &str,
+        plan: &Plan,
+        deliver: &Delivery,
+    ) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
+        match create_new(b, id, plan).await? {
+            Step::Skipped(r) => Ok(r),
+            Step::Created {
+                old,
+                mut rotation,
+                value,
+                now,
+            } => {
+                let (file, keyring) = deliver.deliver(id, &value).await;
+                let outcome = crate::commands::deliver::Outcome {
+                    stdout: if deliver.file.is_some() {
+                        Err("test: only the file counts".into())
+                    } else {
+                        Ok(())
+                    },
+                    file,
+                    keyring: keyring.as_ref().map(crate::commands::deliver::part),
+                };
+                match settle(b, id, plan, &old, now, &mut rotation, &outcome, keyring).await {
+                    Settled::Retired(Ok(())) => Ok(rotation),
+                    Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
+                        Err((Some(rotation), e))
+                    }
+                }
+            }
+        }
+    }
+
+    fn rt() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn overlap_shortens_the_old_secret_and_keeps_it_working() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let r = rt()
+            .block_on(rotate_one(&b, &id, &plan(false), &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.secret.as_ref().unwrap().value.is_some());
+        assert_eq!(r.retired.len(), 1);
+        assert!(r.revoked.is_empty());
+        let old = &b.secrets(&id)[0];
+        assert!(old.revoked_at.is_none());
+        assert!(old.expiration.unwrap() <= now + Duration::days(1) + Duration::seconds(5));
+    }
+
+    #[test]
+    fn revoke_old_keeps_secrets_younger_than_a_day() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let old = b.seed("old", now - Duration::days(100), now + Duration::days(80));
+        let fresh = b.seed("fresh", now - Duration::hours(2), now + Duration::days(80));
+        let rt = rt();
+        let r = rt
+            .block_on(rotate_one(&b, &old, &plan(true), &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert_eq!(r.revoked.len(), 1);
+        let r = rt
+            .block_on(rotate_one(&b, &fresh, &plan(true), &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.revoked.is_empty());
+        assert_eq!(r.kept.len(), 1);
+        assert!(b.secrets(&fresh)[0].revoked_at.is_none());
+    }
+
+    #[test]
+    fn revoke_old_with_force_revokes_fresh_secrets_too() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let fresh = b.seed("fresh", now - Duration::hours(2), now + Duration::days(80));
+        let mut p = plan(true);
+        p.force = true;
+        let r = rt()
+            .block_on(rotate_one(&b, &fresh, &p, &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert_eq!(r.revoked.len(), 1);
+        assert!(r.kept.is_empty());
+        let secrets = b.secrets(&fresh);
+        assert!(secrets[0].revoked_at.is_some(), "the old one is revoked");
+        assert!(secrets[1].revoked_at.is_none(), "the new one is kept");
+    }
+
+    #[test]
+    fn a_failed_delivery_leaves_the_old_secrets_alone() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let dir = tempfile::tempdir().unwrap();
+        // A path below a regular file can never be written.
+        let blocker = dir.path().join("a-file");
+        std::fs::write(&blocker, b"").unwrap();
+        let bad = Delivery {
+            file: Some(FileSink::One(blocker.join("secret"))),
+            keyring: None,
+        };
+        let (partial, _) = rt()
+            .block_on(rotate_one(&b, &id, &plan(true), &bad))
+            .unwrap_err();
+        assert!(
+            partial.unwrap().secret.is_some(),
+            "the new value is kept for printing"
+        );
+        let old = &b.secrets(&id)[0];
+        assert!(old.revoked_at.is_none());
+        assert_eq!(
+            old.expiration.unwrap().timestamp(),
+            (now + Duration::days(80)).timestamp()
+        );
+        assert!(!b.log().iter().any(|l| l.starts_with("shorten")));
+        // The new value reached nobody: it is revoked again at once.
+        let new = &b.secrets(&id)[1];
+        assert!(new.revoked_at.is_some());
+    }
+
+    #[test]
+    fn not_due_is_skipped_without_a_write() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(10), now + Duration::days(170));
+        let mut p = plan(false);
+        p.if_expiring_within = Some(Span {
+            months: 0,
+            seconds: 30 * 86_400,
+        });
+        let r = rt()
+            .block_on(rotate_one(&b, &id, &p, &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.skipped.is_some());
+        assert!(b.log().is_empty());
+    }
+
+    #[test]
+    fn a_failed_create_changes_nothing() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        b.fail(Op::CreateSecret, true);
+        let (partial, _) = rt()
+            .block_on(rotate_one(&b, &id, &plan(true), &no_delivery()))
+            .unwrap_err();
+        assert!(partial.is_none());
+        assert!(b.log().is_empty());
+    }
+
+    #[test]
+    fn replace_swaps_the_one_secret_and_delivers_the_new_value() {
+        let b = MemoryBackend::one_secret();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let mut p = plan(false);
+        p.replace = true;
+        let r = rt()
+            .block_on(rotate_one(&b, &id, &p, &no_delivery()))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(r.secret.unwrap().value.is_some());
+        assert_eq!(r.revoked.len(), 1);
+        assert_eq!(b.log(), vec![format!("replace_secret {id}")]);
+    }
+
+    #[test]
+    fn bulk_listing_pages_through_every_client() {
+        let b = MemoryBackend::new();
+        let now = Utc::now();
+        for i in 0..2500 {
+            b.seed(&format!("c{i}"), now, now + Duration::days(10));
+        }
+        let all = rt().block_on(collect_clients(&b, None)).unwrap();
+        assert_eq!(all.len(), 2500);
+    }
+}
