@@ -1,211 +1,18 @@
-//! `oauthctl clients …`
+//! `oauthctl clients create`: flags, prompts on a terminal, one client per space, the first secret
+//! delivered by the delivery rule.
 
-use std::io;
-
-use chrono::Utc;
-
-use super::{field_errors, read_json, Context};
-use crate::api::validate::{self, GRANT_TYPES};
-use crate::backend::{Backend, Capability, CreatedClient};
-use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
-use crate::error::CliError;
-use crate::model::*;
-use crate::output::{list, yes_no, Column, JsonArrayWriter, Printer, Render, Row};
-
-pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
-    match cmd {
-        ClientsCmd::Create(args) => create(ctx, *args).await,
-        ClientsCmd::List { space, page_size } => list_clients(ctx, space, page_size.into()).await,
-        ClientsCmd::Show { client_id } => {
-            let client = super::resolve::client(ctx, &client_id).await?;
-            Ok(ctx.printer.emit(&client)?)
-        }
-        ClientsCmd::Update(args) => update(ctx, *args).await,
-        ClientsCmd::Delete { client_id } => {
-            let backend = ctx.backend()?;
-            let client = super::resolve::client(ctx, &client_id).await?;
-            ctx.confirm(&format!(
-                "Delete client {} ({}) and all its secrets?",
-                client.client_name, client.client_id
-            ))?;
-            backend.delete_client(&client.client_id).await?;
-            if ctx.printer.is_json() {
-                ctx.printer
-                    .json(&serde_json::json!({ "deleted": client.client_id }))?;
-            }
-            ctx.printer.success(&format!(
-                "deleted client {} ({})",
-                client.client_name, client.client_id
-            ));
-            Ok(())
-        }
-    }
-}
-
-pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
-    crate::error::hint_on(
-        e,
-        crate::error::ErrorKind::NotFound,
-        "list the tenant's clients with `oauthctl clients list`",
-    )
-}
-
-// ---------- rendering ----------
-
-impl Render for Client {
-    fn human(&self, p: &Printer) -> io::Result<()> {
-        p.fields(&client_fields(self))
-    }
-}
-
-fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
-    vec![
-        ("Client ID", c.client_id.clone()),
-        ("Name", c.client_name.clone()),
-        ("Display name", c.display_name.clone()),
-        ("Tenant", c.tenant_id.clone()),
-        ("Space", or_dash(&c.space_id)),
-        (
-            "Type",
-            if c.require_client_secret {
-                "confidential".into()
-            } else {
-                "public".into()
-            },
-        ),
-        ("Grant types", list(&c.allowed_grant_types)),
-        ("Scopes", list(&c.allowed_scopes)),
-        ("Redirect URIs", list(&c.redirect_uris)),
-        ("Post-logout URIs", list(&c.post_logout_redirect_uris)),
-        ("CORS origins", list(&c.allowed_cors_origins)),
-        ("Offline access", yes_no(c.allow_offline_access)),
-        ("Require consent", yes_no(c.require_consent)),
-        ("Remember consent", yes_no(c.allow_remember_consent)),
-        ("PKCE required", yes_no(!c.allow_no_pkce)),
-        ("ROPC allowed", yes_no(c.allow_ropc)),
-        (
-            "Back-channel logout session",
-            yes_no(c.back_channel_logout_session_required),
-        ),
-        ("Created", validate::fmt_time(c.created_at)),
-        ("Updated", validate::fmt_time(c.updated_at)),
-    ]
-}
-
-/// "-" for a field the server has no value for (spaceId on servers without spaces).
-fn or_dash(s: &str) -> String {
-    if s.is_empty() {
-        "-".into()
-    } else {
-        s.to_string()
-    }
-}
-
-/// `clients list`: the compact columns, then the `-o wide` ones; the display name is the free
-/// text that is cut to fit a terminal.
-const CLIENT_COLUMNS: &[Column] = &[
-    Column::keep("client id"),
-    Column::keep("name"),
-    Column::keep("space"),
-    Column::keep("type").wide(),
-    Column::list("grant types").wide(),
-    Column::list("scopes").wide(),
-    Column::keep("created").wide(),
-    Column::text("display name"),
-];
-
-fn client_row(c: &Client, p: &Printer) -> Vec<String> {
-    vec![
-        c.client_id.clone(),
-        c.client_name.clone(),
-        or_dash(&c.space_id),
-        if c.require_client_secret {
-            "confidential"
-        } else {
-            "public"
-        }
-        .into(),
-        or_dash(&c.allowed_grant_types.join(",")),
-        or_dash(&c.allowed_scopes.join(" ")),
-        p.time(c.created_at),
-        c.display_name.clone(),
-    ]
-}
-
-/// `clients create` output: the client and its first secret (with the value, shown once).
-pub type Created = CreatedClient;
-
-impl Render for CreatedClient {
-    fn human(&self, p: &Printer) -> io::Result<()> {
-        let mut fields = client_fields(&self.client);
-        fields.truncate(9);
-        if let Some(s) = &self.secret {
-            fields.push(("Secret ID", s.id.clone()));
-            fields.push(("Secret expires", crate::output::expiry(s.expiration)));
-            fields.push(("Client secret", s.value.clone().unwrap_or_default()));
-        }
-        if let Some(r) = &self.registration {
-            fields.push(("Registration URI", r.client_uri.clone()));
-            fields.push(("Registration token", r.access_token.clone()));
-        }
-        p.fields(&fields)
-    }
-}
-
-// ---------- list ----------
-
-async fn list_clients(
-    ctx: &Context,
-    space: Option<String>,
-    page_size: usize,
-) -> anyhow::Result<()> {
-    use futures_util::TryStreamExt;
-    let backend = ctx.backend()?;
-    if space.is_some() {
-        backend.require(Capability::Spaces)?;
-    }
-    // Pages are streamed: JSON elements are written as they arrive, and the table keeps only the
-    // cells it shows, so a tenant with many clients needs little memory. The first page is read
-    // before anything is written, so a refused request leaves stdout empty.
-    let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
-    let mut next = clients.try_next().await?;
-    let mut json = if ctx.printer.is_json() {
-        Some(JsonArrayWriter::start_as(ctx.printer.format)?)
-    } else {
-        None
-    };
-    let mut rows = ctx.printer.table_writer(CLIENT_COLUMNS);
-    while let Some(c) = next {
-        match &mut json {
-            Some(w) => w.push(&c)?,
-            None => rows.push(client_row(&c, &ctx.printer)),
-        }
-        next = clients.try_next().await?;
-    }
-    match json {
-        Some(w) => w.finish()?,
-        None => {
-            let n = rows.len();
-            rows.finish()?;
-            if n == 0 {
-                ctx.printer
-                    .hint("no clients yet; create one with `oauthctl clients create`");
-            }
-        }
-    }
-    Ok(())
-}
+use super::*;
 
 // ---------- create ----------
 
-fn split_scopes(v: Vec<String>) -> Vec<String> {
+pub(super) fn split_scopes(v: Vec<String>) -> Vec<String> {
     v.iter()
         .flat_map(|s| s.split_ascii_whitespace().map(String::from))
         .collect()
 }
 
 /// Merges --from-file and the flags into one request body (flags win).
-fn create_request(args: &ClientCreateArgs) -> anyhow::Result<CreateClientRequest> {
+pub(super) fn create_request(args: &ClientCreateArgs) -> anyhow::Result<CreateClientRequest> {
     let mut req: CreateClientRequest = match &args.from_file {
         Some(src) => read_json(src, "--from-file")?,
         None => CreateClientRequest::default(),
@@ -253,17 +60,19 @@ fn create_request(args: &ClientCreateArgs) -> anyhow::Result<CreateClientRequest
     Ok(req)
 }
 
-fn missing(flag: &str, what: &str) -> anyhow::Error {
+pub(super) fn missing(flag: &str, what: &str) -> anyhow::Error {
     CliError::usage(format!("{what} is required: pass {flag}"))
         .with_hint("run in a terminal without --no-input to be asked for missing values")
         .into()
 }
 
-fn check(f: impl Fn(&str) -> Result<(), FieldError>) -> impl Fn(&String) -> Result<(), String> {
+pub(super) fn check(
+    f: impl Fn(&str) -> Result<(), FieldError>,
+) -> impl Fn(&String) -> Result<(), String> {
     move |s: &String| f(s).map_err(|e| e.message)
 }
 
-async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
+pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     let mut req = create_request(&args)?;
     let mut spaces = args.space.clone();
     if spaces.is_empty() {
@@ -301,7 +110,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     field_errors(pre)?;
     if req.require_client_secret != Some(false) {
         // A confidential client's first secret must reach someone.
-        super::deliver::preflight(
+        crate::commands::deliver::preflight(
             &ctx.printer,
             args.store.is_some() || args.output_file.is_some(),
             ctx.global.dry_run,
@@ -535,7 +344,8 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
     }
 
     // The file is opened (and made 0600) before anything is created.
-    let file = super::rotate::Delivery::output_file(args.output_file.as_deref(), several)?;
+    let file =
+        crate::commands::rotate::Delivery::output_file(args.output_file.as_deref(), several)?;
     if asked {
         ctx.printer.status(&summary(&requests));
         if !crate::prompt::confirm(
@@ -582,7 +392,7 @@ async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Result<()> {
 }
 
 /// What is about to be created, for the confirmation of an interactive `clients create`.
-fn summary(requests: &[CreateClientRequest]) -> String {
+pub(super) fn summary(requests: &[CreateClientRequest]) -> String {
     let mut out = String::from("About to create:");
     for r in requests {
         let secret = r.require_client_secret != Some(false);
@@ -619,7 +429,7 @@ fn summary(requests: &[CreateClientRequest]) -> String {
 }
 
 /// The next step after `clients create`: get a token with the new client.
-fn next_step(ctx: &Context, created: &[Created]) {
+pub(super) fn next_step(ctx: &Context, created: &[Created]) {
     let Some(c) = created.first() else { return };
     let id = &c.client.client_id;
     let code = c
@@ -641,18 +451,19 @@ fn next_step(ctx: &Context, created: &[Created]) {
 /// Prints the created clients with their first secrets, then settles each secret by the
 /// delivery rule: a value that reached nobody (stdout failed, no keyring) is revoked again at
 /// once; the client itself is always kept.
-async fn deliver_created(
+pub(super) async fn deliver_created(
     ctx: &Context,
     backend: &dyn Backend,
     created: &[Created],
     several: bool,
     store: bool,
-    file: &super::rotate::Delivery,
+    file: &crate::commands::rotate::Delivery,
 ) -> anyhow::Result<()> {
     if created.is_empty() {
         return Ok(());
     }
-    let stdout = super::deliver::stdout(&ctx.printer, print_created(ctx, created, several));
+    let stdout =
+        crate::commands::deliver::stdout(&ctx.printer, print_created(ctx, created, several));
     let mut undelivered = Vec::new();
     let mut keyring_error = None;
     let mut file_error = None;
@@ -663,24 +474,27 @@ async fn deliver_created(
         let id = &c.client.client_id;
         let keyring = match (store, &s.value) {
             (false, _) => None,
-            (true, Some(v)) => Some(super::deliver::to_keyring(backend.target(), id, v).await),
+            (true, Some(v)) => {
+                Some(crate::commands::deliver::to_keyring(backend.target(), id, v).await)
+            }
             (true, None) => Some(Err(CliError::other(
                 "the server's answer carried no secret value; nothing was stored",
             )
             .into())),
         };
         let written = file.to_file(id, s.value.as_deref()).await;
-        let outcome = super::deliver::Outcome {
+        let outcome = crate::commands::deliver::Outcome {
             stdout: stdout.clone(),
             file: written.clone(),
-            keyring: keyring.as_ref().map(super::deliver::part),
+            keyring: keyring.as_ref().map(crate::commands::deliver::part),
         };
         if !outcome.reached_someone() {
             let then = format!(
                 "the client {} was kept: give it a secret with `oauthctl secrets create {id}`",
                 c.client.client_name
             );
-            undelivered.push(super::deliver::undelivered(backend, id, s, &outcome, &then).await);
+            undelivered
+                .push(crate::commands::deliver::undelivered(backend, id, s, &outcome, &then).await);
             continue;
         }
         match written {
@@ -770,7 +584,7 @@ async fn deliver_created(
 
 /// Creates one client and, for a confidential client whose server did not issue a secret with
 /// it, its first secret.
-async fn create_one(
+pub(super) async fn create_one(
     backend: &dyn Backend,
     req: &CreateClientRequest,
     secret_req: &CreateSecretRequest,
@@ -808,7 +622,7 @@ async fn create_one(
     })
 }
 
-fn print_created(ctx: &Context, created: &[Created], several: bool) -> io::Result<()> {
+pub(super) fn print_created(ctx: &Context, created: &[Created], several: bool) -> io::Result<()> {
     if several {
         ctx.printer.emit(&created.iter().collect::<Vec<_>>())
     } else if let Some(one) = created.first() {
@@ -827,140 +641,5 @@ impl Render for Vec<&Created> {
             c.human(p)?;
         }
         Ok(())
-    }
-}
-
-// ---------- update ----------
-
-fn update_request(args: &ClientUpdateArgs) -> anyhow::Result<UpdateClientRequest> {
-    let mut req: UpdateClientRequest = match &args.from_file {
-        Some(src) => read_json(src, "--from-file")?,
-        None => UpdateClientRequest::default(),
-    };
-    if args.name.is_some() {
-        req.client_name = args.name.clone();
-    }
-    if args.display_name.is_some() {
-        req.display_name = args.display_name.clone();
-    }
-    macro_rules! list_flag {
-        ($($flag:ident => $field:ident),*) => {$(
-            if !args.$flag.is_empty() { req.$field = Some(args.$flag.clone()); }
-        )*};
-    }
-    list_flag!(
-        redirect_uris => redirect_uris,
-        post_logout_redirect_uris => post_logout_redirect_uris,
-        grant_types => allowed_grant_types,
-        cors_origins => allowed_cors_origins
-    );
-    if !args.scopes.is_empty() {
-        req.allowed_scopes = Some(split_scopes(args.scopes.clone()));
-    }
-    let [offline, consent, remember, no_pkce, ropc, backchannel] = args.switches.values();
-    macro_rules! switch {
-        ($($v:ident => $field:ident),*) => {$(
-            if $v.is_some() { req.$field = $v; }
-        )*};
-    }
-    switch!(
-        offline => allow_offline_access,
-        consent => require_consent,
-        remember => allow_remember_consent,
-        no_pkce => allow_no_pkce,
-        ropc => allow_ropc,
-        backchannel => back_channel_logout_session_required
-    );
-    Ok(req)
-}
-
-async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Result<()> {
-    let req = update_request(&args)?;
-    if req.is_empty() {
-        return Err(CliError::usage("nothing to change")
-            .with_hint("pass at least one flag, e.g. --display-name or --redirect-uri (see `oauthctl clients update --help`)")
-            .into());
-    }
-    let backend = ctx.backend()?;
-    let current = super::resolve::client(ctx, &args.client_id).await?;
-    field_errors(validate::update_client(&current, &req))?;
-    let crate::backend::UpdatedClient {
-        client: updated,
-        secret,
-    } = backend.update_client(&current.client_id, &req).await?;
-    let registration = backend.new_registration(&current.client_id);
-    match (secret, registration) {
-        (None, None) => ctx.printer.emit(&updated)?,
-        (secret, registration) => {
-            // The server issued a new secret (or registration access token) with the update: it
-            // is shown like a new client's (`{"client", "secret", "registration"}`), once.
-            let new_secret = secret.is_some();
-            let shown = CreatedClient {
-                client: updated.clone(),
-                secret,
-                registration,
-            };
-            // A new secret follows the delivery rule: it counts where a write of it succeeded.
-            let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&shown));
-            if let Some(s) = shown.secret.as_ref().filter(|_| new_secret) {
-                // A copy in the keyring (from --store keyring) would now be stale: replace it.
-                let t = backend.target();
-                let account =
-                    crate::secret_store::account(&t.base_url, &t.tenant, &updated.client_id);
-                let keyring = match (&s.value, crate::secret_store::get(account).await) {
-                    (Some(v), Ok(Some(_))) => Some(
-                        super::deliver::to_keyring(t, &updated.client_id, v)
-                            .await
-                            .map(|_| ()),
-                    ),
-                    _ => None,
-                };
-                let outcome = super::deliver::Outcome {
-                    stdout,
-                    file: None,
-                    keyring: keyring.as_ref().map(super::deliver::part),
-                };
-                if !outcome.reached_someone() {
-                    return Err(super::deliver::undelivered(
-                        backend,
-                        &updated.client_id,
-                        s,
-                        &outcome,
-                        "the update itself was made",
-                    )
-                    .await);
-                }
-                ctx.printer.warn(
-                    "the server issued a new client secret with this update (the old one no longer works); it is shown only this once. Store it safely now.",
-                );
-                match keyring {
-                    Some(Ok(())) => ctx.printer.success(&format!(
-                        "stored the secret in the OS keyring (service {}), replacing the old copy; read it with `oauthctl secrets stored {}`",
-                        crate::secret_store::SERVICE,
-                        updated.client_id
-                    )),
-                    Some(Err(e)) => {
-                        return Err(e.context(
-                            "the new secret is printed above, but replacing the copy in the OS keyring failed",
-                        ))
-                    }
-                    None => {}
-                }
-            } else {
-                stdout.map_err(|e| CliError::other(format!("cannot write the answer: {e}")))?;
-            }
-        }
-    }
-    ctx.printer.success(&format!(
-        "updated client {} ({})",
-        updated.client_name, updated.client_id
-    ));
-    Ok(())
-}
-
-impl Row for Client {
-    const COLUMNS: &'static [Column] = CLIENT_COLUMNS;
-    fn row(&self, p: &Printer) -> Vec<String> {
-        client_row(self, p)
     }
 }

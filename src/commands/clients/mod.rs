@@ -1,0 +1,210 @@
+//! `oauthctl clients …`
+
+use std::io;
+
+use chrono::Utc;
+
+use super::{field_errors, read_json, Context};
+use crate::api::validate::{self, GRANT_TYPES};
+use crate::backend::{Backend, Capability, CreatedClient};
+use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
+use crate::error::CliError;
+use crate::model::*;
+use crate::output::{list, yes_no, Column, JsonArrayWriter, Printer, Render, Row};
+
+mod create;
+mod update;
+
+use create::*;
+use update::*;
+
+pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
+    match cmd {
+        ClientsCmd::Create(args) => create(ctx, *args).await,
+        ClientsCmd::List { space, page_size } => list_clients(ctx, space, page_size.into()).await,
+        ClientsCmd::Show { client_id } => {
+            let client = super::resolve::client(ctx, &client_id).await?;
+            Ok(ctx.printer.emit(&client)?)
+        }
+        ClientsCmd::Update(args) => update(ctx, *args).await,
+        ClientsCmd::Delete { client_id } => {
+            let backend = ctx.backend()?;
+            let client = super::resolve::client(ctx, &client_id).await?;
+            ctx.confirm(&format!(
+                "Delete client {} ({}) and all its secrets?",
+                client.client_name, client.client_id
+            ))?;
+            backend.delete_client(&client.client_id).await?;
+            if ctx.printer.is_json() {
+                ctx.printer
+                    .json(&serde_json::json!({ "deleted": client.client_id }))?;
+            }
+            ctx.printer.success(&format!(
+                "deleted client {} ({})",
+                client.client_name, client.client_id
+            ));
+            Ok(())
+        }
+    }
+}
+
+pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
+    crate::error::hint_on(
+        e,
+        crate::error::ErrorKind::NotFound,
+        "list the tenant's clients with `oauthctl clients list`",
+    )
+}
+
+// ---------- rendering ----------
+
+impl Render for Client {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        p.fields(&client_fields(self))
+    }
+}
+
+pub(super) fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
+    vec![
+        ("Client ID", c.client_id.clone()),
+        ("Name", c.client_name.clone()),
+        ("Display name", c.display_name.clone()),
+        ("Tenant", c.tenant_id.clone()),
+        ("Space", or_dash(&c.space_id)),
+        (
+            "Type",
+            if c.require_client_secret {
+                "confidential".into()
+            } else {
+                "public".into()
+            },
+        ),
+        ("Grant types", list(&c.allowed_grant_types)),
+        ("Scopes", list(&c.allowed_scopes)),
+        ("Redirect URIs", list(&c.redirect_uris)),
+        ("Post-logout URIs", list(&c.post_logout_redirect_uris)),
+        ("CORS origins", list(&c.allowed_cors_origins)),
+        ("Offline access", yes_no(c.allow_offline_access)),
+        ("Require consent", yes_no(c.require_consent)),
+        ("Remember consent", yes_no(c.allow_remember_consent)),
+        ("PKCE required", yes_no(!c.allow_no_pkce)),
+        ("ROPC allowed", yes_no(c.allow_ropc)),
+        (
+            "Back-channel logout session",
+            yes_no(c.back_channel_logout_session_required),
+        ),
+        ("Created", validate::fmt_time(c.created_at)),
+        ("Updated", validate::fmt_time(c.updated_at)),
+    ]
+}
+
+/// "-" for a field the server has no value for (spaceId on servers without spaces).
+pub(super) fn or_dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// `clients list`: the compact columns, then the `-o wide` ones; the display name is the free
+/// text that is cut to fit a terminal.
+pub(super) const CLIENT_COLUMNS: &[Column] = &[
+    Column::keep("client id"),
+    Column::keep("name"),
+    Column::keep("space"),
+    Column::keep("type").wide(),
+    Column::list("grant types").wide(),
+    Column::list("scopes").wide(),
+    Column::keep("created").wide(),
+    Column::text("display name"),
+];
+
+pub(super) fn client_row(c: &Client, p: &Printer) -> Vec<String> {
+    vec![
+        c.client_id.clone(),
+        c.client_name.clone(),
+        or_dash(&c.space_id),
+        if c.require_client_secret {
+            "confidential"
+        } else {
+            "public"
+        }
+        .into(),
+        or_dash(&c.allowed_grant_types.join(",")),
+        or_dash(&c.allowed_scopes.join(" ")),
+        p.time(c.created_at),
+        c.display_name.clone(),
+    ]
+}
+
+/// `clients create` output: the client and its first secret (with the value, shown once).
+pub type Created = CreatedClient;
+
+impl Render for CreatedClient {
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        let mut fields = client_fields(&self.client);
+        fields.truncate(9);
+        if let Some(s) = &self.secret {
+            fields.push(("Secret ID", s.id.clone()));
+            fields.push(("Secret expires", crate::output::expiry(s.expiration)));
+            fields.push(("Client secret", s.value.clone().unwrap_or_default()));
+        }
+        if let Some(r) = &self.registration {
+            fields.push(("Registration URI", r.client_uri.clone()));
+            fields.push(("Registration token", r.access_token.clone()));
+        }
+        p.fields(&fields)
+    }
+}
+
+// ---------- list ----------
+
+pub(super) async fn list_clients(
+    ctx: &Context,
+    space: Option<String>,
+    page_size: usize,
+) -> anyhow::Result<()> {
+    use futures_util::TryStreamExt;
+    let backend = ctx.backend()?;
+    if space.is_some() {
+        backend.require(Capability::Spaces)?;
+    }
+    // Pages are streamed: JSON elements are written as they arrive, and the table keeps only the
+    // cells it shows, so a tenant with many clients needs little memory. The first page is read
+    // before anything is written, so a refused request leaves stdout empty.
+    let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
+    let mut next = clients.try_next().await?;
+    let mut json = if ctx.printer.is_json() {
+        Some(JsonArrayWriter::start_as(ctx.printer.format)?)
+    } else {
+        None
+    };
+    let mut rows = ctx.printer.table_writer(CLIENT_COLUMNS);
+    while let Some(c) = next {
+        match &mut json {
+            Some(w) => w.push(&c)?,
+            None => rows.push(client_row(&c, &ctx.printer)),
+        }
+        next = clients.try_next().await?;
+    }
+    match json {
+        Some(w) => w.finish()?,
+        None => {
+            let n = rows.len();
+            rows.finish()?;
+            if n == 0 {
+                ctx.printer
+                    .hint("no clients yet; create one with `oauthctl clients create`");
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Row for Client {
+    const COLUMNS: &'static [Column] = CLIENT_COLUMNS;
+    fn row(&self, p: &Printer) -> Vec<String> {
+        client_row(self, p)
+    }
+}
