@@ -19,6 +19,8 @@ Subcommands (see run.sh for how they are used):
   declare-file N PREFIX OUT            write a YAML file for `oauthctl apply` with the N clients
                                        that `seed N PREFIX` creates
   apply-summary FILE                   print "created<TAB>with_secret<TAB>unchanged" of an apply document
+  timings-top HTML [N]                 print the N (10) longest units of a `cargo build --timings`
+                                       report, "seconds<TAB>unit", longest first
   report RESULTS_TSV                   print the final summary table
 """
 
@@ -289,6 +291,20 @@ def rotate_summary(path):
     print(f"{len(doc)}\t" + ",".join(f"{k}={v}" for k, v in sorted(counts.items())))
 
 
+def timings_top(path, n="10"):
+    with open(path) as f:
+        m = re.search(r"const UNIT_DATA = (\[.*?\]);\n", f.read(), re.S)
+    if m is None:
+        sys.exit(f"no UNIT_DATA in {path}")
+    units = json.loads(m.group(1))
+    units.sort(key=lambda u: u.get("duration", 0), reverse=True)
+    for u in units[: int(n)]:
+        what = u["name"] + (" (" + u["target"].strip() + ")" if u["target"].strip() else "")
+        if u.get("mode") == "run-custom-build":
+            what = u["name"] + " (build script run)"
+        print(f"{u['duration']:.1f}\t{what}")
+
+
 def report(path):
     rows = []
     with open(path) as f:
@@ -326,6 +342,7 @@ def main():
         "rotate-summary": rotate_summary,
         "declare-file": declare_file,
         "apply-summary": apply_summary,
+        "timings-top": timings_top,
         "report": report,
     }.get(cmd)
     if fn is None:

@@ -13,8 +13,14 @@
 #
 # Knobs (environment): STARTUP_RUNS=200 READ_RUNS=200 LOAD_SECS=10 LOAD_WARMUP_SECS=2
 # LOAD_CONNS=32 LOAD_THREADS=2 SEED_CLIENTS=10000 ROTATE_CLIENTS=1000 SEED_THREADS=8
-# DECLARE_CLIENTS=1000 DIFF_RUNS=10 ONLY=declare (run only the clients-as-code section)
-# SKIP_BUILD=1 (use the existing target/release/oauthctl).
+# DECLARE_CLIENTS=1000 DIFF_RUNS=10
+# ONLY=startup,read,read-tls,token,memory,rotate,declare (a comma-separated list of the sections to
+#   run; empty runs them all). ONLY=build is opt-in and runs alone: a newcomer's first build, from
+#   an empty target dir after `cargo fetch` (so the network is not counted), once per profile in
+#   BUILD_PROFILES="release" (e.g. "release dist"), with `--timings`; it prints wall and CPU time,
+#   the load average before and after, and the ten longest units.
+# PROFILE=release (or dist: the thin-LTO profile of handed-out binaries) picks the binary to measure;
+# SKIP_BUILD=1 uses the existing target/$PROFILE/oauthctl; BIN=path measures that binary instead.
 #
 # Figures on a shared 2-core machine are noisy (wrk runs on the same cores as the server, and any
 # concurrent `cargo test` competes): the script prints the load average next to the results.
@@ -36,6 +42,8 @@ ROTATE_CLIENTS=${ROTATE_CLIENTS:-1000}
 DECLARE_CLIENTS=${DECLARE_CLIENTS:-1000}
 DIFF_RUNS=${DIFF_RUNS:-10}
 ONLY=${ONLY:-}
+PROFILE=${PROFILE:-release}
+BUILD_PROFILES=${BUILD_PROFILES:-release}
 OIDC_PROVIDER_VERSION=8.8.1 # pinned peer (npm oidc-provider, v8 line)
 NODE_DIR="$HERE/.node"
 PY="python3 $HERE/helpers.py"
@@ -43,6 +51,38 @@ TP=/api/adminapi2/v1/tenants/default
 
 say() { printf '\n== %s\n' "$*"; }
 info() { printf '   %s\n' "$*"; }
+# want SECTION: is SECTION in ONLY (empty: every section but build)?
+want() { if [ -z "$ONLY" ]; then [ "$1" != build ]; else [[ ",$ONLY," == *",$1,"* ]]; fi; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# ---------------------------------------------------------------------------------------------
+if want build; then
+    # A newcomer's first build. Runs alone (ONLY=build), needs only cargo, and leaves nothing behind.
+    [[ "$ONLY" == build ]] || { echo "ONLY=build runs alone (the other sections would load the machine)" >&2; exit 2; }
+    say "first build from an empty target dir ($(nproc) cores): $BUILD_PROFILES"
+    cargo fetch --locked >/dev/null
+    summary=$(mktemp)
+    for prof in $BUILD_PROFILES; do
+        dir=$(mktemp -d "${TMPDIR:-/tmp}/oauthctl-fresh-build.XXXXXX")
+        l0=$(loadavg)
+        others=$(ps -eo args= | grep -cE '^([^ ]*/)?(cargo|rustc) ' || true)
+        TIMEFORMAT='%R %U %S' # bash's time: wall, and the CPU of cargo and every rustc/cc under it
+        { time CARGO_TARGET_DIR="$dir" cargo build --locked --offline --profile "$prof" --timings \
+            >"$dir/log" 2>&1; } 2>"$dir/time" || { tail -20 "$dir/log"; rm -rf "$dir"; exit 1; }
+        read -r wall user sys <"$dir/time"
+        cpu=$(awk "BEGIN { printf \"%.0f\", $user + $sys }")
+        info "cargo build --profile $prof: ${wall%.*} s wall, $cpu s CPU; load before [$l0] ($others other cargo/rustc processes), after [$(loadavg)]"
+        python3 "$HERE/helpers.py" timings-top "$dir"/cargo-timings/cargo-timing.html 10 | sed 's/^/      /'
+        printf '%s\t%s\n' "$prof" "${wall%.*} s wall, $cpu s CPU" >>"$summary"
+        rm -rf "$dir"
+    done
+    echo
+    while IFS=$'\t' read -r prof fig; do
+        printf '| first `cargo build --profile %s` (empty target dir) | %s |\n' "$prof" "$fig"
+    done <"$summary"
+    rm -f "$summary"
+    exit 0
+fi
 
 # ---------------------------------------------------------------------------------------------
 say "tools"
@@ -71,10 +111,12 @@ info "$(curl --version | head -1 | cut -d' ' -f1-2), $(hyperfine --version), wrk
 
 # ---------------------------------------------------------------------------------------------
 say "build"
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    cargo build --release 2>&1 | tail -1
+if [ -n "${BIN:-}" ]; then
+    info "measuring BIN=$BIN"
+elif [ "${SKIP_BUILD:-}" != 1 ]; then
+    cargo build --profile "$PROFILE" 2>&1 | tail -1
 fi
-BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/oauthctl"
+BIN=${BIN:-"${CARGO_TARGET_DIR:-$ROOT/target}/$PROFILE/oauthctl"}
 [ -x "$BIN" ] || { echo "no binary at $BIN" >&2; exit 1; }
 info "$("$BIN" --version), $(stat -c %s "$BIN" | awk '{printf "%.1f MB", $1/1e6}')"
 
@@ -106,7 +148,6 @@ calc() { awk "BEGIN { printf \"%.2f\", $* }"; }
 # ok_le VALUE LIMIT / ok_ge VALUE LIMIT
 ok_le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "NO" }'; }
 ok_ge() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b) ? "yes" : "NO" }'; }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # start_devserver NAME [ARGS...]: starts an in-memory dev server (with ARGS); sets BASE and
 # SERVER_PID.
@@ -124,8 +165,8 @@ stop_server() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 CLK_TCK=$(getconf CLK_TCK)
 
-if [ "$ONLY" != declare ]; then
 # ---------------------------------------------------------------------------------------------
+if want startup; then
 say "1. startup: oauthctl --version vs curl --version ($STARTUP_RUNS runs each, load $(loadavg))"
 hyperfine -N --style basic --warmup 20 --runs "$STARTUP_RUNS" --export-json "$WORK/startup.json" \
     "$BIN --version" "curl --version" >"$WORK/startup.out" 2>&1 || { cat "$WORK/startup.out"; exit 1; }
@@ -135,14 +176,20 @@ c_ms=$(cut -f1 <<<"${m[1]}")
 r=$(calc "$o_ms / $c_ms")
 detail "startup median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
 row "startup (--version, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.5x curl" "$(ok_le "$r" 1.5)"
+fi
+
+# Dev server A serves the plain admin read and the token endpoint.
+if want read || want token; then
+    start_devserver read
+    BASE_A=$BASE
+    PID_A=$SERVER_PID
+    info "dev server A at $BASE_A"
+    ADMIN_TOKEN_A=$($PY admin-token "$BASE_A" oauthctl-admin "$ADMIN_SECRET")
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want read; then
 say "2. one admin read: oauthctl clients show (cached session) vs curl GET ($READ_RUNS runs each)"
-start_devserver read
-BASE_A=$BASE
-PID_A=$SERVER_PID
-info "dev server A at $BASE_A"
-ADMIN_TOKEN_A=$($PY admin-token "$BASE_A" oauthctl-admin "$ADMIN_SECRET")
 SHOW_ID=$($PY create-client "$BASE_A" "$ADMIN_TOKEN_A" bench-show)
 export OAUTHCTL_BASE_URL="$BASE_A" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
 "$BIN" clients show "$SHOW_ID" >/dev/null # warms the token cache
@@ -167,8 +214,10 @@ c_ms=$(cut -f1 <<<"${m[1]}")
 r=$(calc "$o_ms / $c_ms")
 detail "admin read median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
 row "admin read (clients show, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.3x curl" "$(ok_le "$r" 1.3)"
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want read-tls; then
 say "2b. one admin read over HTTPS: the same, against dev-server --tls-cert ($READ_RUNS runs each)"
 # A private CA and a certificate for 127.0.0.1 signed by it; oauthctl and curl both trust the CA.
 TLS="$WORK/tls"
@@ -206,8 +255,10 @@ r=$(calc "$o_ms / $c_ms")
 detail "admin read over HTTPS median: oauthctl $o_ms ms (mean $(cut -f2 <<<"${m[0]}"), sd $(cut -f3 <<<"${m[0]}")), curl $c_ms ms (mean $(cut -f2 <<<"${m[1]}"), sd $(cut -f3 <<<"${m[1]}"))"
 row "admin read over HTTPS (clients show, median)" "$o_ms ms" "curl $c_ms ms" "${r}x" "<= 1.3x curl" "$(ok_le "$r" 1.3)"
 stop_server "$PID_T"
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want token; then
 say "3. token endpoint under load: wrk -t$LOAD_THREADS -c$LOAD_CONNS -d${LOAD_SECS}s, client_credentials + Basic"
 CC_ID=$($PY create-client "$BASE_A" "$ADMIN_TOKEN_A" bench-cc)
 CC_SECRET=$($PY create-secret "$BASE_A" "$ADMIN_TOKEN_A" "$CC_ID")
@@ -247,15 +298,17 @@ O_RPS=$LT_RPS O_P99=$LT_P99 O_ERR=$LT_ERR
 load_test oidc-provider "$BASE_NODE/token" "$PID_NODE"
 N_RPS=$LT_RPS N_P99=$LT_P99 N_ERR=$LT_ERR
 stop_server "$PID_NODE"
-stop_server "$PID_A"
 
 r=$(calc "$O_RPS / $N_RPS")
 row "token endpoint req/s (c=$LOAD_CONNS, ${LOAD_SECS}s)" "$O_RPS" "node-oidc $N_RPS" "${r}x" ">= 3x node-oidc" "$(ok_ge "$r" 3)"
 r=$(calc "$O_P99 / 5")
 row "token endpoint p99 latency" "$O_P99 ms" "node-oidc $N_P99 ms" "${r}x of limit" "<= 5 ms" "$(ok_le "$O_P99" 5)"
 row "token endpoint errors" "$O_ERR" "node-oidc $N_ERR" "-" "0" "$([ "$O_ERR" = 0 ] && echo yes || echo NO)"
+fi
+if want read || want token; then stop_server "$PID_A"; fi
 
 # ---------------------------------------------------------------------------------------------
+if want memory; then
 say "4. memory: clients list over $SEED_CLIENTS clients (max RSS, /usr/bin/time -v)"
 start_devserver memory
 BASE_B=$BASE
@@ -281,8 +334,10 @@ for fmt in json table; do
 done
 unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
 stop_server "$PID_B"
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want rotate; then
 say "5. bulk secret rotation of $ROTATE_CLIENTS clients: oauthctl vs a sequential curl loop"
 start_devserver rotate
 BASE_C=$BASE
@@ -337,10 +392,10 @@ else
 fi
 unset OAUTHCTL_BASE_URL OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
 stop_server "$PID_C"
-
-fi # ONLY
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want declare; then
 say "6. clients as code: diff of $DECLARE_CLIENTS declared clients, and apply creating them"
 # diff: a file of $DECLARE_CLIENTS clients against a dev server that already holds them (one list
 # read, no request per client). Target: under 2 s.
@@ -414,6 +469,7 @@ stop_server "$SERVER_PID"
 curl_s=$(calc "$t1 - $t0")
 detail "curl loop: $DECLARE_CLIENTS x (POST client, POST secret) in ${curl_s}s, $fail failed"
 row "apply creating $DECLARE_CLIENTS clients vs curl" "${conc_s} s" "curl loop ${curl_s} s" "$(calc "$curl_s / $conc_s")x faster" ">= 8x faster" "$(ok_ge "$(calc "$curl_s / $conc_s")" 8)"
+fi
 
 # ---------------------------------------------------------------------------------------------
 say "summary ($(nproc) cores, load average $(loadavg) at the end)"

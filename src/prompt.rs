@@ -83,7 +83,7 @@ pub fn select(prompt: &str, items: &[String], default: usize) -> anyhow::Result<
     or_cancel(
         dialoguer::Select::with_theme(&theme)
             .with_prompt(shown(prompt))
-            .items(&shown_items(items))
+            .items(shown_items(items))
             .default(default)
             .interact_opt()
             .map_err(cancelled)?,
@@ -102,7 +102,7 @@ pub fn multi_select(
                 "{} (space toggles, a toggles all, enter accepts)",
                 shown(prompt)
             ))
-            .items(&shown_items(items))
+            .items(shown_items(items))
             .defaults(checked)
             .interact_opt()
             .map_err(cancelled)?,
