@@ -112,4 +112,9 @@ else
   echo "tests/run.sh: node/npm missing; the tests that need node-oidc-provider will fail" >&2
 fi
 
-cargo test --locked --all-targets "$@"
+# With arguments (`bash tests/run.sh --test rotation`), only what they name; else every target.
+if [ $# -gt 0 ]; then
+  cargo test --locked "$@"
+else
+  cargo test --locked --all-targets
+fi
