@@ -43,20 +43,7 @@ pub(super) fn create_request(args: &ClientCreateArgs) -> anyhow::Result<CreateCl
     if args.public {
         req.require_client_secret = Some(false);
     }
-    let [offline, consent, remember, no_pkce, ropc, backchannel] = args.switches.values();
-    macro_rules! switch {
-        ($($v:ident => $field:ident),*) => {$(
-            if $v.is_some() { req.$field = $v; }
-        )*};
-    }
-    switch!(
-        offline => allow_offline_access,
-        consent => require_consent,
-        remember => allow_remember_consent,
-        no_pkce => allow_no_pkce,
-        ropc => allow_ropc,
-        backchannel => back_channel_logout_session_required
-    );
+    set_switches!(req, args.switches);
     Ok(req)
 }
 

@@ -12,6 +12,26 @@ use crate::error::CliError;
 use crate::model::*;
 use crate::output::{list, yes_no, Column, JsonArrayWriter, Printer, Render, Row};
 
+/// The yes/no switches `create` and `update` share, set on their request (each switch given
+/// sets its field; one left out leaves it as it is).
+macro_rules! set_switches {
+    ($req:ident, $switches:expr) => {{
+        let [offline, consent, remember, no_pkce, ropc, backchannel] = $switches.values();
+        for (value, field) in [
+            (offline, &mut $req.allow_offline_access),
+            (consent, &mut $req.require_consent),
+            (remember, &mut $req.allow_remember_consent),
+            (no_pkce, &mut $req.allow_no_pkce),
+            (ropc, &mut $req.allow_ropc),
+            (backchannel, &mut $req.back_channel_logout_session_required),
+        ] {
+            if value.is_some() {
+                *field = value;
+            }
+        }
+    }};
+}
+
 mod create;
 mod update;
 
