@@ -38,6 +38,33 @@ pub struct DryRun {
     pub body: Option<serde_json::Value>,
 }
 
+impl DryRun {
+    /// The request described, credentials redacted in the body and the URL: what every backend
+    /// returns instead of sending a change under `--dry-run`.
+    pub fn of(
+        method: &reqwest::Method,
+        url: &url::Url,
+        body: Option<serde_json::Value>,
+    ) -> anyhow::Error {
+        DryRun {
+            method: method.to_string(),
+            url: redact_url(url),
+            body: body.map(|mut v| {
+                redact(&mut v);
+                v
+            }),
+        }
+        .into()
+    }
+
+    /// A request body as JSON (text that is not JSON is shown as a string).
+    pub fn body_of(bytes: &[u8]) -> serde_json::Value {
+        serde_json::from_slice(bytes).unwrap_or_else(|_| {
+            serde_json::Value::String(String::from_utf8_lossy(bytes).into_owned())
+        })
+    }
+}
+
 /// Values of keys that look like credentials ([`is_sensitive_key`]) are replaced, at any depth
 /// (`--dry-run` output). Under such a key every string and number is replaced, however deeply
 /// nested; `true`/`false` and `null` stay, as they cannot carry a credential (so
@@ -191,19 +218,11 @@ impl AdminClient {
         idempotency_key: Option<&str>,
     ) -> anyhow::Result<RawResponse> {
         if self.dry_run && method != Method::GET {
-            let body = body.as_deref().map(|b| {
-                let mut v = serde_json::from_slice(b).unwrap_or_else(|_| {
-                    serde_json::Value::String(String::from_utf8_lossy(b).into())
-                });
-                redact(&mut v);
-                v
-            });
-            return Err(DryRun {
-                method: method.to_string(),
-                url: redact_url(&url),
-                body,
-            }
-            .into());
+            return Err(DryRun::of(
+                &method,
+                &url,
+                body.as_deref().map(DryRun::body_of),
+            ));
         }
         let retry = Retry::for_method(&method, idempotency_key.is_some());
         for renewed in [false, true] {

@@ -25,7 +25,7 @@ use serde_json::{json, Map, Value};
 use super::{
     ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
 };
-use crate::api::client::{redact, DryRun};
+use crate::api::client::DryRun;
 use crate::api::http::{Http, Retry};
 use crate::auth::Credentials;
 use crate::config::Settings;
@@ -102,18 +102,11 @@ impl GlewlwydBackend {
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<RawResponse> {
         if self.dry_run && method != Method::GET {
-            let body = body.as_deref().map(|b| {
-                let mut v = serde_json::from_slice(b)
-                    .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(b).into_owned()));
-                redact(&mut v);
-                v
-            });
-            return Err(DryRun {
-                method: method.to_string(),
-                url: url.to_string(),
-                body,
-            }
-            .into());
+            return Err(DryRun::of(
+                &method,
+                &url,
+                body.as_deref().map(DryRun::body_of),
+            ));
         }
         let key = self.key.as_deref().ok_or_else(|| {
             CliError::auth(format!(

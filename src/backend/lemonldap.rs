@@ -24,7 +24,7 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, UpdatedClient};
-use crate::api::client::{redact, DryRun};
+use crate::api::client::DryRun;
 use crate::api::http::{Http, Retry};
 use crate::auth::Credentials;
 use crate::config::Settings;
@@ -102,21 +102,8 @@ impl LemonldapBackend {
         body: Option<&Value>,
     ) -> anyhow::Result<(StatusCode, Vec<u8>)> {
         if self.dry_run && method != Method::GET {
-            let body = body.map(|b| {
-                let mut v = b.clone();
-                redact(&mut v);
-                // `options.refreshToken` is a switch, not a credential: show it.
-                if let Some(on) = b["options"].get("refreshToken").filter(|x| x.is_boolean()) {
-                    v["options"]["refreshToken"] = on.clone();
-                }
-                v
-            });
-            return Err(DryRun {
-                method: method.to_string(),
-                url: url.to_string(),
-                body,
-            }
-            .into());
+            // Switches such as `options.refreshToken` stay: redaction keeps booleans.
+            return Err(DryRun::of(&method, &url, body.cloned()));
         }
         let retry = Retry::for_method(&method, false);
         let bytes = body.map(|b| b.to_string().into_bytes());

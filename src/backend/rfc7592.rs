@@ -409,17 +409,7 @@ impl Rfc7592Backend {
         body: Option<&Value>,
     ) -> anyhow::Result<(StatusCode, Vec<u8>)> {
         if self.dry_run && method != Method::GET {
-            let body = body.map(|b| {
-                let mut v = b.clone();
-                crate::api::client::redact(&mut v);
-                v
-            });
-            return Err(crate::api::client::DryRun {
-                method: method.to_string(),
-                url: url.to_string(),
-                body,
-            }
-            .into());
+            return Err(crate::api::client::DryRun::of(&method, url, body.cloned()));
         }
         let bytes = body.map(serde_json::to_vec).transpose()?;
         // A registration is sent once; management calls are idempotent (PUT writes a whole record).
