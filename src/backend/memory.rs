@@ -116,7 +116,8 @@ impl MemoryBackend {
     }
 }
 
-fn client(id: &str, name: &str, at: DateTime<Utc>) -> Client {
+/// A confidential client_credentials client, as tests need one.
+pub(crate) fn client(id: &str, name: &str, at: DateTime<Utc>) -> Client {
     Client {
         client_id: id.into(),
         client_name: name.into(),

@@ -541,27 +541,10 @@ mod tests {
     }
 
     fn client(id: &str, name: &str) -> Client {
-        let now = Utc::now();
         Client {
-            client_id: id.into(),
-            client_name: name.into(),
-            display_name: name.into(),
             tenant_id: "t".into(),
-            space_id: "default".into(),
-            allow_offline_access: false,
-            allow_remember_consent: true,
-            back_channel_logout_session_required: true,
-            require_client_secret: true,
-            require_consent: false,
-            allow_no_pkce: false,
-            allow_ropc: false,
-            allowed_grant_types: vec!["client_credentials".into()],
-            allowed_cors_origins: vec![],
             allowed_scopes: vec!["b".into(), "a".into()],
-            redirect_uris: vec![],
-            post_logout_redirect_uris: vec![],
-            created_at: now,
-            updated_at: now,
+            ..crate::backend::memory::client(id, name, Utc::now())
         }
     }
 

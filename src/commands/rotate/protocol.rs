@@ -50,6 +50,18 @@ impl Render for Rotation {
 }
 
 impl Rotation {
+    /// A rotation that has done nothing yet (with the new secret, when it exists).
+    pub(super) fn new(secret: Option<Secret>) -> Rotation {
+        Rotation {
+            secret,
+            retired: vec![],
+            revoked: vec![],
+            kept: vec![],
+            skipped: None,
+            registration: None,
+        }
+    }
+
     /// RFC 7592: a new registration access token, shown with the secret (stdout) when it was not
     /// kept in the keyring.
     pub(super) fn registration_fields(&self, p: &Printer) -> std::io::Result<()> {
@@ -220,11 +232,6 @@ pub(super) async fn create_new(
         let horizon = w.after(now).unwrap_or(now);
         if let Some(n) = newest(&old).filter(|n| n.expiration.is_none_or(|e| e > horizon)) {
             return Ok(Step::Skipped(Rotation {
-                secret: None,
-                retired: vec![],
-                revoked: vec![],
-                kept: vec![],
-                registration: None,
                 skipped: Some(match n.expiration {
                     Some(e) => format!(
                         "the newest secret {} expires {} ({}), after the window",
@@ -234,6 +241,7 @@ pub(super) async fn create_new(
                     ),
                     None => format!("the newest secret {} never expires", n.id),
                 }),
+                ..Rotation::new(None)
             }));
         }
     }
@@ -242,26 +250,19 @@ pub(super) async fn create_new(
         let secret = backend.replace_secret(client_id).await.map_err(|e| {
             // A new registration access token that came with a failed replacement is still shown.
             let partial = backend.new_registration(client_id).map(|r| Rotation {
-                secret: None,
-                retired: vec![],
-                revoked: vec![],
-                kept: vec![],
-                skipped: None,
                 registration: Some(r),
+                ..Rotation::new(None)
             });
             (partial, e)
         })?;
         let rotation = Rotation {
             registration: backend.new_registration(client_id),
-            secret: Some(secret),
-            retired: vec![],
             revoked: old
                 .iter()
                 .filter(|s| s.revoked_at.is_none())
                 .map(|s| s.id.clone())
                 .collect(),
-            kept: vec![],
-            skipped: None,
+            ..Rotation::new(Some(secret))
         };
         let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
             return Err((
@@ -293,14 +294,7 @@ pub(super) async fn create_new(
         .create_secret(client_id, &req)
         .await
         .map_err(|e| (None, e))?;
-    let rotation = Rotation {
-        secret: Some(secret),
-        retired: vec![],
-        revoked: vec![],
-        kept: vec![],
-        skipped: None,
-        registration: None,
-    };
+    let rotation = Rotation::new(Some(secret));
     let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
         return Err((
             Some(rotation),
