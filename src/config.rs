@@ -35,6 +35,40 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
+/// Which admin API a server speaks (`--api`, `OAUTHCTL_API`, profile `api`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum, Hash,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum ApiKind {
+    /// oauthctl's admin API, as `oauthctl dev-server` serves it
+    #[default]
+    Oauthctl,
+    /// Standard dynamic client registration (RFC 7591) and management (RFC 7592)
+    Rfc7592,
+    /// glewlwyd's admin REST API (/api/client, /api/scope)
+    Glewlwyd,
+    /// LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)
+    Lemonldap,
+}
+
+impl ApiKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiKind::Oauthctl => "oauthctl",
+            ApiKind::Rfc7592 => "rfc7592",
+            ApiKind::Glewlwyd => "glewlwyd",
+            ApiKind::Lemonldap => "lemonldap",
+        }
+    }
+}
+
+impl std::fmt::Display for ApiKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The server-type guard (the README's "Server types"): which kind of system a profile points at,
 /// and which kind of system oauthctl runs in (OAUTHCTL_SERVER_TYPE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -66,7 +100,7 @@ pub struct Profile {
     pub server_type: Option<ServerType>,
     /// The kind of admin API the server speaks; `oauthctl` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api: Option<crate::backend::ApiKind>,
+    pub api: Option<ApiKind>,
     /// Where the OAuth endpoints are found, when not at the base URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
@@ -128,7 +162,7 @@ pub struct Settings {
     /// The profile's server type, if it has one.
     pub server_type: Option<ServerType>,
     /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
-    pub api: crate::backend::ApiKind,
+    pub api: ApiKind,
     /// Where the OAuth endpoints (metadata, token endpoint) are found: --issuer,
     /// OAUTHCTL_ISSUER, the profile, else the base URL (`{base}/api/oidc` for glewlwyd).
     pub issuer: url::Url,
@@ -150,7 +184,7 @@ pub struct Overrides {
     /// Where oauthctl runs (--server-type, OAUTHCTL_SERVER_TYPE).
     pub environment: Option<ServerType>,
     /// --api, OAUTHCTL_API.
-    pub api: Option<crate::backend::ApiKind>,
+    pub api: Option<ApiKind>,
     /// --issuer, OAUTHCTL_ISSUER.
     pub issuer: Option<String>,
 }
@@ -269,9 +303,9 @@ impl Session {
 
 /// Where the OAuth endpoints are when no issuer is given: the base URL, except on glewlwyd,
 /// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`.
-fn default_issuer(api: crate::backend::ApiKind, base_url: &url::Url) -> url::Url {
+fn default_issuer(api: ApiKind, base_url: &url::Url) -> url::Url {
     match api {
-        crate::backend::ApiKind::Glewlwyd => {
+        ApiKind::Glewlwyd => {
             let mut u = base_url.clone();
             let path = format!("{}/api/oidc", u.path().trim_end_matches('/'));
             u.set_path(&path);
@@ -288,7 +322,6 @@ mod tests {
 
     #[test]
     fn the_glewlwyd_issuer_defaults_to_its_oidc_plugin() {
-        use crate::backend::ApiKind;
         let base = parse_base_url("https://sso.example.com/").unwrap();
         assert_eq!(
             default_issuer(ApiKind::Glewlwyd, &base).as_str(),

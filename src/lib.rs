@@ -32,6 +32,7 @@ mod layering {
     const LOW: &[(&str, &str)] = &[
         ("api/http.rs", include_str!("api/http.rs")),
         ("api/url.rs", include_str!("api/url.rs")),
+        ("api/sent.rs", include_str!("api/sent.rs")),
         ("paths.rs", include_str!("paths.rs")),
         ("auth/mod.rs", include_str!("auth/mod.rs")),
         ("auth/cache.rs", include_str!("auth/cache.rs")),
@@ -48,6 +49,16 @@ mod layering {
         "crate::api::client",
         "super::client",
     ];
+
+    /// The settings sit below the backends and the commands: `config` names the kinds of admin
+    /// API (`ApiKind`), and `backend` says what each can do.
+    #[test]
+    fn the_settings_import_no_backend_command_or_cli() {
+        let config = include_str!("config.rs");
+        for above in ["crate::backend", "crate::commands", "crate::cli"] {
+            assert!(!config.contains(above), "src/config.rs uses {above}");
+        }
+    }
 
     #[test]
     fn nothing_below_imports_what_sits_above_it() {

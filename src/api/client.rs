@@ -9,7 +9,9 @@ use serde::Serialize;
 
 use super::http::{api_error, Http, Retry};
 use super::models::*;
-use super::url::{is_sensitive_key, redact_url};
+use super::sent::{Planned, Sent};
+#[cfg(test)]
+use super::url::redact_url;
 use crate::auth::{Credentials, Session};
 use crate::config::Settings;
 use crate::error::CliError;
@@ -26,74 +28,6 @@ pub struct AdminClient {
     auth: Auth,
     /// `--dry-run`: requests that change something are described, not sent.
     dry_run: bool,
-}
-
-/// The request a `--dry-run` would have sent. Returned as an error so the command stops there;
-/// `commands::run` prints it and exits 0.
-#[derive(Debug, serde::Serialize, thiserror::Error)]
-#[error("dry run: {method} {url}")]
-pub struct DryRun {
-    pub method: String,
-    pub url: String,
-    pub body: Option<serde_json::Value>,
-}
-
-impl DryRun {
-    /// The request described, credentials redacted in the body and the URL: what every backend
-    /// returns instead of sending a change under `--dry-run`.
-    pub fn of(
-        method: &reqwest::Method,
-        url: &url::Url,
-        body: Option<serde_json::Value>,
-    ) -> anyhow::Error {
-        DryRun {
-            method: method.to_string(),
-            url: redact_url(url),
-            body: body.map(|mut v| {
-                redact(&mut v);
-                v
-            }),
-        }
-        .into()
-    }
-
-    /// A request body as JSON (text that is not JSON is shown as a string).
-    pub fn body_of(bytes: &[u8]) -> serde_json::Value {
-        serde_json::from_slice(bytes).unwrap_or_else(|_| {
-            serde_json::Value::String(String::from_utf8_lossy(bytes).into_owned())
-        })
-    }
-}
-
-/// Values of keys that look like credentials ([`is_sensitive_key`]) are replaced, at any depth
-/// (`--dry-run` output). Under such a key every string and number is replaced, however deeply
-/// nested; `true`/`false` and `null` stay, as they cannot carry a credential (so
-/// `requireClientSecret: false` still shows).
-pub fn redact(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(map) => {
-            for (k, val) in map.iter_mut() {
-                if is_sensitive_key(k) {
-                    redact_all(val);
-                } else {
-                    redact(val);
-                }
-            }
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
-        _ => {}
-    }
-}
-
-fn redact_all(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::String(_) | serde_json::Value::Number(_) => {
-            *v = serde_json::Value::String("<redacted>".into())
-        }
-        serde_json::Value::Object(map) => map.values_mut().for_each(redact_all),
-        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_all),
-        serde_json::Value::Bool(_) | serde_json::Value::Null => {}
-    }
 }
 
 pub use super::http::RawResponse;
@@ -209,20 +143,17 @@ impl AdminClient {
         u
     }
 
-    /// Sends one request; on 401 with a renewable session it fetches a new token and tries once more.
+    /// Sends one request, or under `--dry-run` only describes a change; on 401 with a renewable
+    /// session it fetches a new token and tries once more.
     async fn send_raw(
         &self,
         method: Method,
         url: url::Url,
         body: Option<Vec<u8>>,
         idempotency_key: Option<&str>,
-    ) -> anyhow::Result<RawResponse> {
+    ) -> anyhow::Result<Sent<RawResponse>> {
         if self.dry_run && method != Method::GET {
-            return Err(DryRun::of(
-                &method,
-                &url,
-                body.as_deref().map(DryRun::body_of),
-            ));
+            return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let retry = Retry::for_method(&method, idempotency_key.is_some());
         for renewed in [false, true] {
@@ -251,11 +182,12 @@ impl AdminClient {
                     .trace(|| "the admin token was refused; fetching a new one".into());
                 continue;
             }
-            return self.http.raw(resp).await;
+            return Ok(Sent::Done(self.http.raw(resp).await?));
         }
         unreachable!("the loop returns")
     }
 
+    /// A change: sent and decoded, or only planned under `--dry-run`.
     async fn call<T: DeserializeOwned>(
         &self,
         method: Method,
@@ -263,31 +195,34 @@ impl AdminClient {
         body: Option<&(impl Serialize + ?Sized)>,
         idempotency_key: Option<&str>,
         what: &str,
-    ) -> anyhow::Result<T> {
+    ) -> anyhow::Result<Sent<T>> {
         let bytes = body.map(serde_json::to_vec).transpose()?;
-        let resp = self.send_raw(method, url, bytes, idempotency_key).await?;
-        if !resp.status.is_success() {
-            return Err(api_error(resp.status, &resp.body, what).into());
-        }
-        let body = if resp.body.is_empty() {
-            b"null".as_slice()
-        } else {
-            &resp.body
-        };
-        serde_json::from_slice(body).map_err(|e| {
-            CliError::other(format!(
-                "{what}: the server sent a response oauthctl cannot read: {e}"
-            ))
-            .into()
-        })
+        self.send_raw(method, url, bytes, idempotency_key)
+            .await?
+            .try_map(|resp| decode(resp, what))
     }
 
-    async fn call_empty(&self, method: Method, url: url::Url, what: &str) -> anyhow::Result<()> {
-        let resp = self.send_raw(method, url, None, None).await?;
-        if !resp.status.is_success() {
-            return Err(api_error(resp.status, &resp.body, what).into());
-        }
-        Ok(())
+    /// A read (GET), which `--dry-run` sends too.
+    async fn read<T: DeserializeOwned>(&self, url: url::Url, what: &str) -> anyhow::Result<T> {
+        self.call(Method::GET, url, None::<&()>, None, what)
+            .await?
+            .after_sent()
+    }
+
+    async fn call_empty(
+        &self,
+        method: Method,
+        url: url::Url,
+        what: &str,
+    ) -> anyhow::Result<Sent<()>> {
+        self.send_raw(method, url, None, None)
+            .await?
+            .try_map(|resp| {
+                if !resp.status.is_success() {
+                    return Err(api_error(resp.status, &resp.body, what).into());
+                }
+                Ok(())
+            })
     }
 
     /// A raw call below the admin API base path (`oauthctl api`).
@@ -297,24 +232,22 @@ impl AdminClient {
         url: url::Url,
         body: Option<Vec<u8>>,
         idempotency_key: Option<&str>,
-    ) -> anyhow::Result<RawResponse> {
+    ) -> anyhow::Result<Sent<RawResponse>> {
         self.send_raw(method, url, body, idempotency_key).await
     }
 
     // ---------- spaces and scopes ----------
 
     pub async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
-        self.call(
-            Method::GET,
-            self.url(&["spaces"], false),
-            None::<&()>,
-            None,
-            "cannot list spaces",
-        )
-        .await
+        self.read(self.url(&["spaces"], false), "cannot list spaces")
+            .await
     }
 
-    pub async fn create_space(&self, req: &CreateSpaceRequest, key: &str) -> anyhow::Result<Space> {
+    pub async fn create_space(
+        &self,
+        req: &CreateSpaceRequest,
+        key: &str,
+    ) -> anyhow::Result<Sent<Space>> {
         self.call(
             Method::POST,
             self.url(&["spaces"], false),
@@ -326,14 +259,8 @@ impl AdminClient {
     }
 
     pub async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
-        self.call(
-            Method::GET,
-            self.url(&["scopes"], false),
-            None::<&()>,
-            None,
-            "cannot list scopes",
-        )
-        .await
+        self.read(self.url(&["scopes"], false), "cannot list scopes")
+            .await
     }
 
     // ---------- clients ----------
@@ -342,7 +269,7 @@ impl AdminClient {
         &self,
         req: &CreateClientRequest,
         key: &str,
-    ) -> anyhow::Result<Client> {
+    ) -> anyhow::Result<Sent<Client>> {
         self.call(
             Method::POST,
             self.url(&["clients"], true),
@@ -370,16 +297,12 @@ impl AdminClient {
                 q.append_pair("pageToken", t);
             }
         }
-        self.call(Method::GET, url, None::<&()>, None, "cannot list clients")
-            .await
+        self.read(url, "cannot list clients").await
     }
 
     pub async fn get_client(&self, id: &str) -> anyhow::Result<Client> {
-        self.call(
-            Method::GET,
+        self.read(
             self.url(&["clients", id], false),
-            None::<&()>,
-            None,
             &format!("cannot read client {id:?}"),
         )
         .await
@@ -389,7 +312,7 @@ impl AdminClient {
         &self,
         id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Client> {
+    ) -> anyhow::Result<Sent<Client>> {
         self.call(
             Method::PATCH,
             self.url(&["clients", id], false),
@@ -400,7 +323,7 @@ impl AdminClient {
         .await
     }
 
-    pub async fn delete_client(&self, id: &str) -> anyhow::Result<()> {
+    pub async fn delete_client(&self, id: &str) -> anyhow::Result<Sent<()>> {
         self.call_empty(
             Method::DELETE,
             self.url(&["clients", id], false),
@@ -416,7 +339,7 @@ impl AdminClient {
         client_id: &str,
         req: &CreateSecretRequest,
         key: &str,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
         self.call(
             Method::POST,
             self.url(&["clients", client_id, "secrets"], true),
@@ -428,17 +351,18 @@ impl AdminClient {
     }
 
     pub async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
-        self.call(
-            Method::GET,
+        self.read(
             self.url(&["clients", client_id, "secrets"], true),
-            None::<&()>,
-            None,
             &format!("cannot list the secrets of client {client_id:?}"),
         )
         .await
     }
 
-    pub async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<()> {
+    pub async fn revoke_secret(
+        &self,
+        client_id: &str,
+        secret_id: &str,
+    ) -> anyhow::Result<Sent<()>> {
         self.call_empty(
             Method::DELETE,
             self.url(&["clients", client_id, "secrets", secret_id], false),
@@ -452,7 +376,7 @@ impl AdminClient {
         client_id: &str,
         secret_id: &str,
         expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
         self.call(
             Method::PATCH,
             self.url(&["clients", client_id, "secrets", secret_id], false),
@@ -466,33 +390,24 @@ impl AdminClient {
     // ---------- authorizations ----------
 
     pub async fn client_info(&self, client_id: &str) -> anyhow::Result<ClientInfo> {
-        self.call(
-            Method::GET,
+        self.read(
             self.url(&["client-info", client_id], false),
-            None::<&()>,
-            None,
             &format!("cannot read client {client_id:?}"),
         )
         .await
     }
 
     pub async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
-        self.call(
-            Method::GET,
+        self.read(
             self.url(&["authorizations"], false),
-            None::<&()>,
-            None,
             "cannot list authorizations",
         )
         .await
     }
 
     pub async fn get_authorization(&self, client_id: &str) -> anyhow::Result<Authorization> {
-        self.call(
-            Method::GET,
+        self.read(
             self.url(&["authorizations", client_id], false),
-            None::<&()>,
-            None,
             &format!("cannot read the authorization of client {client_id:?}"),
         )
         .await
@@ -502,7 +417,7 @@ impl AdminClient {
         &self,
         client_id: &str,
         req: &AuthorizeRequest,
-    ) -> anyhow::Result<Authorization> {
+    ) -> anyhow::Result<Sent<Authorization>> {
         self.call(
             Method::PUT,
             self.url(&["authorizations", client_id], false),
@@ -513,7 +428,7 @@ impl AdminClient {
         .await
     }
 
-    pub async fn delete_authorization(&self, client_id: &str) -> anyhow::Result<()> {
+    pub async fn delete_authorization(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
         self.call_empty(
             Method::DELETE,
             self.url(&["authorizations", client_id], false),
@@ -521,6 +436,24 @@ impl AdminClient {
         )
         .await
     }
+}
+
+/// The answer to a call: its JSON, or the server's error.
+fn decode<T: DeserializeOwned>(resp: RawResponse, what: &str) -> anyhow::Result<T> {
+    if !resp.status.is_success() {
+        return Err(api_error(resp.status, &resp.body, what).into());
+    }
+    let body = if resp.body.is_empty() {
+        b"null".as_slice()
+    } else {
+        &resp.body
+    };
+    serde_json::from_slice(body).map_err(|e| {
+        CliError::other(format!(
+            "{what}: the server sent a response oauthctl cannot read: {e}"
+        ))
+        .into()
+    })
 }
 
 /// A fresh Idempotency-Key for one create (sent on every retry of that create).
@@ -531,40 +464,6 @@ pub fn new_idempotency_key() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn keys_that_look_like_credentials_are_redacted_at_any_depth() {
-        let mut v = json!({
-            "id": "x",
-            "secretValue": "s1",
-            "client_secret_value": "s2",
-            "apiKey": "s3",
-            "nested": [{"privateKey": {"pem": "s4", "n": 65537}}, {"refresh_token": "s5"}],
-            "PASSWORD": "s6",
-            "apiKeys": ["s7", "s8"],
-            "value": "s9",
-            "requireClientSecret": false,
-            "tokenLifetime": null,
-            "description": "keep me",
-            "allowedScopes": ["api.read"]
-        });
-        redact(&mut v);
-        let text = v.to_string();
-        for s in [
-            "s1", "s2", "s3", "s4", "65537", "s5", "s6", "s7", "s8", "s9",
-        ] {
-            assert!(
-                !text.contains(&format!("\"{s}\"")) && !text.contains(s),
-                "{s} in {text}"
-            );
-        }
-        assert_eq!(v["requireClientSecret"], false);
-        assert_eq!(v["tokenLifetime"], serde_json::Value::Null);
-        assert_eq!(v["description"], "keep me");
-        assert_eq!(v["allowedScopes"], json!(["api.read"]));
-        assert_eq!(v["nested"][0]["privateKey"]["pem"], "<redacted>");
-    }
 
     #[test]
     fn urls_lose_credential_like_query_values() {

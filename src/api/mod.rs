@@ -4,6 +4,7 @@
 pub mod client;
 pub mod http;
 pub mod models;
+pub mod sent;
 pub mod url;
 pub mod validate;
 

@@ -25,8 +25,8 @@ use serde_json::{json, Map, Value};
 use super::{
     ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
 };
-use crate::api::client::DryRun;
 use crate::api::http::{Http, Retry};
+use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::Settings;
 use crate::error::CliError;
@@ -100,13 +100,9 @@ impl GlewlwydBackend {
         method: Method,
         url: url::Url,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<RawResponse> {
+    ) -> anyhow::Result<Sent<RawResponse>> {
         if self.dry_run && method != Method::GET {
-            return Err(DryRun::of(
-                &method,
-                &url,
-                body.as_deref().map(DryRun::body_of),
-            ));
+            return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let key = self.key.as_deref().ok_or_else(|| {
             CliError::auth(format!(
@@ -129,7 +125,7 @@ impl GlewlwydBackend {
                 r
             })
             .await?;
-        self.http.raw(resp).await
+        Ok(Sent::Done(self.http.raw(resp).await?))
     }
 
     /// Sends and checks the status; returns the body.
@@ -139,7 +135,7 @@ impl GlewlwydBackend {
         url: url::Url,
         body: Option<&Value>,
         what: &str,
-    ) -> anyhow::Result<Vec<u8>> {
+    ) -> anyhow::Result<Sent<Vec<u8>>> {
         self.call_or(method, url, body, what, None).await
     }
 
@@ -152,25 +148,31 @@ impl GlewlwydBackend {
         body: Option<&Value>,
         what: &str,
         if_unanswered: Option<String>,
-    ) -> anyhow::Result<Vec<u8>> {
+    ) -> anyhow::Result<Sent<Vec<u8>>> {
         let bytes = body.map(serde_json::to_vec).transpose()?;
-        let resp = match self.send(method, url, bytes).await {
-            Ok(r) => r,
+        let sent = match self.send(method, url, bytes).await {
+            Ok(sent) => sent,
             Err(e) => {
                 return Err(match if_unanswered {
-                    Some(hint) if !e.is::<DryRun>() => e.context(hint),
-                    _ => e,
+                    Some(hint) => e.context(hint),
+                    None => e,
                 })
             }
         };
-        if !resp.status.is_success() {
-            return Err(error(resp.status, &resp.body, what).into());
-        }
-        Ok(resp.body)
+        sent.try_map(|resp| {
+            if !resp.status.is_success() {
+                return Err(error(resp.status, &resp.body, what).into());
+            }
+            Ok(resp.body)
+        })
     }
 
+    /// A read (GET), which `--dry-run` sends too.
     async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<Value> {
-        let body = self.call(Method::GET, url, None, what).await?;
+        let body = self
+            .call(Method::GET, url, None, what)
+            .await?
+            .after_sent()?;
         serde_json::from_slice(&body).map_err(|e| {
             CliError::other(format!(
                 "{what}: glewlwyd sent a response oauthctl cannot read: {e}"
@@ -199,19 +201,20 @@ impl GlewlwydBackend {
         record: &Map<String, Value>,
         what: &str,
         if_unanswered: Option<String>,
-    ) -> anyhow::Result<()> {
+    ) -> anyhow::Result<Sent<()>> {
         let mut body = record.clone();
         body.remove("client_id");
         body.remove("source");
-        self.call_or(
-            Method::PUT,
-            self.client_url(client_id),
-            Some(&Value::Object(body)),
-            what,
-            if_unanswered,
-        )
-        .await?;
-        Ok(())
+        Ok(self
+            .call_or(
+                Method::PUT,
+                self.client_url(client_id),
+                Some(&Value::Object(body)),
+                what,
+                if_unanswered,
+            )
+            .await?
+            .map(drop))
     }
 
     /// Every scope name glewlwyd knows.
@@ -572,7 +575,10 @@ impl Backend for GlewlwydBackend {
         &self.target
     }
 
-    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+    async fn create_client(
+        &self,
+        req: &CreateClientRequest,
+    ) -> anyhow::Result<Sent<CreatedClient>> {
         let change = Change::from(req);
         change.check()?;
         if req.space_id.is_some() {
@@ -591,7 +597,7 @@ impl Backend for GlewlwydBackend {
         if let Some(s) = &secret {
             record.insert("password".into(), json!(s));
         }
-        self.call_or(
+        let sent = self.call_or(
             Method::POST,
             self.url(&["client"], true),
             Some(&Value::Object(record.clone())),
@@ -605,11 +611,11 @@ impl Backend for GlewlwydBackend {
         // can lose the secret).
         record.remove("password");
         let now = chrono::Utc::now();
-        Ok(CreatedClient {
+        Ok(sent.map(|_| CreatedClient {
             client: to_client(&record, &self.target.tenant),
             secret: secret.map(|v| Secret::single(&client_id, None, Some(now), Some(v))),
             registration: None,
-        })
+        }))
     }
 
     async fn list_clients_page(
@@ -662,7 +668,7 @@ impl Backend for GlewlwydBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<UpdatedClient> {
+    ) -> anyhow::Result<Sent<UpdatedClient>> {
         let change = Change::from(req);
         change.check()?;
         if let Some(s) = &req.allowed_scopes {
@@ -684,30 +690,32 @@ impl Backend for GlewlwydBackend {
         let if_unanswered = secret.as_ref().map(|_| format!(
             "glewlwyd may have made client {client_id} confidential without oauthctl seeing its answer; give it a secret with `oauthctl secrets rotate {client_id} --replace`"
         ));
-        self.put_record(
-            client_id,
-            &record,
-            &format!("update client {client_id}"),
-            if_unanswered,
-        )
-        .await?;
+        let sent = self
+            .put_record(
+                client_id,
+                &record,
+                &format!("update client {client_id}"),
+                if_unanswered,
+            )
+            .await?;
         record.remove("password");
         let now = chrono::Utc::now();
-        Ok(UpdatedClient {
+        Ok(sent.map(|()| UpdatedClient {
             client: to_client(&record, &self.target.tenant),
             secret: secret.map(|v| Secret::single(client_id, None, Some(now), Some(v))),
-        })
+        }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
-        self.call(
-            Method::DELETE,
-            self.client_url(client_id),
-            None,
-            &format!("delete client {client_id}"),
-        )
-        .await?;
-        Ok(())
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+        Ok(self
+            .call(
+                Method::DELETE,
+                self.client_url(client_id),
+                None,
+                &format!("delete client {client_id}"),
+            )
+            .await?
+            .map(drop))
     }
 
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
@@ -719,7 +727,7 @@ impl Backend for GlewlwydBackend {
         })
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
         let mut record = self.record(client_id).await?;
         if !truthy(record.get("confidential")) {
             return Err(CliError::usage(format!(
@@ -736,7 +744,7 @@ impl Backend for GlewlwydBackend {
         if strings(record.get("token_endpoint_auth_method")).is_empty() {
             record.insert("token_endpoint_auth_method".into(), json!(AUTH_METHODS));
         }
-        self.put_record(
+        Ok(self.put_record(
             client_id,
             &record,
             &format!("replace the secret of client {client_id}"),
@@ -744,13 +752,13 @@ impl Backend for GlewlwydBackend {
                 "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
             )),
         )
-        .await?;
-        Ok(Secret::single(
+        .await?
+        .map(|()| Secret::single(
             client_id,
             None,
             Some(chrono::Utc::now()),
             Some(value),
-        ))
+        )))
     }
 
     async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
@@ -792,7 +800,7 @@ impl Backend for GlewlwydBackend {
         method: Method,
         path: &str,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<RawResponse> {
+    ) -> anyhow::Result<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("api/").unwrap_or(path);
         let url = self

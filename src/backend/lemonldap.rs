@@ -24,8 +24,8 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, UpdatedClient};
-use crate::api::client::DryRun;
 use crate::api::http::{Http, Retry};
+use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::Settings;
 use crate::error::CliError;
@@ -94,16 +94,17 @@ impl LemonldapBackend {
     }
 
     /// One Manager API call: `Accept: application/json` (errors are HTML otherwise), the bearer
-    /// token when there is one. Returns the status and body of any answer.
+    /// token when there is one. Returns the status and body of any answer, or under `--dry-run`
+    /// the plan of a change.
     async fn call(
         &self,
         method: Method,
         url: url::Url,
         body: Option<&Value>,
-    ) -> anyhow::Result<(StatusCode, Vec<u8>)> {
+    ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
         if self.dry_run && method != Method::GET {
             // Switches such as `options.refreshToken` stay: redaction keeps booleans.
-            return Err(DryRun::of(&method, &url, body.cloned()));
+            return Ok(Planned::of(&method, &url, body.cloned()));
         }
         let retry = Retry::for_method(&method, false);
         let bytes = body.map(|b| b.to_string().into_bytes());
@@ -126,7 +127,12 @@ impl LemonldapBackend {
             .await?;
         let status = resp.status();
         let body = self.http.body(resp).await?;
-        Ok((status, body))
+        Ok(Sent::Done((status, body)))
+    }
+
+    /// A read (GET), which `--dry-run` sends too.
+    async fn read(&self, url: url::Url) -> anyhow::Result<(StatusCode, Vec<u8>)> {
+        self.call(Method::GET, url, None).await?.after_sent()
     }
 
     /// A call that must answer `want`; any other status is an error about `what`.
@@ -137,19 +143,20 @@ impl LemonldapBackend {
         body: Option<&Value>,
         want: StatusCode,
         what: &str,
-    ) -> anyhow::Result<Vec<u8>> {
-        let (status, bytes) = self.call(method, url, body).await?;
-        if status == want {
-            Ok(bytes)
-        } else {
-            Err(manager_error(status, &bytes, what).into())
-        }
+    ) -> anyhow::Result<Sent<Vec<u8>>> {
+        self.call(method, url, body)
+            .await?
+            .try_map(|(status, bytes)| {
+                if status == want {
+                    Ok(bytes)
+                } else {
+                    Err(manager_error(status, &bytes, what).into())
+                }
+            })
     }
 
     async fn rp_by_client_id(&self, client_id: &str) -> anyhow::Result<Rp> {
-        let (status, bytes) = self
-            .call(Method::GET, self.url(&["findByClientId", client_id]), None)
-            .await?;
+        let (status, bytes) = self.read(self.url(&["findByClientId", client_id])).await?;
         match status {
             StatusCode::OK => parse(&bytes),
             StatusCode::NOT_FOUND => Err(CliError::not_found(format!(
@@ -161,7 +168,7 @@ impl LemonldapBackend {
     }
 
     async fn rp_by_key(&self, key: &str) -> anyhow::Result<Option<Rp>> {
-        let (status, bytes) = self.call(Method::GET, self.url(&[key]), None).await?;
+        let (status, bytes) = self.read(self.url(&[key])).await?;
         match status {
             StatusCode::OK => Ok(Some(parse(&bytes)?)),
             StatusCode::NOT_FOUND => Ok(None),
@@ -555,7 +562,10 @@ impl Backend for LemonldapBackend {
         &self.target
     }
 
-    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+    async fn create_client(
+        &self,
+        req: &CreateClientRequest,
+    ) -> anyhow::Result<Sent<CreatedClient>> {
         // Everything is checked before anything is sent.
         check_unsupported(
             req.space_id.is_some(),
@@ -622,14 +632,16 @@ impl Backend for LemonldapBackend {
             "options": options,
             "scopeRules": rules,
         });
-        self.expect(
-            Method::POST,
-            self.rp.clone(),
-            Some(&body),
-            StatusCode::CREATED,
-            &format!("create client {key}"),
-        )
-        .await?;
+        done!(
+            self.expect(
+                Method::POST,
+                self.rp.clone(),
+                Some(&body),
+                StatusCode::CREATED,
+                &format!("create client {key}"),
+            )
+            .await?
+        );
         let rp = self.rp_by_key(key).await?.ok_or_else(|| {
             CliError::other(format!(
                 "LemonLDAP::NG answered 201 for {key} but does not show it; list the clients with `oauthctl clients list`"
@@ -641,11 +653,11 @@ impl Backend for LemonldapBackend {
             &format!("client {key} ({client_id}) was saved"),
         )
         .await;
-        Ok(CreatedClient {
+        Ok(Sent::Done(CreatedClient {
             client: self.to_client(&rp),
             secret: secret.map(|v| Secret::single(&client_id, None, None, Some(v))),
             registration: None,
-        })
+        }))
     }
 
     async fn list_clients_page(
@@ -662,7 +674,8 @@ impl Backend for LemonldapBackend {
         url.query_pairs_mut().append_pair("pattern", "*");
         let bytes = self
             .expect(Method::GET, url, None, StatusCode::OK, "list clients")
-            .await?;
+            .await?
+            .after_sent()?;
         let mut rps: Vec<Rp> = parse(&bytes)?;
         rps.sort_by(|a, b| a.conf_key.cmp(&b.conf_key));
         Ok(ClientPage {
@@ -679,7 +692,7 @@ impl Backend for LemonldapBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<UpdatedClient> {
+    ) -> anyhow::Result<Sent<UpdatedClient>> {
         check_unsupported(
             false,
             req.allowed_cors_origins.as_deref().unwrap_or(&[]),
@@ -758,14 +771,16 @@ impl Backend for LemonldapBackend {
             body.insert("options".into(), Value::Object(options));
         }
         if !body.is_empty() {
-            self.expect(
-                Method::PATCH,
-                self.url(&[&key]),
-                Some(&Value::Object(body)),
-                StatusCode::NO_CONTENT,
-                &format!("update client {client_id}"),
-            )
-            .await?;
+            done!(
+                self.expect(
+                    Method::PATCH,
+                    self.url(&[&key]),
+                    Some(&Value::Object(body)),
+                    StatusCode::NO_CONTENT,
+                    &format!("update client {client_id}"),
+                )
+                .await?
+            );
         }
         let rp = self.rp_by_key(&key).await?.ok_or_else(|| {
             CliError::not_found(format!(
@@ -796,10 +811,10 @@ impl Backend for LemonldapBackend {
                 None
             }
         };
-        Ok(UpdatedClient { client, secret })
+        Ok(Sent::Done(UpdatedClient { client, secret }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
         self.portal()?;
         let current = self.rp_by_client_id(client_id).await?;
         let key = current.conf_key.clone();
@@ -808,14 +823,16 @@ impl Backend for LemonldapBackend {
         } else {
             current.secret()
         };
-        self.expect(
-            Method::DELETE,
-            self.url(&[&key]),
-            None,
-            StatusCode::NO_CONTENT,
-            &format!("delete client {client_id}"),
-        )
-        .await?;
+        done!(
+            self.expect(
+                Method::DELETE,
+                self.url(&[&key]),
+                None,
+                StatusCode::NO_CONTENT,
+                &format!("delete client {client_id}"),
+            )
+            .await?
+        );
         // A confidential client without a secret never authenticated: nothing to wait for.
         if current.is_public() || secret.is_some() {
             self.wait_portal(
@@ -826,7 +843,7 @@ impl Backend for LemonldapBackend {
             )
             .await?;
         }
-        Ok(())
+        Ok(Sent::Done(()))
     }
 
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
@@ -838,7 +855,7 @@ impl Backend for LemonldapBackend {
         })
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
         self.portal()?;
         let current = self.rp_by_client_id(client_id).await?;
         if current.is_public() {
@@ -848,21 +865,28 @@ impl Backend for LemonldapBackend {
             .into());
         }
         let value = new_secret();
-        self.expect(
-            Method::PATCH,
-            self.url(&[&current.conf_key]),
-            Some(&json!({"options": {"clientSecret": value}})),
-            StatusCode::NO_CONTENT,
-            &format!("replace the secret of client {client_id}"),
-        )
-        .await?;
+        done!(
+            self.expect(
+                Method::PATCH,
+                self.url(&[&current.conf_key]),
+                Some(&json!({"options": {"clientSecret": value}})),
+                StatusCode::NO_CONTENT,
+                &format!("replace the secret of client {client_id}"),
+            )
+            .await?
+        );
         self.wait_portal_or_warn(
             client_id,
             Some(&value),
             &format!("the new secret of client {client_id} was saved"),
         )
         .await;
-        Ok(Secret::single(client_id, None, None, Some(value)))
+        Ok(Sent::Done(Secret::single(
+            client_id,
+            None,
+            None,
+            Some(value),
+        )))
     }
 }
 

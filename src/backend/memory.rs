@@ -8,9 +8,12 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, UpdatedClient};
+use super::{
+    ApiKind, Backend, Capability, ClientPage, CreatedClient, Planned, Sent, Target, UpdatedClient,
+};
 use crate::error::CliError;
 use crate::model::*;
+use reqwest::Method;
 
 /// An operation that can be made to fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +41,8 @@ pub struct MemoryBackend {
     state: Mutex<State>,
     target: Target,
     caps: &'static [Capability],
+    /// `--dry-run`: changes are planned, not made.
+    dry_run: bool,
 }
 
 const ALL_CAPS: &[Capability] = &[
@@ -61,7 +66,30 @@ impl MemoryBackend {
                 tenant: "memory".into(),
             },
             caps: ALL_CAPS,
+            dry_run: false,
         }
+    }
+
+    /// A backend under `--dry-run`: reads answer, changes come back as plans and change nothing.
+    pub fn dry_run(self) -> Self {
+        MemoryBackend {
+            dry_run: true,
+            ..self
+        }
+    }
+
+    /// Under `--dry-run`, the plan of a change to `path` (logged as `planned METHOD path`).
+    fn plan<T>(&self, method: Method, path: &str) -> Option<Sent<T>> {
+        if !self.dry_run {
+            return None;
+        }
+        let url = self.target.base_url.join(path).expect("url");
+        self.state
+            .lock()
+            .expect("lock")
+            .log
+            .push(format!("planned {method} {path}"));
+        Some(Planned::of(&method, &url, None))
     }
 
     /// A server that keeps one secret per client (replaced, never added to).
@@ -180,7 +208,13 @@ impl Backend for MemoryBackend {
         &self.target
     }
 
-    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+    async fn create_client(
+        &self,
+        req: &CreateClientRequest,
+    ) -> anyhow::Result<Sent<CreatedClient>> {
+        if let Some(plan) = self.plan(Method::POST, "clients") {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::CreateClient)?;
         if st
@@ -210,11 +244,11 @@ impl Backend for MemoryBackend {
         }
         st.log.push(format!("create_client {id}"));
         st.clients.insert(id, c.clone());
-        Ok(CreatedClient {
+        Ok(Sent::Done(CreatedClient {
             client: c,
             secret: None,
             registration: None,
-        })
+        }))
     }
 
     async fn list_clients_page(
@@ -250,7 +284,10 @@ impl Backend for MemoryBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<UpdatedClient> {
+    ) -> anyhow::Result<Sent<UpdatedClient>> {
+        if let Some(plan) = self.plan(Method::PATCH, &format!("clients/{client_id}")) {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::UpdateClient)?;
         let c = st
@@ -271,13 +308,16 @@ impl Backend for MemoryBackend {
         }
         let c = c.clone();
         st.log.push(format!("update_client {client_id}"));
-        Ok(UpdatedClient {
+        Ok(Sent::Done(UpdatedClient {
             client: c,
             secret: None,
-        })
+        }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+        if let Some(plan) = self.plan(Method::DELETE, &format!("clients/{client_id}")) {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::DeleteClient)?;
         st.clients
@@ -285,7 +325,7 @@ impl Backend for MemoryBackend {
             .ok_or_else(|| not_found("client"))?;
         st.secrets.remove(client_id);
         st.log.push(format!("delete_client {client_id}"));
-        Ok(())
+        Ok(Sent::Done(()))
     }
 
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
@@ -319,7 +359,10 @@ impl Backend for MemoryBackend {
         &self,
         client_id: &str,
         req: &CreateSecretRequest,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
+        if let Some(plan) = self.plan(Method::POST, &format!("clients/{client_id}/secrets")) {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::CreateSecret)?;
         if !st.clients.contains_key(client_id) {
@@ -341,10 +384,13 @@ impl Backend for MemoryBackend {
             .push(s.clone());
         st.log.push(format!("create_secret {client_id} {id}"));
         s.value = Some(format!("value-of-{id}"));
-        Ok(s)
+        Ok(Sent::Done(s))
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
+        if let Some(plan) = self.plan(Method::PUT, &format!("clients/{client_id}/secret")) {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::CreateSecret)?;
         if !st.clients.contains_key(client_id) {
@@ -355,13 +401,19 @@ impl Backend for MemoryBackend {
         let s = Secret::single(client_id, None, Some(Utc::now()), None);
         st.secrets.insert(client_id.to_string(), vec![s.clone()]);
         st.log.push(format!("replace_secret {client_id}"));
-        Ok(Secret {
+        Ok(Sent::Done(Secret {
             value: Some(value),
             ..s
-        })
+        }))
     }
 
-    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<()> {
+    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<Sent<()>> {
+        if let Some(plan) = self.plan(
+            Method::DELETE,
+            &format!("clients/{client_id}/secrets/{secret_id}"),
+        ) {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::RevokeSecret)?;
         let s = st
@@ -373,7 +425,7 @@ impl Backend for MemoryBackend {
         s.status = SecretStatus::Revoked;
         st.log
             .push(format!("revoke_secret {client_id} {secret_id}"));
-        Ok(())
+        Ok(Sent::Done(()))
     }
 
     async fn shorten_secret(
@@ -381,7 +433,13 @@ impl Backend for MemoryBackend {
         client_id: &str,
         secret_id: &str,
         expiration: DateTime<Utc>,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
+        if let Some(plan) = self.plan(
+            Method::PATCH,
+            &format!("clients/{client_id}/secrets/{secret_id}"),
+        ) {
+            return Ok(plan);
+        }
         let mut st = self.state.lock().expect("lock");
         Self::check(&st, Op::ShortenSecret)?;
         let s = st
@@ -395,6 +453,6 @@ impl Backend for MemoryBackend {
         let s = s.clone();
         st.log
             .push(format!("shorten_secret {client_id} {secret_id}"));
-        Ok(s)
+        Ok(Sent::Done(s))
     }
 }

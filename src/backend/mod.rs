@@ -19,38 +19,12 @@ use std::pin::Pin;
 
 use async_trait::async_trait;
 use futures_util::Stream;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 
-/// Which admin API a server speaks (`--api`, `OAUTHCTL_API`, profile `api`).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum, Hash,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum ApiKind {
-    /// oauthctl's admin API, as `oauthctl dev-server` serves it
-    #[default]
-    Oauthctl,
-    /// Standard dynamic client registration (RFC 7591) and management (RFC 7592)
-    Rfc7592,
-    /// glewlwyd's admin REST API (/api/client, /api/scope)
-    Glewlwyd,
-    /// LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)
-    Lemonldap,
-}
-
-impl ApiKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ApiKind::Oauthctl => "oauthctl",
-            ApiKind::Rfc7592 => "rfc7592",
-            ApiKind::Glewlwyd => "glewlwyd",
-            ApiKind::Lemonldap => "lemonldap",
-        }
-    }
-}
+pub use crate::config::ApiKind;
 
 impl ApiKind {
     /// What this kind of admin API can do, before anything is sent (one list per kind, kept
@@ -62,12 +36,6 @@ impl ApiKind {
             ApiKind::Lemonldap => lemonldap::CAPABILITIES,
             ApiKind::Rfc7592 => rfc7592::CAPABILITIES,
         }
-    }
-}
-
-impl std::fmt::Display for ApiKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -214,9 +182,14 @@ pub struct ClientPage {
 pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
 
 pub use crate::api::client::RawResponse;
+pub use crate::api::sent::{Planned, Sent};
 
 /// One kind of admin API. Methods of a capability the kind lacks keep their default, which is
 /// the `unsupported` error; [`Backend::capabilities`] must list exactly what is overridden.
+///
+/// Every change answers with [`Sent`]: under `--dry-run` a backend sends its reads but returns
+/// [`Sent::Planned`] — the request, credentials redacted — for the first change instead of
+/// sending it.
 #[async_trait]
 pub trait Backend: Send + Sync {
     fn kind(&self) -> ApiKind;
@@ -249,7 +222,8 @@ pub trait Backend: Send + Sync {
 
     // ---------- clients: every kind ----------
 
-    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient>;
+    async fn create_client(&self, req: &CreateClientRequest)
+        -> anyhow::Result<Sent<CreatedClient>>;
     /// One page of clients; `cursor` is the `next` of the page before.
     async fn list_clients_page(
         &self,
@@ -262,8 +236,8 @@ pub trait Backend: Send + Sync {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<UpdatedClient>;
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()>;
+    ) -> anyhow::Result<Sent<UpdatedClient>>;
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>>;
     /// What the server knows of the client's secrets (metadata only, never a value).
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>>;
 
@@ -280,10 +254,10 @@ pub trait Backend: Send + Sync {
         &self,
         _client_id: &str,
         _req: &CreateSecretRequest,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
-    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> anyhow::Result<()> {
+    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> anyhow::Result<Sent<()>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
     async fn shorten_secret(
@@ -291,17 +265,17 @@ pub trait Backend: Send + Sync {
         _client_id: &str,
         _secret_id: &str,
         _expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
     /// Replaces the client's one secret; the answer carries the new value.
-    async fn replace_secret(&self, _client_id: &str) -> anyhow::Result<Secret> {
+    async fn replace_secret(&self, _client_id: &str) -> anyhow::Result<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::ReplaceSecret))
     }
     async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
         Err(unsupported(self.kind(), Capability::Spaces))
     }
-    async fn create_space(&self, _req: &CreateSpaceRequest) -> anyhow::Result<Space> {
+    async fn create_space(&self, _req: &CreateSpaceRequest) -> anyhow::Result<Sent<Space>> {
         Err(unsupported(self.kind(), Capability::Spaces))
     }
     async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
@@ -320,10 +294,10 @@ pub trait Backend: Send + Sync {
         &self,
         _client_id: &str,
         _scopes: &[String],
-    ) -> anyhow::Result<Authorization> {
+    ) -> anyhow::Result<Sent<Authorization>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn delete_authorization(&self, _client_id: &str) -> anyhow::Result<()> {
+    async fn delete_authorization(&self, _client_id: &str) -> anyhow::Result<Sent<()>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
     /// A raw call below the admin API's base path (`{tenant}` is replaced).
@@ -332,7 +306,7 @@ pub trait Backend: Send + Sync {
         _method: reqwest::Method,
         _path: &str,
         _body: Option<Vec<u8>>,
-    ) -> anyhow::Result<RawResponse> {
+    ) -> anyhow::Result<Sent<RawResponse>> {
         Err(unsupported(self.kind(), Capability::Raw))
     }
 }

@@ -3,7 +3,8 @@
 use async_trait::async_trait;
 
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
+    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Sent, Target,
+    UpdatedClient,
 };
 use crate::api::client::new_idempotency_key;
 use crate::api::http::Http;
@@ -47,17 +48,20 @@ impl Backend for OauthctlBackend {
         &self.target
     }
 
-    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+    async fn create_client(
+        &self,
+        req: &CreateClientRequest,
+    ) -> anyhow::Result<Sent<CreatedClient>> {
         // One key for this create: an HTTP retry of it returns the first result.
-        let client = self
+        Ok(self
             .admin
             .create_client(req, &new_idempotency_key())
-            .await?;
-        Ok(CreatedClient {
-            client,
-            secret: None,
-            registration: None,
-        })
+            .await?
+            .map(|client| CreatedClient {
+                client,
+                secret: None,
+                registration: None,
+            }))
     }
 
     async fn list_clients_page(
@@ -84,14 +88,18 @@ impl Backend for OauthctlBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<UpdatedClient> {
-        Ok(UpdatedClient {
-            client: self.admin.update_client(client_id, req).await?,
-            secret: None,
-        })
+    ) -> anyhow::Result<Sent<UpdatedClient>> {
+        Ok(self
+            .admin
+            .update_client(client_id, req)
+            .await?
+            .map(|client| UpdatedClient {
+                client,
+                secret: None,
+            }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
         self.admin.delete_client(client_id).await
     }
 
@@ -109,15 +117,15 @@ impl Backend for OauthctlBackend {
         &self,
         client_id: &str,
         req: &CreateSecretRequest,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
         Ok(self
             .admin
             .create_secret(client_id, req, &new_idempotency_key())
             .await?
-            .into())
+            .map(Secret::from))
     }
 
-    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<()> {
+    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<Sent<()>> {
         self.admin.revoke_secret(client_id, secret_id).await
     }
 
@@ -126,19 +134,19 @@ impl Backend for OauthctlBackend {
         client_id: &str,
         secret_id: &str,
         expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Secret> {
+    ) -> anyhow::Result<Sent<Secret>> {
         Ok(self
             .admin
             .shorten_secret(client_id, secret_id, expiration)
             .await?
-            .into())
+            .map(Secret::from))
     }
 
     async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
         self.admin.list_spaces().await
     }
 
-    async fn create_space(&self, req: &CreateSpaceRequest) -> anyhow::Result<Space> {
+    async fn create_space(&self, req: &CreateSpaceRequest) -> anyhow::Result<Sent<Space>> {
         self.admin.create_space(req, &new_idempotency_key()).await
     }
 
@@ -162,7 +170,7 @@ impl Backend for OauthctlBackend {
         &self,
         client_id: &str,
         scopes: &[String],
-    ) -> anyhow::Result<Authorization> {
+    ) -> anyhow::Result<Sent<Authorization>> {
         self.admin
             .put_authorization(
                 client_id,
@@ -173,7 +181,7 @@ impl Backend for OauthctlBackend {
             .await
     }
 
-    async fn delete_authorization(&self, client_id: &str) -> anyhow::Result<()> {
+    async fn delete_authorization(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
         self.admin.delete_authorization(client_id).await
     }
 
@@ -182,7 +190,7 @@ impl Backend for OauthctlBackend {
         method: reqwest::Method,
         path: &str,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<RawResponse> {
+    ) -> anyhow::Result<Sent<RawResponse>> {
         let url = self.admin.api_url(path)?;
         // POSTs carry a fresh key, so a retry never creates twice.
         let key = (method == reqwest::Method::POST).then(new_idempotency_key);

@@ -33,6 +33,7 @@ use super::{
 };
 use crate::api::http::{Http, Retry};
 use crate::api::models::ServerMetadata;
+use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::Settings;
 use crate::error::{CliError, ErrorKind};
@@ -407,9 +408,9 @@ impl Rfc7592Backend {
         url: &url::Url,
         bearer: Option<&str>,
         body: Option<&Value>,
-    ) -> anyhow::Result<(StatusCode, Vec<u8>)> {
+    ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
         if self.dry_run && method != Method::GET {
-            return Err(crate::api::client::DryRun::of(&method, url, body.cloned()));
+            return Ok(Planned::of(&method, url, body.cloned()));
         }
         let bytes = body.map(serde_json::to_vec).transpose()?;
         // A registration is sent once; management calls are idempotent (PUT writes a whole record).
@@ -434,14 +435,18 @@ impl Rfc7592Backend {
             })
             .await?;
         let status = resp.status();
-        Ok((status, self.http.body(resp).await?))
+        Ok(Sent::Done((status, self.http.body(resp).await?)))
     }
 
     /// GET the client's record (RFC 7592 §2.1), absorbing a new token.
     async fn read(&self, client_id: &str) -> anyhow::Result<(url::Url, Map<String, Value>)> {
         let uri = self.client_uri(client_id).await?;
         let token = self.token_for(client_id).await?;
-        let (status, body) = self.call(Method::GET, &uri, Some(&token), None).await?;
+        // A read, which `--dry-run` sends too.
+        let (status, body) = self
+            .call(Method::GET, &uri, Some(&token), None)
+            .await?
+            .after_sent()?;
         if !status.is_success() {
             return Err(self.management_error(status, &body, client_id, "read"));
         }
@@ -456,7 +461,7 @@ impl Rfc7592Backend {
         client_id: &str,
         uri: &url::Url,
         mut rec: Map<String, Value>,
-    ) -> anyhow::Result<Map<String, Value>> {
+    ) -> anyhow::Result<Sent<Map<String, Value>>> {
         for k in NOT_SENT_BACK {
             rec.remove(*k);
         }
@@ -473,15 +478,16 @@ impl Rfc7592Backend {
             rec.insert("token_endpoint_auth_method".into(), json!(one));
         }
         let token = self.token_for(client_id).await?;
-        let (status, body) = self
-            .call(Method::PUT, uri, Some(&token), Some(&Value::Object(rec)))
-            .await?;
+        let (status, body) = done!(
+            self.call(Method::PUT, uri, Some(&token), Some(&Value::Object(rec)))
+                .await?
+        );
         if !status.is_success() {
             return Err(self.management_error(status, &body, client_id, "update"));
         }
         let answer = record(&body, "the client update")?;
         self.absorb(client_id, uri, &answer).await;
-        Ok(answer)
+        Ok(Sent::Done(answer))
     }
 
     fn management_error(
@@ -1004,17 +1010,21 @@ impl Backend for Rfc7592Backend {
         self.issued.lock().ok()?.get(client_id).cloned()
     }
 
-    async fn create_client(&self, req: &CreateClientRequest) -> anyhow::Result<CreatedClient> {
+    async fn create_client(
+        &self,
+        req: &CreateClientRequest,
+    ) -> anyhow::Result<Sent<CreatedClient>> {
         let body = registration_body(req)?;
         let endpoint = self.registration_endpoint().await?;
-        let (status, bytes) = self
-            .call(
+        let (status, bytes) = done!(
+            self.call(
                 Method::POST,
                 &endpoint,
                 self.initial_token.as_deref(),
                 Some(&Value::Object(body.clone())),
             )
-            .await?;
+            .await?
+        );
         if !status.is_success() {
             let detail = error_detail(status, &bytes);
             let msg = format!("the server refused the registration ({status}): {detail}");
@@ -1085,11 +1095,11 @@ impl Backend for Rfc7592Backend {
         self.compare(&body, &rec);
         let secret = str_field(&rec, "client_secret")
             .map(|v| self.secret_of(&client_id, &rec, Some(v.to_string())));
-        Ok(CreatedClient {
+        Ok(Sent::Done(CreatedClient {
             client,
             secret,
             registration,
-        })
+        }))
     }
 
     async fn list_clients_page(
@@ -1124,14 +1134,14 @@ impl Backend for Rfc7592Backend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<UpdatedClient> {
+    ) -> anyhow::Result<Sent<UpdatedClient>> {
         check_update(req)?;
         let (uri, current) = self.read(client_id).await?;
         let old_secret = str_field(&current, "client_secret").map(String::from);
         let mut rec = current;
         merge(&mut rec, req)?;
         let asked = rec.clone();
-        let answer = self.write(client_id, &uri, rec).await?;
+        let answer = done!(self.write(client_id, &uri, rec).await?);
         let new_secret = str_field(&answer, "client_secret")
             .filter(|s| Some(*s) != old_secret.as_deref())
             .map(|v| self.secret_of(client_id, &answer, Some(v.to_string())));
@@ -1148,16 +1158,16 @@ impl Backend for Rfc7592Backend {
             }
         });
         self.compare(&asked, &answer);
-        Ok(UpdatedClient {
+        Ok(Sent::Done(UpdatedClient {
             client,
             secret: new_secret,
-        })
+        }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<()> {
+    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
         let uri = self.client_uri(client_id).await?;
         let token = self.token_for(client_id).await?;
-        let (status, body) = self.call(Method::DELETE, &uri, Some(&token), None).await?;
+        let (status, body) = done!(self.call(Method::DELETE, &uri, Some(&token), None).await?);
         if !status.is_success() {
             return Err(self.management_error(status, &body, client_id, "delete"));
         }
@@ -1174,7 +1184,7 @@ impl Backend for Rfc7592Backend {
         if let Ok(mut t) = self.tokens.lock() {
             t.remove(client_id);
         }
-        Ok(())
+        Ok(Sent::Done(()))
     }
 
     async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
@@ -1185,10 +1195,10 @@ impl Backend for Rfc7592Backend {
     /// A PUT of the unchanged record: servers that rotate on update (glewlwyd, node-oidc-provider
     /// with a rotation policy) answer with a new client_secret. A server that keeps the secret
     /// cannot replace it through RFC 7592, and this says so.
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Secret> {
+    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
         let (uri, current) = self.read(client_id).await?;
         let old_secret = str_field(&current, "client_secret").map(String::from);
-        let answer = self.write(client_id, &uri, current).await?;
+        let answer = done!(self.write(client_id, &uri, current).await?);
         match str_field(&answer, "client_secret").filter(|s| Some(*s) != old_secret.as_deref()) {
             Some(v) => {
                 self.edit_registry(|r| {
@@ -1196,7 +1206,7 @@ impl Backend for Rfc7592Backend {
                         e.updated_at = Utc::now();
                     }
                 });
-                Ok(self.secret_of(client_id, &answer, Some(v.to_string())))
+                Ok(Sent::Done(self.secret_of(client_id, &answer, Some(v.to_string()))))
             }
             None => Err(CliError::new(
                 ErrorKind::Unsupported,

@@ -39,9 +39,14 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let backend = ctx.backend()?;
     backend.require(crate::backend::Capability::Raw)?;
     let changes = method != Method::GET;
-    let resp = backend
-        .raw(method, &args.path, body.map(String::into_bytes))
-        .await?;
+    let Some(resp) = ctx.sent(
+        backend
+            .raw(method, &args.path, body.map(String::into_bytes))
+            .await?,
+    )?
+    else {
+        return Ok(());
+    };
     let is_json = resp
         .content_type
         .as_deref()

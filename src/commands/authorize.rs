@@ -216,7 +216,9 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
     );
     ctx.printer.status(&changes(current.as_deref(), &chosen));
     ctx.confirm(&summary)?;
-    let auth = backend.put_authorization(&client_id, &chosen).await?;
+    let Some(auth) = ctx.sent(backend.put_authorization(&client_id, &chosen).await?)? else {
+        return Ok(());
+    };
     ctx.printer.emit(&auth)?;
     ctx.printer.success(&format!(
         "authorized {} ({}) in tenant {tenant} for: {}{}",
@@ -329,7 +331,12 @@ pub async fn run(ctx: &Context, cmd: AuthorizationsCmd) -> anyhow::Result<()> {
                     list(&current.scopes)
                 ),
             )?;
-            backend.delete_authorization(&client_id).await?;
+            if ctx
+                .sent(backend.delete_authorization(&client_id).await?)?
+                .is_none()
+            {
+                return Ok(());
+            }
             if ctx.printer.is_json() {
                 ctx.printer
                     .json(&serde_json::json!({ "revoked": client_id, "tenantId": tenant }))?;

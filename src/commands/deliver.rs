@@ -125,7 +125,11 @@ pub async fn undelivered(
         .with_hint(format!("replace it again with `oauthctl secrets rotate {client_id} --replace`, with stdout going to a terminal, a file or a pipe that reads it, or with --output-file PATH or --store keyring"))
         .into();
     }
-    let revoked = backend.revoke_secret(client_id, &secret.id).await;
+    // Only a secret that was created is revoked again, so this change is never a plan.
+    let revoked = backend
+        .revoke_secret(client_id, &secret.id)
+        .await
+        .and_then(crate::backend::Sent::after_sent);
     let what = match &revoked {
         Ok(()) => "it was revoked again at once".to_string(),
         Err(e) => format!(

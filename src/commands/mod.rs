@@ -20,7 +20,7 @@ pub mod token;
 
 use std::io::Read;
 
-use crate::backend::Backend;
+use crate::backend::{Backend, Planned, Sent};
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{Overrides, Settings};
 use crate::error::CliError;
@@ -135,29 +135,40 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let result = rt.block_on(run_async(&ctx, other));
             // Do not wait for a keyring call stuck on a frozen D-Bus: it already timed out.
             rt.shutdown_background();
-            match result {
-                Err(e) => match e.downcast::<crate::api::client::DryRun>() {
-                    Ok(d) => show_dry_run(&ctx, &d),
-                    Err(e) => Err(e),
-                },
-                ok => ok,
-            }
+            result
         }
     }
 }
 
-fn show_dry_run(ctx: &Context, d: &crate::api::client::DryRun) -> anyhow::Result<()> {
-    if ctx.printer.is_json() {
-        ctx.printer.json(&serde_json::json!({ "dryRun": d }))?;
-    } else {
-        ctx.printer.line(&format!("{} {}", d.method, d.url))?;
-        if let Some(b) = &d.body {
-            ctx.printer.line(&serde_json::to_string_pretty(b)?)?;
+impl Context {
+    /// The answer of a change, or — under `--dry-run` — `None` once the planned request is shown
+    /// (stdout: the request, or `{"dryRun": …}` with `-o json`; stderr: that nothing was sent).
+    /// The command then stops there with success.
+    pub fn sent<T>(&self, sent: Sent<T>) -> anyhow::Result<Option<T>> {
+        match sent {
+            Sent::Done(answer) => Ok(Some(answer)),
+            Sent::Planned(plan) => {
+                self.show_plan(&plan)?;
+                Ok(None)
+            }
         }
     }
-    ctx.printer
-        .status("dry run: nothing was sent; run again without --dry-run to send it");
-    Ok(())
+
+    /// Shows what a `--dry-run` would have sent.
+    pub fn show_plan(&self, plan: &Planned) -> anyhow::Result<()> {
+        if self.printer.is_json() {
+            self.printer.json(&serde_json::json!({ "dryRun": plan }))?;
+        } else {
+            self.printer
+                .line(&format!("{} {}", plan.method, plan.url))?;
+            if let Some(b) = &plan.body {
+                self.printer.line(&serde_json::to_string_pretty(b)?)?;
+            }
+        }
+        self.printer
+            .status("dry run: nothing was sent; run again without --dry-run to send it");
+        Ok(())
+    }
 }
 
 /// Commands that change something on the server (they need a confirmation on a prod profile).

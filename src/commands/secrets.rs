@@ -35,10 +35,13 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
             )?;
             let delivery = super::rotate::Delivery::output_file(output_file.as_deref(), false)?;
             let client_id = super::resolve::client_id(ctx, &client_id).await?;
-            let secret = backend
+            let sent = backend
                 .create_secret(&client_id, &req)
                 .await
                 .map_err(super::clients::not_found_hint)?;
+            let Some(secret) = ctx.sent(sent)? else {
+                return Ok(());
+            };
             // The value counts as delivered only where it arrived (stdout, the file, the keyring).
             let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&secret));
             let file = delivery.to_file(&client_id, secret.value.as_deref()).await;
@@ -205,7 +208,12 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     "Revoke secret {secret_id} of client {client_id} now?{warning}"
                 ))?;
             }
-            backend.revoke_secret(&client_id, &secret_id).await?;
+            if ctx
+                .sent(backend.revoke_secret(&client_id, &secret_id).await?)?
+                .is_none()
+            {
+                return Ok(());
+            }
             if ctx.printer.is_json() {
                 ctx.printer
                     .json(&serde_json::json!({ "revoked": secret_id, "clientId": client_id }))?;

@@ -53,7 +53,9 @@ pub async fn run_spaces(ctx: &Context, cmd: SpacesCmd) -> anyhow::Result<()> {
                     .into_iter()
                     .collect(),
             )?;
-            let space = backend.create_space(&req).await?;
+            let Some(space) = ctx.sent(backend.create_space(&req).await?)? else {
+                return Ok(());
+            };
             ctx.printer.emit(&space)?;
             ctx.printer.success(&format!(
                 "created space {} in tenant {}",

@@ -350,7 +350,9 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
     let mut failed = None;
     for r in &requests {
         match create_one(backend, r, &secret_req).await {
-            Ok(c) => created.push(c),
+            Ok(Sent::Done(c)) => created.push(c),
+            // --dry-run: the first create is shown; nothing was sent, nothing created before it.
+            Ok(plan @ Sent::Planned(_)) => return ctx.sent(plan).map(drop),
             Err(e) => {
                 failed = Some(e);
                 break;
@@ -575,18 +577,19 @@ pub(super) async fn create_one(
     backend: &dyn Backend,
     req: &CreateClientRequest,
     secret_req: &CreateSecretRequest,
-) -> anyhow::Result<Created> {
+) -> anyhow::Result<Sent<Created>> {
     let CreatedClient {
         client,
         secret,
         registration,
-    } = backend.create_client(req).await?;
+    } = done!(backend.create_client(req).await?);
     let secret = if secret.is_some() || !client.require_client_secret {
         secret
     } else if backend.has(Capability::MultipleSecrets) {
         let s = backend
             .create_secret(&client.client_id, secret_req)
             .await
+            .and_then(Sent::after_sent)
             .map_err(|e| {
                 let hint = format!(
                     "the client {} was created without a secret; create one with `oauthctl secrets create {}`",
@@ -602,11 +605,11 @@ pub(super) async fn create_one(
     } else {
         None
     };
-    Ok(CreatedClient {
+    Ok(Sent::Done(CreatedClient {
         client,
         secret,
         registration,
-    })
+    }))
 }
 
 pub(super) fn print_created(ctx: &Context, created: &[Created], several: bool) -> io::Result<()> {

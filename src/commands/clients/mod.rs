@@ -5,8 +5,9 @@ use std::io;
 use chrono::Utc;
 
 use super::{field_errors, read_json, Context};
+use crate::api::sent::done;
 use crate::api::validate::{self, GRANT_TYPES};
-use crate::backend::{Backend, Capability, CreatedClient};
+use crate::backend::{Backend, Capability, CreatedClient, Sent};
 use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
 use crate::error::CliError;
 use crate::model::*;
@@ -54,7 +55,12 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
                 "Delete client {} ({}) and all its secrets?",
                 client.client_name, client.client_id
             ))?;
-            backend.delete_client(&client.client_id).await?;
+            if ctx
+                .sent(backend.delete_client(&client.client_id).await?)?
+                .is_none()
+            {
+                return Ok(());
+            }
             if ctx.printer.is_json() {
                 ctx.printer
                     .json(&serde_json::json!({ "deleted": client.client_id }))?;

@@ -44,10 +44,13 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
     let backend = ctx.backend()?;
     let current = crate::commands::resolve::client(ctx, &args.client_id).await?;
     field_errors(validate::update_client(&current, &req))?;
-    let crate::backend::UpdatedClient {
+    let Some(crate::backend::UpdatedClient {
         client: updated,
         secret,
-    } = backend.update_client(&current.client_id, &req).await?;
+    }) = ctx.sent(backend.update_client(&current.client_id, &req).await?)?
+    else {
+        return Ok(());
+    };
     let registration = backend.new_registration(&current.client_id);
     match (secret, registration) {
         (None, None) => ctx.printer.emit(&updated)?,

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::plan::{AuthChange, Change, Create, Delete, Plan, Update};
 use super::Context;
-use crate::backend::{Backend, Capability, CreatedClient, Registration};
+use crate::backend::{Backend, Capability, CreatedClient, Registration, Sent};
 use crate::cli::ApplyArgs;
 use crate::commands::rotate::{self, Delivery};
 use crate::error::{CliError, ErrorKind};
@@ -252,7 +252,11 @@ pub(crate) async fn execute(
             continue;
         }
         let r = match a.action {
-            "delete" => match backend.delete_authorization(&a.client_id).await {
+            "delete" => match backend
+                .delete_authorization(&a.client_id)
+                .await
+                .and_then(Sent::after_sent)
+            {
                 Err(e)
                     if crate::error::find_cli_error(&e)
                         .is_some_and(|c| c.kind == ErrorKind::NotFound) =>
@@ -264,6 +268,7 @@ pub(crate) async fn execute(
             _ => backend
                 .put_authorization(&a.client_id, a.new.as_deref().unwrap_or(&[]))
                 .await
+                .and_then(Sent::after_sent)
                 .map(|_| ()),
         };
         match r {
@@ -306,6 +311,7 @@ async fn create_one(
     } = backend
         .create_client(&c.request)
         .await
+        .and_then(Sent::after_sent)
         .map_err(|e| (None, e))?;
     let secret = if secret.is_some() || !client.require_client_secret {
         secret
@@ -316,11 +322,15 @@ async fn create_one(
             start_time: c.secret_expires_in.map(|_| now),
             expiration: c.secret_expires_in.and_then(|s| s.after(now)),
         };
-        match backend.create_secret(&client.client_id, &req).await {
+        match backend
+            .create_secret(&client.client_id, &req)
+            .await
+            .and_then(Sent::after_sent)
+        {
             Ok(s) => Some(s),
             Err(e) => {
                 let id = client.client_id.clone();
-                return match backend.delete_client(&id).await {
+                return match backend.delete_client(&id).await.and_then(Sent::after_sent) {
                     Ok(()) => Err((
                         None,
                         e.context(format!(
@@ -383,6 +393,7 @@ async fn update_one(
         let up = backend
             .update_client(&u.client_id, &u.request)
             .await
+            .and_then(Sent::after_sent)
             .map_err(|e| (None, e))?;
         done.client = up.client;
         // A server that issues a new secret with an update: that value is delivered too.
@@ -418,7 +429,11 @@ async fn update_one(
 }
 
 async fn delete_one(backend: &dyn Backend, d: &Delete) -> anyhow::Result<()> {
-    match backend.delete_client(&d.client_id).await {
+    match backend
+        .delete_client(&d.client_id)
+        .await
+        .and_then(Sent::after_sent)
+    {
         // Already gone (a re-run after a failure): done.
         Err(e)
             if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
@@ -648,6 +663,8 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
         }
         p.status(&super::summary(&plan));
     }
+    // A dry run of apply is the plan above: nothing below runs under --dry-run, so every change
+    // below is sent (`Sent::after_sent`).
     if ctx.global.dry_run {
         p.status("dry run: nothing was sent; run again without --dry-run to apply it");
         return Ok(());

@@ -72,8 +72,8 @@ pub(super) fn bulk_line(status: &str, c: &Client, rotation: Option<&Rotation>) -
 pub(super) enum BulkDone {
     /// Not started: stdout had failed and the values had nowhere else to go.
     NotAttempted,
-    /// `--dry-run`: the plan, shown by the caller.
-    DryRun(anyhow::Error),
+    /// `--dry-run`: the request that would create the new secret, shown by the caller.
+    Planned(Planned),
     /// Its output (with the new value) was already written; `error` when it failed after that.
     Written {
         status: &'static str,
@@ -146,13 +146,13 @@ impl Bulk<'_> {
         }
         let id = c.client_id.as_str();
         let (old, mut rotation, value, now) = match create_new(self.backend, id, self.plan).await {
-            Err((_, e)) if e.is::<crate::api::client::DryRun>() => return BulkDone::DryRun(e),
             Err((partial, e)) => {
                 return self
                     .write_whole(c, "failed", partial, Some(format!("{e:#}")))
                     .await
             }
             Ok(Step::Skipped(r)) => return self.write_whole(c, "skipped", Some(r), None).await,
+            Ok(Step::Planned(plan)) => return BulkDone::Planned(plan),
             Ok(Step::Created {
                 old,
                 rotation,
@@ -289,7 +289,8 @@ pub(super) async fn rotate_all(
         p.clear_progress();
         match result {
             BulkDone::NotAttempted => not_attempted += 1,
-            BulkDone::DryRun(e) => return Err(e),
+            // --dry-run: the first client's request is shown; nothing was sent.
+            BulkDone::Planned(plan) => return ctx.show_plan(&plan),
             BulkDone::Undelivered(e) => {
                 undelivered += 1;
                 failed.push(c.client_id.clone());

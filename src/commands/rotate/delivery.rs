@@ -231,6 +231,8 @@ pub(crate) async fn begin_policy(
     };
     match create_new(backend, client_id, &plan).await? {
         Step::Skipped(_) => Ok(None),
+        // `apply --dry-run` stops at its plan, before any rotation.
+        Step::Planned(plan) => Err((None, plan.unexpected())),
         Step::Created {
             old,
             rotation,

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::api::validate::fmt_time;
-use crate::backend::{collect_clients, Backend, Capability};
+use crate::backend::{collect_clients, Backend, Capability, Planned, Sent};
 use crate::cli::RotateArgs;
 use crate::error::{CliError, ErrorKind};
 use crate::model::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
@@ -86,6 +86,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                     Err(super::clients::not_found_hint(e))
                 }
                 Ok(Step::Skipped(r)) => Ok(ctx.printer.emit(&r)?),
+                Ok(Step::Planned(plan)) => ctx.show_plan(&plan),
                 Ok(Step::Created {
                     old,
                     mut rotation,
@@ -206,6 +207,7 @@ mod tests {
     ) -> Result<Rotation, (Option<Rotation>, anyhow::Error)> {
         match create_new(b, id, plan).await? {
             Step::Skipped(r) => Ok(r),
+            Step::Planned(p) => panic!("the in-memory backend planned {p:?}"),
             Step::Created {
                 old,
                 mut rotation,
@@ -372,6 +374,70 @@ mod tests {
         assert!(r.secret.unwrap().value.is_some());
         assert_eq!(r.revoked.len(), 1);
         assert_eq!(b.log(), vec![format!("replace_secret {id}")]);
+    }
+
+    #[test]
+    fn a_dry_run_plans_the_new_secret_and_changes_nothing() {
+        let b = MemoryBackend::new().dry_run();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let before = b.secrets(&id);
+        for revoke_old in [false, true] {
+            let step = rt()
+                .block_on(create_new(&b, &id, &plan(revoke_old)))
+                .map_err(|(_, e)| e)
+                .unwrap();
+            let Step::Planned(p) = step else {
+                panic!("a dry run must come back as a plan")
+            };
+            assert_eq!(p.method, "POST");
+            assert!(
+                p.url.ends_with(&format!("clients/{id}/secrets")),
+                "{}",
+                p.url
+            );
+        }
+        assert_eq!(b.secrets(&id), before, "nothing changed");
+        assert!(
+            b.log().iter().all(|l| l.starts_with("planned ")),
+            "{:?}",
+            b.log()
+        );
+    }
+
+    #[test]
+    fn a_dry_run_of_a_replacement_plans_it_and_keeps_the_secret() {
+        let b = MemoryBackend::one_secret().dry_run();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
+        let before = b.secrets(&id);
+        let mut p = plan(false);
+        p.replace = true;
+        let step = rt()
+            .block_on(create_new(&b, &id, &p))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(matches!(step, Step::Planned(ref p) if p.method == "PUT"));
+        assert_eq!(b.secrets(&id), before);
+        assert_eq!(b.log(), vec![format!("planned PUT clients/{id}/secret")]);
+    }
+
+    #[test]
+    fn a_dry_run_of_a_client_not_due_is_still_skipped_not_planned() {
+        let b = MemoryBackend::new().dry_run();
+        let now = Utc::now();
+        let id = b.seed("app", now - Duration::days(10), now + Duration::days(170));
+        let mut p = plan(false);
+        p.if_expiring_within = Some(Span {
+            months: 0,
+            seconds: 30 * 86_400,
+        });
+        let step = rt()
+            .block_on(create_new(&b, &id, &p))
+            .map_err(|(_, e)| e)
+            .unwrap();
+        assert!(matches!(step, Step::Skipped(_)));
+        assert!(b.log().is_empty());
     }
 
     #[test]

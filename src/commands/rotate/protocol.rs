@@ -205,9 +205,12 @@ pub(super) fn newest(secrets: &[Secret]) -> Option<&Secret> {
         .max_by_key(|s| s.expiration.unwrap_or(DateTime::<Utc>::MAX_UTC))
 }
 
-/// The first half of a rotation: the new secret exists (or the client is not due).
+/// The first half of a rotation: the new secret exists (or the client is not due, or — under
+/// `--dry-run` — its creation was only planned).
 pub(super) enum Step {
     Skipped(Rotation),
+    /// `--dry-run`: the request that would create (or replace) the secret; nothing was sent.
+    Planned(Planned),
     Created {
         old: Vec<Secret>,
         rotation: Rotation,
@@ -247,7 +250,7 @@ pub(super) async fn create_new(
     }
     if plan.replace {
         // One-secret servers: the new value replaces the old one at once (nothing to retire).
-        let secret = backend.replace_secret(client_id).await.map_err(|e| {
+        let sent = backend.replace_secret(client_id).await.map_err(|e| {
             // A new registration access token that came with a failed replacement is still shown.
             let partial = backend.new_registration(client_id).map(|r| Rotation {
                 registration: Some(r),
@@ -255,6 +258,10 @@ pub(super) async fn create_new(
             });
             (partial, e)
         })?;
+        let secret = match sent {
+            Sent::Done(secret) => secret,
+            Sent::Planned(plan) => return Ok(Step::Planned(plan)),
+        };
         let rotation = Rotation {
             registration: backend.new_registration(client_id),
             revoked: old
@@ -290,10 +297,14 @@ pub(super) async fn create_new(
         start_time: plan.expires_in.map(|_| now),
         expiration: plan.expires_in.and_then(|s| s.after(now)),
     };
-    let secret = backend
+    let secret = match backend
         .create_secret(client_id, &req)
         .await
-        .map_err(|e| (None, e))?;
+        .map_err(|e| (None, e))?
+    {
+        Sent::Done(secret) => secret,
+        Sent::Planned(plan) => return Ok(Step::Planned(plan)),
+    };
     let rotation = Rotation::new(Some(secret));
     let Some(value) = rotation.secret.as_ref().and_then(|s| s.value.clone()) else {
         return Err((
@@ -337,9 +348,11 @@ pub(super) async fn retire_old(
                 rotation.kept.push(s.id.clone());
                 continue;
             }
+            // Retiring follows a creation that was sent: never a plan.
             backend
                 .revoke_secret(client_id, &s.id)
                 .await
+                .and_then(Sent::after_sent)
                 .map(|_| rotation.revoked.push(s.id.clone()))
         } else if s.expiration.is_none_or(|e| overlap_end < e)
             && s.start_time.is_none_or(|st| overlap_end >= st)
@@ -347,6 +360,7 @@ pub(super) async fn retire_old(
             backend
                 .shorten_secret(client_id, &s.id, overlap_end)
                 .await
+                .and_then(Sent::after_sent)
                 .map(|r| {
                     rotation.retired.push(Retired {
                         id: r.id,

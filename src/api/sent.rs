@@ -1,0 +1,206 @@
+//! What a change came to: sent and answered, or — under `--dry-run` — only described.
+//!
+//! A dry run is an outcome, not an error. Every backend answers a change it was asked to make
+//! under `--dry-run` with [`Sent::Planned`] (the request it would have sent, credentials
+//! redacted) instead of sending it; the command shows the plan and stops there, exit 0. Reads are
+//! always sent, so a dry run of a command that reads first still checks what it read.
+
+use super::url::{is_sensitive_key, redact_url};
+use crate::error::CliError;
+
+/// The outcome of a change. `#[must_use]`: a plan dropped unseen would make a dry run look like
+/// a command that did nothing.
+#[must_use]
+#[derive(Debug)]
+pub enum Sent<T> {
+    /// The request was sent and this is what the server answered.
+    Done(T),
+    /// `--dry-run`: nothing was sent; this is the request that would have been.
+    Planned(Planned),
+}
+
+impl<T> Sent<T> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Sent<U> {
+        match self {
+            Sent::Done(t) => Sent::Done(f(t)),
+            Sent::Planned(p) => Sent::Planned(p),
+        }
+    }
+
+    /// Like [`Sent::map`], for a conversion of the answer that can fail.
+    pub fn try_map<U>(self, f: impl FnOnce(T) -> anyhow::Result<U>) -> anyhow::Result<Sent<U>> {
+        Ok(match self {
+            Sent::Done(t) => Sent::Done(f(t)?),
+            Sent::Planned(p) => Sent::Planned(p),
+        })
+    }
+
+    /// The answer of a change that can only follow another change that was sent: a dry run
+    /// stops at the first change it plans, so such a step is never planned. Should it be
+    /// (a bug), the command stops with an error rather than acting on an answer it never got.
+    pub fn after_sent(self) -> anyhow::Result<T> {
+        match self {
+            Sent::Done(t) => Ok(t),
+            Sent::Planned(p) => Err(p.unexpected()),
+        }
+    }
+}
+
+/// `done!(sent)`: the answer of a change that was sent; for a plan, returns `Ok(Sent::Planned(…))`
+/// from the enclosing function at once — the `?` of [`Sent`], so a dry run stops at its first
+/// change.
+macro_rules! done {
+    ($sent:expr) => {
+        match $sent {
+            $crate::api::sent::Sent::Done(answer) => answer,
+            $crate::api::sent::Sent::Planned(plan) => {
+                return Ok($crate::api::sent::Sent::Planned(plan))
+            }
+        }
+    };
+}
+pub(crate) use done;
+
+/// The request a `--dry-run` would have sent.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Planned {
+    pub method: String,
+    pub url: String,
+    pub body: Option<serde_json::Value>,
+}
+
+impl Planned {
+    /// The request described, credentials redacted in the body and the URL: what every backend
+    /// returns instead of sending a change under `--dry-run`.
+    pub fn of<T>(
+        method: &reqwest::Method,
+        url: &url::Url,
+        body: Option<serde_json::Value>,
+    ) -> Sent<T> {
+        Sent::Planned(Planned {
+            method: method.to_string(),
+            url: redact_url(url),
+            body: body.map(|mut v| {
+                redact(&mut v);
+                v
+            }),
+        })
+    }
+
+    /// The error for a plan where only a sent change can be (see [`Sent::after_sent`]).
+    pub fn unexpected(&self) -> anyhow::Error {
+        CliError::other(format!(
+            "internal error: {} {} was only planned (--dry-run) in the middle of a change that was sent",
+            self.method, self.url
+        ))
+        .into()
+    }
+
+    /// [`Planned::of`] for a body in bytes (text that is not JSON is shown as a string).
+    pub fn of_bytes<T>(method: &reqwest::Method, url: &url::Url, body: Option<&[u8]>) -> Sent<T> {
+        Planned::of(
+            method,
+            url,
+            body.map(|bytes| {
+                serde_json::from_slice(bytes).unwrap_or_else(|_| {
+                    serde_json::Value::String(String::from_utf8_lossy(bytes).into_owned())
+                })
+            }),
+        )
+    }
+}
+
+/// Values of keys that look like credentials ([`is_sensitive_key`]) are replaced, at any depth
+/// (`--dry-run` output). Under such a key every string and number is replaced, however deeply
+/// nested; `true`/`false` and `null` stay, as they cannot carry a credential (so
+/// `requireClientSecret: false` still shows).
+pub fn redact(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, val) in map.iter_mut() {
+                if is_sensitive_key(k) {
+                    redact_all(val);
+                } else {
+                    redact(val);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
+        _ => {}
+    }
+}
+
+fn redact_all(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::String(_) | serde_json::Value::Number(_) => {
+            *v = serde_json::Value::String("<redacted>".into())
+        }
+        serde_json::Value::Object(map) => map.values_mut().for_each(redact_all),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_all),
+        serde_json::Value::Bool(_) | serde_json::Value::Null => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keys_that_look_like_credentials_are_redacted_at_any_depth() {
+        let mut v = json!({
+            "id": "x",
+            "secretValue": "s1",
+            "client_secret_value": "s2",
+            "apiKey": "s3",
+            "nested": [{"privateKey": {"pem": "s4", "n": 65537}}, {"refresh_token": "s5"}],
+            "PASSWORD": "s6",
+            "apiKeys": ["s7", "s8"],
+            "value": "s9",
+            "requireClientSecret": false,
+            "tokenLifetime": null,
+            "description": "keep me",
+            "allowedScopes": ["api.read"]
+        });
+        redact(&mut v);
+        let text = v.to_string();
+        for s in [
+            "s1", "s2", "s3", "s4", "65537", "s5", "s6", "s7", "s8", "s9",
+        ] {
+            assert!(
+                !text.contains(&format!("\"{s}\"")) && !text.contains(s),
+                "{s} in {text}"
+            );
+        }
+        assert_eq!(v["requireClientSecret"], false);
+        assert_eq!(v["tokenLifetime"], serde_json::Value::Null);
+        assert_eq!(v["description"], "keep me");
+        assert_eq!(v["allowedScopes"], json!(["api.read"]));
+        assert_eq!(v["nested"][0]["privateKey"]["pem"], "<redacted>");
+    }
+
+    #[test]
+    fn a_plan_redacts_the_url_and_keeps_a_body_that_is_not_json_as_text() {
+        let u = url::Url::parse("https://h/c?apiKey=k1&limit=2").unwrap();
+        let Sent::<()>::Planned(p) = Planned::of_bytes(&reqwest::Method::POST, &u, Some(b"a=b"))
+        else {
+            panic!("planned")
+        };
+        assert!(
+            !p.url.contains("k1") && p.url.contains("limit=2"),
+            "{}",
+            p.url
+        );
+        assert_eq!(p.body, Some(json!("a=b")));
+    }
+
+    #[test]
+    fn a_plan_in_the_middle_of_a_sent_change_is_an_error_not_a_silent_success() {
+        let u = url::Url::parse("https://h/c").unwrap();
+        let e = Planned::of::<()>(&reqwest::Method::DELETE, &u, None)
+            .after_sent()
+            .unwrap_err();
+        assert!(e.to_string().contains("DELETE https://h/c"), "{e}");
+        assert_eq!(Sent::Done(3).map(|n| n + 1).after_sent().unwrap(), 4);
+    }
+}
