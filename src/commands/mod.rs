@@ -97,6 +97,17 @@ impl Context {
         Ok(self.backend.get_or_init(|| b).as_ref())
     }
 
+    /// The admin client oauthctl acts as, when known: the client of the credentials or the
+    /// login, else OAUTHCTL_CLIENT_ID / the profile's client (a bare OAUTHCTL_TOKEN names none).
+    pub fn acting_client(&self) -> anyhow::Result<Option<String>> {
+        let settings = self.settings()?;
+        Ok(match &settings.credentials {
+            crate::auth::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
+            crate::auth::Credentials::Login(l) => Some(l.client_id.clone()),
+            _ => settings.client_id.clone(),
+        })
+    }
+
     /// Destructive actions: `--yes`, or a confirmation on a terminal; otherwise an error.
     pub fn confirm(&self, question: &str) -> anyhow::Result<()> {
         if self.global.yes || self.global.dry_run {

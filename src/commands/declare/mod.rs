@@ -41,16 +41,6 @@ pub fn supports(backend: &dyn Backend) -> Supports {
     }
 }
 
-/// The admin client oauthctl acts as, when known.
-pub fn acting_client(ctx: &Context) -> anyhow::Result<Option<String>> {
-    let settings = ctx.settings()?;
-    Ok(match &settings.credentials {
-        crate::auth::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
-        crate::auth::Credentials::Login(l) => Some(l.client_id.clone()),
-        _ => settings.client_id.clone(),
-    })
-}
-
 /// Reads and checks the file, reads the server's state (each list once, and the secrets of the
 /// clients with a rotation policy), and plans. Every problem is reported before any change.
 pub async fn load<'b>(
@@ -67,7 +57,7 @@ pub async fn load<'b>(
     let opts = Options {
         space: args.space.clone(),
         prune: args.prune,
-        acting: acting_client(ctx)?,
+        acting: ctx.acting_client()?,
         now,
         multiple_secrets: backend.has(Capability::MultipleSecrets),
     };

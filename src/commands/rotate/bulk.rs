@@ -242,12 +242,7 @@ pub(super) async fn rotate_all(
 ) -> anyhow::Result<()> {
     let deliver = Delivery::new(args, backend, true)?;
     // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
-    let settings = ctx.settings()?;
-    let acting = match &settings.credentials {
-        crate::auth::Credentials::ClientSecret { client_id, .. } => Some(client_id.clone()),
-        crate::auth::Credentials::Login(l) => Some(l.client_id.clone()),
-        _ => settings.client_id.clone(),
-    };
+    let acting = ctx.acting_client()?;
     let clients: Vec<Client> = collect_clients(backend, args.space.as_deref())
         .await?
         .into_iter()
