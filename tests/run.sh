@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 # - jq, curl: the README walk-throughs (tests/readme.rs);
 # - glewlwyd and sqlite3: tests/thirdparty_smoke.rs (glewlwyd's admin API and RFC 7591/7592);
 # - LemonLDAP::NG's portal and Manager API with the Perl libraries its portal needs to start
-#   (the list checked in ../shared/recipes/real-servers.md), run with plackup, no web server.
+#   (without any one of them the portal does not start), run with plackup, no web server.
 base_pkgs=(gnome-keyring dbus libsecret-tools tmux jq curl ca-certificates)
 glewlwyd_pkgs=(glewlwyd sqlite3)
 lemonldap_pkgs=(lemonldap-ng lemonldap-ng-fastcgi-server libgd-securityimage-perl libgd-perl

@@ -1,9 +1,9 @@
 //! The third-party servers of tests/common/thirdparty.rs, driven with plain HTTP (no oauthctl):
 //! for each API, a client's whole life — create, a client_credentials token with its secret,
 //! show, update without losing the secret, replace the secret (the new one works, the old one is
-//! refused), delete (its secret is refused). These pin the facts the backends rely on (see
-//! ../shared/recipes/real-servers.md); they fail, never skip, when a server is missing (run them
-//! with `bash tests/run.sh`).
+//! refused), delete (its secret is refused). These pin the facts the backends in src/backend/
+//! rely on, so an upgrade of a server that changes one fails here first; they fail, never skip,
+//! when a server is missing (run them with `bash tests/run.sh`).
 mod common;
 use common::http_to;
 use common::thirdparty::*;

@@ -8,7 +8,8 @@
 //! OAUTHCTL_TEST_LEMONLDAP and OAUTHCTL_TEST_OIDC_PROVIDER. A test that needs one never skips:
 //! without the variable it fails and says to run the suite with `bash tests/run.sh`, and with it
 //! a server that does not start fails the test with the server's output.
-//! How each server is set up, and what its API answers, is in ../shared/recipes/real-servers.md.
+//! How each server is set up is in its starter below; what its API answers is pinned by
+//! tests/thirdparty_smoke.rs.
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::TcpStream;
