@@ -102,18 +102,28 @@ impl Printer {
     }
 
     /// Writes the first part of a JSON object (e.g. a new secret) and flushes it, before the
-    /// rest is known; [`Printer::json_tail`] closes the object.
+    /// rest is known; [`Printer::json_tail`] closes the object. With `-o yaml` the parts are the
+    /// keys of one YAML mapping, written the same way.
     pub fn json_head<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let text = if self.format == Format::Yaml {
+            yaml_part(value)?
+        } else {
+            json_head(value)?
+        };
         let mut out = io::stdout().lock();
-        out.write_all(json_head(value)?.as_bytes())?;
+        out.write_all(text.as_bytes())?;
         out.flush()
     }
 
     /// The rest of the object [`Printer::json_head`] began.
     pub fn json_tail<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        out.write_all(json_tail(value)?.as_bytes())?;
-        writeln!(out)?;
+        if self.format == Format::Yaml {
+            out.write_all(yaml_part(value)?.as_bytes())?;
+        } else {
+            out.write_all(json_tail(value)?.as_bytes())?;
+            writeln!(out)?;
+        }
         out.flush()
     }
 
@@ -500,6 +510,30 @@ fn json_head<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
         .unwrap_or(s))
 }
 
+/// Some keys of a YAML mapping that other parts continue: the members of `value` (an object) as
+/// block YAML, nothing for an empty object.
+fn yaml_part<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    match serde_json::to_value(value).map_err(io::Error::other)? {
+        serde_json::Value::Object(m) if m.is_empty() => Ok(String::new()),
+        v @ serde_json::Value::Object(_) => Ok(to_yaml(&v)),
+        other => Err(io::Error::other(format!(
+            "a part of a YAML mapping must be an object, not {other}"
+        ))),
+    }
+}
+
+/// Lines of a YAML mapping as (part of) an element of a block list: `first` before the first
+/// line (`- ` or, for a continuation, two spaces), two spaces before the others.
+fn item_lines(mapping: &str, first: &str) -> String {
+    let mut out = String::with_capacity(mapping.len() + 16);
+    for (i, line) in mapping.lines().enumerate() {
+        out.push_str(if i == 0 { first } else { "  " });
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 /// The members of a JSON object (pretty) that continue a [`json_head`]: `,\n  "b": 2\n}`.
 fn json_tail<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
     let s = serde_json::to_string_pretty(value)?;
@@ -558,6 +592,12 @@ impl JsonArrayWriter<'_> {
     /// Starts an element whose first members are known now (a new secret) and flushes them;
     /// [`JsonArrayWriter::push_tail`] ends it. Nothing else may be pushed in between.
     pub fn push_head<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        if self.yaml {
+            self.first = false;
+            let s = item_lines(&yaml_part(item)?, "- ");
+            self.out.write_all(s.as_bytes())?;
+            return self.out.flush();
+        }
         self.out
             .write_all(if self.first { b"\n  " } else { b",\n  " })?;
         self.first = false;
@@ -568,6 +608,11 @@ impl JsonArrayWriter<'_> {
 
     /// The rest of the element [`JsonArrayWriter::push_head`] began.
     pub fn push_tail<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
+        if self.yaml {
+            let s = item_lines(&yaml_part(item)?, "  ");
+            self.out.write_all(s.as_bytes())?;
+            return self.out.flush();
+        }
         let s = json_tail(item)?;
         self.out.write_all(s.replace('\n', "\n  ").as_bytes())?;
         self.out.flush()
@@ -958,6 +1003,52 @@ mod tests {
             short_time("2027-05-30T06:49:12.345Z".parse().unwrap()),
             "2027-05-30 06:49Z"
         );
+    }
+
+    /// A YAML text as a tree that ignores key order and scalar style, for comparisons.
+    fn yaml_tree(text: &str) -> serde_json::Value {
+        use crate::commands::declare::file::{parse_tree, Node};
+        fn canon(n: &Node) -> serde_json::Value {
+            match n {
+                Node::Map(entries, _) => serde_json::Value::Object(
+                    entries
+                        .iter()
+                        .map(|(k, _, v)| (k.clone(), canon(v)))
+                        .collect(),
+                ),
+                Node::Seq(items, _) => items.iter().map(canon).collect(),
+                Node::Scalar(s, _, _) => serde_json::Value::String(s.clone()),
+            }
+        }
+        canon(
+            &parse_tree(text)
+                .unwrap_or_else(|e| panic!("{e:?}:\n{text}"))
+                .unwrap(),
+        )
+    }
+
+    #[test]
+    fn an_object_written_in_two_parts_is_one_yaml_document_too() {
+        let head = serde_json::json!({"secret": {"id": "s1", "value": "v: #1"}});
+        for tail in [
+            serde_json::json!({"retired": [{"id": "s0", "expiration": "2026-01-01T00:00:00Z"}], "revoked": ["a"]}),
+            serde_json::json!({}),
+        ] {
+            let mut whole = head.as_object().unwrap().clone();
+            whole.extend(tail.as_object().unwrap().clone());
+            let whole = serde_json::Value::Object(whole);
+            let doc = format!("{}{}", yaml_part(&head).unwrap(), yaml_part(&tail).unwrap());
+            assert_eq!(yaml_tree(&doc), yaml_tree(&to_yaml(&whole)), "{doc}");
+            // As elements of a list, the same.
+            let item = format!(
+                "{}{}{}",
+                item_lines(&yaml_part(&head).unwrap(), "- "),
+                item_lines(&yaml_part(&tail).unwrap(), "  "),
+                item_lines(&yaml_part(&head).unwrap(), "- ")
+            );
+            let list = serde_json::Value::Array(vec![whole, head.clone()]);
+            assert_eq!(yaml_tree(&item), yaml_tree(&to_yaml(&list)), "{item}");
+        }
     }
 
     #[test]

@@ -297,6 +297,75 @@ fn rotate_human_output_prints_the_value_and_the_retired_secrets() {
     );
 }
 
+/// A YAML text as JSON-like tree (every scalar a string), read with oauthctl's own YAML reader.
+fn yaml_tree(text: &str) -> Value {
+    use oauthctl::commands::declare::file::{parse_tree, Node};
+    fn canon(n: &Node) -> Value {
+        match n {
+            Node::Map(entries, _) => Value::Object(
+                entries
+                    .iter()
+                    .map(|(k, _, v)| (k.clone(), canon(v)))
+                    .collect(),
+            ),
+            Node::Seq(items, _) => items.iter().map(canon).collect(),
+            Node::Scalar(s, _, _) => Value::String(s.clone()),
+        }
+    }
+    canon(
+        &parse_tree(text)
+            .unwrap_or_else(|e| panic!("not YAML ({e:?}):\n{text}"))
+            .expect("a document"),
+    )
+}
+
+#[test]
+fn rotate_with_o_yaml_prints_one_yaml_document_single_and_bulk() {
+    let srv = DevServer::start();
+    let (id, _, old_id) = client(&srv, "rotate-yaml");
+    let out = srv.run(&["-o", "yaml", "secrets", "rotate", &id]);
+    out.assert_code(0);
+    let v = yaml_tree(&out.stdout);
+    let value = v["secret"]["value"]
+        .as_str()
+        .expect("secret.value")
+        .to_string();
+    token_ok(&srv, &id, &value);
+    assert_eq!(v["retired"][0]["id"], old_id.as_str(), "{}", out.stdout);
+    assert!(v["revoked"].is_array(), "{}", out.stdout);
+    assert!(
+        !out.stdout.trim_start().starts_with('{'),
+        "YAML, not JSON:\n{}",
+        out.stdout
+    );
+
+    // --all: a YAML list, one element per client, each with its new value and what was retired.
+    let (id2, _, _) = client(&srv, "rotate-yaml-2");
+    let out = srv.run(&[
+        "-o",
+        "yaml",
+        "secrets",
+        "rotate",
+        "--all",
+        "--if-expiring-within",
+        "3650d",
+    ]);
+    out.assert_code(0);
+    let list = yaml_tree(&out.stdout);
+    let items = list
+        .as_array()
+        .unwrap_or_else(|| panic!("a list:\n{}", out.stdout));
+    for want in [&id, &id2] {
+        let item = items
+            .iter()
+            .find(|i| i["clientId"] == want.as_str())
+            .unwrap_or_else(|| panic!("{want} in:\n{}", out.stdout));
+        let value = item["secret"]["value"].as_str().expect("secret.value");
+        token_ok(&srv, want, value);
+        assert!(item["retired"].is_array(), "{item}");
+    }
+}
+
 #[test]
 fn rotate_with_a_short_overlap_old_secret_stops_working_after_it() {
     let srv = DevServer::start();

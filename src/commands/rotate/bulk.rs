@@ -264,7 +264,9 @@ pub(super) async fn rotate_all(
         plan,
         deliver: &deliver,
         json: if ctx.printer.is_json() {
-            Some(tokio::sync::Mutex::new(JsonArrayWriter::start()?))
+            Some(tokio::sync::Mutex::new(JsonArrayWriter::start_as(
+                ctx.printer.format,
+            )?))
         } else {
             None
         },
