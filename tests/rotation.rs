@@ -1570,3 +1570,65 @@ fn bulk_rotation_dry_run_sends_nothing_and_succeeds() {
     out.assert_code(0).assert_stdout("POST");
     assert_eq!(srv.json(&["secrets", "list", &id]), before);
 }
+
+#[test]
+fn bulk_rotation_dry_run_lists_every_due_client_and_the_ones_it_would_skip() {
+    let srv = DevServer::start();
+    let (due1, _, _) = client_with(&srv, "dry-due-1", &["--secret-expires-in", "10d"]);
+    let (due2, _, _) = client_with(&srv, "dry-due-2", &["--secret-expires-in", "10d"]);
+    let (later, _, _) = client_with(&srv, "dry-later", &["--secret-expires-in", "300d"]);
+    let before: Vec<Value> = [&due1, &due2, &later]
+        .iter()
+        .map(|id| srv.json(&["secrets", "list", id]))
+        .collect();
+    let args = ["secrets", "rotate", "--all", "--if-expiring-within", "30d"];
+    let mut human = vec!["--dry-run"];
+    human.extend_from_slice(&args);
+    let out = srv.run(&human);
+    out.assert_code(0)
+        .assert_stderr("dry run: 2 would be rotated, 1 skipped, 0 failed; nothing was sent");
+    for id in [&due1, &due2] {
+        assert!(
+            out.stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("planned\t{id}\t"))
+                    && l.contains(&format!("POST {}", srv.base_url.trim_end_matches('/')))
+                    && l.contains(&format!("/clients/{id}/secrets"))),
+            "{id} planned:\n{}",
+            out.stdout
+        );
+    }
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with(&format!("skipped\t{later}\t"))),
+        "{}",
+        out.stdout
+    );
+
+    let mut json = vec!["--dry-run", "-o", "json"];
+    json.extend_from_slice(&args);
+    let out = srv.run(&json);
+    out.assert_code(0);
+    let v = parse_json(&out);
+    let items = v.as_array().expect("a JSON array");
+    assert_eq!(items.len(), 3, "{v:#}");
+    for item in items {
+        let id = item["clientId"].as_str().unwrap();
+        if id == later {
+            assert_eq!(item["status"], "skipped", "{item:#}");
+        } else {
+            assert_eq!(item["status"], "planned", "{item:#}");
+            assert_eq!(item["dryRun"]["method"], "POST", "{item:#}");
+            assert!(
+                item.get("secret").is_none(),
+                "no secret in a plan: {item:#}"
+            );
+        }
+    }
+    let after: Vec<Value> = [&due1, &due2, &later]
+        .iter()
+        .map(|id| srv.json(&["secrets", "list", id]))
+        .collect();
+    assert_eq!(before, after, "--dry-run changed a secret");
+}

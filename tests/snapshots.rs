@@ -768,6 +768,22 @@ fn json_shapes() {
         0,
     );
     sh.stdout(
+        "dry-run-secrets-rotate-all",
+        &run(&[
+            "--dry-run",
+            "secrets",
+            "rotate",
+            "--all",
+            "--if-expiring-within",
+            "30d",
+            "--space",
+            "rot",
+            "--concurrency",
+            "1",
+        ]),
+        0,
+    );
+    sh.stdout(
         "secrets-rotate-all",
         &run(&[
             "secrets",

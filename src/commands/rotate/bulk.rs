@@ -8,12 +8,15 @@ use super::*;
 pub(super) struct BulkResult<'a> {
     pub(super) client_id: &'a str,
     pub(super) client_name: &'a str,
-    /// rotated, skipped or failed
+    /// rotated, skipped, failed, or planned (`--dry-run`)
     pub(super) status: &'static str,
     #[serde(flatten)]
     pub(super) rotation: Option<Rotation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) error: Option<String>,
+    /// `--dry-run`: the request that would create the client's new secret.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) dry_run: Option<Planned>,
 }
 
 /// The first part of a bulk element: the client and its new secret, written before anything is
@@ -50,6 +53,14 @@ pub(super) fn bulk_line(status: &str, c: &Client, rotation: Option<&Rotation>) -
             crate::output::expiry(s.expiration),
             s.value.as_deref().unwrap_or("")
         ),
+        ("planned", None) => format!(
+            "planned\t{}\t{}\t{}",
+            visible(&c.client_id),
+            visible(&c.client_name),
+            rotation
+                .and_then(|r| r.skipped.as_deref())
+                .unwrap_or_default()
+        ),
         ("skipped", None) => format!(
             "skipped\t{}\t{}\t{}",
             visible(&c.client_id),
@@ -72,8 +83,8 @@ pub(super) fn bulk_line(status: &str, c: &Client, rotation: Option<&Rotation>) -
 pub(super) enum BulkDone {
     /// Not started: stdout had failed and the values had nowhere else to go.
     NotAttempted,
-    /// `--dry-run`: the request that would create the new secret, shown by the caller.
-    Planned(Planned),
+    /// `--dry-run`: the request that would create the new secret was shown; nothing was sent.
+    Planned,
     /// Its output (with the new value) was already written; `error` when it failed after that.
     Written {
         status: &'static str,
@@ -113,6 +124,7 @@ impl Bulk<'_> {
                 status,
                 rotation,
                 error: error.clone(),
+                dry_run: None,
             }),
             None => {
                 p.clear_progress();
@@ -125,6 +137,33 @@ impl Bulk<'_> {
         };
         self.note_stdout(&crate::commands::deliver::stdout(p, written));
         BulkDone::Written { status, error }
+    }
+
+    /// `--dry-run`: the client would be rotated with this request (a line with the method and URL,
+    /// or an element with `status: planned` and `dryRun`).
+    async fn write_planned(&self, c: &Client, plan: Planned) -> BulkDone {
+        let p = &self.ctx.printer;
+        let request = format!("{} {}", plan.method, plan.url);
+        let written = match &self.json {
+            Some(w) => w.lock().await.push(&BulkResult {
+                client_id: &c.client_id,
+                client_name: &c.client_name,
+                status: "planned",
+                rotation: None,
+                error: None,
+                dry_run: Some(plan),
+            }),
+            None => {
+                p.clear_progress();
+                let skipped = Rotation {
+                    skipped: Some(request),
+                    ..Rotation::new(None)
+                };
+                p.line(&bulk_line("planned", c, Some(&skipped)))
+            }
+        };
+        self.note_stdout(&crate::commands::deliver::stdout(p, written));
+        BulkDone::Planned
     }
 
     /// No more clients are started once stdout failed and a value has nowhere else to go.
@@ -152,7 +191,7 @@ impl Bulk<'_> {
                     .await
             }
             Ok(Step::Skipped(r)) => return self.write_whole(c, "skipped", Some(r), None).await,
-            Ok(Step::Planned(plan)) => return BulkDone::Planned(plan),
+            Ok(Step::Planned(plan)) => return self.write_planned(c, plan).await,
             Ok(Step::Created {
                 old,
                 rotation,
@@ -252,7 +291,12 @@ pub(super) async fn rotate_all(
     let p = &ctx.printer;
     if p.stderr_tty {
         p.status(&format!(
-            "rotating the secrets of {total} client(s) in tenant {}, {} at a time",
+            "{} the secrets of {total} client(s) in tenant {}, {} at a time",
+            if ctx.global.dry_run {
+                "planning the rotation of"
+            } else {
+                "rotating"
+            },
             backend.target().tenant,
             args.concurrency
         ));
@@ -273,6 +317,7 @@ pub(super) async fn rotate_all(
         stdout_failed: std::cell::RefCell::new(None),
     };
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
+    let mut planned = 0usize;
     let (mut undelivered, mut not_attempted) = (0usize, 0usize);
     let bulk = &owned;
     // Each new value is written (and flushed) before that client's old secrets are retired; the
@@ -286,8 +331,7 @@ pub(super) async fn rotate_all(
         p.clear_progress();
         match result {
             BulkDone::NotAttempted => not_attempted += 1,
-            // --dry-run: the first client's request is shown; nothing was sent.
-            BulkDone::Planned(plan) => return ctx.show_plan(&plan),
+            BulkDone::Planned => planned += 1,
             BulkDone::Undelivered(e) => {
                 undelivered += 1;
                 failed.push(c.client_id.clone());
@@ -314,6 +358,21 @@ pub(super) async fn rotate_all(
         _ => Ok(()),
     };
     // Always a summary for people, on a terminal or not.
+    if ctx.global.dry_run {
+        ctx.printer.status(&format!(
+            "dry run: {planned} would be rotated, {skipped} skipped, {} failed; nothing was sent; run again without --dry-run to send it",
+            failed.len()
+        ));
+        if !failed.is_empty() {
+            return Err(CliError::other(format!(
+                "{} of {total} clients could not be planned: {}",
+                failed.len(),
+                failed.join(", ")
+            ))
+            .into());
+        }
+        return Ok(finished?);
+    }
     ctx.printer.status(&format!(
         "{rotated} rotated, {skipped} skipped, {} failed{}",
         failed.len(),
