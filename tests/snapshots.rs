@@ -767,37 +767,20 @@ fn json_shapes() {
         &run(&["secrets", "rotate", &id, "--if-expiring-within", "30d"]),
         0,
     );
-    sh.stdout(
-        "dry-run-secrets-rotate-all",
-        &run(&[
-            "--dry-run",
-            "secrets",
-            "rotate",
-            "--all",
-            "--if-expiring-within",
-            "30d",
-            "--space",
-            "rot",
-            "--concurrency",
-            "1",
-        ]),
-        0,
-    );
-    sh.stdout(
-        "secrets-rotate-all",
-        &run(&[
-            "secrets",
-            "rotate",
-            "--all",
-            "--if-expiring-within",
-            "30d",
-            "--space",
-            "rot",
-            "--concurrency",
-            "1",
-        ]),
-        0,
-    );
+    let rotate_all = [
+        "secrets",
+        "rotate",
+        "--all",
+        "--if-expiring-within",
+        "30d",
+        "--space",
+        "rot",
+        "--concurrency",
+        "1",
+    ];
+    let dry_run: Vec<&str> = std::iter::once("--dry-run").chain(rotate_all).collect();
+    sh.stdout("dry-run-secrets-rotate-all", &run(&dry_run), 0);
+    sh.stdout("secrets-rotate-all", &run(&rotate_all), 0);
 
     // authorizations, in the second tenant, of a client of `default`
     sh.stdout(

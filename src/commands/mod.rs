@@ -124,34 +124,7 @@ impl Context {
             Err(CliError::new(crate::error::ErrorKind::Cancelled, "cancelled").into())
         }
     }
-}
 
-/// Runs the command. Only commands that talk to a server start an async runtime.
-pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let ctx = Context::new(cli.global);
-    match cli.command {
-        #[cfg(feature = "server")]
-        Command::DevServer(args) => dev_server::run(&ctx, args),
-        #[cfg(not(feature = "server"))]
-        Command::DevServer(_) => Err(CliError::usage(
-            "this oauthctl was built without the dev server (cargo feature `server`)",
-        )
-        .into()),
-        Command::Generate(args) => generate::run(&ctx, args),
-        Command::Profiles(cmd) => profiles::run(&ctx, cmd),
-        other => {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()?;
-            let result = rt.block_on(run_async(&ctx, other));
-            // Do not wait for a keyring call stuck on a frozen D-Bus: it already timed out.
-            rt.shutdown_background();
-            result
-        }
-    }
-}
-
-impl Context {
     /// The answer of a change, or — under `--dry-run` — `None` once the planned request is shown
     /// (stdout: the request, or `{"dryRun": …}` with `-o json`; stderr: that nothing was sent).
     /// The command then stops there with success.
@@ -179,6 +152,31 @@ impl Context {
         self.printer
             .status("dry run: nothing was sent; run again without --dry-run to send it");
         Ok(())
+    }
+}
+
+/// Runs the command. Only commands that talk to a server start an async runtime.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = Context::new(cli.global);
+    match cli.command {
+        #[cfg(feature = "server")]
+        Command::DevServer(args) => dev_server::run(&ctx, args),
+        #[cfg(not(feature = "server"))]
+        Command::DevServer(_) => Err(CliError::usage(
+            "this oauthctl was built without the dev server (cargo feature `server`)",
+        )
+        .into()),
+        Command::Generate(args) => generate::run(&ctx, args),
+        Command::Profiles(cmd) => profiles::run(&ctx, cmd),
+        other => {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            let result = rt.block_on(run_async(&ctx, other));
+            // Do not wait for a keyring call stuck on a frozen D-Bus: it already timed out.
+            rt.shutdown_background();
+            result
+        }
     }
 }
 

@@ -234,6 +234,22 @@ mod tests {
         }
     }
 
+    /// The first half of a rotation, as [`create_new`] returns it.
+    fn step(b: &MemoryBackend, id: &str, plan: &Plan) -> Step {
+        rt().block_on(create_new(b, id, plan))
+            .map_err(|(_, e)| e)
+            .unwrap()
+    }
+
+    /// `plan` with `--if-expiring-within 30d`.
+    fn if_due_in_30_days(mut plan: Plan) -> Plan {
+        plan.if_expiring_within = Some(Span {
+            months: 0,
+            seconds: 30 * 86_400,
+        });
+        plan
+    }
+
     fn rt() -> tokio::runtime::Runtime {
         tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -334,11 +350,7 @@ mod tests {
         let b = MemoryBackend::new();
         let now = Utc::now();
         let id = b.seed("app", now - Duration::days(10), now + Duration::days(170));
-        let mut p = plan(false);
-        p.if_expiring_within = Some(Span {
-            months: 0,
-            seconds: 30 * 86_400,
-        });
+        let p = if_due_in_30_days(plan(false));
         let r = rt()
             .block_on(rotate_one(&b, &id, &p, &no_delivery()))
             .map_err(|(_, e)| e)
@@ -383,11 +395,7 @@ mod tests {
         let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
         let before = b.secrets(&id);
         for revoke_old in [false, true] {
-            let step = rt()
-                .block_on(create_new(&b, &id, &plan(revoke_old)))
-                .map_err(|(_, e)| e)
-                .unwrap();
-            let Step::Planned(p) = step else {
+            let Step::Planned(p) = step(&b, &id, &plan(revoke_old)) else {
                 panic!("a dry run must come back as a plan")
             };
             assert_eq!(p.method, "POST");
@@ -413,11 +421,7 @@ mod tests {
         let before = b.secrets(&id);
         let mut p = plan(false);
         p.replace = true;
-        let step = rt()
-            .block_on(create_new(&b, &id, &p))
-            .map_err(|(_, e)| e)
-            .unwrap();
-        assert!(matches!(step, Step::Planned(ref p) if p.method == "PUT"));
+        assert!(matches!(step(&b, &id, &p), Step::Planned(ref p) if p.method == "PUT"));
         assert_eq!(b.secrets(&id), before);
         assert_eq!(b.log(), vec![format!("planned PUT clients/{id}/secret")]);
     }
@@ -427,16 +431,8 @@ mod tests {
         let b = MemoryBackend::new().dry_run();
         let now = Utc::now();
         let id = b.seed("app", now - Duration::days(10), now + Duration::days(170));
-        let mut p = plan(false);
-        p.if_expiring_within = Some(Span {
-            months: 0,
-            seconds: 30 * 86_400,
-        });
-        let step = rt()
-            .block_on(create_new(&b, &id, &p))
-            .map_err(|(_, e)| e)
-            .unwrap();
-        assert!(matches!(step, Step::Skipped(_)));
+        let p = if_due_in_30_days(plan(false));
+        assert!(matches!(step(&b, &id, &p), Step::Skipped(_)));
         assert!(b.log().is_empty());
     }
 
