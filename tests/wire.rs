@@ -1411,6 +1411,54 @@ fn dry_run_prints_the_request_and_leaves_the_server_unchanged() {
 }
 
 #[test]
+fn dry_run_of_a_client_in_several_spaces_shows_every_create() {
+    let srv = DevServer::start();
+    for space in ["eu", "us"] {
+        srv.run(&["spaces", "create", space]).assert_code(0);
+    }
+    let before = srv.json(&["clients", "list"]);
+    let args = [
+        "--dry-run",
+        "clients",
+        "create",
+        "--name",
+        "multi",
+        "--space",
+        "eu",
+        "--space",
+        "us",
+    ];
+    let out = srv.run(&args);
+    out.assert_code(0)
+        .assert_stderr("dry run: nothing was sent");
+    assert_eq!(
+        out.stdout.matches("POST ").count(),
+        2,
+        "one request per space:\n{}",
+        out.stdout
+    );
+    for space in ["eu", "us"] {
+        assert!(
+            out.stdout.contains(&format!("\"spaceId\": \"{space}\"")),
+            "{}",
+            out.stdout
+        );
+    }
+    let v = srv.json(&args);
+    let plans = v.as_array().unwrap_or_else(|| panic!("an array: {v}"));
+    assert_eq!(plans.len(), 2, "{v:#}");
+    assert!(
+        plans.iter().all(|p| p["dryRun"]["method"] == "POST"),
+        "{v:#}"
+    );
+    assert_eq!(
+        srv.json(&["clients", "list"]),
+        before,
+        "nothing was created"
+    );
+}
+
+#[test]
 fn dry_run_sends_no_changing_request_at_all() {
     let f = Fault::healthy();
     for args in [

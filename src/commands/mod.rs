@@ -140,13 +140,31 @@ impl Context {
 
     /// Shows what a `--dry-run` would have sent.
     pub fn show_plan(&self, plan: &Planned) -> anyhow::Result<()> {
-        if self.printer.is_json() {
-            self.printer.json(&serde_json::json!({ "dryRun": plan }))?;
-        } else {
-            self.printer
-                .line(&format!("{} {}", plan.method, plan.url))?;
-            if let Some(b) = &plan.body {
-                self.printer.line(&serde_json::to_string_pretty(b)?)?;
+        self.show_plans(std::slice::from_ref(plan), false)
+    }
+
+    /// Shows the requests a `--dry-run` would have sent: with `several`, a JSON array of
+    /// `{"dryRun": …}` (as a command that makes several things answers an array).
+    pub fn show_plans(&self, plans: &[Planned], several: bool) -> anyhow::Result<()> {
+        let docs: Vec<serde_json::Value> = plans
+            .iter()
+            .map(|plan| serde_json::json!({ "dryRun": plan }))
+            .collect();
+        match (self.printer.is_json(), several) {
+            (true, true) => self.printer.json(&docs)?,
+            (true, false) => {
+                for doc in &docs {
+                    self.printer.json(doc)?;
+                }
+            }
+            (false, _) => {
+                for plan in plans {
+                    self.printer
+                        .line(&format!("{} {}", plan.method, plan.url))?;
+                    if let Some(b) = &plan.body {
+                        self.printer.line(&serde_json::to_string_pretty(b)?)?;
+                    }
+                }
             }
         }
         self.printer

@@ -347,17 +347,21 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
         }
     }
     let mut created = Vec::new();
+    let mut planned = Vec::new();
     let mut failed = None;
     for r in &requests {
         match create_one(backend, r, &secret_req).await {
             Ok(Sent::Done(c)) => created.push(c),
-            // --dry-run: the first create is shown; nothing was sent, nothing created before it.
-            Ok(plan @ Sent::Planned(_)) => return ctx.sent(plan).map(drop),
+            // --dry-run: every create is planned, none sent.
+            Ok(Sent::Planned(plan)) => planned.push(plan),
             Err(e) => {
                 failed = Some(e);
                 break;
             }
         }
+    }
+    if !planned.is_empty() && failed.is_none() {
+        return ctx.show_plans(&planned, several);
     }
     let delivered =
         deliver_created(ctx, backend, &created, several, args.store.is_some(), &file).await;
