@@ -390,7 +390,7 @@ fn write_table(
             })
             .collect()
     };
-    let mut header = headers.map(|h| fitted(h));
+    let mut header = headers.map(&fitted);
     let mut rest = rows;
     loop {
         let (block, after) = rest.split_at(rest.len().min(RENDER_BLOCK_ROWS));
