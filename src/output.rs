@@ -414,10 +414,16 @@ fn column_widths(
     let n = fits.len();
     let mut widths: Vec<usize> =
         headers.map_or_else(|| vec![0; n], |h| h.iter().map(|h| h.width()).collect());
-    // The least a column may be cut to: a list keeps its first name whole on every row.
+    // The least a column may be cut to: a list keeps its first name whole on every row, and
+    // room for the `…` of its header (a column cut to nothing would still show the `…`, one
+    // column wider than the rows under it).
     let mut mins: Vec<usize> = fits
         .iter()
-        .map(|f| if *f == Fit::Text { MIN_TEXT_WIDTH } else { 0 })
+        .map(|f| match f {
+            Fit::Keep => 0,
+            Fit::Text => MIN_TEXT_WIDTH,
+            Fit::List => 1,
+        })
         .collect();
     for r in rows {
         for (i, cell) in r.iter().enumerate().take(n) {
@@ -464,7 +470,7 @@ fn render_rows(
     rows: impl Iterator<Item = Vec<String>>,
 ) -> io::Result<()> {
     use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
-    let row = |cells: Vec<String>| cells.into_iter().map(Cell::new_owned).collect::<Vec<_>>();
+    let row = |cells: Vec<String>| cells.iter().map(Cell::new).collect::<Vec<_>>();
     if widths.iter().any(|w| *w > COMFY_MAX_WIDTH) {
         // A cell wider than 65,533 columns (no server we know of sends one): comfy-table would
         // split it over lines, which IDs and names must never be. The same line, joined here.
@@ -1113,6 +1119,21 @@ mod tests {
     }
 
     #[test]
+    fn a_list_column_is_never_cut_narrower_than_its_ellipsis() {
+        let s = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let fits = [Fit::List, Fit::Keep];
+        let h = s(&["SCOPES", "ID"]);
+        // No rows: the header alone, as before comfy-table drew it.
+        assert_eq!(comfy_layout(Some(&h), &fits, &[], Some(0)), "…  ID\n");
+        // Rows whose list is empty stay under their header (they were one column to the left).
+        let rows = vec![s(&["", "x"])];
+        assert_eq!(
+            comfy_layout(Some(&h), &fits, &rows, Some(0)),
+            "…  ID\n   x\n"
+        );
+    }
+
+    #[test]
     fn more_rows_than_one_comfy_table_block_stay_aligned() {
         let rows: Vec<Vec<String>> = (0..RENDER_BLOCK_ROWS * 2 + 3)
             .map(|i| vec![format!("id-{i}"), "x".repeat(i % 7)])
@@ -1141,7 +1162,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
 
         /// Any table, fitted to any width or none: comfy-table's drawing equals the plain
         /// layout byte for byte (wide, zero-width and combining characters, emoji, blanks,
