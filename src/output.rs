@@ -377,8 +377,8 @@ const MIN_TEXT_WIDTH: usize = 8;
 /// Lays out a table: columns two spaces apart, no trailing blanks. When `width` is given (stdout
 /// is a terminal) and the table is wider, free-text and list columns are cut, widest first, down
 /// to a minimum; identifiers, names and times never are (the line is then wider than `width`).
-/// One pass over the cells for the widths, one to write: no per-cell bookkeeping, so 10,000
-/// clients list in a few MB.
+/// The fitting is ours ([`column_widths`], [`fit_cell`]); comfy-table draws the fitted cells
+/// ([`render_rows`]), a block of rows at a time, so 10,000 clients list in a few MB.
 fn write_table(
     out: &mut impl Write,
     headers: Option<&[String]>,
@@ -390,12 +390,50 @@ fn write_table(
     if n == 0 {
         return Ok(());
     }
+    let widths = column_widths(headers, fits, rows, width);
+    // Every row gets a cell for each column, cut to its column's width.
+    let fitted = |cells: &[String]| -> Vec<String> {
+        (0..n)
+            .map(|i| {
+                let cell = cells.get(i).map_or("", String::as_str);
+                fit_cell(cell, widths[i], fits[i]).into_owned()
+            })
+            .collect()
+    };
+    let mut header = headers.map(&fitted);
+    let mut rest = rows;
+    loop {
+        let (block, after) = rest.split_at(rest.len().min(RENDER_BLOCK_ROWS));
+        if block.is_empty() && header.is_none() {
+            return Ok(());
+        }
+        render_rows(out, &widths, header.take(), block.iter().map(|r| fitted(r)))?;
+        rest = after;
+    }
+}
+
+/// The width of each column: its widest cell (header included), then, when `width` is given and
+/// the table is wider, the free-text and list columns narrowed one column at a time, widest
+/// first, down to their minimum. This is the product rule; comfy-table only draws the result.
+fn column_widths(
+    headers: Option<&[String]>,
+    fits: &[Fit],
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> Vec<usize> {
+    let n = fits.len();
     let mut widths: Vec<usize> =
         headers.map_or_else(|| vec![0; n], |h| h.iter().map(|h| h.width()).collect());
-    // The least a column may be cut to: a list keeps its first name whole on every row.
+    // The least a column may be cut to: a list keeps its first name whole on every row, and
+    // room for the `…` of its header (a column cut to nothing would still show the `…`, one
+    // column wider than the rows under it).
     let mut mins: Vec<usize> = fits
         .iter()
-        .map(|f| if *f == Fit::Text { MIN_TEXT_WIDTH } else { 0 })
+        .map(|f| match f {
+            Fit::Keep => 0,
+            Fit::Text => MIN_TEXT_WIDTH,
+            Fit::List => 1,
+        })
         .collect();
     for r in rows {
         for (i, cell) in r.iter().enumerate().take(n) {
@@ -418,27 +456,69 @@ fn write_table(
             excess -= 1;
         }
     }
-    let mut line = String::new();
-    let mut write_row = |cells: &[String]| -> io::Result<()> {
-        line.clear();
-        for (i, w) in widths.iter().enumerate() {
-            let cell = cells.get(i).map_or("", String::as_str);
-            let cell = fit_cell(cell, *w, fits[i]);
-            if i > 0 {
-                line.push_str("  ");
-            }
-            line.push_str(&cell);
-            if i + 1 < n {
+    widths
+}
+
+/// Rows drawn by one comfy-table [`comfy_table::Table`]: its bookkeeping per cell is several
+/// times the cell's text, so a long list is drawn a block at a time. The column widths are fixed
+/// by us, so the blocks line up.
+const RENDER_BLOCK_ROWS: usize = 256;
+
+/// The widest column comfy-table can draw: it counts widths in `u16`, and a column is its
+/// content and the two-space gap.
+const COMFY_MAX_WIDTH: usize = u16::MAX as usize - 2;
+
+/// Writes already fitted rows (each cell at most its column's width) with comfy-table: no
+/// borders (`presets::NOTHING`), no arrangement of its own (`ContentArrangement::Disabled`), every
+/// column exactly its width (`ColumnConstraint::Absolute`), the two-space gap as each column's
+/// right padding; trailing blanks are trimmed from each line, as comfy-table pads the last
+/// column too (`Table::trim_fmt` does the same).
+fn render_rows(
+    out: &mut impl Write,
+    widths: &[usize],
+    header: Option<Vec<String>>,
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+    let row = |cells: Vec<String>| cells.iter().map(Cell::new).collect::<Vec<_>>();
+    if widths.iter().any(|w| *w > COMFY_MAX_WIDTH) {
+        // A cell wider than 65,533 columns (no server we know of sends one): comfy-table would
+        // split it over lines, which IDs and names must never be. The same line, joined here.
+        for cells in header.into_iter().chain(rows) {
+            let mut line = String::new();
+            for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                line.push_str(cell);
                 line.extend(std::iter::repeat_n(' ', w.saturating_sub(cell.width())));
             }
+            writeln!(out, "{}", line.trim_end())?;
         }
-        writeln!(out, "{}", line.trim_end())
-    };
-    if let Some(h) = headers {
-        write_row(h)?;
+        return Ok(());
+    }
+    let mut t = Table::new();
+    t.load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    if let Some(h) = header {
+        t.set_header(row(h));
     }
     for r in rows {
-        write_row(r)?;
+        t.add_row(row(r));
+    }
+    let last = widths.len() - 1;
+    for (i, (column, &w)) in t.column_iter_mut().zip(widths).enumerate() {
+        // comfy-table draws a column at least one wide; an empty column (all of its cells empty,
+        // no header) then takes one of the gap's two spaces.
+        let content = w.max(1);
+        let gap = if i == last { 0 } else { 2 - (content - w) };
+        column.set_padding((0, gap as u16));
+        column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+            (content + gap) as u16,
+        )));
+    }
+    for line in t.lines() {
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }
@@ -1048,6 +1128,170 @@ mod tests {
             );
             let list = serde_json::Value::Array(vec![whole, head.clone()]);
             assert_eq!(yaml_tree(&item), yaml_tree(&to_yaml(&list)), "{item}");
+        }
+    }
+
+    /// The table writer as it was before comfy-table drew the tables (commit dd65d6c), kept
+    /// as the reference the comfy-table output must equal byte for byte.
+    fn reference_layout(
+        headers: Option<&[String]>,
+        fits: &[Fit],
+        rows: &[Vec<String>],
+        width: Option<usize>,
+    ) -> String {
+        let n = fits.len();
+        if n == 0 {
+            return String::new();
+        }
+        let widths = column_widths(headers, fits, rows, width);
+        let mut out = String::new();
+        let mut write_row = |cells: &[String]| {
+            let mut line = String::new();
+            for (i, w) in widths.iter().enumerate() {
+                let cell = cells.get(i).map_or("", String::as_str);
+                let cell = fit_cell(cell, *w, fits[i]);
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                line.push_str(&cell);
+                if i + 1 < n {
+                    line.extend(std::iter::repeat_n(' ', w.saturating_sub(cell.width())));
+                }
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        };
+        if let Some(h) = headers {
+            write_row(h);
+        }
+        for r in rows {
+            write_row(r);
+        }
+        out
+    }
+
+    fn comfy_layout(
+        headers: Option<&[String]>,
+        fits: &[Fit],
+        rows: &[Vec<String>],
+        width: Option<usize>,
+    ) -> String {
+        let mut out = Vec::new();
+        write_table(&mut out, headers, fits, rows, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn comfy_table_draws_empty_cells_and_columns_as_the_plain_layout_did() {
+        let s = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let fits = [Fit::Keep, Fit::Text, Fit::List, Fit::Keep];
+        // An empty column (no header to widen it), empty last cells, trailing blanks in a cell,
+        // a cell of only a zero-width character, a row with fewer cells than columns.
+        let rows = vec![
+            s(&["a", "", "", ""]),
+            s(&["bb", "", "x", "end  "]),
+            s(&["\u{200b}", "", "", "z"]),
+            s(&["c"]),
+        ];
+        for headers in [None, Some(s(&["ID", "", "SCOPES", "LAST"]))] {
+            for width in [None, Some(4), Some(80)] {
+                let want = reference_layout(headers.as_deref(), &fits, &rows, width);
+                assert_eq!(comfy_layout(headers.as_deref(), &fits, &rows, width), want);
+            }
+        }
+        assert_eq!(
+            comfy_layout(None, &fits, &rows, None),
+            "a\nbb    x  end\n\u{200b}         z\nc\n"
+        );
+        // No rows: the header line alone; no rows and no header: nothing.
+        let h = s(&["ID", "NAME"]);
+        assert_eq!(comfy_layout(Some(&h), &fits[..2], &[], None), "ID  NAME\n");
+        assert_eq!(comfy_layout(None, &fits[..2], &[], None), "");
+    }
+
+    #[test]
+    fn a_list_column_is_never_cut_narrower_than_its_ellipsis() {
+        let s = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let fits = [Fit::List, Fit::Keep];
+        let h = s(&["SCOPES", "ID"]);
+        // No rows: the header alone, as before comfy-table drew it.
+        assert_eq!(comfy_layout(Some(&h), &fits, &[], Some(0)), "…  ID\n");
+        // Rows whose list is empty stay under their header (they were one column to the left).
+        let rows = vec![s(&["", "x"])];
+        assert_eq!(
+            comfy_layout(Some(&h), &fits, &rows, Some(0)),
+            "…  ID\n   x\n"
+        );
+    }
+
+    #[test]
+    fn more_rows_than_one_comfy_table_block_stay_aligned() {
+        let rows: Vec<Vec<String>> = (0..RENDER_BLOCK_ROWS * 2 + 3)
+            .map(|i| vec![format!("id-{i}"), "x".repeat(i % 7)])
+            .collect();
+        let fits = [Fit::Keep, Fit::Text];
+        let h = vec!["ID".to_string(), "DESCRIPTION".to_string()];
+        let got = comfy_layout(Some(&h), &fits, &rows, Some(20));
+        assert_eq!(got, reference_layout(Some(&h), &fits, &rows, Some(20)));
+        assert_eq!(got.lines().count(), rows.len() + 1);
+        // The last row sets the first column's width for every block before it.
+        assert!(got.starts_with("ID      DESCRIPTION\nid-0\n"), "{got}");
+    }
+
+    #[test]
+    fn a_cell_wider_than_comfy_table_can_count_stays_whole_on_one_line() {
+        let huge = "n".repeat(COMFY_MAX_WIDTH + 10);
+        let rows = vec![
+            vec![huge.clone(), "a".to_string()],
+            vec!["x".to_string(), "b".to_string()],
+        ];
+        let fits = [Fit::Keep, Fit::Keep];
+        let got = comfy_layout(None, &fits, &rows, None);
+        assert_eq!(got, reference_layout(None, &fits, &rows, None));
+        assert_eq!(got.lines().count(), 2);
+        assert!(got.starts_with(&format!("{huge}  a\n")));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Any table, fitted to any width or none: comfy-table's drawing equals the plain
+        /// layout byte for byte (wide, zero-width and combining characters, emoji, blanks,
+        /// separators, empty cells, missing cells).
+        #[test]
+        fn comfy_table_output_equals_the_plain_layout(
+            fits in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(Fit::Keep),
+                    proptest::strategy::Just(Fit::Text),
+                    proptest::strategy::Just(Fit::List),
+                ],
+                1..5,
+            ),
+            headers in proptest::option::of(
+                proptest::collection::vec("[A-Z ]{0,12}", 0..5)
+            ),
+            rows in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::prop_oneof![
+                        1 => proptest::strategy::Just(String::new()),
+                        2 => "(a|bc|名|前|👍|e\u{301}|\u{200b}| |,|-|…|ｱ){0,14}",
+                    ],
+                    0..6,
+                ),
+                0..8,
+            ),
+            width in proptest::option::of(0usize..60),
+        ) {
+            let n = fits.len();
+            // Headers come with one per column, as the printer makes them.
+            let headers = headers.map(|mut h| {
+                h.resize(n, String::new());
+                h
+            });
+            let want = reference_layout(headers.as_deref(), &fits, &rows, width);
+            let got = comfy_layout(headers.as_deref(), &fits, &rows, width);
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
