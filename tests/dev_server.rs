@@ -685,7 +685,7 @@ fn an_invalid_or_revoked_admin_token_is_exit_3() {
 
 #[test]
 fn dev_server_prints_the_export_lines() {
-    let srv = DevServer::start();
+    let srv = DevServer::builder().process().start();
     // The helper returns at "listening on"; the rest of the banner follows it.
     srv.wait_for_log("Stop it with Ctrl-C");
     let log = srv.log();
@@ -706,7 +706,7 @@ fn dev_server_prints_the_export_lines() {
 
 #[test]
 fn dev_server_prints_a_new_admin_secret_once_and_it_works() {
-    let mut srv = DevServer::builder().no_admin_secret().start();
+    let mut srv = DevServer::builder().process().no_admin_secret().start();
     let printed = srv.banner();
     let secret = printed
         .lines()
@@ -741,7 +741,7 @@ fn dev_server_prints_a_new_admin_secret_once_and_it_works() {
 
 #[test]
 fn dev_server_in_memory_keeps_nothing() {
-    let mut srv = DevServer::builder().in_memory().start();
+    let mut srv = DevServer::builder().process().in_memory().start();
     assert!(srv.banner().contains("in memory"), "{}", srv.banner());
     let create = |srv: &DevServer| srv.run(&["clients", "create", "--name", "ephemeral"]);
     create(&srv).assert_code(0);
@@ -762,7 +762,7 @@ fn dev_server_in_memory_keeps_nothing() {
 
 #[test]
 fn dev_server_stops_cleanly_on_sigterm() {
-    let mut srv = DevServer::start();
+    let mut srv = DevServer::builder().process().start();
     // Serving (not still starting): the banner is complete and a request was answered.
     srv.wait_for_log("Stop it with Ctrl-C");
     srv.json(&["spaces", "list"]);
@@ -772,9 +772,53 @@ fn dev_server_stops_cleanly_on_sigterm() {
     srv.wait_for_log("dev server stopped");
 }
 
+/// `--log-requests` writes one line per request on the command's stderr: method, path, status
+/// and time, never the query string or a credential. (The other tests read these lines from the
+/// in-process server, where they go to the test's log instead.)
+#[test]
+fn dev_server_logs_each_request_on_stderr_without_query_or_credentials() {
+    let srv = DevServer::builder()
+        .process()
+        .args(&["--log-requests"])
+        .start();
+    let (id, secret) = srv.client("logged", &[]);
+    let (status, body) = srv.token(&id, &secret, false, "", Some("default"));
+    assert_eq!(status, 200, "{body}");
+    let token = body["access_token"].as_str().unwrap().to_string();
+    assert!(srv.logged("POST /oauth/token 200 ") >= 2, "{}", srv.log());
+    let log = srv.log();
+    let banner_end = log.find("Stop it with Ctrl-C.").expect("the banner") + 20;
+    for line in log[banner_end..].lines().filter(|l| !l.is_empty()) {
+        let fields: Vec<&str> = line.split(' ').collect();
+        assert!(
+            fields.len() == 4 && fields[2].parse::<u16>().is_ok() && fields[3].ends_with("ms"),
+            "not METHOD PATH STATUS TIME: {line:?}\n{log}"
+        );
+    }
+    for hidden in [
+        secret.as_str(),
+        &token,
+        ADMIN_SECRET,
+        "tenant=",
+        "client_secret",
+    ] {
+        assert!(!log.contains(hidden), "{hidden:?} in the log:\n{log}");
+    }
+}
+
 #[test]
 fn everything_survives_a_restart() {
-    let mut srv = DevServer::start();
+    survives_a_restart(DevServer::builder().process());
+}
+
+/// The tests' in-process server keeps its database across `restart()` as the command does.
+#[test]
+fn everything_survives_a_restart_of_the_in_process_server() {
+    survives_a_restart(DevServer::builder());
+}
+
+fn survives_a_restart(builder: DevServerBuilder) {
+    let mut srv = builder.start();
     srv.json(&["spaces", "create", "prod", "--display-name", "Production"]);
     let created = srv.json(&[
         "clients",

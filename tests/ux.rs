@@ -179,6 +179,7 @@ fn the_global_tenant_is_one_value_and_dev_server_has_its_own_repeated_flag() {
     // dev-server --tenant is repeatable; OAUTHCTL_TENANT (meant for the client commands, and
     // exported by the dev server's own instructions) does not add a tenant to the server.
     let mut srv = DevServer::builder()
+        .process()
         .args(&["--tenant", "acme", "--tenant", "globex"])
         .start();
     let log = srv.wait_for_log("Stop it with Ctrl-C");
@@ -189,6 +190,7 @@ fn the_global_tenant_is_one_value_and_dev_server_has_its_own_repeated_flag() {
     srv.stop();
     // The helper's environment is clean; add OAUTHCTL_TENANT to the server's start.
     let srv = DevServer::builder()
+        .process()
         .in_memory()
         .env("OAUTHCTL_TENANT", "from-env")
         .start();

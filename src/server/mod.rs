@@ -76,6 +76,10 @@ pub struct TenantInfo {
 pub const CLI_CLIENT_ID: &str = "oauthctl-cli";
 pub const ADMIN_USER: &str = "admin";
 
+/// Where the `--log-requests` lines go when the server is embedded: each line, without its
+/// newline. [`Bound::serve`] writes them on stderr.
+pub type LogSink = Arc<dyn Fn(&str) + Send + Sync>;
+
 pub struct Bound {
     pub addr: SocketAddr,
     pub base_url: String,
@@ -83,6 +87,7 @@ pub struct Bound {
     listener: tokio::net::TcpListener,
     tls: Option<tokio_rustls::TlsAcceptor>,
     app: Router,
+    log_requests: bool,
     /// Registered before the address is announced, so a SIGTERM right after it stops cleanly.
     #[cfg(unix)]
     term: Option<tokio::signal::unix::Signal>,
@@ -106,8 +111,22 @@ pub fn admin_client_id(tenant: &str) -> String {
     }
 }
 
-/// Opens the store, creates what a first start needs, and binds the listener.
+/// Opens the store, creates what a first start needs, and binds the listener; SIGTERM is
+/// caught from here on, so [`Bound::serve`] stops cleanly on one that comes before it runs.
 pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
+    #[allow(unused_mut)]
+    let mut bound = bind_embedded(opts).await?;
+    #[cfg(unix)]
+    {
+        bound.term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    }
+    Ok(bound)
+}
+
+/// [`bind`] for a program that runs the server inside itself (the tests do, on a thread of
+/// their own): no signal handler is installed in the process, and [`Bound::serve_until`] says
+/// when to stop and where the request log goes.
+pub async fn bind_embedded(opts: ServerOptions) -> anyhow::Result<Bound> {
     let store = Store::open(opts.db.as_deref()).with_context(|| match &opts.db {
         Some(p) => format!("cannot open the database {}", p.display()),
         None => "cannot open the in-memory database".to_string(),
@@ -183,7 +202,7 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
             state.dummy_hash.get_or_init(signin_dummy_hash);
         });
     }
-    let mut app = Router::new()
+    let app = Router::new()
         .merge(oauth::routes())
         .nest(crate::api::BASE_PATH, admin::routes())
         .fallback(
@@ -194,9 +213,6 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         .with_state(state)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(error::problem_errors));
-    if opts.log_requests {
-        app = app.layer(axum::middleware::from_fn(log_request));
-    }
     Ok(Bound {
         addr,
         base_url,
@@ -204,25 +220,49 @@ pub async fn bind(opts: ServerOptions) -> anyhow::Result<Bound> {
         listener,
         tls,
         app,
+        log_requests: opts.log_requests,
         #[cfg(unix)]
-        term: tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok(),
+        term: None,
     })
 }
 
 impl Bound {
-    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
-    pub async fn serve(self) -> anyhow::Result<()> {
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight; the request log
+    /// (`--log-requests`) goes to stderr.
+    pub async fn serve(mut self) -> anyhow::Result<()> {
         #[cfg(unix)]
-        let shutdown_signal = || shutdown_signal(self.term);
+        let shutdown = shutdown_signal(self.term.take());
         #[cfg(not(unix))]
-        let shutdown_signal = || shutdown_signal(None::<()>);
+        let shutdown = shutdown_signal(None::<()>);
+        self.serve_until(shutdown, None).await
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight. The request log
+    /// (`--log-requests`) goes to `log`, or to stderr when it is None.
+    pub async fn serve_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+        log: Option<LogSink>,
+    ) -> anyhow::Result<()> {
+        let mut app = self.app;
+        if self.log_requests {
+            let sink: LogSink = log.unwrap_or_else(|| {
+                Arc::new(|line: &str| {
+                    use std::io::Write;
+                    let _ = writeln!(std::io::stderr(), "{line}");
+                })
+            });
+            app = app.layer(axum::middleware::from_fn(move |req, next| {
+                log_request(sink.clone(), req, next)
+            }));
+        }
         match self.tls {
             // The sign-in throttle needs the client's address (ConnectInfo).
             None => axum::serve(
                 tls::plain_listener(self.listener),
-                self.app.into_make_service_with_connect_info::<SocketAddr>(),
+                app.into_make_service_with_connect_info::<SocketAddr>(),
             )
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(shutdown)
             .await
             .context("the server stopped with an error"),
             Some(acceptor) => axum::serve(
@@ -230,9 +270,9 @@ impl Bound {
                     tls::TlsListener::new(self.listener, acceptor)?,
                     |_| {},
                 ),
-                self.app.into_make_service_with_connect_info::<SocketAddr>(),
+                app.into_make_service_with_connect_info::<SocketAddr>(),
             )
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(shutdown)
             .await
             .context("the server stopped with an error"),
         }
@@ -242,19 +282,18 @@ impl Bound {
 /// `--log-requests`: method, path, status and time; the query string, headers and bodies (which
 /// may carry credentials) are never written.
 async fn log_request(
+    sink: LogSink,
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    use std::io::Write;
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
     let started = std::time::Instant::now();
     let resp = next.run(req).await;
-    let _ = writeln!(
-        std::io::stderr(),
+    sink(&format!(
         "{method} {path} {} {:.1}ms",
         resp.status().as_u16(),
         started.elapsed().as_secs_f64() * 1000.0
-    );
+    ));
     resp
 }
 

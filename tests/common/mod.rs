@@ -1,6 +1,8 @@
-//! The one test helper: starts the real dev server (`oauthctl dev-server`) on 127.0.0.1:0 with a
-//! temporary database, and runs the real binary against it with HOME and the XDG directories in a
-//! temporary folder, `NO_COLOR=1`, and no `OAUTHCTL_*` variable from the outer environment.
+//! The one test helper: starts the real dev server on 127.0.0.1:0 with a temporary database, and
+//! runs the real binary against it with HOME and the XDG directories in a temporary folder,
+//! `NO_COLOR=1`, and no `OAUTHCTL_*` variable from the outer environment. The server runs
+//! in-process (the library's `server::bind_embedded` on a thread with its own runtime) unless the
+//! test is about the `dev-server` command itself ([`DevServerBuilder::process`]).
 #![allow(dead_code)]
 
 pub mod fault;
@@ -61,11 +63,15 @@ impl Home {
     }
 }
 
-/// A dev server (`oauthctl dev-server`, the real binary) on 127.0.0.1:0 with a temporary database
-/// and the admin secret [`ADMIN_SECRET`]. [`DevServer::start`] is the common case;
-/// [`DevServer::builder`] sets the rest (arguments, environment, the sign-in password, …).
+/// A dev server on 127.0.0.1:0 with a temporary database and the admin secret [`ADMIN_SECRET`]:
+/// the server of the library in this process, or with [`DevServerBuilder::process`] the real
+/// binary (`oauthctl dev-server`). [`DevServer::start`] is the common case; [`DevServer::builder`]
+/// sets the rest (arguments, environment, the sign-in password, …).
 pub struct DevServer {
     child: Option<Child>,
+    /// The in-process server, when it runs (not [`DevServerBuilder::process`]).
+    embedded: Option<Embedded>,
+    process: bool,
     pub home: Home,
     pub base_url: String,
     /// The database file (`--db`); None with [`DevServerBuilder::in_memory`].
@@ -75,7 +81,8 @@ pub struct DevServer {
     env: Vec<(String, String)>,
     /// The bootstrap admin secret the server gets and [`DevServer::cmd`] authenticates with.
     admin_secret: Option<String>,
-    /// Everything the server printed on stderr so far, over every start.
+    /// Everything the server printed on stderr so far, over every start. In-process, that is the
+    /// `--log-requests` lines only (what the `dev-server` command prints needs `.process()`).
     pub log: Arc<Mutex<String>>,
     /// Where the current start's output begins in `log`.
     log_start: usize,
@@ -88,9 +95,18 @@ pub struct DevServerBuilder {
     env: Vec<(String, String)>,
     admin_secret: Option<String>,
     in_memory: bool,
+    process: bool,
 }
 
 impl DevServerBuilder {
+    /// The real binary, `oauthctl dev-server`, as a process of its own: for tests of the command
+    /// (what it prints, its flags and exit status, signals). Without it the same server runs in
+    /// this process, from the same arguments (see [`DevServer`]).
+    pub fn process(mut self) -> Self {
+        self.process = true;
+        self
+    }
+
     /// More `dev-server` arguments (after `--listen 127.0.0.1:0 --db …`).
     pub fn args(mut self, args: &[&str]) -> Self {
         self.args.extend(args.iter().map(|a| a.to_string()));
@@ -128,6 +144,8 @@ impl DevServerBuilder {
         let db = (!self.in_memory).then(|| home.path().join("dev.sqlite3"));
         let mut s = DevServer {
             child: None,
+            embedded: None,
+            process: self.process,
             home,
             base_url: String::new(),
             db,
@@ -154,10 +172,18 @@ impl DevServer {
             env: Vec::new(),
             admin_secret: Some(ADMIN_SECRET.to_string()),
             in_memory: false,
+            process: false,
         }
     }
 
     fn spawn(&mut self) {
+        self.log_start = self.log.lock().unwrap().len();
+        if !self.process {
+            let e = Embedded::start(self.options(), self.log.clone());
+            self.base_url = e.base_url.clone();
+            self.embedded = Some(e);
+            return;
+        }
         let mut cmd = self.home.command();
         cmd.arg("dev-server").arg("--listen").arg("127.0.0.1:0");
         match &self.db {
@@ -171,7 +197,6 @@ impl DevServer {
         if let Some(secret) = &self.admin_secret {
             cmd.env("OAUTHCTL_DEV_ADMIN_SECRET", secret);
         }
-        self.log_start = self.log.lock().unwrap().len();
         let (child, url) = spawn_announcing(cmd, self.log.clone(), "the dev server");
         self.base_url = url;
         self.child = Some(child);
@@ -180,6 +205,10 @@ impl DevServer {
     /// What the current start printed up to and including "Stop it with Ctrl-C." (the end of its
     /// instructions, which follow the "listening on" line the start waits for); waits 30 s at most.
     pub fn banner(&self) -> String {
+        assert!(
+            self.process,
+            "banner(): the `dev-server` command prints it; start the server with .process()"
+        );
         let end = "Stop it with Ctrl-C.";
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
@@ -206,14 +235,25 @@ impl DevServer {
             }
             assert!(
                 Instant::now() < deadline,
-                "the dev server never printed {needle:?}:\n{log}"
+                "the dev server never printed {needle:?}{}:\n{log}",
+                if self.process {
+                    ""
+                } else {
+                    " (in-process, its log holds only the --log-requests lines; what the \
+                     `dev-server` command prints needs .process())"
+                }
             );
             std::thread::sleep(Duration::from_millis(10));
         }
     }
 
-    /// Stops the server with SIGTERM and waits for it.
+    /// Stops the server (the process with SIGTERM) and waits for it. The exit status of the
+    /// process; None when nothing ran, or in-process (where it asserts a clean stop).
     pub fn stop(&mut self) -> Option<std::process::ExitStatus> {
+        if let Some(e) = self.embedded.take() {
+            e.stop();
+            return None;
+        }
         let mut child = self.child.take()?;
         let _ = Command::new("kill")
             .arg("-TERM")
@@ -327,6 +367,151 @@ impl Drop for DevServer {
             let _ = c.kill();
             let _ = c.wait();
         }
+        if let Some(e) = self.embedded.take() {
+            e.kill();
+        }
+    }
+}
+
+impl DevServer {
+    /// What `oauthctl dev-server --listen 127.0.0.1:0 --db … ARGS` with the builder's environment
+    /// would run: the arguments through the command's own parser, the two variables the command
+    /// reads into options. Never the test process's environment.
+    fn options(&self) -> oauthctl::server::ServerOptions {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Args {
+            #[command(flatten)]
+            args: oauthctl::cli::DevServerArgs,
+        }
+        let mut argv = vec![
+            "dev-server".to_string(),
+            "--listen".into(),
+            "127.0.0.1:0".into(),
+        ];
+        match &self.db {
+            Some(db) => argv.extend(["--db".into(), db.display().to_string()]),
+            None => argv.push("--in-memory".into()),
+        }
+        argv.extend(self.extra_args.iter().cloned());
+        let parsed = Args::try_parse_from(&argv)
+            .unwrap_or_else(|e| panic!("dev-server arguments {argv:?}: {e}"))
+            .args;
+        // Every field, so that a new flag of the command cannot be dropped here unnoticed.
+        let oauthctl::cli::DevServerArgs {
+            listen,
+            db,
+            in_memory,
+            log_requests,
+            tls_cert,
+            tls_key,
+            tenants,
+        } = parsed;
+        assert_eq!(db.is_none(), in_memory);
+        // The variables the command reads, as it reads them (the secret trimmed; empty is unset).
+        // As for the process, the builder's admin secret wins over an env() of the same name.
+        let (mut admin_secret, mut admin_password) = (None, None);
+        for (k, v) in &self.env {
+            match k.as_str() {
+                "OAUTHCTL_DEV_ADMIN_PASSWORD" => admin_password = Some(v.clone()),
+                "OAUTHCTL_DEV_ADMIN_SECRET" => admin_secret = Some(v.trim().to_string()),
+                _ => panic!(
+                    "the in-process dev server does not know the variable {k}: start it with .process()"
+                ),
+            }
+        }
+        if let Some(secret) = &self.admin_secret {
+            admin_secret = Some(secret.trim().to_string());
+        }
+        oauthctl::server::ServerOptions {
+            listen,
+            db,
+            tenants,
+            admin_secret: admin_secret.filter(|v| !v.is_empty()),
+            admin_password: admin_password.filter(|v| !v.is_empty()),
+            tls: tls_cert.zip(tls_key),
+            log_requests,
+        }
+    }
+}
+
+/// A dev server of the library on a thread of its own, with its own tokio runtime (as the
+/// command builds it). Its `--log-requests` lines go into the [`DevServer`]'s log.
+struct Embedded {
+    base_url: String,
+    /// 1: stop as on SIGTERM (finish the requests in flight); 2: stop now.
+    signal: tokio::sync::watch::Sender<u8>,
+    thread: std::thread::JoinHandle<Result<(), String>>,
+}
+
+impl Embedded {
+    fn start(opts: oauthctl::server::ServerOptions, log: Arc<Mutex<String>>) -> Embedded {
+        let (signal, rx) = tokio::sync::watch::channel(0u8);
+        let (url_tx, url_rx) = std::sync::mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| e.to_string())?;
+            let result = rt.block_on(async move {
+                let bound = match oauthctl::server::bind_embedded(opts).await {
+                    Ok(b) => b,
+                    Err(e) => {
+                        let e = format!("{e:#}");
+                        let _ = url_tx.send(Err(e.clone()));
+                        return Err(e);
+                    }
+                };
+                let _ = url_tx.send(Ok(bound.base_url.clone()));
+                let (mut graceful, mut now) = (rx.clone(), rx);
+                let sink: oauthctl::server::LogSink =
+                    Arc::new(move |line: &str| log.lock().unwrap().push_str(&format!("{line}\n")));
+                let serve = bound.serve_until(
+                    async move {
+                        let _ = graceful.wait_for(|v| *v >= 1).await;
+                    },
+                    Some(sink),
+                );
+                tokio::select! {
+                    r = serve => r.map_err(|e| format!("{e:#}")),
+                    _ = now.wait_for(|v| *v >= 2) => Ok(()),
+                }
+            });
+            // Connections still open go with the runtime's tasks; a blocking task (the sign-in
+            // page's dummy hash) is not waited for, as a killed process would not finish it.
+            rt.shutdown_background();
+            result
+        });
+        match url_rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(Ok(base_url)) => Embedded {
+                base_url,
+                signal,
+                thread,
+            },
+            Ok(Err(e)) => panic!("the in-process dev server did not start: {e}"),
+            Err(_) => panic!("the in-process dev server did not start within 30 s"),
+        }
+    }
+
+    /// As on SIGTERM: stops accepting, finishes the requests in flight (10 s at most, then stops
+    /// now), and asserts the server ended without an error.
+    fn stop(self) {
+        let _ = self.signal.send(1);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self.thread.is_finished() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let _ = self.signal.send(2);
+        match self.thread.join() {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => panic!("the in-process dev server stopped with an error: {e}"),
+            Err(_) => panic!("the in-process dev server panicked"),
+        }
+    }
+
+    fn kill(self) {
+        let _ = self.signal.send(2);
+        let _ = self.thread.join();
     }
 }
 
