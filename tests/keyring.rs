@@ -231,3 +231,113 @@ fn no_keyring_the_suggested_output_file_works_on_clients_create_and_secrets_crea
         );
     }
 }
+
+/// Stores `value` with `secret-tool` under service `oauthctl`, `account` and extra attributes.
+fn secret_tool_store(account: &str, label: &str, extra: &[&str], value: &str) {
+    use std::io::Write;
+    let mut child = std::process::Command::new("secret-tool")
+        .args([
+            "store", "--label", label, "service", "oauthctl", "username", account,
+        ])
+        .args(extra)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("secret-tool");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(value.as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success(), "secret-tool store");
+}
+
+/// The items of service `oauthctl` and `account` (`secret-tool search --all`: one `[/…]` block
+/// with its attributes per item).
+fn secret_tool_items(account: &str) -> String {
+    let out = std::process::Command::new("secret-tool")
+        .args([
+            "search", "--all", "service", "oauthctl", "username", account,
+        ])
+        .output()
+        .expect("secret-tool");
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// oauthctl up to 0.1 stored through the `keyring` crate 3.6 (attributes `target` = `default` and
+/// `application` = `rust-keyring`; keyring v1 wrote no `target`). Those entries are still read,
+/// replaced in place (never duplicated) and deleted.
+#[test]
+fn entries_written_through_the_keyring_crate_are_read_replaced_and_deleted() {
+    require(Part::Keyring);
+    let srv = DevServer::start();
+    let (id, secret) = srv.client("kr-old", &[]);
+    let account = format!("{id}@default@{}", srv.base_url);
+    secret_tool_store(
+        &account,
+        &format!("{account}@oauthctl:default (keyring v3.6.3)"),
+        &["target", "default", "application", "rust-keyring"],
+        &secret,
+    );
+    assert_eq!(stored(&srv, &id).stdout, format!("{secret}\n"));
+    let r = srv.json(&["secrets", "rotate", &id, "--store", "keyring"]);
+    let new_value = r["secret"]["value"].as_str().unwrap();
+    assert_eq!(stored(&srv, &id).stdout.trim(), new_value);
+    let items = secret_tool_items(&account);
+    assert_eq!(
+        items.matches("[/").count(),
+        1,
+        "replaced, not added: {items}"
+    );
+    assert!(
+        items.contains("attribute.application = rust-keyring"),
+        "{items}"
+    );
+    srv.run(&["secrets", "stored", &id, "--delete"])
+        .assert_code(0);
+    assert_eq!(keyring_item(&account), None);
+
+    // keyring v1's item: no `target`, in the default collection.
+    let v1 = "v1-client";
+    let account = format!("{v1}@default@{}", srv.base_url);
+    secret_tool_store(&account, "v1", &[], "v1-value");
+    assert_eq!(stored(&srv, v1).stdout, "v1-value\n");
+    srv.run(&["secrets", "stored", v1, "--delete"])
+        .assert_code(0);
+    assert_eq!(keyring_item(&account), None);
+}
+
+/// Two items for one account: an error that says how to find them, never a guess.
+#[test]
+fn two_entries_for_one_account_are_an_error_not_a_guess() {
+    require(Part::Keyring);
+    let srv = DevServer::start();
+    let account = format!("twice@default@{}", srv.base_url);
+    for n in ["1", "2"] {
+        secret_tool_store(
+            &account,
+            &format!("copy {n}"),
+            &["target", "default", "copy", n],
+            &format!("value-{n}"),
+        );
+    }
+    let out = stored(&srv, "twice");
+    out.assert_code(1)
+        .assert_stderr("the OS keyring failed: 2 entries match")
+        .assert_stderr("\"copy 1\"")
+        .assert_stderr("secret-tool search --all service oauthctl username");
+    assert!(out.stdout.is_empty(), "no value on stdout: {}", out.stdout);
+    for n in ["1", "2"] {
+        let ok = std::process::Command::new("secret-tool")
+            .args([
+                "clear", "service", "oauthctl", "username", &account, "copy", n,
+            ])
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    }
+}
