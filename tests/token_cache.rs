@@ -11,7 +11,6 @@ mod common;
 
 use chrono::{DateTime, Duration, Utc};
 use common::*;
-use serde_json::Value;
 
 /// A confidential client_credentials client with the scopes; returns (client ID, secret value,
 /// secret ID).
