@@ -26,6 +26,38 @@ pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
+/// The length of an access token's random ID.
+pub const TOKEN_ID_BYTES: usize = 12;
+const TOKEN_IDS_PER_FILL: usize = 256;
+
+/// Random bytes for an access token's ID: the OS generator's output, as [`random_bytes`], but
+/// fetched for 256 IDs at a time per thread (one `getrandom` call per 256 tokens, not one per
+/// token). Each byte is handed out once. Only token IDs come from here; secrets, codes and
+/// refresh tokens take [`random_bytes`] directly.
+pub fn token_id() -> [u8; TOKEN_ID_BYTES] {
+    use std::cell::RefCell;
+    thread_local! {
+        static POOL: RefCell<(Box<[u8; TOKEN_ID_BYTES * TOKEN_IDS_PER_FILL]>, usize)> =
+            RefCell::new((Box::new([0; TOKEN_ID_BYTES * TOKEN_IDS_PER_FILL]), TOKEN_IDS_PER_FILL));
+    }
+    POOL.with_borrow_mut(|(buf, next)| {
+        if *next == TOKEN_IDS_PER_FILL {
+            use ring::rand::SecureRandom;
+            ring::rand::SystemRandom::new()
+                .fill(&mut buf[..])
+                .expect("the OS random generator failed");
+            *next = 0;
+        }
+        let mut id = [0; TOKEN_ID_BYTES];
+        let at = *next * TOKEN_ID_BYTES;
+        id.copy_from_slice(&buf[at..at + TOKEN_ID_BYTES]);
+        // What was handed out is not kept.
+        buf[at..at + TOKEN_ID_BYTES].fill(0);
+        *next += 1;
+        id
+    })
+}
+
 /// What an access token says. Short field names keep tokens small.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Claims {
@@ -182,6 +214,19 @@ pub fn verify_password(stored: &str, password: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_ids_are_random_and_never_repeat_across_refills() {
+        let ids: Vec<[u8; TOKEN_ID_BYTES]> = (0..3 * TOKEN_IDS_PER_FILL + 1)
+            .map(|_| token_id())
+            .collect();
+        let distinct: std::collections::HashSet<_> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
+        assert!(ids.iter().all(|id| id != &[0; TOKEN_ID_BYTES]));
+        // Another thread has its own pool, not a copy of this one.
+        let other = std::thread::spawn(token_id).join().unwrap();
+        assert!(!distinct.contains(&other));
+    }
 
     #[test]
     fn tokens_round_trip_and_reject_tampering() {

@@ -62,12 +62,13 @@ pub(super) fn basic_fail(msg: &str) -> OAuthErr {
     }
 }
 
-/// Checks a client's credentials; returns the client and whether basic auth was used.
+/// Checks a client's credentials; returns what the store holds about the client (its cached
+/// rows, see `store::ClientAuth`) and whether basic auth was used.
 pub(super) fn authenticate(
     st: &AppState,
     headers: &HeaderMap,
     form: &HashMap<String, String>,
-) -> Result<(Client, bool), OAuthErr> {
+) -> Result<(Arc<store::ClientAuth>, bool), OAuthErr> {
     let (client_id, secret, basic) = client_credentials(headers, form)?;
     let fail = || OAuthErr {
         basic_challenge: basic,
@@ -76,30 +77,25 @@ pub(super) fn authenticate(
     let now = Utc::now();
     let now_ms = ms(now);
     let hash = crypto::sha256(secret.as_bytes());
+    let Some(auth) = st.store.client_auth(&client_id)? else {
+        return Err(fail());
+    };
     if secret.is_empty() {
-        return match st.store.read(|c| store::get_client_any(c, &client_id))? {
-            Some(client) if !client.require_client_secret => Ok((client, false)),
-            _ => Err(fail()),
+        return if auth.client.require_client_secret {
+            Err(fail())
+        } else {
+            Ok((auth, false))
         };
     }
-    let (client, matched) = st.store.read(|c| {
-        let Some(client) = store::get_client_any(c, &client_id)? else {
-            return Ok((None, None));
-        };
-        let mut matched = None;
-        for s in store::secrets_for_auth(c, &client_id)? {
-            // Compare every candidate, in constant time, before looking at its validity window.
-            if crypto::ct_eq(&s.hash, &hash)
-                && !s.revoked
-                && s.start <= now_ms
-                && now_ms < s.expiration
-            {
-                matched = Some(s);
-            }
+    let mut matched = None;
+    for s in &auth.secrets {
+        // Compare every candidate, in constant time, before looking at its validity window.
+        if crypto::ct_eq(&s.hash, &hash) && !s.revoked && s.start <= now_ms && now_ms < s.expiration
+        {
+            matched = Some(s);
         }
-        Ok((Some(client), matched))
-    })?;
-    let (Some(client), Some(secret)) = (client, matched) else {
+    }
+    let Some(secret) = matched else {
         return Err(fail());
     };
     if secret
@@ -109,5 +105,5 @@ pub(super) fn authenticate(
         st.store
             .write(|c| store::touch_secret(c, &secret.id, now))?;
     }
-    Ok((client, basic))
+    Ok((auth, basic))
 }

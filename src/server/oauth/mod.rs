@@ -136,6 +136,11 @@ fn parse_form(body: &[u8]) -> Result<HashMap<String, String>, OAuthErr> {
 }
 
 fn form_decode(s: &str) -> String {
+    // Nothing to decode (the common case: IDs and secrets are URL-safe) and nothing that would
+    // end the value: the same as parsing it, without the copy and the parse.
+    if !s.bytes().any(|b| matches!(b, b'%' | b'+' | b'&')) {
+        return s.to_string();
+    }
     url::form_urlencoded::parse(format!("x={s}").as_bytes())
         .next()
         .map(|(_, v)| v.into_owned())

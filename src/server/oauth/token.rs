@@ -19,15 +19,17 @@ pub(super) async fn token(
         .unwrap_or(DEFAULT_TENANT);
     match grant.as_str() {
         "client_credentials" => {
-            let (client, _) = authenticate(&st, &headers, &form)?;
-            allowed_grant(&client, "client_credentials")?;
-            let effective = effective_scopes(&st, tenant, &client)?;
-            let granted = requested_scopes(&effective, form.get("scope"), &client, tenant)?;
-            Ok(issue(&st, tenant, &client, &granted, None, false, None)?)
+            let (auth, _) = authenticate(&st, &headers, &form)?;
+            let client = &auth.client;
+            allowed_grant(client, "client_credentials")?;
+            let effective = effective_scopes_of(&st, tenant, &auth)?;
+            let granted = requested_scopes(&effective, form.get("scope"), client, tenant)?;
+            Ok(issue(&st, tenant, client, &granted, None, false, None)?)
         }
         "authorization_code" => {
-            let (client, _) = authenticate(&st, &headers, &form)?;
-            allowed_grant(&client, "authorization_code")?;
+            let (auth, _) = authenticate(&st, &headers, &form)?;
+            let client = &auth.client;
+            allowed_grant(client, "authorization_code")?;
             let code = form
                 .get("code")
                 .ok_or_else(|| oauth_err("invalid_request", "code is missing"))?;
@@ -59,7 +61,7 @@ pub(super) async fn token(
                     return Err(oauth_err("invalid_grant", "code_verifier does not match the code_challenge (PKCE S256)"));
                 }
             }
-            let effective = effective_scopes(&st, &found.tenant_id, &client)?;
+            let effective = effective_scopes_of(&st, &found.tenant_id, &auth)?;
             let scopes: Vec<&str> = found.scope.split_ascii_whitespace().collect();
             if let Some(s) = scopes.iter().find(|s| !effective.iter().any(|e| e == **s)) {
                 return Err(oauth_err("invalid_scope", format!("scope {s:?} is no longer allowed")));
@@ -67,11 +69,12 @@ pub(super) async fn token(
             let refresh = scopes.contains(&"offline_access")
                 && client.allow_offline_access
                 && client.allowed_grant_types.iter().any(|g| g == "refresh_token");
-            Ok(issue(&st, &found.tenant_id, &client, &scopes, Some(found.username), refresh, Some(grant_id))?)
+            Ok(issue(&st, &found.tenant_id, client, &scopes, Some(found.username), refresh, Some(grant_id))?)
         }
         "refresh_token" => {
-            let (client, _) = authenticate(&st, &headers, &form)?;
-            allowed_grant(&client, "refresh_token")?;
+            let (auth, _) = authenticate(&st, &headers, &form)?;
+            let client = &auth.client;
+            allowed_grant(client, "refresh_token")?;
             let token = form
                 .get("refresh_token")
                 .ok_or_else(|| oauth_err("invalid_request", "refresh_token is missing"))?;
@@ -84,7 +87,7 @@ pub(super) async fn token(
                         && t.expires_at > Utc::now().timestamp_millis()
                 })
                 .ok_or_else(|| oauth_err("invalid_grant", "the refresh token is invalid, expired or revoked"))?;
-            let effective = effective_scopes(&st, &found.tenant_id, &client)?;
+            let effective = effective_scopes_of(&st, &found.tenant_id, &auth)?;
             let original: Vec<&str> = found.scope.split_ascii_whitespace().collect();
             let granted: Vec<&str> = match form.get("scope") {
                 Some(req) => {
@@ -100,7 +103,7 @@ pub(super) async fn token(
                 .into_iter()
                 .filter(|s| effective.iter().any(|e| e == s))
                 .collect();
-            Ok(issue(&st, &found.tenant_id, &client, &granted, found.username, false, found.grant_id)?)
+            Ok(issue(&st, &found.tenant_id, client, &granted, found.username, false, found.grant_id)?)
         }
         other => Err(oauth_err(
             "unsupported_grant_type",
@@ -129,33 +132,39 @@ pub(super) fn effective_scopes(
     tenant: &str,
     client: &Client,
 ) -> Result<Vec<String>, OAuthErr> {
-    let authorization = st.store.read(|c| {
-        if !store::tenant_exists(c, tenant)? {
-            return Ok(None);
-        }
-        Ok(Some(store::get_authorization(
-            c,
-            tenant,
-            &client.client_id,
-        )?))
-    })?;
-    let authorized = match authorization {
-        None => {
-            return Err(oauth_err(
-                "invalid_request",
-                format!("unknown tenant {tenant:?}"),
-            ))
-        }
-        Some(None) => {
-            return Err(oauth_err(
+    let auth = st.store.client_auth(&client.client_id)?;
+    let authorized = auth.as_deref().and_then(|a| a.authorized_in(tenant));
+    scopes_in(st, tenant, client, authorized)
+}
+
+/// [`effective_scopes`] of a client as [`authenticate`] read it (no second look-up).
+pub(super) fn effective_scopes_of(
+    st: &AppState,
+    tenant: &str,
+    auth: &store::ClientAuth,
+) -> Result<Vec<String>, OAuthErr> {
+    scopes_in(st, tenant, &auth.client, auth.authorized_in(tenant))
+}
+
+fn scopes_in(
+    st: &AppState,
+    tenant: &str,
+    client: &Client,
+    authorized: Option<&[String]>,
+) -> Result<Vec<String>, OAuthErr> {
+    let Some(authorized) = authorized else {
+        // An authorization implies its tenant (a foreign key); without one, say which is missing.
+        return Err(if st.store.read(|c| store::tenant_exists(c, tenant))? {
+            oauth_err(
                 "unauthorized_client",
                 format!(
                     "client {:?} is not authorized in tenant {tenant:?}",
                     client.client_id
                 ),
-            ))
-        }
-        Some(Some(a)) => a.scopes,
+            )
+        } else {
+            oauth_err("invalid_request", format!("unknown tenant {tenant:?}"))
+        });
     };
     Ok(client
         .allowed_scopes
@@ -214,7 +223,7 @@ pub(super) fn issue(
         s: scopes.join(" "),
         i: now.timestamp_millis(),
         e: now.timestamp() + TOKEN_TTL_SECS,
-        j: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<12>()),
+        j: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::token_id()),
         u: user.clone(),
         g: grant.clone(),
     };
@@ -292,7 +301,8 @@ pub(super) async fn introspect(
     body: Bytes,
 ) -> Result<Response, OAuthErr> {
     let form = parse_form(&body)?;
-    let (caller, _) = authenticate(&st, &headers, &form)?;
+    let (auth, _) = authenticate(&st, &headers, &form)?;
+    let caller = &auth.client;
     let token = form
         .get("token")
         .ok_or_else(|| oauth_err("invalid_request", "token is missing"))?;
@@ -325,7 +335,8 @@ pub(super) async fn revoke(
     body: Bytes,
 ) -> Result<Response, OAuthErr> {
     let form = parse_form(&body)?;
-    let (client, _) = authenticate(&st, &headers, &form)?;
+    let (auth, _) = authenticate(&st, &headers, &form)?;
+    let client = &auth.client;
     let token = form
         .get("token")
         .ok_or_else(|| oauth_err("invalid_request", "token is missing"))?;

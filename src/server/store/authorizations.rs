@@ -41,6 +41,15 @@ pub fn get_authorization(
     .optional()?)
 }
 
+/// Every tenant's authorization of `client_id`.
+pub fn authorizations_of_client(c: &Connection, client_id: &str) -> ApiResult<Vec<Authorization>> {
+    let mut st = c.prepare_cached(
+        "SELECT tenant_id, client_id, scopes, created_at, updated_at FROM authorizations WHERE client_id = ?1",
+    )?;
+    let rows = st.query_map(params![client_id], authorization_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 pub fn list_authorizations(c: &Connection, tenant: &str) -> ApiResult<Vec<Authorization>> {
     let mut st = c.prepare_cached(
         "SELECT tenant_id, client_id, scopes, created_at, updated_at FROM authorizations WHERE tenant_id = ?1 ORDER BY client_id",

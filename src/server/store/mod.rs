@@ -12,6 +12,7 @@ use super::crypto;
 use super::error::{ApiError, ApiResult};
 use crate::api::models::*;
 
+mod auth_cache;
 mod authorizations;
 mod clients;
 mod idempotency;
@@ -23,6 +24,7 @@ mod users;
 
 use schema::{SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION};
 
+pub use auth_cache::{ClientAuth, MAX_ENTRIES as AUTH_CACHE_ENTRIES};
 pub use authorizations::*;
 pub use clients::*;
 pub use idempotency::*;
@@ -48,7 +50,14 @@ pub const DEFAULT_SCOPES: &[(&str, &str)] = &[
 pub const ADMIN_SCOPE: &str = "oauthctl.admin";
 
 pub struct Store {
-    conn: Mutex<Connection>,
+    inner: Mutex<Inner>,
+}
+
+/// The connection, and the token endpoint's cache of what it read (see [`auth_cache`]): one lock
+/// for both, so no request sees the cache of before a write that was answered.
+struct Inner {
+    conn: Connection,
+    auth: auth_cache::AuthCache,
 }
 
 pub fn ms(t: DateTime<Utc>) -> i64 {
@@ -122,26 +131,44 @@ impl Store {
             ))?;
         }
         Ok(Store {
-            conn: Mutex::new(conn),
+            inner: Mutex::new(Inner {
+                conn,
+                auth: Default::default(),
+            }),
         })
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Runs `f` on the connection (reads).
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        f(&self.lock())
+        f(&self.lock().conn)
     }
 
-    /// Runs `f` in one IMMEDIATE transaction, committed only if it returns Ok.
+    /// Runs `f` in one IMMEDIATE transaction, committed only if it returns Ok. Empties the token
+    /// endpoint's cache either way, before the lock is released.
     pub fn write<T>(&self, f: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let mut conn = self.lock();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        let mut inner = self.lock();
+        let Inner { conn, auth } = &mut *inner;
+        let out = (|| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        auth.clear();
+        out
+    }
+
+    /// The client `client_id` with its secrets and authorizations, as the token endpoint checks
+    /// them: from the cache when nothing was written since it was read, else from the database.
+    /// None for an unknown client. One lock, held for a lookup on a hit.
+    pub fn client_auth(&self, client_id: &str) -> ApiResult<Option<std::sync::Arc<ClientAuth>>> {
+        let mut inner = self.lock();
+        let Inner { conn, auth } = &mut *inner;
+        auth.get(conn, client_id)
     }
 }
 
