@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -547,18 +548,24 @@ fn fit_cell(cell: &str, width: usize, fit: Fit) -> Cow<'_, str> {
             return Cow::Owned(format!("{head} …"));
         }
     }
-    let mut s = String::new();
+    // Whole grapheme clusters (an emoji with its variation selector, a letter with its accent),
+    // measured as a string: the width comfy-table and the terminal give the prefix.
+    let mut end = 0;
     let mut used = 0;
-    for c in cell.chars() {
-        let w = c.width().unwrap_or(0);
+    for (i, g) in cell.grapheme_indices(true) {
+        let w = g.width();
         if used + w + 1 > width {
             break;
         }
         used += w;
-        s.push(c);
+        end = i + g.len();
     }
-    s.push('…');
-    Cow::Owned(s)
+    let mut head = &cell[..end];
+    while head.width() + 1 > width && !head.is_empty() {
+        let last = head.grapheme_indices(true).next_back().map_or(0, |(i, _)| i);
+        head = &head[..last];
+    }
+    Cow::Owned(format!("{head}…"))
 }
 
 #[cfg(unix)]
@@ -1292,6 +1299,40 @@ mod tests {
             let want = reference_layout(headers.as_deref(), &fits, &rows, width);
             let got = comfy_layout(headers.as_deref(), &fits, &rows, width);
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// A text cell with emoji sequences (a variation selector, zero-width joiners) is cut
+    /// between whole clusters, to at most its column: each row stays one line, aligned.
+    #[test]
+    fn emoji_sequences_are_cut_whole_and_every_row_stays_on_one_line() {
+        let heart = "\u{2764}\u{fe0f}";
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        for text in [
+            heart.repeat(10),
+            family.repeat(6),
+            format!("{heart}a{family}b").repeat(4),
+        ] {
+            for width in 1..12 {
+                let cut = fit_cell(&text, width, Fit::Text);
+                assert!(cut.width() <= width, "{cut:?} wider than {width}");
+                assert!(cut.ends_with('…'));
+                assert!(
+                    text.starts_with(cut.trim_end_matches('…')),
+                    "cut inside a cluster: {cut:?}"
+                );
+            }
+            let fits = [Fit::Keep, Fit::Text];
+            let rows = vec![
+                vec!["id1".to_string(), text.clone()],
+                vec!["id2".to_string(), "plain".to_string()],
+            ];
+            let headers = ["ID".to_string(), "DESCRIPTION".to_string()];
+            let out = comfy_layout(Some(&headers), &fits, &rows, Some(16));
+            assert_eq!(out.lines().count(), 3, "one line per row:\n{out}");
+            for line in out.lines() {
+                assert!(line.width() <= 16, "{line:?} wider than the terminal");
+            }
         }
     }
 

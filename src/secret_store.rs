@@ -48,9 +48,10 @@ fn not_utf8() -> CliError {
 /// `crypto-rust`) used it, so the same items are found:
 /// - an item has the attributes `service`, `username` (the account), `target` = `default` and
 ///   `application` = `rust-keyring`, and lives in the default collection;
-/// - a lookup searches every collection for `service`, `username` and `target`; when nothing
-///   matches, it looks in the default collection for an item without `target` (keyring v1's);
-///   two or more matches are an error, never a guess; a locked item is unlocked first;
+/// - a lookup searches every collection for `service`, `username` and `target`, unlocking a
+///   locked match first; when nothing matches, it looks in the default collection for an item
+///   with `service` and `username` alone, whatever its `target` (keyring v1 wrote none), as
+///   keyring 3.6 did; two or more matches are an error, never a guess;
 /// - `set` replaces the secret of the item found, or creates one (unlocking the collection first);
 /// - the session is encrypted (Diffie-Hellman, pure-Rust AES), as with `crypto-rust`.
 #[cfg(target_os = "linux")]

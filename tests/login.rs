@@ -657,6 +657,35 @@ fn logout_revoke_revokes_the_refresh_token() {
     ok.assert_code(0);
     assert!(json_of(&ok)["access_token"].is_string());
 
+    // A dry run revokes nothing and forgets nothing: it shows the revocation request.
+    let out = run(
+        srv.bare(),
+        &["--dry-run", "-o", "json", "logout", "--revoke"],
+    );
+    out.assert_code(0)
+        .assert_stderr("dry run: nothing was sent");
+    let plan = json_of(&out);
+    assert_eq!(plan["dryRun"]["method"], "POST", "{plan}");
+    assert!(
+        plan["dryRun"]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/oauth/revoke"),
+        "{plan}"
+    );
+    assert!(!out.stdout.contains(&refresh), "the token is never shown");
+    assert_eq!(srv.logged("POST /oauth/revoke"), 0, "{}", srv.log());
+    assert!(!login_files(&srv.home).is_empty(), "the login is kept");
+    let account = format!("login-refresh-token:oauthctl-cli@default@{}", srv.base_url);
+    assert!(
+        keyring_item(&account).is_some(),
+        "the refresh token is kept"
+    );
+    run(srv.bare(), &["--dry-run", "logout"])
+        .assert_code(0)
+        .assert_stderr("dry run: would log out");
+    assert!(!login_files(&srv.home).is_empty(), "the login is kept");
+
     let out = run(srv.bare(), &["-o", "json", "logout", "--revoke"]);
     out.assert_code(0).assert_stderr("revoked");
     assert_eq!(
@@ -664,7 +693,6 @@ fn logout_revoke_revokes_the_refresh_token() {
         serde_json::json!({"loggedOut": true, "revoked": true})
     );
     assert_eq!(srv.logged("POST /oauth/revoke 200"), 1, "{}", srv.log());
-    let account = format!("login-refresh-token:oauthctl-cli@default@{}", srv.base_url);
     assert_eq!(keyring_item(&account), None);
     assert!(login_files(&srv.home).is_empty());
     run(srv.bare(), &["auth", "status"]).assert_code(3);

@@ -1582,11 +1582,15 @@ fn bulk_rotation_dry_run_lists_every_due_client_and_the_ones_it_would_skip() {
         .map(|id| srv.json(&["secrets", "list", id]))
         .collect();
     let args = ["secrets", "rotate", "--all", "--if-expiring-within", "30d"];
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rotated.env");
     let mut human = vec!["--dry-run"];
     human.extend_from_slice(&args);
+    human.extend_from_slice(&["--output-file", file.to_str().unwrap()]);
     let out = srv.run(&human);
     out.assert_code(0)
         .assert_stderr("dry run: 2 would be rotated, 1 skipped, 0 failed; nothing was sent");
+    assert!(!file.exists(), "a dry run writes no --output-file");
     for id in [&due1, &due2] {
         assert!(
             out.stdout

@@ -1428,9 +1428,13 @@ fn dry_run_of_a_client_in_several_spaces_shows_every_create() {
         "--space",
         "us",
     ];
-    let out = srv.run(&args);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("new.env");
+    let with_file = [&args[..], &["--output-file", file.to_str().unwrap()]].concat();
+    let out = srv.run(&with_file);
     out.assert_code(0)
         .assert_stderr("dry run: nothing was sent");
+    assert!(!file.exists(), "a dry run writes no --output-file");
     assert_eq!(
         out.stdout.matches("POST ").count(),
         2,

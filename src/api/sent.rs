@@ -35,9 +35,10 @@ impl<T> Sent<T> {
         })
     }
 
-    /// The answer of a change that can only follow another change that was sent: a dry run
-    /// stops at the first change it plans, so such a step is never planned. Should it be
-    /// (a bug), the command stops with an error rather than acting on an answer it never got.
+    /// The answer of a read (a GET, which is never planned), or of a change that can only follow
+    /// another change that was sent: a dry run stops at the first change it plans, so such a step
+    /// is never planned. Should it be (a bug), the command stops with an error rather than
+    /// acting on an answer it never got.
     pub fn after_sent(self) -> anyhow::Result<T> {
         match self {
             Sent::Done(t) => Ok(t),
@@ -77,20 +78,29 @@ impl Planned {
         url: &url::Url,
         body: Option<serde_json::Value>,
     ) -> Sent<T> {
-        Sent::Planned(Planned {
+        Sent::Planned(Planned::new(method, url, body))
+    }
+
+    /// The request described, credentials redacted (see [`Planned::of`]).
+    pub fn new(
+        method: &reqwest::Method,
+        url: &url::Url,
+        body: Option<serde_json::Value>,
+    ) -> Planned {
+        Planned {
             method: method.to_string(),
             url: redact_url(url),
             body: body.map(|mut v| {
                 redact(&mut v);
                 v
             }),
-        })
+        }
     }
 
     /// The error for a plan where only a sent change can be (see [`Sent::after_sent`]).
     pub fn unexpected(&self) -> anyhow::Error {
         CliError::other(format!(
-            "internal error: {} {} was only planned (--dry-run) in the middle of a change that was sent",
+            "internal error: {} {} was only planned (--dry-run) where only a read or a change after a sent one can be",
             self.method, self.url
         ))
         .into()

@@ -300,6 +300,29 @@ pub async fn logout(ctx: &Context, revoke: bool) -> anyhow::Result<()> {
         ));
         return Ok(());
     };
+    if ctx.global.dry_run {
+        // Nothing is revoked, deleted from the keyring or forgotten: the request a revocation
+        // would send, or only what would be forgotten.
+        match (
+            &login.revocation_endpoint,
+            revoke && login.kind == LoginKind::AuthorizationCode,
+        ) {
+            (Some(endpoint), true) => {
+                let url = url::Url::parse(endpoint)
+                    .map_err(|e| CliError::other(format!("bad revocation endpoint: {e}")))?;
+                let body = serde_json::json!({ "token": "<the refresh token>", "client_id": login.client_id });
+                ctx.show_plan(&crate::backend::Planned::new(
+                    &reqwest::Method::POST,
+                    &url,
+                    Some(body),
+                ))?;
+            }
+            _ => ctx.printer.status(&format!(
+                "dry run: would log out of {base} (tenant {tenant}); nothing was changed"
+            )),
+        }
+        return Ok(());
+    }
     let account = login.keyring_account(base, tenant);
     let mut revoked = false;
     if login.stored {

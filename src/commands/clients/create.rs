@@ -331,8 +331,11 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
     }
 
     // The file is opened (and made 0600) before anything is created.
-    let file =
-        crate::commands::rotate::Delivery::output_file(args.output_file.as_deref(), several)?;
+    // (Not under --dry-run, which writes nothing anywhere.)
+    let file = crate::commands::rotate::Delivery::output_file(
+        args.output_file.as_deref().filter(|_| !ctx.global.dry_run),
+        several,
+    )?;
     if asked {
         ctx.printer.status(&summary(&requests));
         if !crate::prompt::confirm(

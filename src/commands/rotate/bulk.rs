@@ -53,14 +53,6 @@ pub(super) fn bulk_line(status: &str, c: &Client, rotation: Option<&Rotation>) -
             crate::output::expiry(s.expiration),
             s.value.as_deref().unwrap_or("")
         ),
-        ("planned", None) => format!(
-            "planned\t{}\t{}\t{}",
-            visible(&c.client_id),
-            visible(&c.client_name),
-            rotation
-                .and_then(|r| r.skipped.as_deref())
-                .unwrap_or_default()
-        ),
         ("skipped", None) => format!(
             "skipped\t{}\t{}\t{}",
             visible(&c.client_id),
@@ -155,11 +147,11 @@ impl Bulk<'_> {
             }),
             None => {
                 p.clear_progress();
-                let skipped = Rotation {
-                    skipped: Some(request),
-                    ..Rotation::new(None)
-                };
-                p.line(&bulk_line("planned", c, Some(&skipped)))
+                p.line(&format!(
+                    "planned\t{}\t{}\t{request}",
+                    crate::output::visible(&c.client_id),
+                    crate::output::visible(&c.client_name)
+                ))
             }
         };
         self.note_stdout(&crate::commands::deliver::stdout(p, written));
@@ -279,7 +271,12 @@ pub(super) async fn rotate_all(
     args: &RotateArgs,
     plan: &Plan,
 ) -> anyhow::Result<()> {
-    let deliver = Delivery::new(args, backend, true)?;
+    // A dry run writes nothing anywhere: --output-file is not even created.
+    let deliver = if ctx.global.dry_run {
+        Delivery::output_file(None, true)?
+    } else {
+        Delivery::new(args, backend, true)?
+    };
     // The admin client oauthctl is acting as is left out: rotating it mid-run could lock it out.
     let acting = ctx.acting_client()?;
     let clients: Vec<Client> = collect_clients(backend, args.space.as_deref())
@@ -360,9 +357,19 @@ pub(super) async fn rotate_all(
     // Always a summary for people, on a terminal or not.
     if ctx.global.dry_run {
         ctx.printer.status(&format!(
-            "dry run: {planned} would be rotated, {skipped} skipped, {} failed; nothing was sent; run again without --dry-run to send it",
-            failed.len()
+            "dry run: {planned} would be rotated, {skipped} skipped, {} failed{}; nothing was sent; run again without --dry-run to send it",
+            failed.len(),
+            match not_attempted {
+                0 => String::new(),
+                n => format!(", {n} not planned (stdout failed)"),
+            }
         ));
+        if let Some(why) = stdout_failed.filter(|_| not_attempted > 0) {
+            return Err(CliError::other(format!(
+                "stdout failed during the dry run ({why}): {not_attempted} client(s) were not planned"
+            ))
+            .into());
+        }
         if !failed.is_empty() {
             return Err(CliError::other(format!(
                 "{} of {total} clients could not be planned: {}",
