@@ -562,7 +562,10 @@ fn fit_cell(cell: &str, width: usize, fit: Fit) -> Cow<'_, str> {
     }
     let mut head = &cell[..end];
     while head.width() + 1 > width && !head.is_empty() {
-        let last = head.grapheme_indices(true).next_back().map_or(0, |(i, _)| i);
+        let last = head
+            .grapheme_indices(true)
+            .next_back()
+            .map_or(0, |(i, _)| i);
         head = &head[..last];
     }
     Cow::Owned(format!("{head}…"))

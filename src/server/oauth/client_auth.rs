@@ -103,7 +103,7 @@ pub(super) fn authenticate(
         .is_none_or(|t| now_ms - t >= LAST_USED_GRANULARITY_MS)
     {
         st.store
-            .write(|c| store::touch_secret(c, &secret.id, now))?;
+            .touch_secret(&auth.client.client_id, &secret.id, now)?;
     }
     Ok((auth, basic))
 }

@@ -47,6 +47,17 @@ struct Stamp {
     data_version: i64,
 }
 
+impl Stamp {
+    fn of(c: &Connection) -> ApiResult<Stamp> {
+        Ok(Stamp {
+            total_changes: c.total_changes(),
+            data_version: c
+                .prepare_cached("PRAGMA data_version")?
+                .query_row([], |r| r.get(0))?,
+        })
+    }
+}
+
 #[derive(Default)]
 pub(super) struct AuthCache {
     stamp: Option<Stamp>,
@@ -59,18 +70,28 @@ impl AuthCache {
         self.clients.clear();
     }
 
+    /// Whether nothing was written since the cache was filled (it is empty otherwise).
+    pub(super) fn is_current(&self, c: &Connection) -> ApiResult<bool> {
+        Ok(self.stamp == Some(Stamp::of(c)?))
+    }
+
+    /// After this connection's own write that changed only `client_id`'s rows, made while the
+    /// cache was current: that client's entry goes, the others stay.
+    pub(super) fn forget_after_own_write(&mut self, c: &Connection, client_id: &str) {
+        self.clients.remove(client_id);
+        match Stamp::of(c) {
+            Ok(now) => self.stamp = Some(now),
+            Err(_) => self.clear(),
+        }
+    }
+
     /// The client from the cache, or read from `c` (and kept when it exists).
     pub(super) fn get(
         &mut self,
         c: &Connection,
         client_id: &str,
     ) -> ApiResult<Option<Arc<ClientAuth>>> {
-        let now = Stamp {
-            total_changes: c.total_changes(),
-            data_version: c
-                .prepare_cached("PRAGMA data_version")?
-                .query_row([], |r| r.get(0))?,
-        };
+        let now = Stamp::of(c)?;
         if self.stamp != Some(now) {
             self.clients.clear();
             self.stamp = Some(now);
@@ -217,6 +238,39 @@ mod tests {
             .execute("DELETE FROM clients WHERE client_id = 'c1'", [])
             .unwrap();
         assert!(store.client_auth("c1").unwrap().is_none());
+    }
+
+    /// Recording a secret's use (once a minute per secret) drops only its client's entry; after
+    /// a write by anything else it still empties the whole cache.
+    #[test]
+    fn recording_a_use_forgets_only_that_client() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let store = Store::open(Some(&path)).unwrap();
+        let s1 = new_client(&store, "c1");
+        new_client(&store, "c2");
+        let c2 = store.client_auth("c2").unwrap().unwrap();
+        store.client_auth("c1").unwrap().unwrap();
+        store.touch_secret("c1", &s1, Utc::now()).unwrap();
+        assert_eq!(cached(&store), 1, "c1 forgotten, c2 kept");
+        assert!(Arc::ptr_eq(&c2, &store.client_auth("c2").unwrap().unwrap()));
+        let c1 = store.client_auth("c1").unwrap().unwrap();
+        assert!(
+            c1.secrets[0].last_used_at.is_some(),
+            "read again with its use"
+        );
+
+        // Another process writes; a touch after that must not make the cache look current.
+        let other = Connection::open(&path).unwrap();
+        other
+            .execute(
+                "UPDATE secrets SET revoked_at = 1 WHERE client_id = 'c2'",
+                [],
+            )
+            .unwrap();
+        store.touch_secret("c1", &s1, Utc::now()).unwrap();
+        assert_eq!(cached(&store), 0);
+        assert!(store.client_auth("c2").unwrap().unwrap().secrets[0].revoked);
     }
 
     #[test]

@@ -162,6 +162,32 @@ impl Store {
         out
     }
 
+    /// Records that secret `secret_id` of client `client_id` was used (`lastUsedAt`). Unlike
+    /// [`Store::write`] it keeps the other clients in the token endpoint's cache — only this
+    /// client's rows changed — unless something else was written since the cache was filled.
+    pub fn touch_secret(
+        &self,
+        client_id: &str,
+        secret_id: &str,
+        now: DateTime<Utc>,
+    ) -> ApiResult<()> {
+        let mut inner = self.lock();
+        let Inner { conn, auth } = &mut *inner;
+        let current = auth.is_current(conn).unwrap_or(false);
+        let out = (|| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            touch_secret(&tx, secret_id, now)?;
+            tx.commit()?;
+            Ok(())
+        })();
+        if current && out.is_ok() {
+            auth.forget_after_own_write(conn, client_id);
+        } else {
+            auth.clear();
+        }
+        out
+    }
+
     /// The client `client_id` with its secrets and authorizations, as the token endpoint checks
     /// them: from the cache when nothing was written since it was read, else from the database.
     /// None for an unknown client. One lock, held for a lookup on a hit.
