@@ -6,7 +6,14 @@ use crate::config::{ENV_DEV_ADMIN_PASSWORD, ENV_DEV_ADMIN_SECRET};
 use crate::paths::default_db_path;
 use crate::server::{self, ServerOptions};
 
-pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
+/// The server options of `oauthctl dev-server ARGS`, with the two variables it reads
+/// (OAUTHCTL_DEV_ADMIN_SECRET, trimmed, and OAUTHCTL_DEV_ADMIN_PASSWORD; empty is unset) looked up
+/// with `var`. The one mapping from the command to the server, which the tests' in-process server
+/// uses too.
+pub fn options(
+    args: DevServerArgs,
+    var: impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<ServerOptions> {
     let db = if args.in_memory {
         None
     } else {
@@ -15,20 +22,23 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
             None => default_db_path()?,
         })
     };
-    let admin_secret = crate::config::env_secret(ENV_DEV_ADMIN_SECRET);
-    let from_env = admin_secret.is_some();
-    let admin_password = std::env::var(ENV_DEV_ADMIN_PASSWORD)
-        .ok()
-        .filter(|s| !s.is_empty());
-    let opts = ServerOptions {
+    Ok(ServerOptions {
         listen: args.listen,
-        db: db.clone(),
-        tenants: args.tenants.clone(),
-        admin_secret,
-        admin_password,
+        db,
+        tenants: args.tenants,
+        admin_secret: var(ENV_DEV_ADMIN_SECRET)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty()),
+        admin_password: var(ENV_DEV_ADMIN_PASSWORD).filter(|s| !s.is_empty()),
         tls: args.tls_cert.zip(args.tls_key),
         log_requests: args.log_requests,
-    };
+    })
+}
+
+pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
+    let opts = options(args, |k| std::env::var(k).ok())?;
+    let db = opts.db.clone();
+    let from_env = opts.admin_secret.is_some();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;

@@ -397,41 +397,26 @@ impl DevServer {
         let parsed = Args::try_parse_from(&argv)
             .unwrap_or_else(|e| panic!("dev-server arguments {argv:?}: {e}"))
             .args;
-        // Every field, so that a new flag of the command cannot be dropped here unnoticed.
-        let oauthctl::cli::DevServerArgs {
-            listen,
-            db,
-            in_memory,
-            log_requests,
-            tls_cert,
-            tls_key,
-            tenants,
-        } = parsed;
-        assert_eq!(db.is_none(), in_memory);
-        // The variables the command reads, as it reads them (the secret trimmed; empty is unset).
-        // As for the process, the builder's admin secret wins over an env() of the same name.
-        let (mut admin_secret, mut admin_password) = (None, None);
-        for (k, v) in &self.env {
-            match k.as_str() {
-                "OAUTHCTL_DEV_ADMIN_PASSWORD" => admin_password = Some(v.clone()),
-                "OAUTHCTL_DEV_ADMIN_SECRET" => admin_secret = Some(v.trim().to_string()),
-                _ => panic!(
-                    "the in-process dev server does not know the variable {k}: start it with .process()"
-                ),
+        // The variables the command reads, from the builder only (never the test process's
+        // environment); as for the process, the builder's admin secret wins over an env() of the
+        // same name.
+        for (k, _) in &self.env {
+            assert!(
+                k == "OAUTHCTL_DEV_ADMIN_PASSWORD" || k == "OAUTHCTL_DEV_ADMIN_SECRET",
+                "the in-process dev server does not know the variable {k}: start it with .process()"
+            );
+        }
+        let var = |name: &str| {
+            if name == "OAUTHCTL_DEV_ADMIN_SECRET" && self.admin_secret.is_some() {
+                return self.admin_secret.clone();
             }
-        }
-        if let Some(secret) = &self.admin_secret {
-            admin_secret = Some(secret.trim().to_string());
-        }
-        oauthctl::server::ServerOptions {
-            listen,
-            db,
-            tenants,
-            admin_secret: admin_secret.filter(|v| !v.is_empty()),
-            admin_password: admin_password.filter(|v| !v.is_empty()),
-            tls: tls_cert.zip(tls_key),
-            log_requests,
-        }
+            self.env
+                .iter()
+                .rev()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        oauthctl::commands::dev_server::options(parsed, var).expect("dev-server options")
     }
 }
 
