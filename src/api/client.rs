@@ -152,7 +152,7 @@ impl AdminClient {
         body: Option<Vec<u8>>,
         idempotency_key: Option<&str>,
     ) -> anyhow::Result<Sent<RawResponse>> {
-        if self.dry_run && method != Method::GET {
+        if crate::api::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let retry = Retry::for_method(&method, idempotency_key.is_some());

@@ -47,6 +47,12 @@ impl<T> Sent<T> {
     }
 }
 
+/// Whether `--dry-run` plans a request with `method` instead of sending it: every change, that
+/// is every method but GET (reads are sent, so a plan is checked against what is there).
+pub fn is_planned(dry_run: bool, method: &reqwest::Method) -> bool {
+    dry_run && method != reqwest::Method::GET
+}
+
 /// `done!(sent)`: the answer of a change that was sent; for a plan, returns `Ok(Sent::Planned(…))`
 /// from the enclosing function at once — the `?` of [`Sent`], so a dry run stops at its first
 /// change.

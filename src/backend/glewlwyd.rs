@@ -101,7 +101,7 @@ impl GlewlwydBackend {
         url: url::Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<Sent<RawResponse>> {
-        if self.dry_run && method != Method::GET {
+        if crate::api::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let key = self.key.as_deref().ok_or_else(|| {

@@ -102,7 +102,7 @@ impl LemonldapBackend {
         url: url::Url,
         body: Option<&Value>,
     ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
-        if self.dry_run && method != Method::GET {
+        if crate::api::sent::is_planned(self.dry_run, &method) {
             // Switches such as `options.refreshToken` stay: redaction keeps booleans.
             return Ok(Planned::of(&method, &url, body.cloned()));
         }

@@ -409,7 +409,7 @@ impl Rfc7592Backend {
         bearer: Option<&str>,
         body: Option<&Value>,
     ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
-        if self.dry_run && method != Method::GET {
+        if crate::api::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of(&method, url, body.cloned()));
         }
         let bytes = body.map(serde_json::to_vec).transpose()?;
