@@ -539,6 +539,16 @@ fn glewlwyd_api_key_errors_are_auth_errors() {
             .unwrap(),
     );
     out.assert_code(3).assert_stderr("OAUTHCTL_TOKEN");
+    // A create (no scope to check first) without a key: nothing left, so no "may have created".
+    let out = Out::from(
+        s.cmd()
+            .env_remove("OAUTHCTL_TOKEN")
+            .args(["clients", "create", "--name", "no-key"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(3).assert_stderr("OAUTHCTL_TOKEN");
+    assert!(!out.stderr.contains("may have created"), "{}", out.stderr);
 }
 
 #[test]

@@ -104,14 +104,7 @@ impl GlewlwydBackend {
         if crate::api::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
-        let key = self.key.as_deref().ok_or_else(|| {
-            CliError::auth(format!(
-                "no glewlwyd API key for {}: set OAUTHCTL_TOKEN",
-                self.target.base_url
-            ))
-            .with_hint(HINT_KEY)
-        })?;
-        let auth = format!("token {key}");
+        let auth = format!("token {}", self.api_key()?);
         let resp = self
             .http
             .send(Retry::for_method(&method, false), |c| {
@@ -126,6 +119,16 @@ impl GlewlwydBackend {
             })
             .await?;
         Ok(Sent::Done(self.http.raw(resp).await?))
+    }
+
+    fn api_key(&self) -> anyhow::Result<&str> {
+        Ok(self.key.as_deref().ok_or_else(|| {
+            CliError::auth(format!(
+                "no glewlwyd API key for {}: set OAUTHCTL_TOKEN",
+                self.target.base_url
+            ))
+            .with_hint(HINT_KEY)
+        })?)
     }
 
     /// Sends and checks the status; returns the body.
@@ -150,6 +153,10 @@ impl GlewlwydBackend {
         if_unanswered: Option<String>,
     ) -> anyhow::Result<Sent<Vec<u8>>> {
         let bytes = body.map(serde_json::to_vec).transpose()?;
+        if !crate::api::sent::is_planned(self.dry_run, &method) {
+            // Without a key nothing leaves: no "glewlwyd may have made it" for that.
+            self.api_key()?;
+        }
         let sent = match self.send(method, url, bytes).await {
             Ok(sent) => sent,
             Err(e) => {
