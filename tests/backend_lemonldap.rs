@@ -730,6 +730,8 @@ fn lemonldap_dry_run_sends_no_write_and_shows_no_secret() {
         "refresh_token",
         "--redirect-uri",
         "https://a.example/cb",
+        "--scope",
+        "openid",
     ]);
     let id = created["client"]["clientId"].as_str().unwrap();
     let secret = created["secret"]["value"].as_str().unwrap();
@@ -757,6 +759,11 @@ fn lemonldap_dry_run_sends_no_write_and_shows_no_secret() {
     s.run(&["--dry-run", "clients", "delete", id])
         .assert_code(0)
         .assert_stdout("DELETE");
+    // An update that changes nothing has nothing to plan, and says so (not "updated").
+    let out = s.run(&["--dry-run", "clients", "update", id, "--scope", "openid"]);
+    out.assert_code(0)
+        .assert_stderr("dry run: the client already has these values");
+    assert_eq!(out.stdout, "", "no client printed as if updated");
     assert_eq!(conf_count(&l), before, "a configuration was written");
     // the client is untouched
     s.run(&["clients", "show", id]).assert_code(0);

@@ -51,6 +51,12 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
     else {
         return Ok(());
     };
+    if ctx.global.dry_run {
+        // The backend had nothing to send (LemonLDAP::NG: every value is already so).
+        ctx.printer
+            .status("dry run: the client already has these values; nothing would be sent");
+        return Ok(());
+    }
     let registration = backend.new_registration(&current.client_id);
     match (secret, registration) {
         (None, None) => ctx.printer.emit(&updated)?,
