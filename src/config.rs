@@ -191,10 +191,12 @@ pub struct Overrides {
 
 /// A secret from the environment, trimmed; None when unset or blank.
 pub fn env_secret(name: &str) -> Option<String> {
-    std::env::var(name)
-        .ok()
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
+    secret_value(std::env::var(name).ok())
+}
+
+/// A secret as a variable gives it: trimmed (a pasted newline), and empty counts as unset.
+pub fn secret_value(raw: Option<String>) -> Option<String> {
+    raw.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
 impl Settings {

@@ -26,9 +26,7 @@ pub fn options(
         listen: args.listen,
         db,
         tenants: args.tenants,
-        admin_secret: var(ENV_DEV_ADMIN_SECRET)
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty()),
+        admin_secret: crate::config::secret_value(var(ENV_DEV_ADMIN_SECRET)),
         admin_password: var(ENV_DEV_ADMIN_PASSWORD).filter(|s| !s.is_empty()),
         tls: args.tls_cert.zip(args.tls_key),
         log_requests: args.log_requests,

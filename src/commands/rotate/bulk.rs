@@ -273,7 +273,7 @@ pub(super) async fn rotate_all(
 ) -> anyhow::Result<()> {
     // A dry run writes nothing anywhere: --output-file is not even created.
     let deliver = if ctx.global.dry_run {
-        Delivery::output_file(None, true)?
+        Delivery::nowhere()
     } else {
         Delivery::new(args, backend, true)?
     };

@@ -10,6 +10,16 @@ pub(crate) struct Delivery {
     pub(super) keyring: Option<(url::Url, String)>,
 }
 
+impl Delivery {
+    /// No file and no keyring: stdout only (and nothing at all under `--dry-run`).
+    pub(crate) fn nowhere() -> Delivery {
+        Delivery {
+            file: None,
+            keyring: None,
+        }
+    }
+}
+
 pub(super) enum FileSink {
     /// One file for one secret (single rotation): the value and a newline, mode 0600.
     One(std::path::PathBuf),

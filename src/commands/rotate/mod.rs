@@ -191,13 +191,6 @@ mod tests {
         }
     }
 
-    fn no_delivery() -> Delivery {
-        Delivery {
-            file: None,
-            keyring: None,
-        }
-    }
-
     /// One whole rotation as the command makes it, with stdout taken as delivered.
     async fn rotate_one(
         b: &dyn Backend,
@@ -263,7 +256,7 @@ mod tests {
         let now = Utc::now();
         let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
         let r = rt()
-            .block_on(rotate_one(&b, &id, &plan(false), &no_delivery()))
+            .block_on(rotate_one(&b, &id, &plan(false), &Delivery::nowhere()))
             .map_err(|(_, e)| e)
             .unwrap();
         assert!(r.secret.as_ref().unwrap().value.is_some());
@@ -282,12 +275,12 @@ mod tests {
         let fresh = b.seed("fresh", now - Duration::hours(2), now + Duration::days(80));
         let rt = rt();
         let r = rt
-            .block_on(rotate_one(&b, &old, &plan(true), &no_delivery()))
+            .block_on(rotate_one(&b, &old, &plan(true), &Delivery::nowhere()))
             .map_err(|(_, e)| e)
             .unwrap();
         assert_eq!(r.revoked.len(), 1);
         let r = rt
-            .block_on(rotate_one(&b, &fresh, &plan(true), &no_delivery()))
+            .block_on(rotate_one(&b, &fresh, &plan(true), &Delivery::nowhere()))
             .map_err(|(_, e)| e)
             .unwrap();
         assert!(r.revoked.is_empty());
@@ -303,7 +296,7 @@ mod tests {
         let mut p = plan(true);
         p.force = true;
         let r = rt()
-            .block_on(rotate_one(&b, &fresh, &p, &no_delivery()))
+            .block_on(rotate_one(&b, &fresh, &p, &Delivery::nowhere()))
             .map_err(|(_, e)| e)
             .unwrap();
         assert_eq!(r.revoked.len(), 1);
@@ -352,7 +345,7 @@ mod tests {
         let id = b.seed("app", now - Duration::days(10), now + Duration::days(170));
         let p = if_due_in_30_days(plan(false));
         let r = rt()
-            .block_on(rotate_one(&b, &id, &p, &no_delivery()))
+            .block_on(rotate_one(&b, &id, &p, &Delivery::nowhere()))
             .map_err(|(_, e)| e)
             .unwrap();
         assert!(r.skipped.is_some());
@@ -366,7 +359,7 @@ mod tests {
         let id = b.seed("app", now - Duration::days(100), now + Duration::days(80));
         b.fail(Op::CreateSecret, true);
         let (partial, _) = rt()
-            .block_on(rotate_one(&b, &id, &plan(true), &no_delivery()))
+            .block_on(rotate_one(&b, &id, &plan(true), &Delivery::nowhere()))
             .unwrap_err();
         assert!(partial.is_none());
         assert!(b.log().is_empty());
@@ -380,7 +373,7 @@ mod tests {
         let mut p = plan(false);
         p.replace = true;
         let r = rt()
-            .block_on(rotate_one(&b, &id, &p, &no_delivery()))
+            .block_on(rotate_one(&b, &id, &p, &Delivery::nowhere()))
             .map_err(|(_, e)| e)
             .unwrap();
         assert!(r.secret.unwrap().value.is_some());
