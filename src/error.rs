@@ -193,7 +193,10 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 
 /// Writes the error to stderr: `error: …`, one `caused by: …` per cause, and a `hint: …`.
 /// With JSON output, one JSON object `{"error": {"code", "exitCode", "message", "hint"}}` instead.
+/// Messages quote servers and users: credentials in them are redacted (the rule of `--dry-run`,
+/// [`crate::api::redact::redact_text`]); hints are oauthctl's own words.
 pub fn report(err: &anyhow::Error, json: bool, color: bool) {
+    use crate::api::redact::redact_text;
     let mut stderr = std::io::stderr().lock();
     let cli = find_cli_error(err);
     let hint = cli.and_then(|c| c.hint.clone());
@@ -203,7 +206,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
             "error": {
                 "code": kind,
                 "exitCode": kind.exit_code(),
-                "message": err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(": "),
+                "message": redact_text(&err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(": ")),
                 "hint": hint,
             }
         });
@@ -212,7 +215,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     }
     // Answering "no" (or leaving a prompt) is the user's choice, not an error: say so plainly.
     if cli.is_some_and(|c| c.kind == ErrorKind::Cancelled) {
-        let _ = writeln!(stderr, "{err}");
+        let _ = writeln!(stderr, "{}", redact_text(&err.to_string()));
         return;
     }
     let (red, yellow, reset) = if color {
@@ -225,10 +228,14 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     let _ = writeln!(
         stderr,
         "{red}error:{reset} {}",
-        visible_lines(&err.to_string())
+        visible_lines(&redact_text(&err.to_string()))
     );
     for cause in err.chain().skip(1) {
-        let _ = writeln!(stderr, "  caused by: {}", visible_lines(&cause.to_string()));
+        let _ = writeln!(
+            stderr,
+            "  caused by: {}",
+            visible_lines(&redact_text(&cause.to_string()))
+        );
     }
     if let Some(h) = hint {
         let _ = writeln!(stderr, "{yellow}hint:{reset} {}", visible_lines(&h));

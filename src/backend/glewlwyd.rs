@@ -25,7 +25,7 @@ use serde_json::{json, Map, Value};
 use super::{
     ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
 };
-use crate::api::http::{Http, Retry};
+use crate::api::http::{excerpt, Http, Retry};
 use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::Settings;
@@ -268,15 +268,6 @@ impl GlewlwydBackend {
 /// A new 256-bit secret (base64url, 43 characters).
 fn new_secret() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crate::crypto::random_bytes::<32>())
-}
-
-fn excerpt(s: &str) -> String {
-    let s = s.trim();
-    if s.chars().count() > 200 {
-        format!("{}…", s.chars().take(200).collect::<String>())
-    } else {
-        s.to_string()
-    }
 }
 
 /// A non-2xx answer of glewlwyd's admin API as an error with the right exit code. glewlwyd

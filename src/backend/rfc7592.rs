@@ -911,13 +911,13 @@ fn record(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
     }
 }
 
+/// An excerpt of a body for an error ([`crate::api::http::excerpt`]: credentials redacted, cut).
 fn excerpt(body: &[u8]) -> String {
     let t = String::from_utf8_lossy(body);
-    let t = t.trim();
-    if t.is_empty() {
+    if t.trim().is_empty() {
         "(empty body)".into()
     } else {
-        t.chars().take(200).collect()
+        crate::api::http::excerpt(&t)
     }
 }
 
@@ -929,12 +929,8 @@ fn error_detail(status: StatusCode, body: &[u8]) -> String {
                 .get("error_description")
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            let d: String = d.chars().take(200).collect();
-            return if d.is_empty() {
-                e.to_string()
-            } else {
-                format!("{e}: {d}")
-            };
+            let (e, d) = (crate::api::http::excerpt(e), crate::api::http::excerpt(d));
+            return if d.is_empty() { e } else { format!("{e}: {d}") };
         }
     }
     if body.iter().all(u8::is_ascii_whitespace) {
