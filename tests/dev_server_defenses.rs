@@ -806,3 +806,117 @@ fn introspection_does_not_reveal_other_clients_tokens() {
     // The client itself does.
     assert_eq!(srv.introspect(&token, &a, &a_secret)["active"], true);
 }
+
+// ---------- issue 17, items 12-13: the sign-in throttle under a burst; its keys ----------
+
+/// POSTs the sign-in form `body` (with the CSRF `cookie`) `n` times at once; the statuses.
+fn sign_in_burst(base_url: &str, cookie: &str, body: &str, n: usize) -> Vec<u16> {
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(n));
+    let threads: Vec<_> = (0..n)
+        .map(|_| {
+            let (url, cookie, body, barrier) = (
+                format!("{base_url}/oauth/authorize"),
+                format!("Cookie: {cookie}"),
+                body.to_string(),
+                barrier.clone(),
+            );
+            std::thread::spawn(move || {
+                barrier.wait();
+                http_to(
+                    &url,
+                    "POST",
+                    &[cookie],
+                    Some(("application/x-www-form-urlencoded", body.as_bytes())),
+                )
+                .status
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().unwrap()).collect()
+}
+
+/// 40 wrong passwords at once for one user: each attempt is counted under the lock of the check,
+/// before its slow password hash, so at most 5 are checked (401) and the rest are refused (429).
+#[test]
+fn a_burst_of_parallel_wrong_passwords_has_at_most_five_checked() {
+    let srv = DevServer::builder().password().start();
+    let (id, _) = web_app(&srv);
+    let (url, _) = authorize_url(&srv, &id);
+    let (_, cookie, form) = sign_in_form(&url);
+    let body = form_encode(&with_login(&form, "admin", "a-wrong-guess"));
+    let statuses = sign_in_burst(&srv.base_url, &cookie, &body, 40);
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked + refused, 40, "{statuses:?}");
+    assert!(
+        checked <= 5,
+        "{checked} of 40 parallel wrong passwords were checked: {statuses:?}"
+    );
+    // The right password is refused too, until the window ends.
+    let r = post_sign_in(
+        &srv,
+        Some(&cookie),
+        &with_login(&form, "admin", ADMIN_PASSWORD),
+    );
+    assert_eq!(r.status, 429, "{r:?}");
+}
+
+/// A confidential web app of `tenant` and the authorization URL for it there.
+fn authorize_url_in(srv: &DevServer, tenant: &str) -> String {
+    let v = srv.json_tenant(
+        tenant,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "web",
+            "--space",
+            "default",
+            "--grant-type",
+            "authorization_code",
+            "--grant-type",
+            "refresh_token",
+            "--redirect-uri",
+            "https://app.example.com/cb",
+            "--scope",
+            "api.read",
+            "--scope",
+            "offline_access",
+            "--offline-access",
+        ],
+    );
+    let (url, _) = authorize_url(srv, v["client"]["clientId"].as_str().unwrap());
+    format!("{url}&tenant={tenant}")
+}
+
+/// With OAUTHCTL_DEV_ADMIN_PASSWORD every tenant's `admin` has the same password: guesses at it
+/// are counted together, so more tenants do not mean more guesses.
+#[test]
+fn guesses_at_the_shared_admin_password_are_counted_across_tenants() {
+    let srv = DevServer::builder()
+        .args(&["--tenant", "acme", "--tenant", "globex"])
+        .password()
+        .start();
+    let urls: std::collections::HashMap<&str, String> = ["default", "acme", "globex"]
+        .into_iter()
+        .map(|t| (t, authorize_url_in(&srv, t)))
+        .collect();
+    let attempt = |tenant: &str, password: &str| {
+        let (_, cookie, form) = sign_in_form(&urls[tenant]);
+        post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", password))
+    };
+    for (tenant, i) in [
+        ("default", 0),
+        ("default", 1),
+        ("default", 2),
+        ("acme", 3),
+        ("acme", 4),
+    ] {
+        let r = attempt(tenant, "a-wrong-guess");
+        assert_eq!(r.status, 401, "failure {i} at {tenant}: {r:?}");
+    }
+    // Five guesses at that password in all: globex's admin is refused, the right password too.
+    let r = attempt("globex", ADMIN_PASSWORD);
+    assert_eq!(r.status, 429, "{r:?}");
+    assert!(r.body.contains("Too many failed sign-ins"), "{}", r.body);
+}
