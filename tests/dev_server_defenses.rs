@@ -4,6 +4,7 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
 
 const API: &str = "/api/adminapi2/v1";
 
@@ -811,7 +812,7 @@ fn introspection_does_not_reveal_other_clients_tokens() {
 
 /// POSTs the sign-in form `body` (with the CSRF `cookie`) `n` times at once; the statuses.
 fn sign_in_burst(base_url: &str, cookie: &str, body: &str, n: usize) -> Vec<u16> {
-    let barrier = std::sync::Arc::new(std::sync::Barrier::new(n));
+    let barrier = Arc::new(std::sync::Barrier::new(n));
     let threads: Vec<_> = (0..n)
         .map(|_| {
             let (url, cookie, body, barrier) = (
@@ -919,4 +920,134 @@ fn guesses_at_the_shared_admin_password_are_counted_across_tenants() {
     let r = attempt("globex", ADMIN_PASSWORD);
     assert_eq!(r.status, 429, "{r:?}");
     assert!(r.body.contains("Too many failed sign-ins"), "{}", r.body);
+}
+
+// ---------- issue 17, item 11: two servers on one database file ----------
+
+/// A client-credentials token request at `base_url`; the status.
+fn token_status(base_url: &str, client_id: &str, secret: &str) -> u16 {
+    let body =
+        format!("grant_type=client_credentials&client_id={client_id}&client_secret={secret}");
+    http(
+        base_url,
+        "POST",
+        "/oauth/token",
+        &[],
+        Some(("application/x-www-form-urlencoded", body.as_bytes())),
+    )
+    .0
+}
+
+/// A new secret of `client_id` through the admin API at `base_url`: (its ID, its value).
+fn new_secret_at(base_url: &str, token: &str, client_id: &str) -> (String, String) {
+    let (status, text) = http(
+        base_url,
+        "POST",
+        &format!("{API}/tenants/default/clients/{client_id}/secrets/"),
+        &[format!("Authorization: Bearer {token}")],
+        Some(("application/json", b"{}")),
+    );
+    assert_eq!(status, 201, "{text}");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    (
+        v["id"].as_str().unwrap().to_string(),
+        v["value"].as_str().unwrap().to_string(),
+    )
+}
+
+/// Two `oauthctl dev-server` processes on one `--db` file. A secret revoked through server B must
+/// stop working at server A at once, also when A records another secret's use (its `lastUsedAt`
+/// write) while B's revocation commits: that write must not make A's cache of other clients look
+/// current. Each trial races B's revocation of X's secret against first uses at A of fresh
+/// secrets of other clients, then asks A for a token with X's revoked secret.
+#[test]
+fn a_secret_revoked_through_one_server_stops_at_another_on_the_same_database() {
+    const TRIALS: usize = 150;
+    const USERS: usize = 12;
+    let a = DevServer::builder().process().start();
+    let db = a.db.clone().expect("a database file");
+    let log = Arc::new(Mutex::new(String::new()));
+    let mut b_cmd = a.home.command();
+    b_cmd
+        .args(["dev-server", "--listen", "127.0.0.1:0", "--db"])
+        .arg(&db)
+        .env("OAUTHCTL_DEV_ADMIN_SECRET", ADMIN_SECRET)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let (mut b, b_url) = spawn_announcing(b_cmd, log.clone(), "server B");
+    let b_token = {
+        let (status, text) = http(
+            &b_url,
+            "POST",
+            "/oauth/token",
+            &[],
+            Some((
+                "application/x-www-form-urlencoded",
+                format!("grant_type=client_credentials&client_id=oauthctl-admin&client_secret={ADMIN_SECRET}").as_bytes(),
+            )),
+        );
+        assert_eq!(status, 200, "{text}");
+        serde_json::from_str::<Value>(&text).unwrap()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (x, _) = a.client("x", &["api.read"]);
+    let others: Vec<String> = (0..USERS)
+        .map(|i| a.client(&format!("y{i}"), &["api.read"]).0)
+        .collect();
+    let mut stale = Vec::new();
+    for trial in 0..TRIALS {
+        // Through B: a secret of X, and a fresh (never used) secret of every other client.
+        let (x_id, x_value) = new_secret_at(&b_url, &b_token, &x);
+        let fresh: Vec<(String, String)> = others
+            .iter()
+            .map(|y| (y.clone(), new_secret_at(&b_url, &b_token, y).1))
+            .collect();
+        // At A: X's secret works (its first use is recorded), and X is in A's cache.
+        assert_eq!(
+            token_status(&a.base_url, &x, &x_value),
+            200,
+            "trial {trial}"
+        );
+        assert_eq!(
+            token_status(&a.base_url, &x, &x_value),
+            200,
+            "trial {trial}"
+        );
+        // At once: first uses at A (each writes lastUsedAt), and X's secret revoked through B.
+        let start = Arc::new(std::sync::Barrier::new(USERS + 1));
+        let users: Vec<_> = fresh
+            .into_iter()
+            .map(|(y, value)| {
+                let (url, start) = (a.base_url.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    token_status(&url, &y, &value)
+                })
+            })
+            .collect();
+        start.wait();
+        let (status, text) = http(
+            &b_url,
+            "DELETE",
+            &format!("{API}/tenants/default/clients/{x}/secrets/{x_id}"),
+            &[format!("Authorization: Bearer {b_token}")],
+            None,
+        );
+        assert!((200..300).contains(&status), "revoke: {status} {text}");
+        for u in users {
+            assert_eq!(u.join().unwrap(), 200, "trial {trial}");
+        }
+        // The revocation was answered: A refuses the secret now.
+        if token_status(&a.base_url, &x, &x_value) != 401 {
+            stale.push(trial);
+        }
+    }
+    let _ = b.kill();
+    let _ = b.wait();
+    assert!(
+        stale.is_empty(),
+        "a secret revoked through B still worked at A in trials {stale:?} of {TRIALS}"
+    );
 }
