@@ -133,8 +133,8 @@ pub fn redact_url(url: &url::Url) -> String {
 ///   a blank;
 /// - `Authorization:`, `Proxy-Authorization:`, `Cookie:`, `Set-Cookie:` at the start of a line
 ///   or a field: the rest of the line;
-/// - `Bearer WORD`, `Basic WORD`: the word (unless it is a short lower-case word: "Bearer
-///   tokens" is prose).
+/// - `Bearer WORD`, `Basic WORD`: the word, unless it is a plain word (letters, lower case but
+///   perhaps the first: "Bearer tokens", "Basic Authentication" are prose).
 ///
 /// An empty value and `-` (read from stdin) are kept. Prose such as `the token: expired` is left
 /// alone: an unquoted key counts only before `=`.
@@ -214,8 +214,9 @@ pub fn redact_text(s: &str) -> Cow<'_, str> {
                     end += 1;
                 }
                 let word = &s[start..end];
-                // "Bearer tokens", "Basic authentication": prose, not credentials.
-                let prose = word.len() <= 16 && word.bytes().all(|c| c.is_ascii_lowercase());
+                // "Bearer tokens", "Basic Authentication": prose, not credentials.
+                let prose = word.bytes().all(|c| c.is_ascii_alphabetic())
+                    && word.bytes().skip(1).all(|c| c.is_ascii_lowercase());
                 if !prose && worth_redacting(word) {
                     cut(&mut out, &mut copied, start, end);
                 }
@@ -507,6 +508,7 @@ mod tests {
             "error: invalid_client: the client secret is wrong",
             "été: \"clé\" — ok",
             "Bearer tokens and Basic authentication are both accepted",
+            "uses Basic Auth",
             "the server refused the cookie: it expired",
             "",
         ] {
