@@ -219,7 +219,7 @@ mod tests {
         assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
         assert_eq!(key("::ffff:192.0.2.7"), key("192.0.2.7"));
         assert_ne!(key("192.0.2.7"), key("192.0.2.8"));
-        assert_eq!(key("2001:db8:1:2::1"), "addr\02001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2::1"), "addr\u{0}2001:db8:1:2::/64");
     }
 
     #[test]
