@@ -974,7 +974,16 @@ fn a_secret_revoked_through_one_server_stops_at_another_on_the_same_database() {
         .env("OAUTHCTL_DEV_ADMIN_SECRET", ADMIN_SECRET)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped());
-    let (mut b, b_url) = spawn_announcing(b_cmd, log.clone(), "server B");
+    let (b, b_url) = spawn_announcing(b_cmd, log.clone(), "server B");
+    // Stopped however the test ends.
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _b = Stop(b);
     let b_token = {
         let (status, text) = http(
             &b_url,
@@ -1044,8 +1053,6 @@ fn a_secret_revoked_through_one_server_stops_at_another_on_the_same_database() {
             stale.push(trial);
         }
     }
-    let _ = b.kill();
-    let _ = b.wait();
     assert!(
         stale.is_empty(),
         "a secret revoked through B still worked at A in trials {stale:?} of {TRIALS}"
