@@ -984,6 +984,10 @@ can alert.")]
         client_id: String,
         /// The secret ID (see `oauthctl secrets list`)
         secret_id: String,
+        /// With --yes: revoke it even when it is the client's last working secret (the client
+        /// then gets no tokens until it has a new one)
+        #[arg(long)]
+        force: bool,
     },
 }
 

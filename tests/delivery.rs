@@ -297,3 +297,29 @@ fn a_value_stored_in_the_keyring_counts_when_stdout_is_closed() {
     let value = keyring_item(&account).expect("the value is in the keyring");
     assert_eq!(srv.token(&id, &value, true, "", None).0, 200);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 17: the edges of the delivery rule
+// ---------------------------------------------------------------------------------------------
+
+/// The ID of the one secret a client has.
+fn only_secret_id(srv: &DevServer, id: &str) -> String {
+    let list = secrets_of(srv, id);
+    assert_eq!(list.len(), 1, "{list:?}");
+    list[0]["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn revoking_the_last_working_secret_with_yes_needs_force_too() {
+    let srv = DevServer::start();
+    let (id, value) = srv.client("last", &[]);
+    let secret_id = only_secret_id(&srv, &id);
+    let out = srv.run(&["secrets", "revoke", &id, &secret_id, "--yes"]);
+    out.assert_code(2)
+        .assert_stderr("last working secret")
+        .assert_stderr("--force");
+    assert_eq!(srv.token(&id, &value, true, "", None).0, 200, "not revoked");
+    srv.run(&["secrets", "revoke", &id, &secret_id, "--yes", "--force"])
+        .assert_code(0);
+    assert_ne!(srv.token(&id, &value, true, "", None).0, 200, "revoked");
+}

@@ -1348,7 +1348,7 @@ fn expiring_exit_code_is_7_when_anything_is_found_and_0_when_nothing() {
 fn expiring_lists_a_client_whose_newest_secret_has_expired() {
     let srv = DevServer::start();
     let (id, _, first) = client(&srv, "watch-expired");
-    srv.run(&["secrets", "revoke", &id, &first, "--yes"])
+    srv.run(&["secrets", "revoke", &id, &first, "--yes", "--force"])
         .assert_code(0);
     let expired = srv.json(&[
         "secrets",
