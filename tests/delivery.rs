@@ -323,3 +323,92 @@ fn revoking_the_last_working_secret_with_yes_needs_force_too() {
         .assert_code(0);
     assert_ne!(srv.token(&id, &value, true, "", None).0, 200, "revoked");
 }
+
+/// Runs with stdout a pipe whose reader never reads while oauthctl runs (`oauthctl … | (sleep
+/// 60)`), with `--timeout 1` as the bound of the wait; returns the result and what was left
+/// unread in the pipe.
+fn run_into_unread_pipe(mut cmd: std::process::Command, args: &[&str]) -> (Out, String) {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = cmd
+        .args(["--timeout", "1"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run oauthctl");
+    let unread = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let errs = std::thread::spawn(move || {
+        let mut s = String::new();
+        stderr.read_to_string(&mut s).unwrap();
+        s
+    });
+    let status = child.wait().unwrap();
+    let mut left = String::new();
+    let mut unread = unread;
+    unread.read_to_string(&mut left).unwrap();
+    let out = Out {
+        code: status.code().unwrap_or(-1),
+        stdout: String::new(),
+        stderr: errs.join().unwrap(),
+    };
+    (out, left)
+}
+
+#[test]
+fn values_left_unread_in_a_pipe_buffer_are_not_delivered() {
+    let srv = DevServer::start();
+    let mut clients = Vec::new();
+    for i in 0..4 {
+        let (id, old) = srv.client(&format!("buffered-{i}"), &[]);
+        let before = secrets_of(&srv, &id);
+        clients.push((id, old, before));
+    }
+    // Bulk rotation: nothing retired, the values in the buffer revoked again, never "rotated".
+    for format in ["table", "json"] {
+        let (out, left) = run_into_unread_pipe(
+            srv.cmd(),
+            &[
+                "-o",
+                format,
+                "secrets",
+                "rotate",
+                "--all",
+                "--if-expiring-within",
+                "5y",
+                "--concurrency",
+                "2",
+            ],
+        );
+        out.assert_code(1)
+            .assert_stderr("did not take it")
+            .assert_stderr("0 rotated");
+        assert!(!left.is_empty(), "the values stayed in the pipe");
+        for (id, old, before) in &clients {
+            only_the_old_secret_works(&srv, id, before, old);
+        }
+    }
+    // One rotation, with --revoke-old --force: the old secret keeps working.
+    let (id, old, before) = &clients[0];
+    let (out, _) = run_into_unread_pipe(
+        srv.cmd(),
+        &["secrets", "rotate", id, "--revoke-old", "--force"],
+    );
+    out.assert_code(1).assert_stderr("did not take it");
+    only_the_old_secret_works(&srv, id, before, old);
+    // secrets create: revoked again.
+    let (out, _) = run_into_unread_pipe(srv.cmd(), &["-o", "json", "secrets", "create", id]);
+    out.assert_code(1).assert_stderr("did not take it");
+    only_the_old_secret_works(&srv, id, before, old);
+    // clients create: the client is kept, its secret revoked.
+    let (out, left) = run_into_unread_pipe(
+        srv.cmd(),
+        &["-o", "json", "clients", "create", "--name", "buffered-new"],
+    );
+    out.assert_code(1).assert_stderr("did not take it");
+    let v: Value = serde_json::from_str(&left).unwrap();
+    let new_id = v["client"]["clientId"].as_str().unwrap();
+    let value = v["secret"]["value"].as_str().unwrap();
+    assert_ne!(srv.token(new_id, value, true, "", None).0, 200);
+}

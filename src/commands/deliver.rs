@@ -79,6 +79,22 @@ pub fn stdout(printer: &Printer, written: std::io::Result<()>) -> Result<(), Str
     }
 }
 
+/// The stdout part of an [`Outcome`] for a value just written: [`stdout`], and — where stdout is
+/// a pipe, a FIFO or a socket — only once its reader has taken the value (a pipe buffer is not a
+/// reader), waiting up to `--timeout`; a regular file is fsynced. Call it right after the write:
+/// where the value ends in the stream is taken before the first await.
+pub fn stdout_delivered<'p>(
+    printer: &'p Printer,
+    written: std::io::Result<()>,
+) -> impl std::future::Future<Output = Result<(), String>> + 'p {
+    let end = crate::output::stdout_written();
+    let first = stdout(printer, written);
+    async move {
+        first?;
+        printer.taken(end).await
+    }
+}
+
 const NULL_STDOUT: &str = "/dev/null (or closed)";
 
 /// Before anything is created: a value that would go only to a stdout that reaches nobody is

@@ -43,7 +43,8 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 return Ok(());
             };
             // The value counts as delivered only where it arrived (stdout, the file, the keyring).
-            let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&secret));
+            let stdout =
+                super::deliver::stdout_delivered(&ctx.printer, ctx.printer.emit(&secret)).await;
             let file = delivery.to_file(&client_id, secret.value.as_deref()).await;
             let keyring = match (&store, &secret.value) {
                 (Some(_), Some(v)) => {

@@ -458,8 +458,11 @@ pub(super) async fn deliver_created(
     if created.is_empty() {
         return Ok(());
     }
-    let stdout =
-        crate::commands::deliver::stdout(&ctx.printer, print_created(ctx, created, several));
+    let stdout = crate::commands::deliver::stdout_delivered(
+        &ctx.printer,
+        print_created(ctx, created, several),
+    )
+    .await;
     let mut undelivered = Vec::new();
     let mut keyring_error = None;
     let mut file_error = None;

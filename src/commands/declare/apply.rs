@@ -128,7 +128,16 @@ pub(crate) async fn execute(
                 out.created += 1;
                 let secret = done.secret.clone();
                 let id = done.client.client_id.clone();
-                let written = stdout_of(emit(&Done::Created(done)));
+                let written = match secret {
+                    Some(_) => {
+                        crate::commands::deliver::stdout_delivered(
+                            printer,
+                            emit(&Done::Created(done)),
+                        )
+                        .await
+                    }
+                    None => stdout_of(emit(&Done::Created(done))),
+                };
                 match secret {
                     Some(s) => {
                         out.new_secrets += 1;
@@ -179,7 +188,16 @@ pub(crate) async fn execute(
             Some(Ok((done, pending))) => {
                 out.updated += 1;
                 let secret = done.secret.clone();
-                let written = stdout_of(emit(&Done::Updated(done)));
+                let written = match pending.is_some() || secret.is_some() {
+                    true => {
+                        crate::commands::deliver::stdout_delivered(
+                            printer,
+                            emit(&Done::Updated(done)),
+                        )
+                        .await
+                    }
+                    false => stdout_of(emit(&Done::Updated(done))),
+                };
                 let settled = match (pending, secret) {
                     // A rotation by policy: retire the old secrets only once the new one arrived.
                     (Some(mut p), _) => {
@@ -491,7 +509,7 @@ impl Sink<'_> {
             match (&mut self.json, self.format) {
                 (Some(w), _) => w.begin_array(sec.name())?,
                 (None, Format::Yaml) => {
-                    let mut o = io::stdout().lock();
+                    let mut o = crate::output::stdout();
                     write!(o, "{}:", sec.name())?;
                     o.flush()?;
                     self.last_has_items = false;
@@ -504,7 +522,7 @@ impl Sink<'_> {
 
     fn close_yaml(&mut self) -> io::Result<()> {
         if self.format == Format::Yaml && !self.opened.is_empty() && !self.last_has_items {
-            let mut o = io::stdout().lock();
+            let mut o = crate::output::stdout();
             writeln!(o, " []")?;
             self.last_has_items = true;
         }
@@ -518,7 +536,7 @@ impl Sink<'_> {
             Format::Yaml => {
                 let v = serde_json::to_value(d).map_err(io::Error::other)?;
                 let text = crate::output::to_yaml(&serde_json::Value::Array(vec![v]));
-                let mut o = io::stdout().lock();
+                let mut o = crate::output::stdout();
                 if !self.last_has_items {
                     writeln!(o)?;
                 }
@@ -543,7 +561,7 @@ impl Sink<'_> {
             }
             Format::Yaml => {
                 let text = crate::output::to_yaml(&serde_json::json!({ "unchanged": unchanged }));
-                let mut o = io::stdout().lock();
+                let mut o = crate::output::stdout();
                 o.write_all(text.as_bytes())?;
                 o.flush()
             }

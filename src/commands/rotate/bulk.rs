@@ -209,7 +209,7 @@ impl Bulk<'_> {
                 p.line(&bulk_line("rotated", c, Some(&rotation)))
             }
         };
-        let stdout = crate::commands::deliver::stdout(p, written);
+        let stdout = crate::commands::deliver::stdout_delivered(p, written).await;
         self.note_stdout(&stdout);
         let (file, keyring) = self.deliver.deliver(id, &value).await;
         let outcome = crate::commands::deliver::Outcome {

@@ -135,7 +135,7 @@ async fn rotate_single(
             .human(p)
             .and_then(|()| rotation.registration_fields(p))
     };
-    let stdout = super::deliver::stdout(p, written);
+    let stdout = super::deliver::stdout_delivered(p, written).await;
     let (file, keyring) = deliver.deliver(id, value).await;
     let outcome = super::deliver::Outcome {
         stdout,
