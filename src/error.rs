@@ -179,8 +179,13 @@ pub fn find_cli_error(err: &anyhow::Error) -> Option<&CliError> {
     err.chain().find_map(|e| e.downcast_ref::<CliError>())
 }
 
-/// True when the error is only a closed stdout (`oauthctl clients list | head -1`).
+/// True when the error is only a closed stdout (`oauthctl clients list | head -1`): a command
+/// that reports with a [`CliError`] (one that made secrets, and says what became of them) is
+/// never quiet.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    if err.downcast_ref::<CliError>().is_some() || find_cli_error(err).is_some() {
+        return false;
+    }
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)

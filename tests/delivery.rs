@@ -412,3 +412,93 @@ fn values_left_unread_in_a_pipe_buffer_are_not_delivered() {
     let value = v["secret"]["value"].as_str().unwrap();
     assert_ne!(srv.token(new_id, value, true, "", None).0, 200);
 }
+
+/// Runs with stdout a pipe whose reader takes the first `take` bytes and then goes away
+/// (`oauthctl … | head -c 3000`); returns the result with what the reader took as stdout.
+fn run_into_short_reader(mut cmd: std::process::Command, args: &[&str], take: usize) -> Out {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = cmd
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run oauthctl");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let errs = std::thread::spawn(move || {
+        let mut s = String::new();
+        stderr.read_to_string(&mut s).unwrap();
+        s
+    });
+    let mut taken = vec![0u8; take];
+    let mut n = 0;
+    while n < take {
+        match stdout.read(&mut taken[n..]).unwrap() {
+            0 => break,
+            k => n += k,
+        }
+    }
+    taken.truncate(n);
+    drop(stdout);
+    let status = child.wait().unwrap();
+    Out {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&taken).into_owned(),
+        stderr: errs.join().unwrap(),
+    }
+}
+
+#[test]
+fn apply_into_a_pipe_that_closes_reports_and_leaves_no_client_without_a_secret() {
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("clients.yaml");
+    let mut text = String::from("clients:\n");
+    for i in 0..30 {
+        text.push_str(&format!("  - clientName: piped-{i:02}\n"));
+    }
+    std::fs::write(&f, text).unwrap();
+    let f = f.to_str().unwrap();
+    let args = [
+        "-o",
+        "json",
+        "apply",
+        "-f",
+        f,
+        "--yes",
+        "--concurrency",
+        "4",
+    ];
+    let out = run_into_short_reader(srv.cmd(), &args, 3000);
+    out.assert_code(1).assert_stderr("apply stopped");
+    // Every client that exists has a secret (live, or revoked because nobody took it).
+    let clients = srv.json(&["clients", "list"]);
+    for c in clients.as_array().unwrap() {
+        let name = c["clientName"].as_str().unwrap();
+        if !name.starts_with("piped-") {
+            continue;
+        }
+        let id = c["clientId"].as_str().unwrap();
+        assert!(
+            !secrets_of(&srv, id).is_empty(),
+            "{name} was left without any secret"
+        );
+    }
+    // A re-run finishes the job: every client ends with a working secret.
+    let v: Value = serde_json::from_str(&srv.run(&args[..]).assert_code(0).stdout).unwrap();
+    let _ = v;
+    for c in srv.json(&["clients", "list"]).as_array().unwrap() {
+        if !c["clientName"].as_str().unwrap().starts_with("piped-") {
+            continue;
+        }
+        let id = c["clientId"].as_str().unwrap();
+        assert!(
+            secrets_of(&srv, id)
+                .iter()
+                .any(|s| s["revokedAt"].is_null()),
+            "{} has no live secret after the re-run",
+            c["clientName"]
+        );
+    }
+}

@@ -88,6 +88,8 @@ pub struct Outcome {
     pub new_secrets: usize,
     pub failure: Option<(String, anyhow::Error)>,
     pub not_done: Vec<String>,
+    /// Why stdout failed, once it did.
+    pub stdout_failed: Option<String>,
 }
 
 /// Carries the plan out, calling `emit` for each thing done, in phase order (created, updated,
@@ -99,7 +101,7 @@ pub(crate) async fn execute(
     deliver: &Delivery,
     printer: &Printer,
     emit: &mut dyn FnMut(&Done) -> io::Result<()>,
-) -> io::Result<Outcome> {
+) -> Outcome {
     let mut out = Outcome::default();
     let stop = AtomicBool::new(false);
     let stop = &stop;
@@ -154,14 +156,20 @@ pub(crate) async fn execute(
                             );
                         }
                     }
-                    None => written.map_err(io::Error::other)?,
+                    None => {
+                        if let Err(e) = written {
+                            stopped_by_stdout(&mut out, stop, e);
+                        }
+                    }
                 }
             }
             Some(Err((partial, e))) => {
                 if let Some(done) = partial {
                     out.created += 1;
                     out.new_secrets += usize::from(done.secret.is_some());
-                    emit(&Done::Created(done))?;
+                    if let Err(e) = stdout_of(emit(&Done::Created(done))) {
+                        stopped_by_stdout(&mut out, stop, e);
+                    }
                 }
                 fail(&mut out, format!("create {}", c.client_name), e);
             }
@@ -229,7 +237,9 @@ pub(crate) async fn execute(
                 if let Some(done) = partial {
                     out.updated += 1;
                     out.new_secrets += usize::from(done.secret.is_some());
-                    emit(&Done::Updated(done))?;
+                    if let Err(e) = stdout_of(emit(&Done::Updated(done))) {
+                        stopped_by_stdout(&mut out, stop, e);
+                    }
                 }
                 fail(&mut out, format!("update {}", u.client_name), e);
             }
@@ -255,7 +265,9 @@ pub(crate) async fn execute(
             None => out.not_done.push(format!("delete {}", d.client_name)),
             Some(Ok(())) => {
                 out.deleted += 1;
-                emit(&Done::Deleted(d.client_id.clone()))?;
+                if let Err(e) = stdout_of(emit(&Done::Deleted(d.client_id.clone()))) {
+                    stopped_by_stdout(&mut out, stop, e);
+                }
             }
             Some(Err(e)) => fail(&mut out, format!("delete {}", d.client_name), e),
         }
@@ -292,7 +304,9 @@ pub(crate) async fn execute(
         match r {
             Ok(()) => {
                 out.authorizations += 1;
-                emit(&Done::Authorization(a.clone()))?;
+                if let Err(e) = stdout_of(emit(&Done::Authorization(a.clone()))) {
+                    stopped_by_stdout(&mut out, stop, e);
+                }
             }
             Err(e) => {
                 stop.store(true, Ordering::SeqCst);
@@ -304,7 +318,22 @@ pub(crate) async fn execute(
             }
         }
     }
-    Ok(out)
+    out
+}
+
+/// A write to stdout failed: nothing new starts, what is in flight is finished (a client is
+/// never left between "create client" and "create secret"), and the run ends with an error that
+/// says what was done, never quietly.
+fn stopped_by_stdout(out: &mut Outcome, stop: &AtomicBool, e: String) {
+    stop.store(true, Ordering::SeqCst);
+    if out.stdout_failed.is_none() {
+        out.stdout_failed = Some(e.clone());
+    }
+    fail(
+        out,
+        "write the result to stdout".into(),
+        CliError::other(format!("stdout: {e}")).into(),
+    );
 }
 
 fn fail(out: &mut Outcome, what: String, e: anyhow::Error) {
@@ -709,9 +738,18 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
     let mut sink = Sink::new(p.format, declared.authorizations.is_some())?;
     let outcome = {
         let mut emit = |d: &Done| sink.push(p, d);
-        execute(backend, &plan, &exec, &deliver, p, &mut emit).await?
+        execute(backend, &plan, &exec, &deliver, p, &mut emit).await
     };
-    sink.finish(&plan.unchanged)?;
+    let mut outcome = outcome;
+    // A run that changed something reports a failed write instead of exiting quietly.
+    if let Err(e) = crate::commands::deliver::stdout(p, sink.finish(&plan.unchanged)) {
+        if outcome.failure.is_none() && outcome.stdout_failed.is_none() {
+            outcome.failure = Some((
+                "write the result to stdout".into(),
+                CliError::other(format!("stdout: {e}")).into(),
+            ));
+        }
+    }
     let done = format!(
         "{} created, {} updated, {} deleted, {} unchanged{}",
         outcome.created,
@@ -740,9 +778,10 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             } else {
                 format!("; not done: {}", outcome.not_done.join(", "))
             };
-            Err(e.context(format!(
+            // A CliError on top: a closed pipe under it is reported, never a quiet exit.
+            Err(e.context(CliError::other(format!(
                 "apply stopped: {what} failed. Done: {done}{not_done}. Run the same apply again to finish: what was done is not done twice"
-            )))
+            ))))
         }
     }
 }
@@ -793,19 +832,17 @@ mod tests {
             concurrency,
             replace: false,
         };
-        let out = rt
-            .block_on(execute(
-                b,
-                &plan,
-                &exec,
-                &deliver,
-                &printer,
-                &mut |d: &Done| {
-                    seen.push(table_line(d));
-                    Ok(())
-                },
-            ))
-            .unwrap();
+        let out = rt.block_on(execute(
+            b,
+            &plan,
+            &exec,
+            &deliver,
+            &printer,
+            &mut |d: &Done| {
+                seen.push(table_line(d));
+                Ok(())
+            },
+        ));
         (seen, out)
     }
 
