@@ -502,3 +502,174 @@ fn apply_into_a_pipe_that_closes_reports_and_leaves_no_client_without_a_secret()
         );
     }
 }
+
+#[test]
+fn an_output_file_that_cannot_be_written_is_found_before_anything_is_changed() {
+    let srv = DevServer::start();
+    let (id, old) = srv.client("unwritable", &[]);
+    let before = secrets_of(&srv, &id);
+    let dir = tempfile::tempdir().unwrap();
+    // A path below a regular file can never be written, not even by root.
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, b"").unwrap();
+    let bad = blocker.join("secret");
+    let bad = bad.to_str().unwrap();
+    for args in [
+        &["secrets", "rotate", &id, "--output-file", bad][..],
+        &["secrets", "create", &id, "--output-file", bad][..],
+    ] {
+        let out = srv.run(args);
+        out.assert_code(2)
+            .assert_stderr("--output-file")
+            .assert_stderr("nothing was changed");
+        assert_eq!(secrets_of(&srv, &id), before, "nothing changed: {args:?}");
+    }
+    let out = srv.run(&[
+        "clients",
+        "create",
+        "--name",
+        "unwritable-new",
+        "--output-file",
+        bad,
+    ]);
+    out.assert_code(2).assert_stderr("nothing was changed");
+    assert!(!srv
+        .run(&["clients", "list"])
+        .stdout
+        .contains("unwritable-new"));
+    assert_eq!(srv.token(&id, &old, true, "", None).0, 200);
+}
+
+#[test]
+fn an_output_file_symlink_is_followed_and_a_device_is_refused() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("linked", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.secret");
+    std::fs::write(&real, b"").unwrap();
+    let link = dir.path().join("link.secret");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let v: Value = serde_json::from_str(
+        &srv.run(&[
+            "-o",
+            "json",
+            "secrets",
+            "rotate",
+            &id,
+            "--output-file",
+            link.to_str().unwrap(),
+        ])
+        .assert_code(0)
+        .stdout,
+    )
+    .unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced"
+    );
+    let value = v["secret"]["value"].as_str().unwrap();
+    assert_eq!(std::fs::read_to_string(&real).unwrap().trim(), value);
+    // A device (here behind a link too) is refused before anything changes.
+    let before = secrets_of(&srv, &id);
+    let dev_link = dir.path().join("to-null");
+    std::os::unix::fs::symlink("/dev/null", &dev_link).unwrap();
+    for path in ["/dev/null", dev_link.to_str().unwrap()] {
+        for args in [
+            &["secrets", "rotate", &id, "--output-file", path][..],
+            &[
+                "secrets",
+                "rotate",
+                "--all",
+                "--if-expiring-within",
+                "5y",
+                "--output-file",
+                path,
+            ][..],
+        ] {
+            srv.run(args)
+                .assert_code(2)
+                .assert_stderr("a device, not a regular file");
+        }
+    }
+    assert_eq!(secrets_of(&srv, &id), before);
+}
+
+/// A small file system, mounted for the test (it needs root, as tests/run.sh runs it).
+struct SmallDisk(tempfile::TempDir);
+
+impl SmallDisk {
+    fn mount(bytes: usize) -> SmallDisk {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            ok,
+            "this test mounts a small tmpfs to fill a disk: it needs root (run it as tests/run.sh does)"
+        );
+        SmallDisk(dir)
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.0.path())
+            .status();
+    }
+}
+
+#[test]
+fn a_full_disk_leaves_no_partial_line_in_the_output_file() {
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("clients.yaml");
+    let mut text = String::from("clients:\n");
+    for i in 0..80 {
+        text.push_str(&format!("  - clientName: full-{i:02}\n"));
+    }
+    std::fs::write(&f, text).unwrap();
+    srv.run(&["apply", "-f", f.to_str().unwrap(), "--yes"])
+        .assert_code(0);
+    let disk = SmallDisk::mount(3 * 4096);
+    // Two of its three pages taken: about fifty lines fit, then the disk is full.
+    std::fs::write(disk.0.path().join("filler"), vec![0u8; 2 * 4096]).unwrap();
+    let file = disk.0.path().join("values.env");
+    let out = srv.run(&[
+        "-o",
+        "json",
+        "secrets",
+        "rotate",
+        "--all",
+        "--if-expiring-within",
+        "5y",
+        "--output-file",
+        file.to_str().unwrap(),
+    ]);
+    out.assert_code(1);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let values: std::collections::HashMap<String, String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| {
+            Some((
+                r["clientId"].as_str()?.to_string(),
+                r["secret"]["value"].as_str()?.to_string(),
+            ))
+        })
+        .collect();
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.ends_with('\n'), "a partial last line: {written:?}");
+    let lines: Vec<&str> = written.lines().collect();
+    assert!(!lines.is_empty() && lines.len() < 80, "{}", lines.len());
+    for line in lines {
+        let (id, value) = line.split_once('=').expect("ID=VALUE");
+        assert_eq!(values.get(id), Some(&value.to_string()), "line {line:?}");
+    }
+}

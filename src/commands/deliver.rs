@@ -110,6 +110,17 @@ pub fn preflight(printer: &Printer, elsewhere: bool, dry_run: bool) -> anyhow::R
     .into())
 }
 
+/// `--store keyring`: the keyring is asked before anything is changed, so a missing one is found
+/// while nothing exists yet to revoke again.
+pub async fn probe_keyring(store: bool, dry_run: bool) -> anyhow::Result<()> {
+    if !store || dry_run {
+        return Ok(());
+    }
+    crate::secret_store::probe().await.map_err(|e| {
+        e.context("--store keyring: the OS keyring does not answer; nothing was changed")
+    })
+}
+
 /// Stores a value in the OS keyring; `Ok(account)` when it arrived.
 pub async fn to_keyring(target: &Target, client_id: &str, value: &str) -> anyhow::Result<String> {
     let account = crate::secret_store::account(&target.base_url, &target.tenant, client_id);

@@ -33,6 +33,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 store.is_some() || output_file.is_some(),
                 ctx.global.dry_run,
             )?;
+            super::deliver::probe_keyring(store.is_some(), ctx.global.dry_run).await?;
             let delivery = super::rotate::Delivery::output_file(output_file.as_deref(), false)?;
             let client_id = super::resolve::client_id(ctx, &client_id).await?;
             let sent = backend

@@ -102,6 +102,7 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             args.store.is_some() || args.output_file.is_some(),
             ctx.global.dry_run,
         )?;
+        crate::commands::deliver::probe_keyring(args.store.is_some(), ctx.global.dry_run).await?;
     }
 
     let backend = ctx.backend()?;

@@ -728,6 +728,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             args.output_file.is_some() || args.store.is_some(),
             false,
         )?;
+        crate::commands::deliver::probe_keyring(args.store.is_some(), false).await?;
     }
     let deliver =
         rotate::bulk_delivery(args.output_file.as_deref(), args.store.is_some(), backend)?;

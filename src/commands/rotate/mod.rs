@@ -60,6 +60,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         args.output_file.is_some() || args.store.is_some(),
         ctx.global.dry_run,
     )?;
+    super::deliver::probe_keyring(args.store.is_some(), ctx.global.dry_run).await?;
     let backend = ctx.backend()?;
     if args.replace {
         backend.require(Capability::ReplaceSecret)?;
@@ -76,7 +77,12 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     }
     match (&args.client_id, args.all) {
         (Some(id), false) => {
-            let deliver = Delivery::new(&args, backend, false)?;
+            // A dry run writes nothing anywhere: --output-file is not even prepared.
+            let deliver = if ctx.global.dry_run {
+                Delivery::nowhere()
+            } else {
+                Delivery::new(&args, backend, false)?
+            };
             let id = &super::resolve::client_id(ctx, id).await?;
             match create_new(backend, id, &plan).await {
                 Err((partial, e)) => {
@@ -316,7 +322,7 @@ mod tests {
         let blocker = dir.path().join("a-file");
         std::fs::write(&blocker, b"").unwrap();
         let bad = Delivery {
-            file: Some(FileSink::One(blocker.join("secret"))),
+            file: Some(FileSink::One(Mutex::new(None), blocker.join("secret"))),
             keyring: None,
         };
         let (partial, _) = rt()
