@@ -673,3 +673,91 @@ fn a_full_disk_leaves_no_partial_line_in_the_output_file() {
         assert_eq!(values.get(id), Some(&value.to_string()), "line {line:?}");
     }
 }
+
+#[test]
+fn a_new_secret_is_verified_at_the_token_endpoint_before_the_old_ones_are_retired() {
+    let srv = DevServer::start();
+    let (id, _) = srv.client("verified", &[]);
+    let v = srv.json(&["secrets", "rotate", &id]);
+    assert_eq!(v["verified"], true, "{v}");
+    let v = srv.json(&["secrets", "rotate", &id, "--no-verify"]);
+    assert_eq!(v["verified"], Value::Null, "{v}");
+    assert_eq!(v["retired"].as_array().unwrap().len(), 1, "{v}");
+    // A client that may not use client_credentials: not tried, retired all the same.
+    let created = srv.json(&[
+        "clients",
+        "create",
+        "--name",
+        "code-only",
+        "--grant-type",
+        "authorization_code",
+        "--redirect-uri",
+        "http://127.0.0.1:9/cb",
+    ]);
+    let code_only = created["client"]["clientId"].as_str().unwrap();
+    let v = srv.json(&["secrets", "rotate", code_only]);
+    assert_eq!(v["verified"], Value::Null, "{v}");
+    assert_eq!(v["retired"].as_array().unwrap().len(), 1, "{v}");
+    // Bulk: each element says so too.
+    let v = srv.json(&["secrets", "rotate", "--all", "--if-expiring-within", "5y"]);
+    for r in v.as_array().unwrap() {
+        let want = if r["clientId"] == code_only {
+            Value::Null
+        } else {
+            Value::Bool(true)
+        };
+        assert_eq!(r["verified"], want, "{r}");
+    }
+}
+
+#[test]
+fn a_new_secret_the_token_endpoint_refuses_retires_nothing_and_is_kept() {
+    let srv = DevServer::start();
+    let (id, old) = srv.client("refused", &[]);
+    let before = secrets_of(&srv, &id);
+    // A token endpoint that refuses every client (the admin API is the dev server's).
+    let refusing = common::fault::Fault::start(|req, _| {
+        req.is("POST", "/oauth/token").then(|| {
+            common::fault::json_reply(
+                401,
+                serde_json::json!({"error": "invalid_client", "error_description": "no"}),
+            )
+        })
+    });
+    let token = srv.admin_token("default");
+    let rotate = |args: &[&str]| {
+        let mut c = srv.cmd();
+        c.env_remove("OAUTHCTL_CLIENT_ID")
+            .env_remove("OAUTHCTL_CLIENT_SECRET")
+            .env("OAUTHCTL_TOKEN", &token)
+            .args([
+                "--issuer",
+                &refusing.base_url,
+                "-o",
+                "json",
+                "secrets",
+                "rotate",
+            ])
+            .args(args);
+        Out::from(c.output().unwrap())
+    };
+    let out = rotate(&[&id, "--revoke-old", "--force"]);
+    out.assert_code(1)
+        .assert_stderr("refused the new secret")
+        .assert_stderr("nothing was retired");
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["verified"], false, "{v}");
+    let new_value = v["secret"]["value"].as_str().unwrap();
+    // The old secret is untouched and the new one kept.
+    let after = secrets_of(&srv, &id);
+    assert_eq!(after[0]["expiration"], before[0]["expiration"]);
+    assert!(after.iter().all(|s| s["revokedAt"].is_null()), "{after:?}");
+    assert_eq!(srv.token(&id, &old, true, "", None).0, 200);
+    assert_eq!(srv.token(&id, new_value, true, "", None).0, 200);
+    // Bulk too.
+    let out = rotate(&["--all", "--if-expiring-within", "5y"]);
+    out.assert_code(1).assert_stdout("refused the new secret");
+    assert_eq!(srv.token(&id, &old, true, "", None).0, 200);
+    // --no-verify skips the check.
+    rotate(&[&id, "--no-verify"]).assert_code(0);
+}

@@ -76,6 +76,8 @@ pub struct Exec {
     pub concurrency: usize,
     /// Rotations on one-secret servers replace the secret.
     pub replace: bool,
+    /// Rotations verify the new secret at the token endpoint first (none with --no-verify).
+    pub(crate) verifier: Option<rotate::Verifier>,
 }
 
 /// What a run did not finish: the first failure and the work never started.
@@ -210,7 +212,19 @@ pub(crate) async fn execute(
                     // A rotation by policy: retire the old secrets only once the new one arrived.
                     (Some(mut p), _) => {
                         out.new_secrets += 1;
-                        rotate::finish_policy(backend, &u.client_id, &mut p, deliver, written).await
+                        let verify = rotate::Verify {
+                            verifier: exec.verifier.as_ref(),
+                            client: Some(&u.current),
+                        };
+                        rotate::finish_policy(
+                            backend,
+                            &u.client_id,
+                            &mut p,
+                            deliver,
+                            written,
+                            &verify,
+                        )
+                        .await
                     }
                     // A new secret the server issued with the update.
                     (None, Some(s)) => {
@@ -735,6 +749,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
     let exec = Exec {
         concurrency: usize::from(args.concurrency),
         replace: args.replace,
+        verifier: rotate::Verifier::new(ctx, args.no_verify)?,
     };
     let mut sink = Sink::new(p.format, declared.authorizations.is_some())?;
     let outcome = {
@@ -832,6 +847,7 @@ mod tests {
         let exec = Exec {
             concurrency,
             replace: false,
+            verifier: None,
         };
         let out = rt.block_on(execute(
             b,

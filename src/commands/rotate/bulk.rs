@@ -92,6 +92,8 @@ pub(super) struct Bulk<'a> {
     pub(super) backend: &'a dyn Backend,
     pub(super) plan: &'a Plan,
     pub(super) deliver: &'a Delivery,
+    /// Verify before retiring (none with --no-verify).
+    pub(super) verifier: Option<&'a Verifier>,
     /// With -o json, the array; an element is written in two parts under the lock.
     pub(super) json: Option<tokio::sync::Mutex<JsonArrayWriter<'static>>>,
     /// Why stdout failed, once it did.
@@ -226,13 +228,18 @@ impl Bulk<'_> {
             &mut rotation,
             &outcome,
             keyring,
+            &Verify {
+                verifier: self.verifier,
+                client: Some(c),
+            },
         )
         .await;
         let (status, error) = match &settled {
             Settled::Retired(Ok(())) => ("rotated", None),
-            Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
-                ("failed", Some(format!("{e:#}")))
-            }
+            Settled::Retired(Err(e))
+            | Settled::Incomplete(e)
+            | Settled::Undelivered(e)
+            | Settled::Refused(e) => ("failed", Some(format!("{e:#}"))),
         };
         if outcome.stdout.is_ok() {
             match json.as_mut() {
@@ -299,11 +306,13 @@ pub(super) async fn rotate_all(
         ));
     }
     p.progress(0, total, "clients");
+    let verifier = Verifier::new(ctx, args.no_verify)?;
     let owned = Bulk {
         ctx,
         backend,
         plan,
         deliver: &deliver,
+        verifier: verifier.as_ref(),
         json: if ctx.printer.is_json() {
             Some(tokio::sync::Mutex::new(JsonArrayWriter::start_as(
                 ctx.printer.format,

@@ -316,6 +316,7 @@ pub(crate) async fn finish_policy(
     p: &mut PolicyRotation,
     deliver: &Delivery,
     stdout: Result<(), String>,
+    verify: &Verify<'_>,
 ) -> anyhow::Result<()> {
     let (file, keyring) = deliver.deliver(client_id, &p.value).await;
     let outcome = crate::commands::deliver::Outcome {
@@ -332,10 +333,11 @@ pub(crate) async fn finish_policy(
         &mut p.rotation,
         &outcome,
         keyring,
+        verify,
     )
     .await
     {
         Settled::Retired(r) => r,
-        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
+        Settled::Incomplete(e) | Settled::Undelivered(e) | Settled::Refused(e) => Err(e),
     }
 }

@@ -20,12 +20,14 @@ use crate::timeutil::{humanize, parse_span, Span};
 mod bulk;
 mod delivery;
 mod protocol;
+mod verify;
 mod watch;
 
 use bulk::*;
 pub(crate) use delivery::*;
 use protocol::*;
 pub use protocol::{Retired, Rotation};
+pub(crate) use verify::*;
 pub use watch::*;
 
 pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
@@ -99,11 +101,17 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                     value,
                     now,
                 }) => {
+                    let verifier = Verifier::new(ctx, args.no_verify)?;
+                    let verify = Verify {
+                        verifier: verifier.as_ref(),
+                        client: None,
+                    };
                     rotate_single(
                         ctx,
                         backend,
                         id,
                         &plan,
+                        &verify,
                         &deliver,
                         old,
                         &mut rotation,
@@ -126,6 +134,7 @@ async fn rotate_single(
     backend: &dyn Backend,
     id: &str,
     plan: &Plan,
+    verify: &Verify<'_>,
     deliver: &Delivery,
     old: Vec<Secret>,
     rotation: &mut Rotation,
@@ -148,7 +157,10 @@ async fn rotate_single(
         file,
         keyring: keyring.as_ref().map(super::deliver::part),
     };
-    let settled = settle(backend, id, plan, &old, now, rotation, &outcome, keyring).await;
+    let settled = settle(
+        backend, id, plan, &old, now, rotation, &outcome, keyring, verify,
+    )
+    .await;
     // The rest of the output: JSON only where its first part went.
     let tail = match (&outcome.stdout, p.is_json()) {
         (Ok(()), true) => p.json_tail(&RetiredPart::of(rotation)),
@@ -172,7 +184,7 @@ async fn rotate_single(
             Ok(tail?)
         }
         Settled::Retired(Err(e)) => Err(e),
-        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
+        Settled::Incomplete(e) | Settled::Undelivered(e) | Settled::Refused(e) => Err(e),
     }
 }
 
@@ -223,11 +235,24 @@ mod tests {
                     file,
                     keyring: keyring.as_ref().map(crate::commands::deliver::part),
                 };
-                match settle(b, id, plan, &old, now, &mut rotation, &outcome, keyring).await {
+                match settle(
+                    b,
+                    id,
+                    plan,
+                    &old,
+                    now,
+                    &mut rotation,
+                    &outcome,
+                    keyring,
+                    &Verify::none(),
+                )
+                .await
+                {
                     Settled::Retired(Ok(())) => Ok(rotation),
-                    Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
-                        Err((Some(rotation), e))
-                    }
+                    Settled::Retired(Err(e))
+                    | Settled::Incomplete(e)
+                    | Settled::Undelivered(e)
+                    | Settled::Refused(e) => Err((Some(rotation), e)),
                 }
             }
         }

@@ -32,6 +32,13 @@ pub struct Rotation {
     /// the OS keyring could not keep it or the user keeps it elsewhere (shown once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registration: Option<crate::backend::Registration>,
+    /// With a new secret: whether the token endpoint issued a token for it before anything was
+    /// retired (`true`), refused it (`false`, nothing retired), or it could not be tried (`null`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Option<bool>>,
+    /// Why the new secret was not verified (for people).
+    #[serde(skip)]
+    pub unverified: Option<String>,
 }
 
 impl Render for Rotation {
@@ -59,6 +66,8 @@ impl Rotation {
             kept: vec![],
             skipped: None,
             registration: None,
+            verified: None,
+            unverified: None,
         }
     }
 
@@ -76,6 +85,11 @@ impl Rotation {
 
     /// What happened to the old secrets, for people (stderr).
     pub(super) fn report(&self, p: &Printer) {
+        match (&self.verified, &self.unverified) {
+            (Some(Some(true)), _) => p.status("verified: the new secret gets a token"),
+            (Some(None), Some(why)) => p.status(&format!("not verified: {why}")),
+            _ => {}
+        }
         for r in &self.retired {
             p.status(&format!(
                 "old secret {} now expires {} ({})",
@@ -111,6 +125,8 @@ pub(super) struct RetiredPart<'a> {
     pub(super) kept: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) registration: Option<&'a crate::backend::Registration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) verified: Option<Option<bool>>,
 }
 
 impl<'a> RetiredPart<'a> {
@@ -120,6 +136,7 @@ impl<'a> RetiredPart<'a> {
             revoked: &r.revoked,
             kept: &r.kept,
             registration: r.registration.as_ref(),
+            verified: r.verified,
         }
     }
 }
@@ -150,6 +167,8 @@ pub(super) enum Settled {
     Incomplete(anyhow::Error),
     /// It reached nobody: revoked again at once, nothing retired.
     Undelivered(anyhow::Error),
+    /// Delivered, but the token endpoint refused it: kept, nothing retired.
+    Refused(anyhow::Error),
 }
 
 /// Applies the delivery rule: retire the old secrets only when the value arrived everywhere it
@@ -164,6 +183,7 @@ pub(super) async fn settle(
     rotation: &mut Rotation,
     outcome: &crate::commands::deliver::Outcome,
     keyring: Option<anyhow::Result<()>>,
+    verify: &Verify<'_>,
 ) -> Settled {
     let secret = rotation.secret.as_ref().expect("a created rotation");
     if !outcome.reached_someone() {
@@ -192,6 +212,33 @@ pub(super) async fn settle(
         ));
         e.hint = hint;
         return Settled::Incomplete(e.into());
+    }
+    // Verify before retiring: a token for the new secret, before any old one is touched.
+    if !plan.replace {
+        let value = secret.value.clone().unwrap_or_default();
+        let secret_id = secret.id.clone();
+        if let Some(v) = verify.run(backend, client_id, &value).await {
+            rotation.verified = Some(v.json());
+            match v {
+                Verified::Accepted => {}
+                Verified::Untried(why) => rotation.unverified = Some(why),
+                Verified::Refused(why) => {
+                    return Settled::Refused(
+                        CliError::other(format!(
+                            "the token endpoint refused the new secret {secret_id} of client {client_id} ({why}); nothing was retired: the old secrets keep working, and the new secret was kept (it was delivered)"
+                        ))
+                        .with_hint(format!(
+                            "check client {client_id} at the server; once the new secret gets a token, retire the old ones (`oauthctl secrets revoke {client_id} SECRET_ID`), or rotate with --no-verify"
+                        ))
+                        .into(),
+                    );
+                }
+            }
+        } else {
+            rotation.verified = Some(None);
+        }
+    } else {
+        rotation.verified = Some(None);
     }
     Settled::Retired(retire_old(backend, client_id, plan, old, now, rotation).await)
 }
