@@ -29,8 +29,10 @@ pub enum ErrorKind {
     Changes,
     /// 2: the kind of server lacks what the command needs (a capability); nothing was sent.
     Unsupported,
-    /// 130: a prompt was cancelled.
+    /// 130: a prompt was cancelled, or SIGINT stopped the command.
     Cancelled,
+    /// 143: SIGTERM stopped the command (what was in flight was finished and reported).
+    Terminated,
 }
 
 impl ErrorKind {
@@ -45,6 +47,7 @@ impl ErrorKind {
             ErrorKind::Found => 7,
             ErrorKind::Changes => 8,
             ErrorKind::Cancelled => 130,
+            ErrorKind::Terminated => 143,
         }
     }
 }
@@ -64,7 +67,8 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (6, "refused by the server-type guard"),
     (7, "`secrets expiring --exit-code` found secrets"),
     (8, "`diff --exit-code` found something to do"),
-    (130, "a prompt was cancelled"),
+    (130, "cancelled: a prompt, or SIGINT (Ctrl-C)"),
+    (143, "terminated by SIGTERM"),
 ];
 
 /// The exit codes, for `--help`.

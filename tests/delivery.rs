@@ -761,3 +761,71 @@ fn a_new_secret_the_token_endpoint_refuses_retires_nothing_and_is_kept() {
     // --no-verify skips the check.
     rotate(&[&id, "--no-verify"]).assert_code(0);
 }
+
+#[test]
+fn sigterm_mid_apply_finishes_what_is_in_flight_reports_and_exits_143() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::Stdio;
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("clients.yaml");
+    let mut text = String::from("clients:\n");
+    for i in 0..300 {
+        text.push_str(&format!("  - clientName: term-{i:03}\n"));
+    }
+    std::fs::write(&f, text).unwrap();
+    let mut child = srv
+        .cmd()
+        .args([
+            "apply",
+            "-f",
+            f.to_str().unwrap(),
+            "--yes",
+            "--concurrency",
+            "8",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let errs = std::thread::spawn(move || {
+        let mut s = String::new();
+        stderr.read_to_string(&mut s).unwrap();
+        s
+    });
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    assert!(first.starts_with("created\t"), "{first}");
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let mut delivered: Vec<String> = vec![first];
+    delivered.extend(lines.map(Result::unwrap));
+    let status = child.wait().unwrap();
+    let stderr = errs.join().unwrap();
+    assert_eq!(status.code(), Some(143), "{stderr}");
+    assert!(stderr.contains("stopped by SIGTERM"), "{stderr}");
+    assert!(stderr.contains("run the same apply again"), "{stderr}");
+    // Every client it made has the secret that was delivered, live.
+    let clients = srv.json(&["clients", "list"]);
+    let made: Vec<&Value> = clients
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["clientName"].as_str().unwrap().starts_with("term-"))
+        .collect();
+    assert!(made.len() < 300, "the signal came after the end");
+    assert_eq!(made.len(), delivered.len(), "{delivered:?}");
+    for c in made {
+        let id = c["clientId"].as_str().unwrap();
+        assert!(
+            secrets_of(&srv, id)
+                .iter()
+                .any(|s| s["revokedAt"].is_null()),
+            "{id} has no live secret"
+        );
+    }
+}

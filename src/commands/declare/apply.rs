@@ -78,6 +78,54 @@ pub struct Exec {
     pub replace: bool,
     /// Rotations verify the new secret at the token endpoint first (none with --no-verify).
     pub(crate) verifier: Option<rotate::Verifier>,
+    /// The signal that asked the run to stop (SIGINT 2, SIGTERM 15), 0 while none did: nothing
+    /// new starts after it.
+    pub signal: std::sync::Arc<std::sync::atomic::AtomicI32>,
+}
+
+impl Exec {
+    fn signalled(&self) -> i32 {
+        self.signal.load(Ordering::SeqCst)
+    }
+}
+
+/// Until the run ends: the first SIGINT or SIGTERM asks it to stop (no new work; what is in
+/// flight is finished, bounded by --timeout, then reported); a second one ends it at once. The
+/// handlers are in place when this returns; the future it gives waits for the signals.
+fn watch_signals(
+    flag: std::sync::Arc<std::sync::atomic::AtomicI32>,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    let streams = {
+        use tokio::signal::unix::{signal, SignalKind};
+        signal(SignalKind::interrupt()).and_then(|i| Ok((i, signal(SignalKind::terminate())?)))
+    };
+    async move {
+        #[cfg(unix)]
+        {
+            let Ok((mut int, mut term)) = streams else {
+                return;
+            };
+            loop {
+                let sig = tokio::select! {
+                    _ = int.recv() => 2,
+                    _ = term.recv() => 15,
+                };
+                if flag.swap(sig, Ordering::SeqCst) != 0 {
+                    std::process::exit(128 + sig);
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                flag.store(2, Ordering::SeqCst);
+            }
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(130);
+            }
+        }
+    }
 }
 
 /// What a run did not finish: the first failure and the work never started.
@@ -115,7 +163,7 @@ pub(crate) async fn execute(
     // 1. creates
     let mut results = stream::iter(plan.create.iter())
         .map(|c| async move {
-            if stop.load(Ordering::SeqCst) {
+            if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
                 return (c, None);
             }
             let r = create_one(backend, c).await;
@@ -182,7 +230,7 @@ pub(crate) async fn execute(
     // 2. updates and rotations
     let mut results = stream::iter(plan.update.iter())
         .map(|u| async move {
-            if stop.load(Ordering::SeqCst) {
+            if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
                 return (u, None);
             }
             let r = update_one(backend, u, exec).await;
@@ -264,7 +312,7 @@ pub(crate) async fn execute(
     // 3. deletes (after the new clients exist)
     let mut results = stream::iter(plan.delete.iter())
         .map(|d| async move {
-            if stop.load(Ordering::SeqCst) {
+            if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
                 return (d, None);
             }
             let r = delete_one(backend, d).await;
@@ -290,7 +338,7 @@ pub(crate) async fn execute(
 
     // 4. authorizations, one at a time (a handful)
     for a in &plan.authorizations {
-        if stop.load(Ordering::SeqCst) {
+        if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
             out.not_done
                 .push(format!("{} authorization {}", a.action, a.client_id));
             continue;
@@ -750,7 +798,9 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
         concurrency: usize::from(args.concurrency),
         replace: args.replace,
         verifier: rotate::Verifier::new(ctx, args.no_verify)?,
+        signal: Default::default(),
     };
+    let signals = tokio::spawn(watch_signals(exec.signal.clone()));
     let mut sink = Sink::new(p.format, declared.authorizations.is_some())?;
     let outcome = {
         let mut emit = |d: &Done| sink.push(p, d);
@@ -778,8 +828,33 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             format!(", {} authorization(s) changed", outcome.authorizations)
         }
     );
+    signals.abort();
     if outcome.new_secrets > 0 && people {
         p.warn("each new secret value is shown only this once. Store it safely now.");
+    }
+    let signal = exec.signalled();
+    if signal != 0 {
+        let (kind, name) = match signal {
+            15 => (ErrorKind::Terminated, "SIGTERM"),
+            _ => (ErrorKind::Cancelled, "SIGINT"),
+        };
+        let not_done = if outcome.not_done.is_empty() {
+            String::new()
+        } else {
+            format!(" Not done: {}.", outcome.not_done.join(", "))
+        };
+        let failed = match &outcome.failure {
+            Some((what, e)) => format!(" Failed: {what} ({e:#})."),
+            None => String::new(),
+        };
+        return Err(CliError::new(
+            kind,
+            format!(
+                "apply stopped by {name}: nothing new was started, and what was in flight was finished. Done: {done}.{failed}{not_done}"
+            ),
+        )
+        .with_hint("run the same apply again to finish: what was done is not done twice")
+        .into());
     }
     match outcome.failure {
         None => {
@@ -848,6 +923,7 @@ mod tests {
             concurrency,
             replace: false,
             verifier: None,
+            signal: Default::default(),
         };
         let out = rt.block_on(execute(
             b,
