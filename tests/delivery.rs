@@ -829,3 +829,60 @@ fn sigterm_mid_apply_finishes_what_is_in_flight_reports_and_exits_143() {
         );
     }
 }
+
+#[test]
+fn a_registration_with_a_plain_http_management_uri_is_delivered_then_refused() {
+    use common::fault::{json_reply, Fault};
+    let fault = Fault::start(|req, base| match (req.method.as_str(), req.path.as_str()) {
+        ("GET", "/.well-known/oauth-authorization-server") => Some(json_reply(
+            200,
+            serde_json::json!({
+                "issuer": base,
+                "token_endpoint": format!("{base}/oauth/token"),
+                "registration_endpoint": format!("{base}/register"),
+            }),
+        )),
+        ("POST", "/register") => Some(json_reply(
+            201,
+            serde_json::json!({
+                "client_id": "proxied-client",
+                "client_secret": "proxied-secret-value-0123456789",
+                "registration_access_token": "proxied-registration-token-0123",
+                "registration_client_uri": "http://auth.example.com/register/proxied-client",
+                "grant_types": ["client_credentials"],
+                "token_endpoint_auth_method": "client_secret_basic",
+            }),
+        )),
+        _ => None,
+    });
+    let out = Out::from(
+        fault
+            .cmd()
+            .args([
+                "--api",
+                "rfc7592",
+                "-o",
+                "json",
+                "clients",
+                "create",
+                "--name",
+                "proxied",
+            ])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(0)
+        .assert_stdout("proxied-secret-value-0123456789")
+        .assert_stdout("proxied-registration-token-0123")
+        .assert_stderr("registration_client_uri");
+    // Using it later is refused with a clear message, and nothing is sent there.
+    let out = Out::from(
+        fault
+            .cmd()
+            .args(["--api", "rfc7592", "clients", "show", "proxied-client"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1).assert_stderr("cannot be managed from here");
+    assert_eq!(fault.count("GET", "/register/proxied-client"), 0);
+}
