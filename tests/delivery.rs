@@ -859,14 +859,7 @@ fn a_registration_with_a_plain_http_management_uri_is_delivered_then_refused() {
         fault
             .cmd()
             .args([
-                "--api",
-                "rfc7592",
-                "-o",
-                "json",
-                "clients",
-                "create",
-                "--name",
-                "proxied",
+                "--api", "rfc7592", "-o", "json", "clients", "create", "--name", "proxied",
             ])
             .output()
             .unwrap(),
@@ -883,6 +876,7 @@ fn a_registration_with_a_plain_http_management_uri_is_delivered_then_refused() {
             .output()
             .unwrap(),
     );
-    out.assert_code(1).assert_stderr("cannot be managed from here");
+    out.assert_code(1)
+        .assert_stderr("cannot be managed from here");
     assert_eq!(fault.count("GET", "/register/proxied-client"), 0);
 }

@@ -214,6 +214,8 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     ctx.printer.warn(&format!(
                         "secret {secret_id} is the last working secret of client {client_id}: once it is revoked, the client gets no tokens until it has a new secret"
                     ));
+                }
+                if last && !force && (ctx.global.yes || !ctx.interactive) && !ctx.global.dry_run {
                     return Err(CliError::usage(format!(
                         "not revoking the last working secret {secret_id} of client {client_id} without --force; nothing was changed"
                     ))
