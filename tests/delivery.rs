@@ -880,3 +880,78 @@ fn a_registration_with_a_plain_http_management_uri_is_delivered_then_refused() {
         .assert_stderr("cannot be managed from here");
     assert_eq!(fault.count("GET", "/register/proxied-client"), 0);
 }
+
+#[test]
+fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_may_be_active() {
+    use common::fault::{json_reply, Fault};
+    let record = serde_json::json!({
+        "client_id": "lost-answer",
+        "name": "lost-answer",
+        "confidential": true,
+        "enabled": true,
+        "authorization_type": ["client_credentials"],
+        "scope": [],
+        "redirect_uri": [],
+        "token_endpoint_auth_method": ["client_secret_basic"],
+    });
+    let fault = Fault::start(
+        move |req, _| match (req.method.as_str(), req.path.as_str()) {
+            ("GET", "/api/client/lost-answer") => Some(json_reply(200, record.clone())),
+            ("PUT", "/api/client/lost-answer") => {
+                // Applied, but the answer comes after the client gave up.
+                std::thread::sleep(std::time::Duration::from_secs(3));
+                Some(json_reply(200, serde_json::json!({})))
+            }
+            _ => None,
+        },
+    );
+    for format in ["json", "table"] {
+        let out = Out::from(
+            fault
+                .cmd()
+                .args([
+                    "--api",
+                    "glewlwyd",
+                    "--timeout",
+                    "1",
+                    "-o",
+                    format,
+                    "secrets",
+                    "rotate",
+                    "lost-answer",
+                    "--replace",
+                ])
+                .output()
+                .unwrap(),
+        );
+        out.assert_code(1)
+            .assert_stderr("may be active")
+            .assert_stderr("oauthctl token --client-id lost-answer");
+        // The fault server logs the PUT once it has answered (after the client gave up).
+        let puts = |f: &Fault| {
+            f.requests()
+                .into_iter()
+                .filter(|r| r.is("PUT", "/api/client/lost-answer"))
+                .collect::<Vec<_>>()
+        };
+        let want = if format == "json" { 1 } else { 2 };
+        for _ in 0..200 {
+            if puts(&fault).len() >= want {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let sent = puts(&fault).pop().expect("the PUT was sent");
+        let body: Value = serde_json::from_slice(&sent.body).unwrap();
+        let value = body["password"].as_str().unwrap();
+        assert!(
+            out.stdout.contains(value),
+            "the value that may be active is delivered: {}",
+            out.stdout
+        );
+        if format == "json" {
+            let v: Value = serde_json::from_str(&out.stdout).unwrap();
+            assert_eq!(v["mayBeActive"], true, "{v}");
+        }
+    }
+}

@@ -36,6 +36,10 @@ pub struct Rotation {
     /// retired (`true`), refused it (`false`, nothing retired), or it could not be tried (`null`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<Option<bool>>,
+    /// The server's answer to the replacement was lost: the new secret may be active, or the
+    /// old one may still work (`"mayBeActive": true`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub may_be_active: bool,
     /// Why the new secret was not verified (for people).
     #[serde(skip)]
     pub unverified: Option<String>,
@@ -68,6 +72,7 @@ impl Rotation {
             registration: None,
             verified: None,
             unverified: None,
+            may_be_active: false,
         }
     }
 
@@ -85,6 +90,9 @@ impl Rotation {
 
     /// What happened to the old secrets, for people (stderr).
     pub(super) fn report(&self, p: &Printer) {
+        if self.may_be_active {
+            p.warn("this new value MAY BE ACTIVE: the server's answer was lost; keep it until you know (see the hint below)");
+        }
         match (&self.verified, &self.unverified) {
             (Some(Some(true)), _) => p.status("verified: the new secret gets a token"),
             (Some(None), Some(why)) => p.status(&format!("not verified: {why}")),
@@ -298,6 +306,28 @@ pub(super) async fn create_new(
     if plan.replace {
         // One-secret servers: the new value replaces the old one at once (nothing to retire).
         let sent = backend.replace_secret(client_id).await.map_err(|e| {
+            // A value the kind made itself whose replacement got no answer: it may be active, so
+            // it is delivered all the same, marked so, with what to do next.
+            if let Some(m) = e.downcast_ref::<crate::model::MaybeActive>() {
+                let partial = Rotation {
+                    registration: backend.new_registration(client_id),
+                    may_be_active: true,
+                    ..Rotation::new(Some(m.secret.clone()))
+                };
+                let cause = e
+                    .chain()
+                    .last()
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
+                let e = CliError::other(format!(
+                    "the answer to the replacement of client {client_id}'s secret was lost ({cause}): the new value shown may be active (and the old one no longer work), or the old one may still work"
+                ))
+                .with_hint(format!(
+                    "try the new value: `oauthctl token --client-id {client_id} --client-secret-stdin`; if it gets a token, store it and update every app that uses the client; if not, the old secret still works: replace it again with `oauthctl secrets rotate {client_id} --replace`"
+                ))
+                .into();
+                return (Some(partial), e);
+            }
             // A new registration access token that came with a failed replacement is still shown.
             let partial = backend.new_registration(client_id).map(|r| Rotation {
                 registration: Some(r),
