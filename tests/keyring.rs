@@ -4,7 +4,6 @@
 //! keyring: they point D-Bus at nothing.
 mod common;
 use common::*;
-use serde_json::Value;
 
 fn stored(srv: &DevServer, id: &str) -> Out {
     srv.run(&["secrets", "stored", id])

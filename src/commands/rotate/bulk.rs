@@ -324,7 +324,7 @@ pub(super) async fn rotate_all(
     };
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
     let mut planned = 0usize;
-    let (mut undelivered, mut not_attempted) = (0usize, 0usize);
+    let (mut undelivered, mut not_attempted) = (Vec::new(), 0usize);
     let bulk = &owned;
     // Each new value is written (and flushed) before that client's old secrets are retired; the
     // stream is drained to the end even when stdout fails, so no rotation is cut off half way.
@@ -339,7 +339,7 @@ pub(super) async fn rotate_all(
             BulkDone::NotAttempted => not_attempted += 1,
             BulkDone::Planned => planned += 1,
             BulkDone::Undelivered(e) => {
-                undelivered += 1;
+                undelivered.push(c.client_id.clone());
                 failed.push(c.client_id.clone());
                 p.warn(&e);
             }
@@ -397,9 +397,15 @@ pub(super) async fn rotate_all(
             n => format!(", {n} not started"),
         }
     ));
-    if let Some(why) = stdout_failed.filter(|_| undelivered + not_attempted > 0) {
+    if let Some(why) = stdout_failed.filter(|_| undelivered.len() + not_attempted > 0) {
         return Err(CliError::other(format!(
-            "stdout failed during the rotation ({why}): {undelivered} new secret(s) reached nobody and were revoked again with their old secrets left untouched, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
+            "stdout failed during the rotation ({why}): {} new secret(s) reached nobody and were revoked again with their old secrets left untouched{}, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
+            undelivered.len(),
+            if undelivered.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", undelivered.join(", "))
+            }
         ))
         .with_hint("run it again with stdout going to a terminal, a file or a pipe that reads it, or with --output-file PATH")
         .into());
