@@ -29,8 +29,10 @@ pub enum ErrorKind {
     Changes,
     /// 2: the kind of server lacks what the command needs (a capability); nothing was sent.
     Unsupported,
-    /// 130: a prompt was cancelled.
+    /// 130: a prompt was cancelled, or SIGINT stopped the command.
     Cancelled,
+    /// 143: SIGTERM stopped the command (what was in flight was finished and reported).
+    Terminated,
 }
 
 impl ErrorKind {
@@ -45,6 +47,7 @@ impl ErrorKind {
             ErrorKind::Found => 7,
             ErrorKind::Changes => 8,
             ErrorKind::Cancelled => 130,
+            ErrorKind::Terminated => 143,
         }
     }
 }
@@ -64,7 +67,8 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (6, "refused by the server-type guard"),
     (7, "`secrets expiring --exit-code` found secrets"),
     (8, "`diff --exit-code` found something to do"),
-    (130, "a prompt was cancelled"),
+    (130, "cancelled: a prompt, or SIGINT (Ctrl-C)"),
+    (143, "terminated by SIGTERM"),
 ];
 
 /// The exit codes, for `--help`.
@@ -179,8 +183,13 @@ pub fn find_cli_error(err: &anyhow::Error) -> Option<&CliError> {
     err.chain().find_map(|e| e.downcast_ref::<CliError>())
 }
 
-/// True when the error is only a closed stdout (`oauthctl clients list | head -1`).
+/// True when the error is only a closed stdout (`oauthctl clients list | head -1`): a command
+/// that reports with a [`CliError`] (one that made secrets, and says what became of them) is
+/// never quiet.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    if err.downcast_ref::<CliError>().is_some() || find_cli_error(err).is_some() {
+        return false;
+    }
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)

@@ -742,21 +742,27 @@ impl Backend for GlewlwydBackend {
         if strings(record.get("token_endpoint_auth_method")).is_empty() {
             record.insert("token_endpoint_auth_method".into(), json!(AUTH_METHODS));
         }
-        Ok(self.put_record(
-            client_id,
-            &record,
-            &format!("replace the secret of client {client_id}"),
-            Some(format!(
-                "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
-            )),
-        )
-        .await?
-        .map(|()| Secret::single(
-            client_id,
-            None,
-            Some(chrono::Utc::now()),
-            Some(value),
-        )))
+        let unanswered = format!(
+            "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
+        );
+        let new = Secret::single(client_id, None, Some(chrono::Utc::now()), Some(value));
+        match self
+            .put_record(
+                client_id,
+                &record,
+                &format!("replace the secret of client {client_id}"),
+                Some(unanswered.clone()),
+            )
+            .await
+        {
+            Ok(sent) => Ok(sent.map(|()| new)),
+            // The request went out and no answer came: the value oauthctl made may be active,
+            // so it goes with the error, to be delivered.
+            Err(e) if e.downcast_ref::<String>() == Some(&unanswered) => {
+                Err(e.context(MaybeActive { secret: new }))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
