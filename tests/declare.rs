@@ -94,9 +94,12 @@ fn diff_shows_the_plan_and_exits_8_only_with_something_to_do() {
         .assert_stdout("displayName:")
         .assert_stderr("2 to create, 0 to change, 0 to delete");
     assert!(!out.stdout.contains("legacy-job"), "no prune, no delete");
-    run(&srv, &["diff", "-f", f, "--exit-code"])
-        .assert_code(8)
-        .assert_stderr("the plan has 2 change(s)");
+    // Exit 8 is the result that was asked for, not an error (issue 18 item 5).
+    let out = run(&srv, &["diff", "-f", f, "--exit-code"]);
+    out.assert_code(8)
+        .assert_stderr("2 to create, 0 to change")
+        .assert_stderr("carry it out with `oauthctl apply -f");
+    assert!(!out.stderr.contains("error:"), "{}", out.stderr);
     let out = run(&srv, &["diff", "-f", f, "--prune"]);
     out.assert_stdout(&format!("- client legacy-job ({legacy})"));
     assert!(!out.stdout.contains("oauthctl-admin") && !out.stdout.contains("oauthctl-cli"));
