@@ -76,6 +76,9 @@ fn the_plan_and_the_lines_of_apply_show_terminal_escapes_escaped() {
         if r.is("GET", &format!("{API}/scopes")) {
             return Some(scopes());
         }
+        if r.is("GET", &format!("{API}/authorizations")) {
+            return Some(json_reply(200, json!([])));
+        }
         if r.method == "PATCH" {
             return Some(json_reply(200, client_json(EVIL_ID, EVIL_NAME)));
         }
@@ -131,6 +134,9 @@ fn a_server_that_ignores_the_paging_cursor_ends_in_a_clear_error() {
         }
         if r.is("GET", &format!("{API}/scopes")) {
             return Some(scopes());
+        }
+        if r.is("GET", &format!("{API}/authorizations")) {
+            return Some(json_reply(200, json!([])));
         }
         None
     });

@@ -67,7 +67,15 @@ pub async fn load<'b>(
         now,
         multiple_secrets: backend.has(Capability::MultipleSecrets),
     };
-    let plan = plan_checked(backend, &declared, &opts, &mut p).await?;
+    let plan = match plan_checked(backend, &declared, &opts, &mut p).await {
+        Ok(plan) => plan,
+        // The server cannot be read: the file's own problems come first, if it has any.
+        Err(e) if !p.is_empty() => {
+            p.into_result()?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
     p.into_result()?;
     Ok((backend, declared, plan))
 }

@@ -445,7 +445,16 @@ fn grants(
                 } else {
                     now.clone()
                 };
-                if scopes_change && follows {
+                let put_needed = d
+                    .authorized_scopes
+                    .as_ref()
+                    .is_some_and(|want| match &after {
+                        Some(a) => !same_scopes(a, want),
+                        None => !want.is_empty(),
+                    });
+                // The update itself changes the grant: shown next to the scopes' change (unless
+                // the grant is then set as declared, shown as that authorization's change).
+                if scopes_change && follows && !put_needed {
                     if let Some(u) = plan.update.iter_mut().find(|u| u.client_id == c.client_id) {
                         u.changes.push(Change {
                             field: "authorizedScopes".into(),
@@ -456,16 +465,12 @@ fn grants(
                 }
                 match &d.authorized_scopes {
                     Some(want) => {
-                        let same = match &after {
-                            Some(a) => same_scopes(a, want),
-                            None => want.is_empty(),
-                        };
-                        if !same {
+                        if put_needed {
                             plan.authorizations.push(AuthChange {
                                 action: if want.is_empty() { "delete" } else { "put" },
                                 client_id: c.client_id.clone(),
                                 client_name: Some(c.client_name.clone()),
-                                old: after.clone(),
+                                old: now.clone(),
                                 new: (!want.is_empty()).then(|| want.clone()),
                             });
                         }
