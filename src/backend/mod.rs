@@ -37,6 +37,23 @@ impl ApiKind {
             ApiKind::Rfc7592 => rfc7592::CAPABILITIES,
         }
     }
+
+    /// Whether this kind's token and authorize endpoints take the tenant as a `tenant` query
+    /// parameter (the dev server's convention, seed 003). Others are left without it: a standard
+    /// server may refuse a parameter it does not know.
+    pub fn tenant_query(self) -> bool {
+        match self {
+            ApiKind::Oauthctl => oauthctl::TENANT_QUERY,
+            ApiKind::Glewlwyd => glewlwyd::TENANT_QUERY,
+            ApiKind::Lemonldap => lemonldap::TENANT_QUERY,
+            ApiKind::Rfc7592 => rfc7592::TENANT_QUERY,
+        }
+    }
+
+    /// The `tenant` query parameter to send to this kind's OAuth endpoints, if any.
+    pub fn token_tenant(self, tenant: &str) -> Option<&str> {
+        self.tenant_query().then_some(tenant)
+    }
 }
 
 /// Something not every admin API has. Commands ask for it before they send or prompt anything.
