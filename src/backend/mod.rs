@@ -39,7 +39,7 @@ impl ApiKind {
     }
 
     /// Whether this kind's token and authorize endpoints take the tenant as a `tenant` query
-    /// parameter (the dev server's convention, seed 003). Others are left without it: a standard
+    /// parameter (the dev server's convention). Others are left without it: a standard
     /// server may refuse a parameter it does not know.
     pub fn tenant_query(self) -> bool {
         match self {

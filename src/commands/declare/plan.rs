@@ -737,16 +737,36 @@ mod tests {
     }
 
     fn run(text: &str, clients: &[Client], prune: bool) -> Result<Plan, String> {
+        run_with(text, clients, None, prune)
+    }
+
+    fn auth(id: &str, scopes: &[&str]) -> Authorization {
+        Authorization {
+            tenant_id: "t".into(),
+            client_id: id.into(),
+            scopes: scopes.iter().map(|s| s.to_string()).collect(),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn run_with(
+        text: &str,
+        clients: &[Client],
+        auths: Option<&[Authorization]>,
+        prune: bool,
+    ) -> Result<Plan, String> {
         let now = Utc::now();
         let d = parse("f.yaml", text, false, &supports(), now).map_err(|e| e.to_string())?;
         let secrets = HashMap::new();
         let spaces = space();
+        let scopes: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
         let current = Current {
             clients,
-            authorizations: None,
+            authorizations: auths,
             secrets: &secrets,
             spaces: Some(&spaces),
-            scopes: None,
+            scopes: Some(&scopes),
             tenant: "t",
         };
         let opts = Options {
@@ -840,6 +860,98 @@ mod tests {
         let e = run("clients:\n  - clientName: oauthctl-cli\n", &have, false).unwrap_err();
         assert!(
             e.contains("f.yaml:2: oauthctl-cli is a client oauthctl relies on"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn prune_leaves_the_built_in_and_acting_clients_authorizations_alone() {
+        let auths = [
+            auth("oauthctl-cli", &["a"]),
+            auth("OAuthCtl-Admin-x", &["a"]),
+            auth("acting", &["a"]),
+            auth("foreign", &["a"]),
+        ];
+        let plan = run_with("clients: []\nauthorizations: []\n", &[], Some(&auths), true).unwrap();
+        let touched: Vec<&str> = plan
+            .authorizations
+            .iter()
+            .map(|a| a.client_id.as_str())
+            .collect();
+        assert_eq!(touched, ["foreign"]);
+        assert!(plan.kept.iter().any(|(id, _)| id == "acting"));
+    }
+
+    #[test]
+    fn a_plan_never_changes_what_it_also_deletes() {
+        let have = [client("p", "partner-app")];
+        let auths = [auth("p", &["a", "b"])];
+        let text = "clients: []\nauthorizations:\n  - clientId: p\n    scopes: [a]\n";
+        let plan = run_with(text, &have, Some(&auths), true).unwrap();
+        assert_eq!(plan.delete[0].client_id, "p");
+        assert!(plan.authorizations.is_empty(), "{:?}", plan.authorizations);
+        let plan = run_with(text, &have, Some(&auths), false).unwrap();
+        assert_eq!(
+            plan.authorizations.len(),
+            1,
+            "without --prune it is kept, so changed"
+        );
+    }
+
+    #[test]
+    fn a_grant_follows_the_scopes_unless_set_by_hand_or_declared() {
+        let have = [client("1", "x")]; // allowed [b, a]
+        let narrow = "clients:\n  - clientName: x\n    allowedScopes: [a]\n";
+        // It follows: shown next to the scopes' change.
+        let plan = run_with(narrow, &have, Some(&[auth("1", &["a", "b"])]), false).unwrap();
+        let fields: Vec<&str> = plan.update[0]
+            .changes
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect();
+        assert_eq!(fields, ["allowedScopes", "authorizedScopes"]);
+        assert!(plan.warnings.is_empty() && plan.authorizations.is_empty());
+        // Set by hand: it stays, with a warning that names the command.
+        let plan = run_with(narrow, &have, Some(&[auth("1", &["b"])]), false).unwrap();
+        assert_eq!(plan.update[0].changes.len(), 1);
+        assert!(
+            plan.warnings[0].contains("set by hand ([b])")
+                && plan.warnings[0].contains("oauthctl authorize 1 --scope"),
+            "{:?}",
+            plan.warnings
+        );
+        // Declared: set as declared, and nothing when it already is.
+        let declared = "clients:\n  - clientName: x\n    authorizedScopes: [a]\n";
+        let plan = run_with(declared, &have, Some(&[auth("1", &["a", "b"])]), false).unwrap();
+        assert_eq!(
+            plan.authorizations[0].new.as_deref(),
+            Some(&["a".to_string()][..])
+        );
+        assert_eq!(plan.authorizations[0].client_name.as_deref(), Some("x"));
+        let plan = run_with(declared, &have, Some(&[auth("1", &["a"])]), false).unwrap();
+        assert_eq!(plan.changes(), 0);
+        // A new client's declared grant: by name, its ID known once it exists.
+        let new =
+            "clients:\n  - clientName: n\n    allowedScopes: [a, b]\n    authorizedScopes: [a]\n";
+        let plan = run_with(new, &[], Some(&[]), false).unwrap();
+        assert_eq!(plan.authorizations[0].client_id, "");
+        assert_eq!(plan.authorizations[0].client_name.as_deref(), Some("n"));
+    }
+
+    #[test]
+    fn checks_that_need_the_server_are_made_by_the_plan() {
+        let e = run(
+            "clients:\n  - clientName: n\n    allowedScopes: [a, zz]\n  - clientName: OAUTHCTL-CLI\n",
+            &[],
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: allowedScopes: unknown scope(s) zz in tenant t"),
+            "{e}"
+        );
+        assert!(
+            e.contains("f.yaml:4: OAUTHCTL-CLI is a client oauthctl relies on"),
             "{e}"
         );
     }
