@@ -724,7 +724,9 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
         concurrency: usize::from(args.concurrency),
         replace: args.replace,
     };
-    let mut sink = Sink::new(p.format, declared.authorizations.is_some())?;
+    // The section is there when the file manages authorizations, or declares a grant that changes.
+    let auth_section = declared.authorizations.is_some() || !plan.authorizations.is_empty();
+    let mut sink = Sink::new(p.format, auth_section)?;
     let outcome = {
         let mut emit = |d: &Done| sink.push(p, d);
         execute(backend, &plan, &exec, &deliver, p, &mut emit).await?

@@ -193,8 +193,27 @@ pub async fn plan_checked(
         if !planned || known.contains(a.client_id.as_str()) {
             continue;
         }
-        if let Err(e) = backend.client_info(&a.client_id).await {
-            match crate::error::find_cli_error(&e) {
+        match backend.client_info(&a.client_id).await {
+            Ok(info) => {
+                let outside: Vec<&str> = a
+                    .scopes
+                    .iter()
+                    .filter(|s| !info.requested_scopes.contains(s))
+                    .map(String::as_str)
+                    .collect();
+                if !outside.is_empty() {
+                    problems.add(
+                        a.line,
+                        format!(
+                            "scopes: the client {} does not request {} (it requests: {})",
+                            a.client_id,
+                            outside.join(", "),
+                            info.requested_scopes.join(" ")
+                        ),
+                    );
+                }
+            }
+            Err(e) => match crate::error::find_cli_error(&e) {
                 Some(c) if c.kind == ErrorKind::NotFound => problems.add(
                     a.line,
                     format!(
@@ -203,7 +222,7 @@ pub async fn plan_checked(
                     ),
                 ),
                 _ => return Err(e),
-            }
+            },
         }
     }
     Ok(plan)

@@ -323,7 +323,7 @@ pub fn plan(declared: &Declared, current: &Current, opts: &Options, p: &mut Prob
     }
 
     if let Some(have) = current.authorizations {
-        grants(declared, &matched, have, current, opts, &mut plan);
+        grants(declared, &matched, have, current, &mut plan, p);
     }
 
     if let (Some(want), Some(have)) = (&declared.authorizations, current.authorizations) {
@@ -395,10 +395,27 @@ fn grants(
     matched: &[Option<&Client>],
     have: &[Authorization],
     current: &Current,
-    opts: &Options,
     plan: &mut Plan,
+    p: &mut Problems,
 ) {
-    let _ = opts;
+    // A grant holds only scopes the client requests (the server refuses others).
+    let mut within = |d: &DeclaredClient, want: &[String], allowed: &[String]| {
+        let outside: Vec<&str> = want
+            .iter()
+            .filter(|s| !allowed.contains(s))
+            .map(String::as_str)
+            .collect();
+        if !outside.is_empty() {
+            p.add(
+                d.line_of("authorizedScopes"),
+                format!(
+                    "authorizedScopes: {} not in the client's allowedScopes ([{}]); a grant holds only scopes the client requests",
+                    outside.join(", "),
+                    allowed.join(", ")
+                ),
+            );
+        }
+    };
     let have_by: HashMap<&str, &Authorization> =
         have.iter().map(|a| (a.client_id.as_str(), a)).collect();
     let list = |v: Option<&Value>| -> Option<Vec<String>> {
@@ -420,6 +437,7 @@ fn grants(
                     continue;
                 };
                 let allowed = &create.request.allowed_scopes;
+                within(d, want, allowed);
                 if same_scopes(want, allowed) {
                     continue;
                 }
@@ -465,6 +483,7 @@ fn grants(
                 }
                 match &d.authorized_scopes {
                     Some(want) => {
+                        within(d, want, &new_allowed);
                         if put_needed {
                             plan.authorizations.push(AuthChange {
                                 action: if want.is_empty() { "delete" } else { "put" },
@@ -930,6 +949,17 @@ mod tests {
         assert_eq!(plan.authorizations[0].client_name.as_deref(), Some("x"));
         let plan = run_with(declared, &have, Some(&[auth("1", &["a"])]), false).unwrap();
         assert_eq!(plan.changes(), 0);
+        let e = run_with(
+            "clients:\n  - clientName: x\n    authorizedScopes: [a, c]\n",
+            &have,
+            Some(&[auth("1", &["a", "b"])]),
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: authorizedScopes: c not in the client's allowedScopes"),
+            "{e}"
+        );
         // A new client's declared grant: by name, its ID known once it exists.
         let new =
             "clients:\n  - clientName: n\n    allowedScopes: [a, b]\n    authorizedScopes: [a]\n";
