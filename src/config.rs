@@ -299,7 +299,12 @@ impl From<&Settings> for HttpOptions {
 impl Session {
     /// The renewable session the settings' credentials describe; None for a ready token or none.
     pub fn from_settings(settings: &Settings) -> Option<Session> {
-        Session::new(&settings.base_url, &settings.tenant, &settings.credentials)
+        Session::new(
+            &settings.base_url,
+            &settings.tenant,
+            settings.api.tenant_query(),
+            &settings.credentials,
+        )
     }
 }
 

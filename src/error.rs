@@ -209,6 +209,14 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     let mut stderr = std::io::stderr().lock();
     let cli = find_cli_error(err);
     let hint = cli.and_then(|c| c.hint.clone());
+    // `diff --exit-code` finding changes is the result that was asked for, not an error: the
+    // exit code says it, and the command has already printed the plan and its summary.
+    if cli.is_some_and(|c| c.kind == ErrorKind::Changes) {
+        if let (false, Some(h)) = (json, hint) {
+            let _ = writeln!(stderr, "{}", crate::output::visible_lines(&h));
+        }
+        return;
+    }
     if json {
         let kind = cli.map_or(ErrorKind::Other, |c| c.kind);
         let doc = serde_json::json!({

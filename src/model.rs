@@ -32,6 +32,19 @@ pub const CLIENT_FIELDS: &[&str] = &[
     "postLogoutRedirectUris",
 ];
 
+/// Whether two scope lists hold the same scopes (order and repeats aside).
+pub fn same_scopes(a: &[String], b: &[String]) -> bool {
+    use std::collections::BTreeSet;
+    a.iter().collect::<BTreeSet<_>>() == b.iter().collect::<BTreeSet<_>>()
+}
+
+/// Whether a client's own-tenant grant is still the one it got from its allowed scopes, and so
+/// follows them: the dev server widens and narrows it with them; any other grant was set by hand
+/// and stays as it is.
+pub fn grant_follows(grant: &[String], allowed: &[String]) -> bool {
+    same_scopes(grant, allowed)
+}
+
 /// A client secret's metadata, as far as the server knows it. `value` is present only in the
 /// answer that created it.
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -94,9 +94,12 @@ fn diff_shows_the_plan_and_exits_8_only_with_something_to_do() {
         .assert_stdout("displayName:")
         .assert_stderr("2 to create, 0 to change, 0 to delete");
     assert!(!out.stdout.contains("legacy-job"), "no prune, no delete");
-    run(&srv, &["diff", "-f", f, "--exit-code"])
-        .assert_code(8)
-        .assert_stderr("the plan has 2 change(s)");
+    // Exit 8 is the result that was asked for, not an error (issue 18 item 5).
+    let out = run(&srv, &["diff", "-f", f, "--exit-code"]);
+    out.assert_code(8)
+        .assert_stderr("2 to create, 0 to change")
+        .assert_stderr("carry it out with `oauthctl apply -f");
+    assert!(!out.stderr.contains("error:"), "{}", out.stderr);
     let out = run(&srv, &["diff", "-f", f, "--prune"]);
     out.assert_stdout(&format!("- client legacy-job ({legacy})"));
     assert!(!out.stdout.contains("oauthctl-admin") && !out.stdout.contains("oauthctl-cli"));
@@ -345,7 +348,9 @@ fn export_round_trips_and_moves_clients_to_another_server() {
     );
     assert!(!yaml.contains("ocs_") && !yaml.contains("createdAt") && !yaml.contains("tenantId"));
     assert!(!yaml.contains("clientId: oauthctl-") && !yaml.contains("clientName: oauthctl-"));
-    assert!(yaml.contains("authorizations:"), "{yaml}");
+    // The narrowed grant of an own client is written under it, by name (issue 18).
+    assert!(yaml.contains("authorizedScopes:"), "{yaml}");
+    assert!(!yaml.contains(&id), "{yaml}");
     let f = write(&srv, "export.yaml", &yaml);
     run(
         &srv,
@@ -573,19 +578,34 @@ fn bad_input_names_the_line_and_changes_nothing() {
     run(&srv, &["diff", "-f", "/nonexistent/x.yaml"])
         .assert_code(2)
         .assert_stderr("cannot read the file");
-    assert!(
-        !srv.log().contains("POST /api") && !srv.log().contains("GET /api"),
-        "nothing was sent: {}",
-        srv.log()
-    );
+    // The server's state is read (its problems are reported with the file's), never changed.
+    for write in ["POST /api", "PATCH /api", "PUT /api", "DELETE /api"] {
+        assert!(
+            !srv.log().contains(write),
+            "nothing was sent: {}",
+            srv.log()
+        );
+    }
     assert!(names(&srv).is_empty());
 }
 
 #[test]
 fn a_failure_halfway_says_what_was_not_done_and_a_rerun_finishes_without_duplicates() {
-    let srv = DevServer::start();
-    // The middle client asks for a scope the tenant does not have: the server refuses it.
-    let file = "clients:\n  - clientName: one\n  - clientName: two\n    allowedScopes: [no.such.scope]\n  - clientName: three\n";
+    let srv = DevServer::builder().args(&["--tenant", "acme"]).start();
+    // The middle client pins an ID that another tenant's client has: only the server knows.
+    srv.run_tenant(
+        "acme",
+        &[
+            "clients",
+            "create",
+            "--name",
+            "x",
+            "--client-id",
+            "taken-id",
+        ],
+    )
+    .assert_code(0);
+    let file = "clients:\n  - clientName: one\n  - clientName: two\n    clientId: taken-id\n  - clientName: three\n";
     let f = write(&srv, "half.yaml", file);
     let out = run(
         &srv,
@@ -621,11 +641,7 @@ fn a_failure_halfway_says_what_was_not_done_and_a_rerun_finishes_without_duplica
     assert_eq!(names(&srv), BTreeSet::from(["one".to_string()]));
 
     // Fixed and run again: finishes, and `one` is not created twice.
-    let f = write(
-        &srv,
-        "half.yaml",
-        &file.replace("no.such.scope", "api.read"),
-    );
+    let f = write(&srv, "half.yaml", &file.replace("taken-id", "free-id"));
     let v = json(&run(
         &srv,
         &["-o", "json", "apply", "-f", f.to_str().unwrap(), "--yes"],

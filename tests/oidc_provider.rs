@@ -34,6 +34,10 @@ impl Drop for Oidc {
 
 /// Starts node-oidc-provider (the test fails when it is not installed: tests/common/parts.rs).
 fn start() -> Oidc {
+    start_env(&[])
+}
+
+fn start_env(env: &[(&str, &str)]) -> Oidc {
     require(Part::OidcProvider);
     let dir = parts::oidc_provider_dir();
     let port = free_port();
@@ -44,6 +48,7 @@ fn start() -> Oidc {
         .env("OIDC_PORT", port.to_string())
         .env("OIDC_SECRET", SECRET)
         .env("OIDC_WEB_REDIRECT", &web_redirect)
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
@@ -657,4 +662,40 @@ fn json_output_is_the_full_token_response() {
     let out = flow.finish();
     out.assert_code(0);
     assert!(json_of(&out)["id_token"].is_string(), "{}", out.stdout);
+}
+
+/// Issue 18: the dev server's `?tenant=` is its own convention. A standard server that refuses
+/// URL query parameters at its token endpoint gets none from the other kinds.
+#[test]
+fn only_the_dev_servers_kind_sends_the_tenant_query_parameter() {
+    let op = start_env(&[("OIDC_STRICT_QUERY", "1")]);
+    for kind in ["rfc7592", "glewlwyd", "lemonldap"] {
+        let mut cmd = op.cmd();
+        cmd.env("OAUTHCTL_API", kind)
+            .env("OAUTHCTL_TENANT", "acme")
+            .env("OAUTHCTL_ISSUER", &op.base_url);
+        let out = run(
+            cmd,
+            &[
+                "-o",
+                "json",
+                "token",
+                "--client-id",
+                "cc-basic",
+                "--client-secret-stdin",
+            ],
+            Some(&format!("{SECRET}\n")),
+        );
+        out.assert_code(0);
+        assert_eq!(json_of(&out)["token_type"], "Bearer", "{kind}");
+    }
+    // The dev server's kind keeps its convention (this strict server then refuses it).
+    let out = run(
+        op.cmd(),
+        &["token", "--client-id", "cc-basic", "--client-secret-stdin"],
+        Some(&format!("{SECRET}\n")),
+    );
+    assert_ne!(out.code, 0, "{out:?}");
+    out.assert_stderr("URL query parameters are not allowed");
+    assert!(op.logged("POST /token 200").len() == 3, "{}", op.log());
 }

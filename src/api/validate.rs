@@ -39,6 +39,34 @@ pub fn is_unsafe_char(c: char) -> bool {
         || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
+/// Invisible format characters (Unicode category Cf, such as U+200B ZERO WIDTH SPACE, U+00AD SOFT
+/// HYPHEN or U+FEFF): in a name they make look-alikes, two names that print the same but differ.
+pub fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+}
+
+/// A name: [`printable`], and no invisible [`is_format_char`] (no look-alike names).
+pub fn name_text(field: &str, what: &str, s: &str) -> Result<(), FieldError> {
+    printable(field, what, s)?;
+    match s.chars().enumerate().find(|(_, c)| is_format_char(*c)) {
+        None => Ok(()),
+        Some((i, c)) => Err(err(
+            field,
+            format!(
+                "{what} contains the invisible format character U+{:04X} at character {}; it would make a name that looks like another, so it is not allowed",
+                c as u32,
+                i + 1
+            ),
+        )),
+    }
+}
+
 /// `s` holds no [`is_unsafe_char`]; the message names the character by its code point (never
 /// the raw character) and where it is.
 pub fn printable(field: &str, what: &str, s: &str) -> Result<(), FieldError> {
@@ -216,7 +244,7 @@ pub fn client_name(s: &str) -> Result<(), FieldError> {
             format!("the client name is longer than {MAX_CLIENT_NAME_CHARS} characters"),
         ));
     }
-    printable("clientName", "the client name", s)
+    name_text("clientName", "the client name", s)
 }
 
 pub fn display_name(s: &str) -> Result<(), FieldError> {
@@ -226,7 +254,7 @@ pub fn display_name(s: &str) -> Result<(), FieldError> {
             format!("the display name must be 1 to {MAX_DISPLAY_NAME_CHARS} printable characters"),
         ));
     }
-    printable("displayName", "the display name", s)
+    name_text("displayName", "the display name", s)
 }
 
 /// Space IDs: lower-case letters, digits, '-' and '_', starting with a letter or digit, at most 63.
@@ -529,6 +557,26 @@ mod tests {
         assert!(scope_token("a\u{202e}").is_err());
         // Text without them is fine, whatever its script.
         assert!(display_name("Zürich – 東京 ✓").is_ok());
+    }
+
+    #[test]
+    fn invisible_format_characters_are_refused_in_names() {
+        for bad in [
+            "billing\u{200b}-sync",
+            "\u{feff}billing",
+            "bill\u{ad}ing",
+            "a\u{2060}b",
+        ] {
+            let e = client_name(bad).unwrap_err();
+            assert_eq!(e.field, "clientName");
+            assert!(
+                e.message.contains("invisible format character U+"),
+                "{}",
+                e.message
+            );
+            assert!(display_name(bad).is_err());
+        }
+        assert!(client_name("billing-sync").is_ok());
     }
 
     #[test]

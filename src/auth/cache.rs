@@ -27,6 +27,8 @@ pub(super) const EXPIRY_MARGIN_SECS: i64 = 60;
 pub struct AdminSession {
     pub base_url: url::Url,
     pub tenant: String,
+    /// The token endpoint takes the tenant as `?tenant=` (the kind decides).
+    pub tenant_query: bool,
     pub client_id: String,
     pub secret: String,
 }
@@ -81,7 +83,7 @@ impl AdminSession {
             }
             None => discover(http, &self.base_url).await?.token_endpoint,
         };
-        let url = with_tenant(&endpoint, Some(&self.tenant))?;
+        let url = with_tenant(&endpoint, self.tenant_query.then_some(self.tenant.as_str()))?;
         let resp = client_credentials(
             http,
             &url,

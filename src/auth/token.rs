@@ -9,7 +9,8 @@ use crate::api::http::{excerpt, Http, Retry};
 use crate::api::models::{OAuthError, TokenResponse};
 use crate::error::{CliError, ErrorKind};
 
-/// Adds `tenant=T` to a token endpoint URL (the dev server reads the tenant from it).
+/// Adds `tenant=T` to a token endpoint URL (the dev server reads the tenant from it). Pass the
+/// tenant only where the kind uses it: `ApiKind::token_tenant`.
 pub fn with_tenant(endpoint: &str, tenant: Option<&str>) -> anyhow::Result<url::Url> {
     let mut url = url::Url::parse(endpoint)
         .map_err(|e| CliError::other(format!("bad token endpoint {endpoint:?}: {e}")))?;

@@ -32,6 +32,9 @@ use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
+/// Its OAuth endpoints take `?tenant=` (no tenant parameter: one OIDC plugin per URL).
+pub const TENANT_QUERY: bool = false;
+
 pub const CAPABILITIES: &[Capability] = &[
     Capability::ReplaceSecret,
     Capability::ScopeCatalogue,

@@ -31,6 +31,9 @@ use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
+/// Its OAuth endpoints take `?tenant=` (no tenant parameter).
+pub const TENANT_QUERY: bool = false;
+
 pub const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ListClients];
 
 /// The grant type of the token-endpoint probe: an unknown one, so that the portal authenticates

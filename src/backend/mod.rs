@@ -37,6 +37,23 @@ impl ApiKind {
             ApiKind::Rfc7592 => rfc7592::CAPABILITIES,
         }
     }
+
+    /// Whether this kind's token and authorize endpoints take the tenant as a `tenant` query
+    /// parameter (the dev server's convention). Others are left without it: a standard
+    /// server may refuse a parameter it does not know.
+    pub fn tenant_query(self) -> bool {
+        match self {
+            ApiKind::Oauthctl => oauthctl::TENANT_QUERY,
+            ApiKind::Glewlwyd => glewlwyd::TENANT_QUERY,
+            ApiKind::Lemonldap => lemonldap::TENANT_QUERY,
+            ApiKind::Rfc7592 => rfc7592::TENANT_QUERY,
+        }
+    }
+
+    /// The `tenant` query parameter to send to this kind's OAuth endpoints, if any.
+    pub fn token_tenant(self, tenant: &str) -> Option<&str> {
+        self.tenant_query().then_some(tenant)
+    }
 }
 
 /// Something not every admin API has. Commands ask for it before they send or prompt anything.
@@ -322,11 +339,16 @@ pub fn all_clients<'a>(
         cursor: Option<String>,
         buffer: std::vec::IntoIter<Client>,
         done: bool,
+        /// Every client ID seen so far: a page that repeats one is a server ignoring the cursor.
+        seen: std::collections::HashSet<String>,
+        pages: usize,
     }
     let init = State {
         cursor: None,
         buffer: Vec::new().into_iter(),
         done: false,
+        seen: std::collections::HashSet::new(),
+        pages: 0,
     };
     Box::pin(futures_util::stream::unfold(
         init,
@@ -347,6 +369,21 @@ pub fn all_clients<'a>(
                         return Some((Err(e), st));
                     }
                     Ok(page) => {
+                        st.pages += 1;
+                        let again = page
+                            .items
+                            .iter()
+                            .find(|c| !st.seen.insert(c.client_id.clone()));
+                        let bound = match again {
+                            Some(c) => Some(page_repeats(&c.client_id, st.pages)),
+                            None if st.seen.len() > MAX_LISTED_CLIENTS => Some(too_many()),
+                            None => None,
+                        };
+                        if let Some(e) = bound {
+                            st.done = true;
+                            st.buffer = Vec::new().into_iter();
+                            return Some((Err(e), st));
+                        }
                         match page.next {
                             Some(next) if !page.items.is_empty() => {
                                 if st.cursor.as_deref() == Some(next.as_str()) {
@@ -379,6 +416,24 @@ pub async fn collect_clients(
 
 /// The page size of bulk reads (rotation, the expiry watch, planning).
 pub const BULK_PAGE_SIZE: usize = 1000;
+
+/// The most clients one list reads (documented in the README): a server that never stops paging
+/// ends in a clear error, not in all the memory of the machine.
+pub const MAX_LISTED_CLIENTS: usize = 1_000_000;
+
+fn page_repeats(client_id: &str, page: usize) -> anyhow::Error {
+    CliError::other(format!(
+        "page {page} of the client list repeats client {client_id:?} from an earlier page: the server ignores the paging cursor; stopping the list"
+    ))
+    .into()
+}
+
+fn too_many() -> anyhow::Error {
+    CliError::other(format!(
+        "the server listed more than {MAX_LISTED_CLIENTS} clients; stopping the list (oauthctl reads at most that many)"
+    ))
+    .into()
+}
 
 fn page_loop(token: &str) -> anyhow::Error {
     CliError::other(format!(

@@ -29,6 +29,9 @@ impl OauthctlBackend {
     }
 }
 
+/// Its OAuth endpoints take `?tenant=` (the dev server reads the tenant from `?tenant=`).
+pub const TENANT_QUERY: bool = true;
+
 pub const CAPABILITIES: &[Capability] = &[
     Capability::MultipleSecrets,
     Capability::Spaces,

@@ -44,6 +44,9 @@ use crate::output::{Format, Printer};
 /// `-` reads it from stdin (one line).
 pub const ENV_REGISTRATION_TOKEN: &str = "OAUTHCTL_REGISTRATION_TOKEN";
 
+/// Its OAuth endpoints take `?tenant=` (a standard server: no tenant parameter (some refuse unknown ones)).
+pub const TENANT_QUERY: bool = false;
+
 pub const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ScopeCatalogue];
 
 /// Record fields a client must not send in an update (RFC 7592 §2.2), and `client_secret`, which

@@ -18,6 +18,9 @@
 //   OIDC_SECRET_TTL      seconds (see OIDC_REGISTRATION); unset: secrets never expire (0)
 //   OIDC_KEEP_SECRET     `1`: the initial access token carries no policy, so a PUT keeps the
 //                        client secret (this server's default behaviour)
+//   OIDC_STRICT_QUERY    `1`: the token endpoint refuses a request whose URL has a query string
+//                        (400 invalid_request "URL query parameters are not allowed"), as a strict
+//                        RFC 6749 server may: parameters go in the form body (§3.2)
 //
 // Clients:
 //   cc-basic    client_credentials, client_secret_basic
@@ -146,6 +149,17 @@ provider.use(async (ctx, next) => {
   const creds = header ? 'header' : body ? 'body' : '-';
   console.error(`${ctx.method} ${ctx.path} ${ctx.status} creds=${creds}`);
 });
+
+if (process.env.OIDC_STRICT_QUERY === '1') {
+  provider.use(async (ctx, next) => {
+    if (ctx.method === 'POST' && ctx.path === '/token' && ctx.querystring) {
+      ctx.status = 400;
+      ctx.body = { error: 'invalid_request', error_description: 'URL query parameters are not allowed' };
+      return;
+    }
+    await next();
+  });
+}
 
 if (registration) {
   const keep = process.env.OIDC_KEEP_SECRET === '1';

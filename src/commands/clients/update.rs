@@ -44,6 +44,7 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
     let backend = ctx.backend()?;
     let current = crate::commands::resolve::client(ctx, &args.client_id).await?;
     field_errors(validate::update_client(&current, &req))?;
+    let hand_set = hand_set_grant(backend, &current, &req).await?;
     let Some(crate::backend::UpdatedClient {
         client: updated,
         secret,
@@ -129,5 +130,52 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
         "updated client {} ({})",
         updated.client_name, updated.client_id
     ));
+    if let Some(w) = hand_set {
+        ctx.printer.warn(&w);
+    }
     Ok(())
+}
+
+/// A change of the allowed scopes of a client whose own-tenant grant was set by hand (it no
+/// longer equals its allowed scopes): that grant stays as it is, so the new scopes may not be
+/// usable. The words of the warning, or `None` when the grant follows the scopes.
+async fn hand_set_grant(
+    backend: &dyn Backend,
+    current: &crate::model::Client,
+    req: &UpdateClientRequest,
+) -> anyhow::Result<Option<String>> {
+    let Some(scopes) = &req.allowed_scopes else {
+        return Ok(None);
+    };
+    if !backend.has(crate::backend::Capability::Authorizations)
+        || crate::model::same_scopes(scopes, &current.allowed_scopes)
+    {
+        return Ok(None);
+    }
+    let grant = match backend.get_authorization(&current.client_id).await {
+        Ok(a) => Some(a.scopes),
+        Err(e)
+            if crate::error::find_cli_error(&e)
+                .is_some_and(|c| c.kind == crate::error::ErrorKind::NotFound) =>
+        {
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    if grant
+        .as_ref()
+        .is_some_and(|g| crate::model::grant_follows(g, &current.allowed_scopes))
+    {
+        return Ok(None);
+    }
+    let shown = match &grant {
+        Some(g) => format!("[{}]", g.join(", ")),
+        None => "none (it was revoked)".into(),
+    };
+    Ok(Some(format!(
+        "the grant of {} in tenant {} was set by hand ({shown}), so it does not follow the allowed scopes and stays as it is; widen it with `oauthctl authorize {} --scope …`",
+        current.client_name,
+        backend.target().tenant,
+        current.client_id
+    )))
 }

@@ -159,6 +159,8 @@ pub(crate) async fn execute(
     // written and flushed by `emit`), the file, the keyring. Only then are old secrets retired;
     // a value that reached nobody is revoked again and stops the run.
     let stdout_of = |written: io::Result<()>| crate::commands::deliver::stdout(printer, written);
+    // The IDs of the clients made here, by name: a declared grant of a new client is set on it.
+    let mut made: std::collections::HashMap<String, String> = std::collections::HashMap::new();
 
     // 1. creates
     let mut results = stream::iter(plan.create.iter())
@@ -180,6 +182,7 @@ pub(crate) async fn execute(
                 out.created += 1;
                 let secret = done.secret.clone();
                 let id = done.client.client_id.clone();
+                made.insert(c.client_name.clone(), id.clone());
                 let written = match secret {
                     Some(_) => {
                         crate::commands::deliver::stdout_delivered(
@@ -338,6 +341,22 @@ pub(crate) async fn execute(
 
     // 4. authorizations, one at a time (a handful)
     for a in &plan.authorizations {
+        let mut a = a.clone();
+        if a.client_id.is_empty() {
+            // The grant of a client created above (its ID is known now).
+            match a.client_name.as_ref().and_then(|n| made.get(n)) {
+                Some(id) => a.client_id = id.clone(),
+                None => {
+                    out.not_done.push(format!(
+                        "{} authorization {}",
+                        a.action,
+                        a.client_name.as_deref().unwrap_or_default()
+                    ));
+                    continue;
+                }
+            }
+        }
+        let a = &a;
         if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
             out.not_done
                 .push(format!("{} authorization {}", a.action, a.client_id));
@@ -664,16 +683,26 @@ impl Sink<'_> {
 fn secret_cells(s: &Secret) -> String {
     format!(
         "secret {}\texpires {}\t{}",
-        s.id,
+        v(&s.id),
         crate::output::expiry(s.expiration),
-        s.value.as_deref().unwrap_or("")
+        v(s.value.as_deref().unwrap_or(""))
     )
+}
+
+/// A cell of a line for people: what the server sent, with control characters escaped (the tabs
+/// between cells are oauthctl's own).
+fn v(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::output::visible(s)
 }
 
 fn table_line(d: &Done) -> String {
     match d {
         Done::Created(c) => {
-            let mut l = format!("created\t{}\t{}", c.client.client_id, c.client.client_name);
+            let mut l = format!(
+                "created\t{}\t{}",
+                v(&c.client.client_id),
+                v(&c.client.client_name)
+            );
             if let Some(s) = &c.secret {
                 l.push('\t');
                 l.push_str(&secret_cells(s));
@@ -681,7 +710,8 @@ fn table_line(d: &Done) -> String {
             if let Some(r) = &c.registration {
                 l.push_str(&format!(
                     "\tregistration {}\t{}",
-                    r.client_uri, r.access_token
+                    v(&r.client_uri),
+                    v(&r.access_token)
                 ));
             }
             l
@@ -690,8 +720,8 @@ fn table_line(d: &Done) -> String {
             let fields: Vec<&str> = u.changes.iter().map(|c| c.field.as_str()).collect();
             let mut l = format!(
                 "updated\t{}\t{}\t{}",
-                u.client.client_id,
-                u.client.client_name,
+                v(&u.client.client_id),
+                v(&u.client.client_name),
                 fields.join(",")
             );
             if let Some(s) = &u.secret {
@@ -701,18 +731,19 @@ fn table_line(d: &Done) -> String {
             if let Some(r) = &u.registration {
                 l.push_str(&format!(
                     "\tregistration {}\t{}",
-                    r.client_uri, r.access_token
+                    v(&r.client_uri),
+                    v(&r.access_token)
                 ));
             }
             l
         }
-        Done::Deleted(id) => format!("deleted\t{id}"),
+        Done::Deleted(id) => format!("deleted\t{}", v(id)),
         Done::Authorization(a) => match a.action {
-            "delete" => format!("unauthorized\t{}", a.client_id),
+            "delete" => format!("unauthorized\t{}", v(&a.client_id)),
             _ => format!(
                 "authorized\t{}\t{}",
-                a.client_id,
-                a.new.as_deref().unwrap_or(&[]).join(" ")
+                v(&a.client_id),
+                v(&a.new.as_deref().unwrap_or(&[]).join(" "))
             ),
         },
     }
@@ -746,6 +777,11 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
         backend.require(Capability::ReplaceSecret)?;
     }
     let t = backend.target();
+    if !p.is_json() {
+        for w in &plan.warnings {
+            p.warn(w);
+        }
+    }
     if plan.changes() == 0 {
         if !p.is_json() {
             for (id, why) in &plan.kept {
@@ -801,7 +837,9 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
         signal: Default::default(),
     };
     let signals = tokio::spawn(watch_signals(exec.signal.clone()));
-    let mut sink = Sink::new(p.format, declared.authorizations.is_some())?;
+    // The section is there when the file manages authorizations, or declares a grant that changes.
+    let auth_section = declared.authorizations.is_some() || !plan.authorizations.is_empty();
+    let mut sink = Sink::new(p.format, auth_section)?;
     let outcome = {
         let mut emit = |d: &Done| sink.push(p, d);
         execute(backend, &plan, &exec, &deliver, p, &mut emit).await

@@ -2,7 +2,7 @@
 //! No secret value, no server-managed field, no client ID (clients are identified by name), and
 //! fields at their defaults are left out, so the file applies to any kind of server.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
@@ -10,7 +10,7 @@ use super::plan::is_builtin;
 use super::Context;
 use crate::backend::{collect_clients, Backend, Capability};
 use crate::cli::ExportArgs;
-use crate::model::{Authorization, Client};
+use crate::model::{same_scopes, Authorization, Client};
 use crate::output::Format;
 
 /// Fields the server manages: never exported.
@@ -51,21 +51,24 @@ pub fn entry(c: &Client, backend: &dyn Backend, in_space: bool) -> Value {
     Value::Object(out)
 }
 
-fn same_scopes(a: &[String], b: &[String]) -> bool {
-    a.iter().collect::<BTreeSet<_>>() == b.iter().collect::<BTreeSet<_>>()
+/// A client's own grant, written under it by name (`authorizedScopes`) so that it follows the
+/// client to any tenant or server: only where it differs from the grant a new client gets (all
+/// its allowed scopes); `[]` when it has none.
+pub fn own_grant(c: &Client, auths: &[Authorization]) -> Option<Value> {
+    match auths.iter().find(|a| a.client_id == c.client_id) {
+        Some(a) if same_scopes(&a.scopes, &c.allowed_scopes) => None,
+        Some(a) => Some(Value::from(a.scopes.clone())),
+        None => Some(Value::Array(Vec::new())),
+    }
 }
 
-/// The authorizations worth declaring: those of other tenants' clients, and of this tenant's
-/// own clients where they differ from the grant a new client gets (all its allowed scopes).
+/// The authorizations listed by client ID: those of other organisations' clients only (the
+/// tenant's own clients carry theirs as `authorizedScopes`), never the built-in ones.
 pub fn declared_authorizations(auths: &[Authorization], clients: &[Client]) -> Vec<Value> {
-    let own: HashMap<&str, &Client> = clients.iter().map(|c| (c.client_id.as_str(), c)).collect();
+    let own: HashSet<&str> = clients.iter().map(|c| c.client_id.as_str()).collect();
     let mut out: Vec<&Authorization> = auths
         .iter()
-        .filter(|a| !is_builtin(&a.client_id))
-        .filter(|a| match own.get(a.client_id.as_str()) {
-            Some(c) => !is_builtin(&c.client_name) && !same_scopes(&a.scopes, &c.allowed_scopes),
-            None => true,
-        })
+        .filter(|a| !is_builtin(&a.client_id) && !own.contains(a.client_id.as_str()))
         .collect();
     out.sort_by(|a, b| a.client_id.cmp(&b.client_id));
     out.iter()
@@ -87,21 +90,34 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
         .filter(|c| args.space.as_ref().is_none_or(|s| &c.space_id == s))
         .collect();
     clients.sort_by(|a, b| a.client_name.cmp(&b.client_name));
+    let auths = if backend.has(Capability::Authorizations) {
+        Some(backend.list_authorizations().await?)
+    } else {
+        None
+    };
     let mut doc = Map::new();
     doc.insert(
         "clients".into(),
         Value::Array(
             clients
                 .iter()
-                .map(|c| entry(c, backend, args.space.is_some()))
+                .map(|c| {
+                    let mut e = entry(c, backend, args.space.is_some());
+                    if let (Some(auths), Value::Object(m)) = (&auths, &mut e) {
+                        if let Some(g) = own_grant(c, auths) {
+                            m.insert("authorizedScopes".into(), g);
+                        }
+                    }
+                    e
+                })
                 .collect(),
         ),
     );
-    if backend.has(Capability::Authorizations) {
+    if let Some(auths) = &auths {
         // Left out when empty, so the file applies to kinds without authorizations too.
-        let auths = declared_authorizations(&backend.list_authorizations().await?, &all);
-        if !auths.is_empty() {
-            doc.insert("authorizations".into(), Value::Array(auths));
+        let listed = declared_authorizations(auths, &all);
+        if !listed.is_empty() {
+            doc.insert("authorizations".into(), Value::Array(listed));
         }
     }
     let doc = Value::Object(doc);

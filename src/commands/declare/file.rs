@@ -41,6 +41,10 @@ impl Node {
     }
 }
 
+/// How deep a file may nest mappings and lists. A client file needs five levels; the limit keeps a
+/// hostile file (15,000 levels) from overflowing the stack.
+pub const MAX_DEPTH: usize = 64;
+
 /// Parses one YAML document (YAML 1.2, of which JSON is a subset) into a tree with lines.
 /// `Ok(None)` for an empty document.
 pub fn parse_tree(text: &str) -> Result<Option<Node>, (usize, String)> {
@@ -57,7 +61,14 @@ pub fn parse_tree(text: &str) -> Result<Option<Node>, (usize, String)> {
         next: &mut dyn FnMut() -> Result<(Event<'a>, usize), (usize, String)>,
         ev: Event<'a>,
         line: usize,
+        depth: usize,
     ) -> Result<Node, (usize, String)> {
+        if depth > MAX_DEPTH && matches!(ev, Event::SequenceStart(..) | Event::MappingStart(..)) {
+            return Err((
+                line,
+                format!("the file nests deeper than {MAX_DEPTH} levels; a client file needs five"),
+            ));
+        }
         match ev {
             Event::Scalar(v, style, _, tag) => {
                 if tag.is_some() {
@@ -76,7 +87,7 @@ pub fn parse_tree(text: &str) -> Result<Option<Node>, (usize, String)> {
                     if matches!(e, Event::SequenceEnd) {
                         return Ok(Node::Seq(items, line));
                     }
-                    items.push(node(next, e, l)?);
+                    items.push(node(next, e, l, depth + 1)?);
                 }
             }
             Event::MappingStart(_, tag) => {
@@ -95,7 +106,7 @@ pub fn parse_tree(text: &str) -> Result<Option<Node>, (usize, String)> {
                         return Err((kl, format!("{key} is given twice (first on line {first})")));
                     }
                     let (v, vl) = next()?;
-                    let value = node(next, v, vl)?;
+                    let value = node(next, v, vl, depth + 1)?;
                     entries.push((key, kl, value));
                 }
             }
@@ -117,7 +128,7 @@ pub fn parse_tree(text: &str) -> Result<Option<Node>, (usize, String)> {
                 if matches!(e, Event::DocumentEnd) {
                     continue;
                 }
-                let n = node(&mut next, e, l)?;
+                let n = node(&mut next, e, l, 1)?;
                 // An empty document is a null scalar.
                 doc = match &n {
                     Node::Scalar(s, false, _) if s.is_empty() || s == "~" || s == "null" => None,
@@ -191,6 +202,9 @@ pub struct DeclaredClient {
     /// The line of each field given (`clientName`, `secret`, …).
     pub lines: HashMap<String, usize>,
     pub secret: Option<SecretPolicy>,
+    /// `authorizedScopes`: the client's grant in its own tenant, when it differs from its
+    /// allowed scopes (`[]`: no grant). Left out, the grant follows the allowed scopes.
+    pub authorized_scopes: Option<Vec<String>>,
 }
 
 impl DeclaredClient {
@@ -295,11 +309,26 @@ pub fn parse(
     now: DateTime<Utc>,
 ) -> anyhow::Result<Declared> {
     let mut p = Problems::new(source);
+    let declared = parse_into(source, text, json, supports, now, &mut p);
+    p.into_result()?;
+    Ok(declared.expect("no problem, so a declared state"))
+}
+
+/// [`parse`], adding the problems to `p` (so that the checks against the server's state are
+/// reported with them, all at once). `None` when the file cannot be read as a whole (not YAML,
+/// not a mapping): the entries that have problems are left out, the others are returned.
+pub fn parse_into(
+    source: &str,
+    text: &str,
+    json: bool,
+    supports: &Supports,
+    now: DateTime<Utc>,
+    p: &mut Problems,
+) -> Option<Declared> {
     if json {
         if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
             p.add(e.line(), format!("not valid JSON: {e}"));
-            p.into_result()?;
-            unreachable!("a problem was added");
+            return None;
         }
     }
     let root = match parse_tree(text) {
@@ -309,13 +338,11 @@ pub fn parse(
                 0,
                 "the file is empty; it should hold `clients:` (a list of clients)",
             );
-            p.into_result()?;
-            unreachable!("a problem was added");
+            return None;
         }
         Err((line, msg)) => {
             p.add(line, format!("not valid YAML: {msg}"));
-            p.into_result()?;
-            unreachable!("a problem was added");
+            return None;
         }
     };
     let mut declared = Declared {
@@ -331,15 +358,17 @@ pub fn parse(
                 root.what()
             ),
         );
-        p.into_result()?;
-        unreachable!("a problem was added");
+        return None;
     };
+    // Every entry's name with its line, also of entries with problems, so that a name given twice
+    // is reported with the other problems, not after they are fixed.
+    let mut named: Vec<(String, usize)> = Vec::new();
     for (key, line, value) in entries {
         match key.as_str() {
             "clients" => match value {
                 Node::Seq(items, _) => {
                     for item in items {
-                        if let Some(c) = client(item, json, supports, now, &mut p) {
+                        if let Some(c) = client(item, json, supports, now, p, &mut named) {
                             declared.clients.push(c);
                         }
                     }
@@ -364,7 +393,7 @@ pub fn parse(
                     Node::Seq(items, _) => {
                         let list = items
                             .iter()
-                            .filter_map(|i| authorization(i, json, &mut p))
+                            .filter_map(|i| authorization(i, json, p))
                             .collect();
                         declared.authorizations = Some(list);
                     }
@@ -386,16 +415,17 @@ pub fn parse(
     // Names and pinned IDs are unique in a tenant.
     let mut names: HashMap<&str, usize> = HashMap::new();
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    for c in &declared.clients {
-        if let Some(first) = names.insert(&c.client_name, c.line_of("clientName")) {
+    for (name, line) in &named {
+        if let Some(first) = names.insert(name, *line) {
             p.add(
-                c.line_of("clientName"),
+                *line,
                 format!(
-                    "clientName {:?} is listed twice (first on line {first}); names are unique in a tenant",
-                    c.client_name
+                    "clientName {name:?} is listed twice (first on line {first}); names are unique in a tenant"
                 ),
             );
         }
+    }
+    for c in &declared.clients {
         if let Some(id) = &c.client_id {
             if let Some(first) = ids.insert(id, c.line_of("clientId")) {
                 p.add(
@@ -419,8 +449,7 @@ pub fn parse(
             }
         }
     }
-    p.into_result()?;
-    Ok(declared)
+    Some(declared)
 }
 
 fn string(node: &Node, field: &str, json: bool, p: &mut Problems) -> Option<String> {
@@ -494,6 +523,7 @@ fn client(
     supports: &Supports,
     now: DateTime<Utc>,
     p: &mut Problems,
+    named: &mut Vec<(String, usize)>,
 ) -> Option<DeclaredClient> {
     let Node::Map(entries, line) = node else {
         p.add(
@@ -513,6 +543,7 @@ fn client(
         fields: Map::new(),
         lines: HashMap::new(),
         secret: None,
+        authorized_scopes: None,
     };
     for (key, kl, value) in entries {
         c.lines.insert(key.clone(), *kl);
@@ -520,7 +551,21 @@ fn client(
         match key.as_str() {
             "clientName" => {
                 if let Some(s) = string(value, key, json, p) {
+                    named.push((s.clone(), *kl));
                     c.client_name = s;
+                }
+            }
+            "authorizedScopes" => {
+                if !supports.authorizations {
+                    p.add(
+                        *kl,
+                        format!(
+                            "authorizedScopes: the {} admin API has no client authorizations; remove it (the client gets its allowedScopes)",
+                            supports.kind
+                        ),
+                    );
+                } else {
+                    c.authorized_scopes = list(value, key, json, p);
                 }
             }
             "clientId" => {
@@ -540,7 +585,7 @@ fn client(
                     };
                     p.add(
                         *kl,
-                        format!("unknown field {k:?} in a client{hint}; the fields are clientName, clientId, secret, {}", FIELDS.iter().map(|(f, _)| *f).collect::<Vec<_>>().join(", ")),
+                        format!("unknown field {k:?} in a client{hint}; the fields are clientName, clientId, secret, authorizedScopes, {}", FIELDS.iter().map(|(f, _)| *f).collect::<Vec<_>>().join(", ")),
                     );
                 }
                 Some((f, _)) if !supported(f) || (*f == "spaceId" && !supports.spaces) => {
@@ -602,6 +647,9 @@ fn client(
                 .for_each(|u| check(f, validate::redirect_uri(f, u))),
             _ => {}
         }
+    }
+    for s in c.authorized_scopes.iter().flatten() {
+        check("authorizedScopes", validate::scope_token(s));
     }
     if c.secret.is_some() && c.fields.get("requireClientSecret") == Some(&Value::Bool(false)) {
         p.add(
@@ -897,6 +945,28 @@ mod tests {
             e.contains("f.yaml:3: ") && e.contains("clientName is given twice"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_with_its_line_not_a_stack_overflow() {
+        // A block list nested 15,000 levels deep (`- - - - … x`).
+        let deep = format!(
+            "clients:\n  - clientName: a\n    x:\n      {}x\n",
+            "- ".repeat(15_000)
+        );
+        let e = err(&deep, &all());
+        assert!(
+            e.contains("f.yaml:4: not valid YAML: the file nests deeper than 64 levels"),
+            "{e}"
+        );
+        let flow = format!("clients: {}{}\n", "[".repeat(15_000), "]".repeat(15_000));
+        let e = err(&flow, &all());
+        assert!(e.starts_with("f.yaml:1: not valid YAML"), "{e}");
+        let json = format!("{}{}", "[".repeat(15_000), "]".repeat(15_000));
+        let e = parse("f.json", &json, true, &all(), Utc::now())
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("f.json:1: not valid"), "{e}");
     }
 
     #[test]

@@ -53,7 +53,13 @@ pub async fn load<'b>(
         backend.require(Capability::Spaces)?;
     }
     let now = Utc::now();
-    let declared = file::parse(&source, &text, json, &supports(backend), now)?;
+    // The file's problems and those found against the server's state are reported together.
+    let mut p = Problems::new(&source);
+    let Some(declared) = file::parse_into(&source, &text, json, &supports(backend), now, &mut p)
+    else {
+        p.into_result()?;
+        unreachable!("a file that cannot be read has a problem");
+    };
     let opts = Options {
         space: args.space.clone(),
         prune: args.prune,
@@ -61,7 +67,16 @@ pub async fn load<'b>(
         now,
         multiple_secrets: backend.has(Capability::MultipleSecrets),
     };
-    let plan = plan_against(backend, &declared, &opts).await?;
+    let plan = match plan_checked(backend, &declared, &opts, &mut p).await {
+        Ok(plan) => plan,
+        // The server cannot be read: the file's own problems come first, if it has any.
+        Err(e) if !p.is_empty() => {
+            p.into_result()?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
+    p.into_result()?;
     Ok((backend, declared, plan))
 }
 
@@ -71,15 +86,42 @@ pub async fn plan_against(
     declared: &Declared,
     opts: &Options,
 ) -> anyhow::Result<Plan> {
+    let mut p = Problems::new(&declared.source);
+    let plan = plan_checked(backend, declared, opts, &mut p).await?;
+    p.into_result()?;
+    Ok(plan)
+}
+
+/// The reads and the plan, adding to `p` every problem that `apply` would otherwise meet only
+/// when it sends: unknown scopes, a client ID that does not exist, built-in clients, spaces.
+pub async fn plan_checked(
+    backend: &dyn Backend,
+    declared: &Declared,
+    opts: &Options,
+    problems: &mut Problems,
+) -> anyhow::Result<Plan> {
     let clients = collect_clients(backend, None).await?;
     let spaces = if backend.has(Capability::Spaces) {
         Some(backend.list_spaces().await?)
     } else {
         None
     };
-    let authorizations = match &declared.authorizations {
-        Some(_) => Some(backend.list_authorizations().await?),
-        None => None,
+    let authorizations = if backend.has(Capability::Authorizations) {
+        Some(backend.list_authorizations().await?)
+    } else {
+        None
+    };
+    let scopes: Option<Vec<String>> = if backend.has(Capability::ScopeCatalogue) {
+        Some(
+            backend
+                .list_scopes()
+                .await?
+                .into_iter()
+                .map(|s| s.name)
+                .collect(),
+        )
+    } else {
+        None
     };
     if let Some(s) = &opts.space {
         if let Some(known) = &spaces {
@@ -100,6 +142,7 @@ pub async fn plan_against(
             }
         }
     }
+    // (The problems of matching are added once, by the plan below.)
     let mut p = Problems::new(&declared.source);
     // The secrets of the clients with a policy, and — where the kind keeps several — of every
     // confidential client named: one without a live secret gets a first one.
@@ -123,15 +166,68 @@ pub async fn plan_against(
         .await
         .into_iter()
         .collect::<anyhow::Result<_>>()?;
+    let tenant = backend.target().tenant.clone();
     let current = Current {
         clients: &clients,
         authorizations: authorizations.as_deref(),
         secrets: &secrets,
         spaces: spaces.as_deref(),
+        scopes: scopes.as_deref(),
+        tenant: &tenant,
     };
-    let mut p = Problems::new(&declared.source);
-    let plan = plan::plan(declared, &current, opts, &mut p);
-    p.into_result()?;
+    let plan = plan::plan(declared, &current, opts, problems);
+    // An authorization of a client that is neither the tenant's nor authorized now: apply's PUT
+    // would find no such client, so diff asks the server too.
+    let known: std::collections::HashSet<&str> = clients
+        .iter()
+        .map(|c| c.client_id.as_str())
+        .chain(
+            authorizations
+                .iter()
+                .flatten()
+                .map(|a| a.client_id.as_str()),
+        )
+        .collect();
+    for a in declared.authorizations.iter().flatten() {
+        let planned = plan
+            .authorizations
+            .iter()
+            .any(|c| c.client_id == a.client_id && c.action == "put");
+        if !planned || known.contains(a.client_id.as_str()) {
+            continue;
+        }
+        match backend.client_info(&a.client_id).await {
+            Ok(info) => {
+                let outside: Vec<&str> = a
+                    .scopes
+                    .iter()
+                    .filter(|s| !info.requested_scopes.contains(s))
+                    .map(String::as_str)
+                    .collect();
+                if !outside.is_empty() {
+                    problems.add(
+                        a.line,
+                        format!(
+                            "scopes: the client {} does not request {} (it requests: {})",
+                            a.client_id,
+                            outside.join(", "),
+                            info.requested_scopes.join(" ")
+                        ),
+                    );
+                }
+            }
+            Err(e) => match crate::error::find_cli_error(&e) {
+                Some(c) if c.kind == ErrorKind::NotFound => problems.add(
+                    a.line,
+                    format!(
+                        "no client with ID {} on the server (ask the app's provider for its client ID)",
+                        a.client_id
+                    ),
+                ),
+                _ => return Err(e),
+            },
+        }
+    }
     Ok(plan)
 }
 
@@ -147,6 +243,9 @@ pub async fn diff(ctx: &Context, args: DiffArgs) -> anyhow::Result<()> {
     }
     ctx.printer.emit(&plan)?;
     if !ctx.printer.is_json() {
+        for w in &plan.warnings {
+            ctx.printer.warn(w);
+        }
         ctx.printer.status(&summary(&plan));
     }
     if args.exit_code && plan.changes() > 0 {
@@ -248,14 +347,16 @@ pub fn plan_lines(plan: &Plan) -> Vec<String> {
             .map_or("-".to_string(), |s| format!("[{}]", s.join(", ")))
     };
     for a in &plan.authorizations {
+        let who = match (&a.client_name, a.client_id.as_str()) {
+            (Some(n), "") => n.clone(),
+            (Some(n), id) => format!("{n} ({id})"),
+            (None, id) => id.to_string(),
+        };
         out.push(match a.action {
-            "delete" => format!("- authorization {}: {}", a.client_id, scopes(&a.old)),
-            _ if a.old.is_none() => {
-                format!("+ authorization {}: {}", a.client_id, scopes(&a.new))
-            }
+            "delete" => format!("- authorization {who}: {}", scopes(&a.old)),
+            _ if a.old.is_none() => format!("+ authorization {who}: {}", scopes(&a.new)),
             _ => format!(
-                "~ authorization {}: {} → {}",
-                a.client_id,
+                "~ authorization {who}: {} → {}",
                 scopes(&a.old),
                 scopes(&a.new)
             ),
@@ -266,8 +367,9 @@ pub fn plan_lines(plan: &Plan) -> Vec<String> {
 
 impl Render for Plan {
     fn human(&self, p: &Printer) -> io::Result<()> {
+        // Names and values come from the server: shown with control characters escaped.
         for line in plan_lines(self) {
-            p.line(&line)?;
+            p.line(&crate::output::visible(&line))?;
         }
         for (id, why) in &self.kept {
             p.status(&format!("kept {id}: {why}"));

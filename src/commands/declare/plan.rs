@@ -10,15 +10,16 @@ use serde_json::{Map, Value};
 use super::file::{is_list_field, Declared, DeclaredClient, Problems};
 use crate::api::validate;
 use crate::model::{
-    Authorization, Client, CreateClientRequest, Secret, Space, UpdateClientRequest,
+    grant_follows, same_scopes, Authorization, Client, CreateClientRequest, Secret, Space,
+    UpdateClientRequest,
 };
 use crate::timeutil::Span;
 
-/// The clients oauthctl itself relies on: never changed, deleted or exported.
+/// The clients oauthctl itself relies on: never changed, deleted or exported. Matched without
+/// regard to case, as the dev server reserves their IDs.
 pub fn is_builtin(id_or_name: &str) -> bool {
-    id_or_name == "oauthctl-admin"
-        || id_or_name.starts_with("oauthctl-admin-")
-        || id_or_name == "oauthctl-cli"
+    let s = id_or_name.to_ascii_lowercase();
+    s == "oauthctl-admin" || s.starts_with("oauthctl-admin-") || s == "oauthctl-cli"
 }
 
 fn builtin_client(c: &Client) -> bool {
@@ -29,13 +30,17 @@ fn builtin_client(c: &Client) -> bool {
 pub struct Current<'a> {
     /// Every client of the tenant.
     pub clients: &'a [Client],
-    /// `None` when the kind has no authorizations, or the file does not manage them.
+    /// `None` when the kind has no authorizations.
     pub authorizations: Option<&'a [Authorization]>,
     /// The secrets of the clients with a rotation policy, and (where the kind keeps several
     /// secrets per client) of every confidential client the file names.
     pub secrets: &'a HashMap<String, Vec<Secret>>,
     /// `None` when the kind has no spaces.
     pub spaces: Option<&'a [Space]>,
+    /// The names in the tenant's scope catalogue; `None` when the kind has none.
+    pub scopes: Option<&'a [String]>,
+    /// The tenant, for messages.
+    pub tenant: &'a str,
 }
 
 pub struct Options {
@@ -110,7 +115,11 @@ pub struct Delete {
 pub struct AuthChange {
     /// put or delete
     pub action: &'static str,
+    /// Empty for a client the plan creates without a pinned ID: known once it exists.
     pub client_id: String,
+    /// A declared client's grant (`authorizedScopes`), named as in the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
     pub old: Option<Vec<String>>,
     pub new: Option<Vec<String>>,
 }
@@ -127,6 +136,9 @@ pub struct Plan {
     /// Clients --prune leaves alone, and why (for people).
     #[serde(skip)]
     pub kept: Vec<(String, String)>,
+    /// What the plan cannot do as the file may expect (a grant set by hand), for people.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 impl Plan {
@@ -311,16 +323,26 @@ pub fn plan(declared: &Declared, current: &Current, opts: &Options, p: &mut Prob
         }
     }
 
+    if let Some(have) = current.authorizations {
+        grants(declared, &matched, have, current, &mut plan, p);
+    }
+
     if let (Some(want), Some(have)) = (&declared.authorizations, current.authorizations) {
         let have_by: HashMap<&str, &Authorization> =
             have.iter().map(|a| (a.client_id.as_str(), a)).collect();
+        // A plan never changes what it also deletes.
+        let deleted: HashSet<&str> = plan.delete.iter().map(|d| d.client_id.as_str()).collect();
         for a in want {
+            if deleted.contains(a.client_id.as_str()) {
+                continue;
+            }
             let new = normalized(&Value::from(a.scopes.clone()));
             match have_by.get(a.client_id.as_str()) {
                 Some(h) if normalized(&Value::from(h.scopes.clone())) == new => {}
                 h => plan.authorizations.push(AuthChange {
                     action: "put",
                     client_id: a.client_id.clone(),
+                    client_name: None,
                     old: h.map(|h| h.scopes.clone()),
                     new: Some(a.scopes.clone()),
                 }),
@@ -328,7 +350,9 @@ pub fn plan(declared: &Declared, current: &Current, opts: &Options, p: &mut Prob
         }
         if opts.prune {
             // The tenant's own clients are authorized with their allowed scopes when they are
-            // made; those grants go with the client, not with this list.
+            // made; those grants go with the client, not with this list. The built-in clients
+            // (the login client is authorized in every tenant) and the admin client oauthctl
+            // acts as are never pruned.
             let own: HashSet<&str> = current
                 .clients
                 .iter()
@@ -336,18 +360,193 @@ pub fn plan(declared: &Declared, current: &Current, opts: &Options, p: &mut Prob
                 .collect();
             let listed: HashSet<&str> = want.iter().map(|a| a.client_id.as_str()).collect();
             for h in have {
-                if !listed.contains(h.client_id.as_str()) && !own.contains(h.client_id.as_str()) {
-                    plan.authorizations.push(AuthChange {
-                        action: "delete",
-                        client_id: h.client_id.clone(),
-                        old: Some(h.scopes.clone()),
-                        new: None,
+                let id = h.client_id.as_str();
+                if listed.contains(id) || own.contains(id) || is_builtin(id) {
+                    continue;
+                }
+                if opts.acting.as_deref() == Some(id) {
+                    plan.kept.push((
+                        h.client_id.clone(),
+                        "the admin client oauthctl acts as (its authorization stays)".into(),
+                    ));
+                    continue;
+                }
+                plan.authorizations.push(AuthChange {
+                    action: "delete",
+                    client_id: h.client_id.clone(),
+                    client_name: None,
+                    old: Some(h.scopes.clone()),
+                    new: None,
+                });
+            }
+        }
+    }
+    if let Some(catalogue) = current.scopes {
+        known_scopes(declared, catalogue, current.tenant, p);
+    }
+    plan
+}
+
+/// Each declared client's grant in its own tenant. Left out of the file, it follows the allowed
+/// scopes while it is the one the client got (the server widens and narrows it with them; the plan
+/// shows that next to the scopes' change), and a grant set by hand stays, with a warning. Given as
+/// `authorizedScopes`, it is set to that.
+fn grants(
+    declared: &Declared,
+    matched: &[Option<&Client>],
+    have: &[Authorization],
+    current: &Current,
+    plan: &mut Plan,
+    p: &mut Problems,
+) {
+    // A grant holds only scopes the client requests (the server refuses others).
+    let mut within = |d: &DeclaredClient, want: &[String], allowed: &[String]| {
+        let outside: Vec<&str> = want
+            .iter()
+            .filter(|s| !allowed.contains(s))
+            .map(String::as_str)
+            .collect();
+        if !outside.is_empty() {
+            p.add(
+                d.line_of("authorizedScopes"),
+                format!(
+                    "authorizedScopes: {} not in the client's allowedScopes ([{}]); a grant holds only scopes the client requests",
+                    outside.join(", "),
+                    allowed.join(", ")
+                ),
+            );
+        }
+    };
+    let have_by: HashMap<&str, &Authorization> =
+        have.iter().map(|a| (a.client_id.as_str(), a)).collect();
+    let list = |v: Option<&Value>| -> Option<Vec<String>> {
+        v.and_then(Value::as_array).map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+    };
+    for (d, cur) in declared.clients.iter().zip(matched) {
+        match cur {
+            None => {
+                // A new client gets its allowed scopes; a different grant is set after it exists.
+                let Some(want) = &d.authorized_scopes else {
+                    continue;
+                };
+                let Some(create) = plan.create.iter().find(|c| c.client_name == d.client_name)
+                else {
+                    continue;
+                };
+                let allowed = &create.request.allowed_scopes;
+                within(d, want, allowed);
+                if same_scopes(want, allowed) {
+                    continue;
+                }
+                plan.authorizations.push(AuthChange {
+                    action: if want.is_empty() { "delete" } else { "put" },
+                    client_id: d.client_id.clone().unwrap_or_default(),
+                    client_name: Some(d.client_name.clone()),
+                    old: Some(allowed.clone()),
+                    new: (!want.is_empty()).then(|| want.clone()),
+                });
+            }
+            Some(c) => {
+                let now = have_by.get(c.client_id.as_str()).map(|a| a.scopes.clone());
+                let new_allowed =
+                    list(d.fields.get("allowedScopes")).unwrap_or_else(|| c.allowed_scopes.clone());
+                let scopes_change = !same_scopes(&new_allowed, &c.allowed_scopes);
+                let follows = now
+                    .as_ref()
+                    .is_some_and(|g| grant_follows(g, &c.allowed_scopes));
+                // What the server makes of the grant with the update.
+                let after = if scopes_change && follows {
+                    Some(new_allowed.clone())
+                } else {
+                    now.clone()
+                };
+                let put_needed = d
+                    .authorized_scopes
+                    .as_ref()
+                    .is_some_and(|want| match &after {
+                        Some(a) => !same_scopes(a, want),
+                        None => !want.is_empty(),
                     });
+                // The update itself changes the grant: shown next to the scopes' change (unless
+                // the grant is then set as declared, shown as that authorization's change).
+                if scopes_change && follows && !put_needed {
+                    if let Some(u) = plan.update.iter_mut().find(|u| u.client_id == c.client_id) {
+                        u.changes.push(Change {
+                            field: "authorizedScopes".into(),
+                            old: Value::from(now.clone().unwrap_or_default()),
+                            new: Value::from(new_allowed.clone()),
+                        });
+                    }
+                }
+                match &d.authorized_scopes {
+                    Some(want) => {
+                        within(d, want, &new_allowed);
+                        if put_needed {
+                            plan.authorizations.push(AuthChange {
+                                action: if want.is_empty() { "delete" } else { "put" },
+                                client_id: c.client_id.clone(),
+                                client_name: Some(c.client_name.clone()),
+                                old: now.clone(),
+                                new: (!want.is_empty()).then(|| want.clone()),
+                            });
+                        }
+                    }
+                    None if scopes_change && !follows => {
+                        let grant = match &now {
+                            Some(g) => format!("[{}]", g.join(", ")),
+                            None => "none (it was revoked)".into(),
+                        };
+                        plan.warnings.push(format!(
+                            "the grant of {} in tenant {} was set by hand ({grant}), so it does not follow allowedScopes and stays as it is; widen it with `oauthctl authorize {} --scope …`, or declare it with authorizedScopes",
+                            c.client_name, current.tenant, c.client_id
+                        ));
+                    }
+                    None => {}
                 }
             }
         }
     }
-    plan
+}
+
+/// Scopes named in the file must be in the tenant's catalogue (the server refuses others).
+fn known_scopes(declared: &Declared, catalogue: &[String], tenant: &str, p: &mut Problems) {
+    let known: HashSet<&str> = catalogue.iter().map(String::as_str).collect();
+    let mut check = |line: usize, field: &str, scopes: &[String]| {
+        let unknown: Vec<&str> = scopes
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !known.contains(s))
+            .collect();
+        if !unknown.is_empty() {
+            p.add(
+                line,
+                format!(
+                    "{field}: unknown scope(s) {} in tenant {tenant}; known scopes are: {}",
+                    unknown.join(", "),
+                    catalogue.join(", ")
+                ),
+            );
+        }
+    };
+    for d in &declared.clients {
+        if let Some(Value::Array(a)) = d.fields.get("allowedScopes") {
+            let v: Vec<String> = a
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect();
+            check(d.line_of("allowedScopes"), "allowedScopes", &v);
+        }
+        if let Some(a) = &d.authorized_scopes {
+            check(d.line_of("authorizedScopes"), "authorizedScopes", a);
+        }
+    }
+    for a in declared.authorizations.iter().flatten() {
+        check(a.line, "scopes", &a.scopes);
+    }
 }
 
 fn create(
@@ -576,15 +775,37 @@ mod tests {
     }
 
     fn run(text: &str, clients: &[Client], prune: bool) -> Result<Plan, String> {
+        run_with(text, clients, None, prune)
+    }
+
+    fn auth(id: &str, scopes: &[&str]) -> Authorization {
+        Authorization {
+            tenant_id: "t".into(),
+            client_id: id.into(),
+            scopes: scopes.iter().map(|s| s.to_string()).collect(),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn run_with(
+        text: &str,
+        clients: &[Client],
+        auths: Option<&[Authorization]>,
+        prune: bool,
+    ) -> Result<Plan, String> {
         let now = Utc::now();
         let d = parse("f.yaml", text, false, &supports(), now).map_err(|e| e.to_string())?;
         let secrets = HashMap::new();
         let spaces = space();
+        let scopes: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
         let current = Current {
             clients,
-            authorizations: None,
+            authorizations: auths,
             secrets: &secrets,
             spaces: Some(&spaces),
+            scopes: Some(&scopes),
+            tenant: "t",
         };
         let opts = Options {
             space: None,
@@ -682,6 +903,109 @@ mod tests {
     }
 
     #[test]
+    fn prune_leaves_the_built_in_and_acting_clients_authorizations_alone() {
+        let auths = [
+            auth("oauthctl-cli", &["a"]),
+            auth("OAuthCtl-Admin-x", &["a"]),
+            auth("acting", &["a"]),
+            auth("foreign", &["a"]),
+        ];
+        let plan = run_with("clients: []\nauthorizations: []\n", &[], Some(&auths), true).unwrap();
+        let touched: Vec<&str> = plan
+            .authorizations
+            .iter()
+            .map(|a| a.client_id.as_str())
+            .collect();
+        assert_eq!(touched, ["foreign"]);
+        assert!(plan.kept.iter().any(|(id, _)| id == "acting"));
+    }
+
+    #[test]
+    fn a_plan_never_changes_what_it_also_deletes() {
+        let have = [client("p", "partner-app")];
+        let auths = [auth("p", &["a", "b"])];
+        let text = "clients: []\nauthorizations:\n  - clientId: p\n    scopes: [a]\n";
+        let plan = run_with(text, &have, Some(&auths), true).unwrap();
+        assert_eq!(plan.delete[0].client_id, "p");
+        assert!(plan.authorizations.is_empty(), "{:?}", plan.authorizations);
+        let plan = run_with(text, &have, Some(&auths), false).unwrap();
+        assert_eq!(
+            plan.authorizations.len(),
+            1,
+            "without --prune it is kept, so changed"
+        );
+    }
+
+    #[test]
+    fn a_grant_follows_the_scopes_unless_set_by_hand_or_declared() {
+        let have = [client("1", "x")]; // allowed [b, a]
+        let narrow = "clients:\n  - clientName: x\n    allowedScopes: [a]\n";
+        // It follows: shown next to the scopes' change.
+        let plan = run_with(narrow, &have, Some(&[auth("1", &["a", "b"])]), false).unwrap();
+        let fields: Vec<&str> = plan.update[0]
+            .changes
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect();
+        assert_eq!(fields, ["allowedScopes", "authorizedScopes"]);
+        assert!(plan.warnings.is_empty() && plan.authorizations.is_empty());
+        // Set by hand: it stays, with a warning that names the command.
+        let plan = run_with(narrow, &have, Some(&[auth("1", &["b"])]), false).unwrap();
+        assert_eq!(plan.update[0].changes.len(), 1);
+        assert!(
+            plan.warnings[0].contains("set by hand ([b])")
+                && plan.warnings[0].contains("oauthctl authorize 1 --scope"),
+            "{:?}",
+            plan.warnings
+        );
+        // Declared: set as declared, and nothing when it already is.
+        let declared = "clients:\n  - clientName: x\n    authorizedScopes: [a]\n";
+        let plan = run_with(declared, &have, Some(&[auth("1", &["a", "b"])]), false).unwrap();
+        assert_eq!(
+            plan.authorizations[0].new.as_deref(),
+            Some(&["a".to_string()][..])
+        );
+        assert_eq!(plan.authorizations[0].client_name.as_deref(), Some("x"));
+        let plan = run_with(declared, &have, Some(&[auth("1", &["a"])]), false).unwrap();
+        assert_eq!(plan.changes(), 0);
+        let e = run_with(
+            "clients:\n  - clientName: x\n    authorizedScopes: [a, c]\n",
+            &have,
+            Some(&[auth("1", &["a", "b"])]),
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: authorizedScopes: c not in the client's allowedScopes"),
+            "{e}"
+        );
+        // A new client's declared grant: by name, its ID known once it exists.
+        let new =
+            "clients:\n  - clientName: n\n    allowedScopes: [a, b]\n    authorizedScopes: [a]\n";
+        let plan = run_with(new, &[], Some(&[]), false).unwrap();
+        assert_eq!(plan.authorizations[0].client_id, "");
+        assert_eq!(plan.authorizations[0].client_name.as_deref(), Some("n"));
+    }
+
+    #[test]
+    fn checks_that_need_the_server_are_made_by_the_plan() {
+        let e = run(
+            "clients:\n  - clientName: n\n    allowedScopes: [a, zz]\n  - clientName: OAUTHCTL-CLI\n",
+            &[],
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("f.yaml:3: allowedScopes: unknown scope(s) zz in tenant t"),
+            "{e}"
+        );
+        assert!(
+            e.contains("f.yaml:4: OAUTHCTL-CLI is a client oauthctl relies on"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn a_policy_rotates_only_when_the_newest_secret_is_due() {
         let now = Utc::now();
         let have = [client("1", "a"), client("2", "b")];
@@ -708,6 +1032,8 @@ mod tests {
             authorizations: None,
             secrets: &secrets,
             spaces: Some(&spaces),
+            scopes: None,
+            tenant: "t",
         };
         let opts = Options {
             space: None,

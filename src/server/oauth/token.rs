@@ -187,10 +187,17 @@ pub(super) fn requested_scopes<'a>(
     let mut out: Vec<&str> = Vec::new();
     for r in requested.split_ascii_whitespace() {
         if !effective.iter().any(|e| e == r) {
+            // "authorized for", the scopes that are both allowed and authorized: never a list
+            // that contradicts the client's allowedScopes as `clients show` prints them.
+            let why = if client.allowed_scopes.iter().any(|a| a == r) {
+                format!("; it is in the client's allowedScopes, but tenant {tenant:?} has not authorized it (oauthctl authorize {} --scope …)", client.client_id)
+            } else {
+                String::new()
+            };
             return Err(oauth_err(
                 "invalid_scope",
                 format!(
-                    "scope {r:?} is not allowed for client {:?} in tenant {tenant:?} (allowed: {})",
+                    "scope {r:?} is not available to client {:?} in tenant {tenant:?} (authorized for: {}){why}",
                     client.client_id,
                     effective.join(" ")
                 ),

@@ -217,6 +217,7 @@ pub fn update_client(
     if let Some(scopes) = &req.allowed_scopes {
         check_scopes_known(c, tenant, scopes)?;
     }
+    let previous_scopes = client.allowed_scopes.clone();
     macro_rules! set {
         ($($f:ident),*) => { $( if let Some(v) = &req.$f { client.$f = v.clone(); } )* };
     }
@@ -245,6 +246,15 @@ pub fn update_client(
         "UPDATE clients SET body = ?2 WHERE client_id = ?1",
         params![client_id, serde_json::to_string(&client)?],
     )?;
+    // The grant a client got in its own tenant when it was made follows its allowed scopes, as
+    // long as nobody changed it by hand (it still equals the previous allowed scopes).
+    if req.allowed_scopes.is_some() {
+        if let Some(own) = get_authorization(c, tenant, client_id)? {
+            if crate::model::grant_follows(&own.scopes, &previous_scopes) {
+                put_authorization(c, tenant, client_id, &client.allowed_scopes, now)?;
+            }
+        }
+    }
     Ok(client)
 }
 

@@ -22,7 +22,7 @@ mod spaces;
 mod tokens;
 mod users;
 
-use schema::{SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION};
+use schema::{SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_VERSION};
 
 pub use auth_cache::{ClientAuth, MAX_ENTRIES as AUTH_CACHE_ENTRIES};
 pub use authorizations::*;
@@ -130,6 +130,11 @@ impl Store {
                 "BEGIN; {SCHEMA_V3} PRAGMA user_version = 3; COMMIT;"
             ))?;
         }
+        if version < 4 {
+            conn.execute_batch(&format!(
+                "BEGIN; {SCHEMA_V4} PRAGMA user_version = 4; COMMIT;"
+            ))?;
+        }
         Ok(Store {
             inner: Mutex::new(Inner {
                 conn,
@@ -225,6 +230,24 @@ pub fn signing_key(c: &Connection) -> ApiResult<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn storing_an_idempotency_key_does_not_scan_the_table() {
+        let store = Store::open(None).unwrap();
+        let plan: Vec<String> = store
+            .read(|c| {
+                let mut st = c.prepare(
+                    "EXPLAIN QUERY PLAN DELETE FROM idempotency WHERE created_at <= ?1 OR id = ?2",
+                )?;
+                let rows = st.query_map(params![0, "x"], |r| r.get::<_, String>(3))?;
+                Ok(rows.collect::<Result<Vec<_>, _>>()?)
+            })
+            .unwrap();
+        assert!(
+            plan.iter().all(|l| !l.starts_with("SCAN")),
+            "the expired keys are found by an index: {plan:?}"
+        );
+    }
 
     #[test]
     fn a_leap_second_is_stored_and_shown_as_the_next_day() {
