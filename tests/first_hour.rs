@@ -508,6 +508,8 @@ fn the_scope_picker_marks_the_admin_scope_and_asks_again() {
             "client_credentials",
         ],
     ));
+    t.wait_for("Display name");
+    t.send(&["Enter"]); // the name
     t.wait_for("Scopes the client may ask for");
     let screen = t.wait_for("oauthctl.admin");
     let admin_line = screen
