@@ -56,7 +56,14 @@ test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; fini
         String::from_utf8_lossy(&out.stdout),
         "160 passed, 2 failed\n"
     );
-    // tests/run.sh runs every binary, prints that line last and keeps cargo's exit status.
+    // tests/run.sh runs every binary (--no-fail-fast, added once), prints that line last and
+    // keeps cargo's exit status.
+    assert!(
+        std::fs::read_to_string(format!("{root}/tests/run.sh"))
+            .unwrap()
+            .contains("*) set -- --no-fail-fast \"$@\" ;;"),
+        "tests/run.sh does not add --no-fail-fast"
+    );
     let script = std::fs::read_to_string(format!("{root}/tests/run.sh")).unwrap();
     let tail: Vec<&str> = script
         .lines()
@@ -67,8 +74,7 @@ test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; fini
     assert_eq!(tail[0], "exit \"$test_rc\"", "{tail:?}");
     assert_eq!(tail[1], "bash tests/totals.sh <\"$results\"", "{tail:?}");
     assert!(
-        tail[2]
-            .contains("cargo test --locked --no-fail-fast \"$@\" | tee \"$results\" || test_rc=$?"),
+        tail[2].contains("cargo test --locked \"$@\" | tee \"$results\" || test_rc=$?"),
         "{tail:?}"
     );
 }
