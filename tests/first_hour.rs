@@ -546,3 +546,38 @@ fn the_scope_picker_marks_the_admin_scope_and_asks_again() {
     let c = srv.json(&["clients", "show", "picked"]);
     assert_eq!(c["allowedScopes"], serde_json::json!(["api.read"]));
 }
+
+#[test]
+fn the_authorize_picker_marks_the_admin_scope_and_asks_again() {
+    require(Part::Tmux);
+    let srv = DevServer::start();
+    let (id, _) = srv.client("admin-asking-app", &["api.read", "oauthctl.admin"]);
+    let t = Tmux::start(&oauthctl_in_terminal(&srv, &["authorize", &id]));
+    let screen = t.wait_for("Scopes to grant to admin-asking-app");
+    let screen = if screen.contains("oauthctl.admin — ") {
+        screen
+    } else {
+        t.wait_for("oauthctl.admin — ")
+    };
+    let admin_line = screen
+        .lines()
+        .find(|l| l.contains("oauthctl.admin — "))
+        .unwrap();
+    assert!(
+        admin_line.contains("[ADMIN: full admin of this tenant]"),
+        "{screen}"
+    );
+    // Both ticked at first (the current grant): accept, then say no to the admin scope.
+    t.send(&["Enter"]);
+    // (the question is longer than the terminal's line)
+    t.wait_until("the admin scope's question", |s| {
+        s.replace('\n', "").contains("Grant oauthctl.admin?")
+    });
+    t.send(&["n"]);
+    t.wait_for("grant [api.read], deny [oauthctl.admin]?");
+    t.send(&["y", "Enter"]);
+    let (code, screen) = t.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    let v = srv.json(&["authorizations", "show", &id]);
+    assert_eq!(v["scopes"], serde_json::json!(["api.read"]));
+}
