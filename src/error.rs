@@ -457,12 +457,14 @@ mod tests {
             ErrorKind::Guard,
             ErrorKind::Found,
             ErrorKind::Cancelled,
+            ErrorKind::Terminated,
         ] {
             assert!(
                 EXIT_CODES.iter().any(|(c, _)| *c == kind.exit_code()),
                 "{kind:?}"
             );
         }
-        assert!(exit_codes_help().contains("\n  130  a prompt was cancelled"));
+        assert!(exit_codes_help().contains("\n  130  cancelled: a prompt, or SIGINT"));
+        assert!(exit_codes_help().contains("\n  143  terminated by SIGTERM"));
     }
 }
