@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::{Backend, Capability};
 use crate::api::http::Http;
 use crate::config::{ApiKind, KindConventions, Settings};
-use crate::error::CliError;
+use crate::error::BackendError;
 
 /// One kind of admin API, as its module declares it.
 pub struct Descriptor {
@@ -86,7 +86,7 @@ pub struct FieldRefusal {
 
 impl FieldRefusal {
     /// The error, with `name` how the user gave the field (a flag, or the field itself).
-    pub fn error(&self, name: &str) -> anyhow::Error {
+    pub fn error(&self, name: &str) -> BackendError {
         let hint = match self.rule {
             Rule::Fixed(v) => format!(
                 "leave out {name} (on {} it is always {})",
@@ -103,9 +103,11 @@ impl FieldRefusal {
                 self.kind
             ),
         };
-        CliError::usage(format!("{name}: {}; nothing was sent", self.why))
-            .with_hint(hint)
-            .into()
+        BackendError::Unsupported {
+            message: format!("{name}: {}; nothing was sent", self.why),
+            hint: Some(hint),
+            field: Some(self.field),
+        }
     }
 }
 

@@ -24,8 +24,8 @@ use serde_json::{json, Map, Value};
 
 use super::descriptor::{Answers, Probe};
 use super::{
-    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
-    Target, UpdatedClient,
+    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
+    RawResponse, Rule, Target, UpdatedClient,
 };
 use crate::api::http::{Http, Retry};
 use crate::api::sent::{Planned, Sent};
@@ -254,9 +254,9 @@ impl GlewlwydBackend {
         let body = self
             .call(Method::GET, url, None, what)
             .await?
-            .after_sent()?;
+            .after_sent::<anyhow::Error>()?;
         serde_json::from_slice(&body).map_err(|e| {
-            CliError::other(format!(
+            crate::error::BackendError::invalid_answer(format!(
                 "{what}: glewlwyd sent a response oauthctl cannot read: {e}"
             ))
             .into()
@@ -370,7 +370,7 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         }
     };
     let message = format!("{what}: {detail}");
-    match status.as_u16() {
+    let err = match status.as_u16() {
         400 if reasons
             .iter()
             .flatten()
@@ -388,7 +388,8 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
             "glewlwyd failed ({status}); its log says why; try again later"
         )),
         _ => CliError::other(message),
-    }
+    };
+    err.answered(status.as_u16(), crate::api::http::answer_excerpt(body))
 }
 
 // ---------- the mapping ----------
@@ -595,10 +596,7 @@ impl Backend for GlewlwydBackend {
         &self.target
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         if let Some(r) = self.check_fields(req) {
             return Err(r.error(r.field));
         }
@@ -645,7 +643,7 @@ impl Backend for GlewlwydBackend {
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         if space.is_some() {
             return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
@@ -679,7 +677,7 @@ impl Backend for GlewlwydBackend {
         Ok(ClientPage { items, next })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
         Ok(to_client(
             &self.record(client_id).await?,
             &self.target.tenant,
@@ -690,7 +688,7 @@ impl Backend for GlewlwydBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
+    ) -> BackendResult<Sent<UpdatedClient>> {
         if let Some(r) = self.check_fields(req) {
             return Err(r.error(r.field));
         }
@@ -730,7 +728,7 @@ impl Backend for GlewlwydBackend {
         }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         Ok(self
             .call(
                 Method::DELETE,
@@ -742,7 +740,7 @@ impl Backend for GlewlwydBackend {
             .map(drop))
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         let record = self.record(client_id).await?;
         Ok(if truthy(record.get("confidential")) {
             vec![Secret::single(client_id, None, None, None)]
@@ -751,7 +749,7 @@ impl Backend for GlewlwydBackend {
         })
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, client_id: &str) -> BackendResult<Sent<Secret>> {
         let mut record = self.record(client_id).await?;
         if !truthy(record.get("confidential")) {
             return Err(CliError::usage(format!(
@@ -785,7 +783,7 @@ impl Backend for GlewlwydBackend {
         )))
     }
 
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
         let mut out = Vec::new();
         loop {
             let mut url = self.url(&["scope"], true);
@@ -824,7 +822,7 @@ impl Backend for GlewlwydBackend {
         method: Method,
         path: &str,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
+    ) -> BackendResult<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("api/").unwrap_or(path);
         let url = self
@@ -838,7 +836,7 @@ impl Backend for GlewlwydBackend {
             ))
             .into());
         }
-        self.send(method, url, body).await
+        Ok(self.send(method, url, body).await?)
     }
 }
 
@@ -961,7 +959,7 @@ mod tests {
             let r = refusal(&c).unwrap_or_else(|| panic!("{field}"));
             assert_eq!(r.field, field);
             let e = r.error(r.field);
-            assert_eq!(crate::error::exit_code(&e), 2, "{e}");
+            assert_eq!(e.kind().exit_code(), 2, "{e}");
         }
         // What glewlwyd does anyway is accepted.
         assert!(refusal(&UpdateClientRequest {

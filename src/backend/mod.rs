@@ -23,7 +23,11 @@ use async_trait::async_trait;
 use futures_util::Stream;
 use serde::Serialize;
 
-use crate::error::{CliError, ErrorKind};
+pub use crate::error::BackendError;
+use crate::error::CliError;
+
+/// What every method of [`Backend`] answers.
+pub type BackendResult<T> = std::result::Result<T, BackendError>;
 use crate::model::*;
 
 pub use crate::config::ApiKind;
@@ -157,16 +161,15 @@ impl std::fmt::Display for Capability {
 }
 
 /// The typed error for a missing capability: exit 2, JSON code `unsupported`.
-pub fn unsupported(kind: ApiKind, cap: Capability) -> anyhow::Error {
-    CliError::new(
-        ErrorKind::Unsupported,
-        format!(
+pub fn unsupported(kind: ApiKind, cap: Capability) -> BackendError {
+    BackendError::Unsupported {
+        message: format!(
             "the {kind} admin API has no {}; nothing was sent",
             cap.what()
         ),
-    )
-    .with_hint(cap.instead())
-    .into()
+        hint: Some(cap.instead().to_string()),
+        field: None,
+    }
 }
 
 /// Where the backend points, for messages and keyring account names.
@@ -243,7 +246,7 @@ pub trait Backend: Send + Sync {
 
     /// Fails with the `unsupported` error unless the kind has `cap`. Call it before any request
     /// or prompt.
-    fn require(&self, cap: Capability) -> anyhow::Result<()> {
+    fn require(&self, cap: Capability) -> BackendResult<()> {
         if self.has(cap) {
             Ok(())
         } else {
@@ -266,24 +269,23 @@ pub trait Backend: Send + Sync {
 
     // ---------- clients: every kind ----------
 
-    async fn create_client(&self, req: &CreateClientRequest)
-        -> anyhow::Result<Sent<CreatedClient>>;
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>>;
     /// One page of clients; `cursor` is the `next` of the page before.
     async fn list_clients_page(
         &self,
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage>;
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client>;
+    ) -> BackendResult<ClientPage>;
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client>;
     async fn update_client(
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>>;
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>>;
+    ) -> BackendResult<Sent<UpdatedClient>>;
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>>;
     /// What the server knows of the client's secrets (metadata only, never a value).
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>>;
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>>;
 
     /// A registration (RFC 7592) the server issued anew for the client during this command that
     /// the user must be shown, because it could not be kept in the OS keyring or the user keeps
@@ -298,10 +300,10 @@ pub trait Backend: Send + Sync {
         &self,
         _client_id: &str,
         _req: &CreateSecretRequest,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
-    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> BackendResult<Sent<()>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
     async fn shorten_secret(
@@ -309,39 +311,39 @@ pub trait Backend: Send + Sync {
         _client_id: &str,
         _secret_id: &str,
         _expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
     /// Replaces the client's one secret; the answer carries the new value.
-    async fn replace_secret(&self, _client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, _client_id: &str) -> BackendResult<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::ReplaceSecret))
     }
-    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
+    async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
         Err(unsupported(self.kind(), Capability::Spaces))
     }
-    async fn create_space(&self, _req: &CreateSpaceRequest) -> anyhow::Result<Sent<Space>> {
+    async fn create_space(&self, _req: &CreateSpaceRequest) -> BackendResult<Sent<Space>> {
         Err(unsupported(self.kind(), Capability::Spaces))
     }
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
         Err(unsupported(self.kind(), Capability::ScopeCatalogue))
     }
-    async fn client_info(&self, _client_id: &str) -> anyhow::Result<ClientInfo> {
+    async fn client_info(&self, _client_id: &str) -> BackendResult<ClientInfo> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
+    async fn list_authorizations(&self) -> BackendResult<Vec<Authorization>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn get_authorization(&self, _client_id: &str) -> anyhow::Result<Authorization> {
+    async fn get_authorization(&self, _client_id: &str) -> BackendResult<Authorization> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
     async fn put_authorization(
         &self,
         _client_id: &str,
         _scopes: &[String],
-    ) -> anyhow::Result<Sent<Authorization>> {
+    ) -> BackendResult<Sent<Authorization>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn delete_authorization(&self, _client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_authorization(&self, _client_id: &str) -> BackendResult<Sent<()>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
     /// A raw call below the admin API's base path (`{tenant}` is replaced).
@@ -350,7 +352,7 @@ pub trait Backend: Send + Sync {
         _method: reqwest::Method,
         _path: &str,
         _body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
+    ) -> BackendResult<Sent<RawResponse>> {
         Err(unsupported(self.kind(), Capability::Raw))
     }
 }
@@ -388,7 +390,7 @@ pub fn all_clients<'a>(
                 {
                     Err(e) => {
                         st.done = true;
-                        return Some((Err(e), st));
+                        return Some((Err(e.into()), st));
                     }
                     Ok(page) => {
                         match page.next {
@@ -460,13 +462,15 @@ mod tests {
     fn a_missing_capability_is_exit_2_with_the_code_unsupported() {
         let b = memory::MemoryBackend::new();
         let e = b.require(Capability::Authorizations).unwrap_err();
-        assert_eq!(crate::error::exit_code(&e), 2);
-        let c = crate::error::find_cli_error(&e).unwrap();
-        assert_eq!(serde_json::to_value(c.kind).unwrap(), "unsupported");
-        assert!(c
-            .message
+        assert!(matches!(e, BackendError::Unsupported { field: None, .. }));
+        assert_eq!(e.kind().exit_code(), 2);
+        assert_eq!(serde_json::to_value(e.kind()).unwrap(), "unsupported");
+        assert!(e
+            .to_string()
             .contains("oauthctl admin API has no client authorizations"));
-        assert!(c.hint.is_some());
+        assert!(e.hint().is_some());
+        let e = anyhow::Error::from(e);
+        assert_eq!(crate::error::exit_code(&e), 2);
         assert!(b.require(Capability::MultipleSecrets).is_ok());
     }
 

@@ -4,8 +4,8 @@ use async_trait::async_trait;
 
 use super::descriptor::{Answers, Probe};
 use super::{
-    Backend, Capability, ClientPage, CreatedClient, Descriptor, RawResponse, Sent, Target,
-    UpdatedClient,
+    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, RawResponse, Sent,
+    Target, UpdatedClient,
 };
 use crate::api::client::new_idempotency_key;
 use crate::api::http::Http;
@@ -93,10 +93,7 @@ impl Backend for OauthctlBackend {
         &self.target
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         // One key for this create: an HTTP retry of it returns the first result.
         Ok(self
             .admin
@@ -114,7 +111,7 @@ impl Backend for OauthctlBackend {
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         let page = self
             .admin
             .list_clients_page(space, page_size, cursor)
@@ -125,15 +122,15 @@ impl Backend for OauthctlBackend {
         })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
-        self.admin.get_client(client_id).await
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
+        Ok(self.admin.get_client(client_id).await?)
     }
 
     async fn update_client(
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
+    ) -> BackendResult<Sent<UpdatedClient>> {
         Ok(self
             .admin
             .update_client(client_id, req)
@@ -144,11 +141,11 @@ impl Backend for OauthctlBackend {
             }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
-        self.admin.delete_client(client_id).await
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
+        Ok(self.admin.delete_client(client_id).await?)
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         Ok(self
             .admin
             .list_secrets(client_id)
@@ -162,7 +159,7 @@ impl Backend for OauthctlBackend {
         &self,
         client_id: &str,
         req: &CreateSecretRequest,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Ok(self
             .admin
             .create_secret(client_id, req, &new_idempotency_key())
@@ -170,8 +167,8 @@ impl Backend for OauthctlBackend {
             .map(Secret::from))
     }
 
-    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<Sent<()>> {
-        self.admin.revoke_secret(client_id, secret_id).await
+    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> BackendResult<Sent<()>> {
+        Ok(self.admin.revoke_secret(client_id, secret_id).await?)
     }
 
     async fn shorten_secret(
@@ -179,7 +176,7 @@ impl Backend for OauthctlBackend {
         client_id: &str,
         secret_id: &str,
         expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Ok(self
             .admin
             .shorten_secret(client_id, secret_id, expiration)
@@ -187,47 +184,48 @@ impl Backend for OauthctlBackend {
             .map(Secret::from))
     }
 
-    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
-        self.admin.list_spaces().await
+    async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
+        Ok(self.admin.list_spaces().await?)
     }
 
-    async fn create_space(&self, req: &CreateSpaceRequest) -> anyhow::Result<Sent<Space>> {
-        self.admin.create_space(req, &new_idempotency_key()).await
+    async fn create_space(&self, req: &CreateSpaceRequest) -> BackendResult<Sent<Space>> {
+        Ok(self.admin.create_space(req, &new_idempotency_key()).await?)
     }
 
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
-        self.admin.list_scopes().await
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
+        Ok(self.admin.list_scopes().await?)
     }
 
-    async fn client_info(&self, client_id: &str) -> anyhow::Result<ClientInfo> {
-        self.admin.client_info(client_id).await
+    async fn client_info(&self, client_id: &str) -> BackendResult<ClientInfo> {
+        Ok(self.admin.client_info(client_id).await?)
     }
 
-    async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
-        self.admin.list_authorizations().await
+    async fn list_authorizations(&self) -> BackendResult<Vec<Authorization>> {
+        Ok(self.admin.list_authorizations().await?)
     }
 
-    async fn get_authorization(&self, client_id: &str) -> anyhow::Result<Authorization> {
-        self.admin.get_authorization(client_id).await
+    async fn get_authorization(&self, client_id: &str) -> BackendResult<Authorization> {
+        Ok(self.admin.get_authorization(client_id).await?)
     }
 
     async fn put_authorization(
         &self,
         client_id: &str,
         scopes: &[String],
-    ) -> anyhow::Result<Sent<Authorization>> {
-        self.admin
+    ) -> BackendResult<Sent<Authorization>> {
+        Ok(self
+            .admin
             .put_authorization(
                 client_id,
                 &crate::api::models::AuthorizeRequest {
                     scopes: scopes.to_vec(),
                 },
             )
-            .await
+            .await?)
     }
 
-    async fn delete_authorization(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
-        self.admin.delete_authorization(client_id).await
+    async fn delete_authorization(&self, client_id: &str) -> BackendResult<Sent<()>> {
+        Ok(self.admin.delete_authorization(client_id).await?)
     }
 
     async fn raw(
@@ -235,10 +233,10 @@ impl Backend for OauthctlBackend {
         method: reqwest::Method,
         path: &str,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
+    ) -> BackendResult<Sent<RawResponse>> {
         let url = self.admin.api_url(path)?;
         // POSTs carry a fresh key, so a retry never creates twice.
         let key = (method == reqwest::Method::POST).then(new_idempotency_key);
-        self.admin.raw(method, url, body, key.as_deref()).await
+        Ok(self.admin.raw(method, url, body, key.as_deref()).await?)
     }
 }

@@ -30,8 +30,8 @@ use serde_json::{json, Map, Value};
 
 use super::descriptor::{Answers, Probe};
 use super::{
-    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, Registration, Rule,
-    Target, UpdatedClient,
+    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
+    Registration, Rule, Target, UpdatedClient,
 };
 use crate::api::http::{Http, Retry};
 use crate::api::models::ServerMetadata;
@@ -562,7 +562,7 @@ impl Rfc7592Backend {
         let (status, body) = self
             .call(Method::GET, &uri, Some(&token), None)
             .await?
-            .after_sent()?;
+            .after_sent::<anyhow::Error>()?;
         if !status.is_success() {
             return Err(self.management_error(status, &body, client_id, "read"));
         }
@@ -615,26 +615,28 @@ impl Rfc7592Backend {
     ) -> anyhow::Error {
         let detail = error_detail(status, body);
         let msg = format!("the server refused to {what} client {client_id} ({status}): {detail}");
-        match status.as_u16() {
+        let err: CliError = match status.as_u16() {
             // RFC 7592 §2.1: 401 for a bad token and for a client that no longer exists.
             401 | 403 => CliError::auth(msg)
                 .with_hint(format!(
                     "the registration access token was refused: the client may have been deleted, or the token is stale (some servers issue a new one on every update). Pass the current one in {ENV_REGISTRATION_TOKEN}, or keep it in the OS keyring (account {})",
                     self.account(client_id)
                 ))
-                .into(),
-            404 => CliError::not_found(msg).into(),
+                ,
+            404 => CliError::not_found(msg),
             405 => CliError::new(ErrorKind::Unsupported, msg)
                 .with_hint("this server does not allow that through RFC 7592; use its own admin tools")
-                .into(),
+                ,
             400 => CliError::usage(msg)
                 .with_hint("the server rejected the client's metadata (RFC 7591 §3.2.2); fix the value it names")
-                .into(),
+                ,
             500..=599 => CliError::other(msg)
                 .with_hint("the server failed; try again later")
-                .into(),
-            _ => CliError::other(msg).into(),
-        }
+                ,
+            _ => CliError::other(msg),
+        };
+        err.answered(status.as_u16(), crate::api::http::answer_excerpt(body))
+            .into()
     }
 
     fn to_client(&self, rec: &Map<String, Value>, entry: Option<&Entry>) -> Client {
@@ -783,7 +785,7 @@ fn response_types(grants: &[String]) -> Value {
 
 fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Value>> {
     if let Some(r) = super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req) {
-        return Err(r.error(r.field));
+        return Err(r.error(r.field).into());
     }
     let mut m = Map::new();
     m.insert("client_name".into(), json!(req.client_name));
@@ -923,7 +925,7 @@ fn safe_url(raw: &str, what: &str) -> anyhow::Result<url::Url> {
 fn record(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(m)) => Ok(m),
-        _ => Err(CliError::other(format!(
+        _ => Err(crate::error::BackendError::invalid_answer(format!(
             "{what}: the server's answer is not a JSON object of client metadata (RFC 7591 §3.2.1): {}",
             excerpt(body)
         ))
@@ -1017,10 +1019,7 @@ impl Backend for Rfc7592Backend {
         self.issued.lock().ok()?.get(client_id).cloned()
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         let body = registration_body(req)?;
         let endpoint = self.registration_endpoint().await?;
         let (status, bytes) = done!(
@@ -1056,7 +1055,9 @@ impl Backend for Rfc7592Backend {
                 409 => CliError::conflict(msg),
                 _ => CliError::other(msg),
             };
-            return Err(err.into());
+            return Err(err
+                .answered(status.as_u16(), crate::api::http::answer_excerpt(&bytes))
+                .into());
         }
         // 201 in RFC 7591 §3.2.1; some servers (glewlwyd) answer 200.
         let rec = record(&bytes, "the registration")?;
@@ -1114,7 +1115,7 @@ impl Backend for Rfc7592Backend {
         space: Option<&str>,
         _page_size: usize,
         _cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         if space.is_some() {
             return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
@@ -1130,7 +1131,7 @@ impl Backend for Rfc7592Backend {
         })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
         let (_, rec) = self.read(client_id).await?;
         let client = self.to_client(&rec, self.entry(client_id).as_ref());
         self.seen(&client);
@@ -1141,7 +1142,7 @@ impl Backend for Rfc7592Backend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
+    ) -> BackendResult<Sent<UpdatedClient>> {
         if let Some(r) = self.check_fields(req) {
             return Err(r.error(r.field));
         }
@@ -1173,12 +1174,14 @@ impl Backend for Rfc7592Backend {
         }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         let uri = self.client_uri(client_id).await?;
         let token = self.token_for(client_id).await?;
         let (status, body) = done!(self.call(Method::DELETE, &uri, Some(&token), None).await?);
         if !status.is_success() {
-            return Err(self.management_error(status, &body, client_id, "delete"));
+            return Err(self
+                .management_error(status, &body, client_id, "delete")
+                .into());
         }
         if status != StatusCode::NO_CONTENT {
             self.notes.warn(&format!(
@@ -1196,7 +1199,7 @@ impl Backend for Rfc7592Backend {
         Ok(Sent::Done(()))
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         let (_, rec) = self.read(client_id).await?;
         Ok(vec![self.secret_of(client_id, &rec, None)])
     }
@@ -1204,7 +1207,7 @@ impl Backend for Rfc7592Backend {
     /// A PUT of the unchanged record: servers that rotate on update (glewlwyd, node-oidc-provider
     /// with a rotation policy) answer with a new client_secret. A server that keeps the secret
     /// cannot replace it through RFC 7592, and this says so.
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, client_id: &str) -> BackendResult<Sent<Secret>> {
         let (uri, current) = self.read(client_id).await?;
         let old_secret = str_field(&current, "client_secret").map(String::from);
         let answer = done!(self.write(client_id, &uri, current).await?);
@@ -1229,7 +1232,7 @@ impl Backend for Rfc7592Backend {
         }
     }
 
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
         let meta = self.metadata().await?;
         if meta.scopes_supported.is_empty() {
             self.notes.hint(&format!(

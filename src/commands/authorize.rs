@@ -5,9 +5,10 @@ use std::io;
 
 use super::Context;
 use crate::api::validate;
+use crate::backend::BackendError;
 use crate::backend::Capability;
 use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
-use crate::error::{CliError, ErrorKind};
+use crate::error::CliError;
 use crate::model::{Authorization, Scope};
 use crate::output::{list, Column, Printer, Render, Row};
 
@@ -94,25 +95,25 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
     for s in &flag_scopes {
         validate::scope_token(s).map_err(|e| CliError::usage(format!("--scope: {}", e.message)))?;
     }
-    let info = backend.client_info(&client_id).await.map_err(|e| {
-        crate::error::adjust(e, |c| {
-            if c.kind == ErrorKind::NotFound {
-                c.message = format!(
+    let info = match backend.client_info(&client_id).await {
+        Ok(info) => info,
+        Err(BackendError::NotFound { hint, .. }) => {
+            return Err(BackendError::NotFound {
+                message: format!(
                     "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
-                );
+                ),
+                hint,
             }
-        })
-    })?;
+            .into())
+        }
+        Err(e) => return Err(e.into()),
+    };
     let catalogue = backend.list_scopes().await?;
     // The grant as it stands, so the confirmation can say what changes.
     let current: Option<Vec<String>> = match backend.get_authorization(&client_id).await {
         Ok(a) => Some(a.scopes),
-        Err(e)
-            if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
-        {
-            None
-        }
-        Err(e) => return Err(e),
+        Err(BackendError::NotFound { .. }) => None,
+        Err(e) => return Err(e.into()),
     };
     let requested = &info.requested_scopes;
     ctx.printer.status(&format!(

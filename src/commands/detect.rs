@@ -89,9 +89,7 @@ async fn get(http: &Http, url: &str) -> Result<Answer, String> {
                 .header(reqwest::header::ACCEPT, "application/json")
         })
         .await
-        .map_err(|e| {
-            crate::error::find_cli_error(&e).map_or_else(|| e.to_string(), |c| c.message.clone())
-        })?;
+        .map_err(|e| e.to_string())?;
     let status = resp.status().as_u16();
     let content_type = resp
         .headers()

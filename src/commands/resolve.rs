@@ -8,8 +8,8 @@
 use futures_util::TryStreamExt;
 
 use super::Context;
-use crate::backend::{Backend, BULK_PAGE_SIZE};
-use crate::error::{find_cli_error, CliError, ErrorKind};
+use crate::backend::{Backend, BackendError, BULK_PAGE_SIZE};
+use crate::error::CliError;
 use crate::model::Client;
 
 /// The client the user named by ID or name, fetched.
@@ -38,7 +38,7 @@ pub async fn client_on(backend: &dyn Backend, given: &str) -> anyhow::Result<Cli
     match (fetched, listed) {
         (Some(c), _) => Ok(c),
         (None, Found::Listed(c)) => Ok(*c),
-        (None, Found::Id(id)) => backend.get_client(&id).await,
+        (None, Found::Id(id)) => Ok(backend.get_client(&id).await?),
     }
 }
 
@@ -101,16 +101,12 @@ pub fn is_uuid(s: &str) -> bool {
             .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
-fn is_not_found(e: &anyhow::Error) -> bool {
-    find_cli_error(e).is_some_and(|c| c.kind == ErrorKind::NotFound)
-}
-
 /// The one resolution: `exists` fetches what an ID names; its not-found error is kept (it carries
 /// the server's words) and said when no client has the name either.
 async fn resolve<F, Fut>(backend: &dyn Backend, given: &str, mut exists: F) -> anyhow::Result<Found>
 where
     F: FnMut(&str) -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<()>>,
+    Fut: std::future::Future<Output = Result<(), BackendError>>,
 {
     // IDs first: as typed, then (on kinds whose UUIDs are lower-case) in lower case.
     let mut ids = Vec::new();
@@ -129,17 +125,21 @@ where
     for id in &ids {
         match exists(id).await {
             Ok(()) => return Ok(Found::Id(id.clone())),
-            Err(e) if is_not_found(&e) => {
-                missed.get_or_insert(e);
+            Err(BackendError::NotFound { message, hint }) => {
+                missed.get_or_insert((message, hint));
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         }
     }
     let mut named = clients_named(backend, given).await?;
     match named.len() {
         1 => Ok(Found::Listed(Box::new(named.remove(0)))),
         0 => Err(match missed {
-            Some(e) => crate::error::hint_on(e, ErrorKind::NotFound, no_name_hint(backend)),
+            Some((message, hint)) => BackendError::NotFound {
+                message,
+                hint: hint.or_else(|| Some(no_name_hint(backend))),
+            }
+            .into(),
             None => unknown(backend, given).into(),
         }),
         _ => {
@@ -191,6 +191,27 @@ fn unknown(backend: &dyn Backend, given: &str) -> CliError {
 mod tests {
     use super::*;
     use crate::backend::memory::MemoryBackend;
+
+    /// The message and hint of a typed error (a backend's or oauthctl's own).
+    struct Said {
+        message: String,
+        hint: Option<String>,
+    }
+
+    fn find_cli_error(e: &anyhow::Error) -> Option<Said> {
+        e.chain().find_map(|x| {
+            if let Some(b) = x.downcast_ref::<BackendError>() {
+                return Some(Said {
+                    message: b.to_string(),
+                    hint: b.hint(),
+                });
+            }
+            x.downcast_ref::<CliError>().map(|c| Said {
+                message: c.message.clone(),
+                hint: c.hint.clone(),
+            })
+        })
+    }
 
     fn block<T>(f: impl std::future::Future<Output = T>) -> T {
         tokio::runtime::Builder::new_current_thread()

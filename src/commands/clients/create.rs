@@ -601,7 +601,10 @@ pub(super) async fn create_one(
         client,
         secret,
         registration,
-    } = done!(backend.create_client(req).await?);
+    } = done!(backend
+        .create_client(req)
+        .await
+        .map_err(|e| say_flag(e, false))?);
     let secret = if secret.is_some() || !client.require_client_secret {
         secret
     } else if backend.has(Capability::MultipleSecrets) {
@@ -614,11 +617,7 @@ pub(super) async fn create_one(
                     "the client {} was created without a secret; create one with `oauthctl secrets create {}`",
                     client.client_name, client.client_id
                 );
-                if crate::error::find_cli_error(&e).is_some() {
-                    crate::error::adjust(e, |c| c.hint = Some(hint))
-                } else {
-                    e.context(hint)
-                }
+                e.with_hint(hint)
             })?;
         Some(s)
     } else {

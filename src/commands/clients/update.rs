@@ -48,7 +48,12 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
     let Some(crate::backend::UpdatedClient {
         client: updated,
         secret,
-    }) = ctx.sent(backend.update_client(&current.client_id, &req).await?)?
+    }) = ctx.sent(
+        backend
+            .update_client(&current.client_id, &req)
+            .await
+            .map_err(|e| say_flag(e, args.from_file.is_some()))?,
+    )?
     else {
         return Ok(());
     };

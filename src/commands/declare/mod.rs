@@ -113,7 +113,7 @@ pub async fn plan_against(
     let secrets: HashMap<String, Vec<crate::model::Secret>> = stream::iter(due)
         .map(|id| async move {
             let s = backend.list_secrets(&id).await;
-            s.map(|s| (id, s))
+            s.map(|s| (id, s)).map_err(anyhow::Error::from)
         })
         .buffer_unordered(READ_CONCURRENCY)
         .collect::<Vec<_>>()

@@ -230,7 +230,7 @@ pub(super) async fn create_new(
     let old = backend
         .list_secrets(client_id)
         .await
-        .map_err(|e| (None, e))?;
+        .map_err(|e| (None, crate::commands::clients::not_found_hint(e)))?;
     if let Some(w) = plan.if_expiring_within {
         let horizon = w.after(now).unwrap_or(now);
         if let Some(n) = newest(&old).filter(|n| n.expiration.is_none_or(|e| e > horizon)) {
@@ -256,7 +256,7 @@ pub(super) async fn create_new(
                 registration: Some(r),
                 ..Rotation::new(None)
             });
-            (partial, e)
+            (partial, e.into())
         })?;
         let secret = match sent {
             Sent::Done(secret) => secret,
@@ -300,7 +300,7 @@ pub(super) async fn create_new(
     let secret = match backend
         .create_secret(client_id, &req)
         .await
-        .map_err(|e| (None, e))?
+        .map_err(|e| (None, crate::commands::clients::not_found_hint(e)))?
     {
         Sent::Done(secret) => secret,
         Sent::Planned(plan) => return Ok(Step::Planned(plan)),
@@ -371,7 +371,7 @@ pub(super) async fn retire_old(
             Ok(())
         };
         if let Err(e) = result {
-            return Err(e.context("the new secret was created and delivered, but retiring the old secrets failed part way"));
+            return Err(anyhow::Error::from(e).context("the new secret was created and delivered, but retiring the old secrets failed part way"));
         }
     }
     Ok(())
