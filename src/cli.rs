@@ -402,24 +402,24 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "TENANT", hide_short_help = true)]
     pub tenant: Option<String>,
 
-    /// The kind of admin API the server speaks [default: oauthctl]
+    // The kinds and their help come from `backend::KINDS`.
     #[arg(
         long,
         global = true,
         env = "OAUTHCTL_API",
-        value_enum,
+        value_parser = crate::backend::descriptor::value_parser(),
+        help = crate::backend::descriptor::api_help(),
         value_name = "KIND",
         hide_env_values = true,
         hide_short_help = true
     )]
     pub api: Option<crate::backend::ApiKind>,
 
-    /// Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL
-    /// [default: the base URL; {base}/api/oidc with --api glewlwyd]
     #[arg(
         long,
         global = true,
         env = "OAUTHCTL_ISSUER",
+        help = crate::backend::descriptor::issuer_help(),
         value_name = "URL",
         hide_env_values = true,
         hide_short_help = true
@@ -1252,8 +1252,8 @@ pub struct RotateArgs {
     /// With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)
     #[arg(long, requires = "revoke_old")]
     pub force: bool,
-    /// Replace the client's one secret (servers that keep a single secret per client, such as
-    /// RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once
+    /// Replace the client's one secret (servers that keep a single secret per client, see
+    /// `--api`): the old secret stops working at once
     #[arg(long, conflicts_with_all = ["overlap", "revoke_old", "expires_in"])]
     pub replace: bool,
     /// Retire the old secrets without first getting a token with the new one (client_credentials

@@ -89,6 +89,21 @@ pub struct CliError {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// Where it came from: this program, a server's answer, or the way to the server. What a
+    /// [`BackendError`] is made of.
+    pub origin: Origin,
+}
+
+/// Where an error came from (see [`CliError::origin`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Origin {
+    /// oauthctl itself (a check, a file, the keyring).
+    #[default]
+    Local,
+    /// A server answered with this status; `excerpt` is the start of its body, redacted.
+    Answer { status: u16, excerpt: String },
+    /// The request failed on its way; `may_have_left`: it may have reached the server.
+    Transport { may_have_left: bool },
 }
 
 impl CliError {
@@ -97,7 +112,21 @@ impl CliError {
             kind,
             message: message.into(),
             hint: None,
+            origin: Origin::Local,
         }
+    }
+    /// An error made from a server's answer.
+    pub fn answered(mut self, status: u16, excerpt: impl Into<String>) -> Self {
+        self.origin = Origin::Answer {
+            status,
+            excerpt: excerpt.into(),
+        };
+        self
+    }
+    /// An error on the way to the server.
+    pub fn transport(mut self, may_have_left: bool) -> Self {
+        self.origin = Origin::Transport { may_have_left };
+        self
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
@@ -120,6 +149,264 @@ impl CliError {
     }
 }
 
+/// What went wrong on the other side of the backend seam: every method of the `Backend` trait
+/// fails with one of these, so a command branches on the variant (a client that is not there,
+/// a clash) instead of looking inside an error. Each variant has its exit code ([`Self::kind`])
+/// and its hint.
+#[derive(Debug, thiserror::Error)]
+pub enum BackendError {
+    /// What was named does not exist (exit 4).
+    #[error("{message}")]
+    NotFound {
+        message: String,
+        hint: Option<String>,
+    },
+    /// It exists already, or clashes with what exists (exit 5).
+    #[error("{message}")]
+    Conflict {
+        message: String,
+        hint: Option<String>,
+    },
+    /// The kind cannot do this (a capability), or cannot store this value (`field`, as `-o json`
+    /// names it, for the command to say as its flag); nothing was sent (exit 2).
+    #[error("{message}")]
+    Unsupported {
+        message: String,
+        hint: Option<String>,
+        field: Option<&'static str>,
+    },
+    /// The server said no: its status and the start of its answer, redacted (exit by status:
+    /// 2 for 400/422, 3 for 401/403, 1 otherwise).
+    #[error("{message}")]
+    Refused {
+        status: u16,
+        excerpt: String,
+        message: String,
+        hint: Option<String>,
+    },
+    /// The request failed on its way (exit 1); `may_have_left`: the server may have acted on it.
+    #[error("{message}")]
+    Transport {
+        may_have_left: bool,
+        message: String,
+        hint: Option<String>,
+    },
+    /// The server answered something that is not what its API promises (exit 1).
+    #[error("{message}")]
+    InvalidAnswer {
+        message: String,
+        hint: Option<String>,
+    },
+    /// A change whose answer was lost (the request may have left) and that carried a value
+    /// oauthctl made itself: the server may have applied it, so the value goes with the error, to
+    /// be delivered marked "may be active" (exit 1).
+    #[error("{message}")]
+    MaybeActive {
+        secret: Box<crate::model::Secret>,
+        message: String,
+        hint: Option<String>,
+    },
+    /// Anything else: a check of oauthctl's own, a file, the keyring (its own exit code).
+    #[error(transparent)]
+    Other(anyhow::Error),
+}
+
+impl BackendError {
+    pub fn not_found(message: impl Into<String>) -> Self {
+        BackendError::NotFound {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn invalid_answer(message: impl Into<String>) -> Self {
+        BackendError::InvalidAnswer {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// The exit code's kind.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            BackendError::NotFound { .. } => ErrorKind::NotFound,
+            BackendError::Conflict { .. } => ErrorKind::Conflict,
+            BackendError::Unsupported { field: None, .. } => ErrorKind::Unsupported,
+            BackendError::Unsupported { field: Some(_), .. } => ErrorKind::Usage,
+            BackendError::Refused { status, .. } => match status {
+                400 | 422 => ErrorKind::Usage,
+                401 | 403 => ErrorKind::Auth,
+                404 => ErrorKind::NotFound,
+                409 => ErrorKind::Conflict,
+                _ => ErrorKind::Other,
+            },
+            BackendError::Transport { .. }
+            | BackendError::InvalidAnswer { .. }
+            | BackendError::MaybeActive { .. } => ErrorKind::Other,
+            BackendError::Other(e) => find(e).map_or(ErrorKind::Other, |(k, _)| k),
+        }
+    }
+
+    /// The next step.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            BackendError::NotFound { hint, .. }
+            | BackendError::Conflict { hint, .. }
+            | BackendError::Unsupported { hint, .. }
+            | BackendError::Refused { hint, .. }
+            | BackendError::Transport { hint, .. }
+            | BackendError::InvalidAnswer { hint, .. }
+            | BackendError::MaybeActive { hint, .. } => hint.clone(),
+            BackendError::Other(e) => find(e).and_then(|(_, h)| h),
+        }
+    }
+
+    /// The same error with this hint in place of its own.
+    pub fn with_hint(self, new: impl Into<String>) -> Self {
+        let new = Some(new.into());
+        match self {
+            BackendError::NotFound { message, .. } => BackendError::NotFound { message, hint: new },
+            BackendError::Conflict { message, .. } => BackendError::Conflict { message, hint: new },
+            BackendError::Unsupported { message, field, .. } => BackendError::Unsupported {
+                message,
+                hint: new,
+                field,
+            },
+            BackendError::Refused {
+                status,
+                excerpt,
+                message,
+                ..
+            } => BackendError::Refused {
+                status,
+                excerpt,
+                message,
+                hint: new,
+            },
+            BackendError::Transport {
+                may_have_left,
+                message,
+                ..
+            } => BackendError::Transport {
+                may_have_left,
+                message,
+                hint: new,
+            },
+            BackendError::InvalidAnswer { message, .. } => {
+                BackendError::InvalidAnswer { message, hint: new }
+            }
+            BackendError::MaybeActive {
+                secret, message, ..
+            } => BackendError::MaybeActive {
+                secret,
+                message,
+                hint: new,
+            },
+            BackendError::Other(e) => {
+                let kind = find(&e).map_or(ErrorKind::Other, |(k, _)| k);
+                BackendError::Other(
+                    CliError::new(kind, format!("{e:#}"))
+                        .with_hint(new.unwrap_or_default())
+                        .into(),
+                )
+            }
+        }
+    }
+
+    /// Whether the server may have acted on a request whose answer never came.
+    pub fn may_have_left(&self) -> bool {
+        matches!(
+            self,
+            BackendError::Transport {
+                may_have_left: true,
+                ..
+            } | BackendError::MaybeActive { .. }
+        )
+    }
+}
+
+impl From<CliError> for BackendError {
+    /// What a lower layer (the HTTP client, a backend's own checks) said, by what it is.
+    fn from(c: CliError) -> BackendError {
+        let CliError {
+            kind,
+            message,
+            hint,
+            origin,
+        } = c;
+        match (kind, origin) {
+            (ErrorKind::NotFound, _) => BackendError::NotFound { message, hint },
+            (ErrorKind::Conflict, _) => BackendError::Conflict { message, hint },
+            (ErrorKind::Unsupported, _) => BackendError::Unsupported {
+                message,
+                hint,
+                field: None,
+            },
+            (_, Origin::Answer { status, excerpt }) => BackendError::Refused {
+                status,
+                excerpt,
+                message,
+                hint,
+            },
+            (_, Origin::Transport { may_have_left }) => BackendError::Transport {
+                may_have_left,
+                message,
+                hint,
+            },
+            (kind, Origin::Local) => BackendError::Other(
+                CliError {
+                    kind,
+                    message,
+                    hint,
+                    origin: Origin::Local,
+                }
+                .into(),
+            ),
+        }
+    }
+}
+
+impl From<anyhow::Error> for BackendError {
+    /// An error from below the seam: a [`CliError`] alone is sorted by what it is; one with
+    /// context around it, or of another type, is kept whole.
+    fn from(e: anyhow::Error) -> BackendError {
+        // Only an error without context around it: taking it out would drop the context.
+        if e.chain().count() > 1 {
+            return BackendError::Other(e);
+        }
+        match e.downcast::<BackendError>() {
+            Ok(b) => b,
+            Err(e) => match e.downcast::<CliError>() {
+                Ok(c) => c.into(),
+                Err(e) => BackendError::Other(e),
+            },
+        }
+    }
+}
+
+impl From<std::io::Error> for BackendError {
+    fn from(e: std::io::Error) -> BackendError {
+        BackendError::Other(e.into())
+    }
+}
+
+impl From<serde_json::Error> for BackendError {
+    fn from(e: serde_json::Error) -> BackendError {
+        BackendError::Other(e.into())
+    }
+}
+
+/// The exit code's kind and the hint of the first typed error in the chain.
+fn find(err: &anyhow::Error) -> Option<(ErrorKind, Option<String>)> {
+    err.chain().find_map(|e| {
+        if let Some(c) = e.downcast_ref::<CliError>() {
+            return Some((c.kind, c.hint.clone()));
+        }
+        e.downcast_ref::<BackendError>()
+            .map(|b| (b.kind(), b.hint()))
+    })
+}
+
 /// Changes the [`CliError`] inside `err` in place (a message or hint that depends on the command),
 /// keeping every context around it. Errors of other types pass through unchanged.
 pub fn adjust(mut err: anyhow::Error, f: impl FnOnce(&mut CliError)) -> anyhow::Error {
@@ -127,15 +414,6 @@ pub fn adjust(mut err: anyhow::Error, f: impl FnOnce(&mut CliError)) -> anyhow::
         f(c);
     }
     err
-}
-
-/// Gives a [`CliError`] of `kind` that has no hint yet this one.
-pub fn hint_on(err: anyhow::Error, kind: ErrorKind, hint: impl Into<String>) -> anyhow::Error {
-    adjust(err, |c| {
-        if c.kind == kind && c.hint.is_none() {
-            c.hint = Some(hint.into());
-        }
-    })
 }
 
 /// What a failed network call or socket ran into, in plain words and without library internals
@@ -197,7 +475,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn exit_code(err: &anyhow::Error) -> u8 {
-    find_cli_error(err).map_or(1, |e| e.kind.exit_code())
+    find(err).map_or(1, |(k, _)| k.exit_code())
 }
 
 /// Writes the error to stderr: `error: …`, one `caused by: …` per cause, and a `hint: …`.
@@ -207,18 +485,21 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     use crate::api::redact::redact_text;
     let mut stderr = std::io::stderr().lock();
-    let cli = find_cli_error(err);
-    let hint = cli.and_then(|c| c.hint.clone());
+    let found = find(err);
+    let hint = found.as_ref().and_then(|(_, h)| h.clone());
     // `diff --exit-code` finding changes is the result that was asked for, not an error: the
     // exit code says it, and the command has already printed the plan and its summary.
-    if cli.is_some_and(|c| c.kind == ErrorKind::Changes) {
+    if found
+        .as_ref()
+        .is_some_and(|(k, _)| *k == ErrorKind::Changes)
+    {
         if let (false, Some(h)) = (json, hint) {
             let _ = writeln!(stderr, "{}", crate::output::visible_lines(&h));
         }
         return;
     }
     if json {
-        let kind = cli.map_or(ErrorKind::Other, |c| c.kind);
+        let kind = found.as_ref().map_or(ErrorKind::Other, |(k, _)| *k);
         let doc = serde_json::json!({
             "error": {
                 "code": kind,
@@ -231,7 +512,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         return;
     }
     // Answering "no" (or leaving a prompt) is the user's choice, not an error: say so plainly.
-    if cli.is_some_and(|c| c.kind == ErrorKind::Cancelled) {
+    if found.is_some_and(|(k, _)| k == ErrorKind::Cancelled) {
         let _ = writeln!(stderr, "{}", redact_text(&err.to_string()));
         return;
     }
@@ -466,5 +747,57 @@ mod tests {
         }
         assert!(exit_codes_help().contains("\n  130  cancelled: a prompt, or SIGINT"));
         assert!(exit_codes_help().contains("\n  143  terminated by SIGTERM"));
+    }
+
+    #[test]
+    fn a_backend_error_is_sorted_by_where_it_came_from_and_keeps_its_exit_code() {
+        let from = |c: CliError| BackendError::from(c);
+        let nf = from(CliError::not_found("no client x").answered(404, "{}"));
+        assert!(matches!(nf, BackendError::NotFound { .. }));
+        assert_eq!(nf.kind().exit_code(), 4);
+        let clash = from(CliError::conflict("exists"));
+        assert_eq!(clash.kind().exit_code(), 5);
+        let refused = from(CliError::auth("no").answered(401, "bad token"));
+        assert!(matches!(refused, BackendError::Refused { status: 401, .. }));
+        assert_eq!(refused.kind().exit_code(), 3);
+        let invalid = from(CliError::usage("bad").answered(400, "x"));
+        assert_eq!(invalid.kind().exit_code(), 2);
+        let down = from(CliError::other("5xx").answered(503, ""));
+        assert_eq!(down.kind().exit_code(), 1);
+        let gone = from(CliError::other("reset").transport(true));
+        assert!(gone.may_have_left());
+        let never = from(CliError::other("refused").transport(false));
+        assert!(!never.may_have_left());
+        let local = from(CliError::usage("a check of ours"));
+        assert!(matches!(local, BackendError::Other(_)));
+        assert_eq!(local.kind().exit_code(), 2);
+        let unsupported = BackendError::Unsupported {
+            message: "m".into(),
+            hint: Some("h".into()),
+            field: None,
+        };
+        assert_eq!(unsupported.kind(), ErrorKind::Unsupported);
+        let field = BackendError::Unsupported {
+            message: "m".into(),
+            hint: None,
+            field: Some("allowedCorsOrigins"),
+        };
+        assert_eq!(field.kind(), ErrorKind::Usage);
+        // Through anyhow and back, and as the program reports it.
+        let e = anyhow::Error::from(nf.with_hint("list them"));
+        assert_eq!(exit_code(&e), 4);
+        assert_eq!(find(&e).and_then(|(_, h)| h).as_deref(), Some("list them"));
+        let back = BackendError::from(e);
+        assert!(matches!(back, BackendError::NotFound { .. }));
+        // An error with context around it is kept whole.
+        let wrapped = anyhow::Error::from(CliError::not_found("x")).context("while y");
+        assert!(matches!(
+            BackendError::from(wrapped),
+            BackendError::Other(_)
+        ));
+        assert_eq!(
+            BackendError::invalid_answer("not JSON").kind().exit_code(),
+            1
+        );
     }
 }

@@ -447,7 +447,7 @@ fn decode<T: DeserializeOwned>(resp: RawResponse, what: &str) -> anyhow::Result<
         &resp.body
     };
     serde_json::from_slice(body).map_err(|e| {
-        CliError::other(format!(
+        crate::error::BackendError::invalid_answer(format!(
             "{what}: the server sent a response oauthctl cannot read: {e}"
         ))
         .into()

@@ -30,6 +30,18 @@ pub fn excerpt(s: &str) -> String {
     }
 }
 
+/// The start of an error answer's body, credentials redacted (a JSON body's secret-looking
+/// values), for [`crate::error::Origin::Answer`].
+pub fn answer_excerpt(body: &[u8]) -> String {
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(mut v) => {
+            super::redact::redact_json(&mut v);
+            excerpt(&v.to_string())
+        }
+        Err(_) => excerpt(&String::from_utf8_lossy(body)),
+    }
+}
+
 /// What the HTTP layer is told, built by the caller (from the settings: `impl From<&Settings>`).
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
@@ -328,6 +340,8 @@ impl Http {
             CliError::other(format!("the request to {origin} failed: {reason}"))
                 .with_hint("run with -v to see the request; check the server and the base URL")
         }
+        // A request that failed while connecting never reached the server.
+        .transport(!e.is_connect() && !e.is_builder())
     }
 }
 
@@ -450,7 +464,7 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
             }
         }
     }
-    let err = CliError::new(kind, message);
+    let err = CliError::new(kind, message).answered(status.as_u16(), answer_excerpt(body));
     match status.as_u16() {
         401 => err.with_hint(crate::error::HINT_ADMIN_CREDENTIALS),
         403 => err.with_hint("the admin client needs the oauthctl.admin scope in this tenant"),

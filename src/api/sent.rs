@@ -39,10 +39,10 @@ impl<T> Sent<T> {
     /// another change that was sent: a dry run stops at the first change it plans, so such a step
     /// is never planned. Should it be (a bug), the command stops with an error rather than
     /// acting on an answer it never got.
-    pub fn after_sent(self) -> anyhow::Result<T> {
+    pub fn after_sent<E: From<CliError>>(self) -> Result<T, E> {
         match self {
             Sent::Done(t) => Ok(t),
-            Sent::Planned(p) => Err(p.unexpected()),
+            Sent::Planned(p) => Err(p.unexpected_error().into()),
         }
     }
 }
@@ -105,11 +105,14 @@ impl Planned {
 
     /// The error for a plan where only a sent change can be (see [`Sent::after_sent`]).
     pub fn unexpected(&self) -> anyhow::Error {
+        self.unexpected_error().into()
+    }
+
+    fn unexpected_error(&self) -> CliError {
         CliError::other(format!(
             "internal error: {} {} was only planned (--dry-run) where only a read or a change after a sent one can be",
             self.method, self.url
         ))
-        .into()
     }
 
     /// [`Planned::of`] for a body in bytes (text that is not JSON, a form for instance, is shown as
@@ -153,10 +156,16 @@ mod tests {
     #[test]
     fn a_plan_in_the_middle_of_a_sent_change_is_an_error_not_a_silent_success() {
         let u = url::Url::parse("https://h/c").unwrap();
-        let e = Planned::of::<()>(&reqwest::Method::DELETE, &u, None)
+        let e: anyhow::Error = Planned::of::<()>(&reqwest::Method::DELETE, &u, None)
             .after_sent()
             .unwrap_err();
         assert!(e.to_string().contains("DELETE https://h/c"), "{e}");
-        assert_eq!(Sent::Done(3).map(|n| n + 1).after_sent().unwrap(), 4);
+        assert_eq!(
+            Sent::Done(3)
+                .map(|n| n + 1)
+                .after_sent::<anyhow::Error>()
+                .unwrap(),
+            4
+        );
     }
 }

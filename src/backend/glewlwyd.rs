@@ -17,30 +17,103 @@
 //! `allowOfflineAccess` = the `refresh_token` response type,
 //! `backChannelLogoutSessionRequired` = `backchannel_logout_session_required`.
 
+use crate::error::BackendError;
 use async_trait::async_trait;
 use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
+    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
+    RawResponse, Rule, Target, UpdatedClient,
 };
 use crate::api::http::{excerpt, Http, Retry};
 use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
+use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
-/// Its OAuth endpoints take `?tenant=` (no tenant parameter: one OIDC plugin per URL).
-pub const TENANT_QUERY: bool = false;
+/// glewlwyd's admin API: one secret per client, a scope catalogue; the OAuth endpoints are its
+/// OIDC plugin's (named `oidc`, as glewlwyd's own setup names it), under `/api/oidc`.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "glewlwyd",
+        help: "glewlwyd's admin REST API (/api/client, /api/scope)",
+        default_issuer: "{base}/api/oidc",
+        tenant_param: false,
+    },
+    capabilities: &[
+        Capability::ReplaceSecret,
+        Capability::ScopeCatalogue,
+        Capability::ListClients,
+        Capability::Raw,
+    ],
+    fields: CLIENT_FIELDS,
+    rules: &[
+        FieldRule {
+            field: "allowedCorsOrigins",
+            rule: Rule::Absent,
+            why: "glewlwyd keeps no CORS origins per client",
+        },
+        FieldRule {
+            field: "postLogoutRedirectUris",
+            rule: Rule::AtMostOne,
+            why: "glewlwyd keeps one post-logout redirect URI per client",
+        },
+        FieldRule {
+            field: "allowRememberConsent",
+            rule: Rule::Fixed(true),
+            why: "glewlwyd always remembers the scopes a user granted to a client",
+        },
+        FieldRule {
+            field: "requireConsent",
+            rule: Rule::Fixed(true),
+            why: "glewlwyd always asks a user to grant a client its scopes once",
+        },
+        FieldRule {
+            field: "allowNoPkce",
+            rule: Rule::Fixed(true),
+            why: "glewlwyd cannot require PKCE for one client (PKCE is a setting of its OIDC plugin)",
+        },
+        FieldRule {
+            field: "allowOfflineAccess",
+            rule: Rule::FollowsRefreshGrant,
+            why: "on glewlwyd, offline access is the refresh_token grant type, and the grant types given say otherwise",
+        },
+    ],
+    probe: Some(Probe {
+        paths: &[
+            "/api/auth/scheme/",
+            "/api/oidc/.well-known/openid-configuration",
+        ],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in tenant {tenant}",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(GlewlwydBackend::new(settings, http)),
+};
 
-pub const CAPABILITIES: &[Capability] = &[
-    Capability::ReplaceSecret,
-    Capability::ScopeCatalogue,
-    Capability::ListClients,
-    Capability::Raw,
-];
+/// glewlwyd lists its authentication schemes, or its OpenID discovery lives under `/api/oidc`.
+fn probe(answers: &Answers) -> Option<String> {
+    if let Some(a) = answers
+        .get("/api/auth/scheme/")
+        .filter(|a| a.json().is_some())
+    {
+        return Some(format!("{} lists authentication schemes (glewlwyd)", a.url));
+    }
+    let a = answers
+        .get("/api/oidc/.well-known/openid-configuration")
+        .filter(|a| {
+            a.json()
+                .and_then(|v| v.get("issuer").and_then(Value::as_str).map(String::from))
+                .is_some_and(|i| i.trim_end_matches('/').ends_with("/api/oidc"))
+        })?;
+    Some(format!("{} is glewlwyd's OpenID discovery", a.url))
+}
 
 /// The token endpoint auth methods every confidential client gets: a client must list the one
 /// it uses, and `oauthctl token` may use either.
@@ -182,9 +255,9 @@ impl GlewlwydBackend {
         let body = self
             .call(Method::GET, url, None, what)
             .await?
-            .after_sent()?;
+            .after_sent::<anyhow::Error>()?;
         serde_json::from_slice(&body).map_err(|e| {
-            CliError::other(format!(
+            crate::error::BackendError::invalid_answer(format!(
                 "{what}: glewlwyd sent a response oauthctl cannot read: {e}"
             ))
             .into()
@@ -289,7 +362,7 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         }
     };
     let message = format!("{what}: {detail}");
-    match status.as_u16() {
+    let err = match status.as_u16() {
         400 if reasons
             .iter()
             .flatten()
@@ -307,7 +380,8 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
             "glewlwyd failed ({status}); its log says why; try again later"
         )),
         _ => CliError::other(message),
-    }
+    };
+    err.answered(status.as_u16(), crate::api::http::answer_excerpt(body))
 }
 
 // ---------- the mapping ----------
@@ -404,67 +478,13 @@ struct Change<'a> {
     scopes: Option<&'a [String]>,
     redirect_uris: Option<&'a [String]>,
     post_logout: Option<&'a [String]>,
-    cors: Option<&'a [String]>,
     offline_access: Option<bool>,
-    remember_consent: Option<bool>,
-    require_consent: Option<bool>,
-    allow_no_pkce: Option<bool>,
     allow_ropc: Option<bool>,
     confidential: Option<bool>,
     backchannel_session: Option<bool>,
 }
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!("{flag}: {why}; nothing was sent"))
-        .with_hint("leave it out: glewlwyd cannot store it")
-        .into()
-}
-
 impl Change<'_> {
-    /// Refuses, before any request, what glewlwyd cannot store.
-    fn check(&self) -> anyhow::Result<()> {
-        if self.cors.is_some_and(|c| !c.is_empty()) {
-            return Err(refuse(
-                "--cors-origin",
-                "glewlwyd keeps no CORS origins per client",
-            ));
-        }
-        if self.post_logout.is_some_and(|p| p.len() > 1) {
-            return Err(refuse(
-                "--post-logout-redirect-uri",
-                "glewlwyd keeps one post-logout redirect URI per client; give it once",
-            ));
-        }
-        if self.remember_consent == Some(false) {
-            return Err(refuse(
-                "--no-remember-consent / --remember-consent false",
-                "glewlwyd always remembers the scopes a user granted to a client",
-            ));
-        }
-        if self.require_consent == Some(false) {
-            return Err(refuse(
-                "--require-consent false",
-                "glewlwyd always asks a user to grant a client its scopes once",
-            ));
-        }
-        if self.allow_no_pkce == Some(false) {
-            return Err(refuse(
-                "--allow-no-pkce false",
-                "glewlwyd cannot require PKCE for one client (PKCE is a setting of its OIDC plugin)",
-            ));
-        }
-        if let (Some(offline), Some(grants)) = (self.offline_access, self.grant_types) {
-            if grants.iter().any(|g| g == "refresh_token") != offline {
-                return Err(CliError::usage(format!(
-                    "--offline-access {offline} contradicts the --grant-type list: on glewlwyd, offline access is the refresh_token grant type; nothing was sent"
-                ))
-                .with_hint("give --grant-type refresh_token for offline access, and leave out --offline-access")
-                .into());
-            }
-        }
-        Ok(())
-    }
-
     /// Applies the change to a record (a new one, or one read from glewlwyd).
     fn apply(&self, r: &mut Map<String, Value>) {
         if let Some(d) = self.display_name {
@@ -534,11 +554,7 @@ impl<'a> From<&'a CreateClientRequest> for Change<'a> {
             scopes: Some(&q.allowed_scopes),
             redirect_uris: Some(&q.redirect_uris),
             post_logout: Some(&q.post_logout_redirect_uris),
-            cors: Some(&q.allowed_cors_origins),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
-            require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
             allow_ropc: q.allow_ropc,
             confidential: Some(q.require_client_secret.unwrap_or(true)),
             backchannel_session: q.back_channel_logout_session_required,
@@ -554,11 +570,7 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
             scopes: q.allowed_scopes.as_deref(),
             redirect_uris: q.redirect_uris.as_deref(),
             post_logout: q.post_logout_redirect_uris.as_deref(),
-            cors: q.allowed_cors_origins.as_deref(),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
-            require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
             allow_ropc: q.allow_ropc,
             confidential: q.require_client_secret,
             backchannel_session: q.back_channel_logout_session_required,
@@ -568,22 +580,21 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
 
 #[async_trait]
 impl Backend for GlewlwydBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Glewlwyd
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
         &self.target
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
-        change.check()?;
         if req.space_id.is_some() {
-            return Err(super::unsupported(ApiKind::Glewlwyd, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         self.check_scopes(&req.allowed_scopes).await?;
         let client_id = req.client_id.clone().unwrap_or_else(crate::crypto::uuid_v4);
@@ -624,9 +635,9 @@ impl Backend for GlewlwydBackend {
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Glewlwyd, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         let offset: usize = match cursor {
             None => 0,
@@ -658,7 +669,7 @@ impl Backend for GlewlwydBackend {
         Ok(ClientPage { items, next })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
         Ok(to_client(
             &self.record(client_id).await?,
             &self.target.tenant,
@@ -669,9 +680,11 @@ impl Backend for GlewlwydBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
+    ) -> BackendResult<Sent<UpdatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
-        change.check()?;
         if let Some(s) = &req.allowed_scopes {
             self.check_scopes(s).await?;
         }
@@ -707,7 +720,7 @@ impl Backend for GlewlwydBackend {
         }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         Ok(self
             .call(
                 Method::DELETE,
@@ -719,7 +732,7 @@ impl Backend for GlewlwydBackend {
             .map(drop))
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         let record = self.record(client_id).await?;
         Ok(if truthy(record.get("confidential")) {
             vec![Secret::single(client_id, None, None, None)]
@@ -728,7 +741,7 @@ impl Backend for GlewlwydBackend {
         })
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, client_id: &str) -> BackendResult<Sent<Secret>> {
         let mut record = self.record(client_id).await?;
         if !truthy(record.get("confidential")) {
             return Err(CliError::usage(format!(
@@ -754,21 +767,24 @@ impl Backend for GlewlwydBackend {
                 client_id,
                 &record,
                 &format!("replace the secret of client {client_id}"),
-                Some(unanswered.clone()),
+                None,
             )
             .await
+            .map_err(BackendError::from)
         {
             Ok(sent) => Ok(sent.map(|()| new)),
             // The request went out and no answer came: the value oauthctl made may be active,
             // so it goes with the error, to be delivered.
-            Err(e) if e.downcast_ref::<String>() == Some(&unanswered) => {
-                Err(e.context(MaybeActive { secret: new }))
-            }
+            Err(e) if e.may_have_left() => Err(BackendError::MaybeActive {
+                secret: Box::new(new),
+                message: e.to_string(),
+                hint: Some(unanswered),
+            }),
             Err(e) => Err(e),
         }
     }
 
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
         let mut out = Vec::new();
         loop {
             let mut url = self.url(&["scope"], true);
@@ -807,7 +823,7 @@ impl Backend for GlewlwydBackend {
         method: Method,
         path: &str,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
+    ) -> BackendResult<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("api/").unwrap_or(path);
         let url = self
@@ -821,7 +837,7 @@ impl Backend for GlewlwydBackend {
             ))
             .into());
         }
-        self.send(method, url, body).await
+        Ok(self.send(method, url, body).await?)
     }
 }
 
@@ -894,40 +910,65 @@ mod tests {
         }
         .apply(&mut r);
         assert_eq!(r["authorization_type"], json!(["code", "refresh_token"]));
-        let grants = vec!["client_credentials".to_string()];
-        let clash = Change {
-            offline_access: Some(true),
-            grant_types: Some(&grants),
-            ..Change::default()
+        let clash = UpdateClientRequest {
+            allow_offline_access: Some(true),
+            allowed_grant_types: Some(vec!["client_credentials".to_string()]),
+            ..Default::default()
         };
-        assert!(clash.check().is_err());
+        let refused = refusal(&clash).unwrap();
+        assert_eq!(refused.field, "allowOfflineAccess");
+    }
+
+    fn refusal(req: &UpdateClientRequest) -> Option<super::super::FieldRefusal> {
+        super::super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req)
     }
 
     #[test]
     fn what_glewlwyd_cannot_store_is_refused() {
         let cors = vec!["https://a.example".to_string()];
         let two = vec!["https://a.example/1".into(), "https://a.example/2".into()];
-        for c in [
-            Change {
-                cors: Some(&cors),
-                ..Change::default()
-            },
-            Change {
-                post_logout: Some(&two),
-                ..Change::default()
-            },
-            Change {
-                remember_consent: Some(false),
-                ..Change::default()
-            },
-            Change {
-                allow_no_pkce: Some(false),
-                ..Change::default()
-            },
+        for (c, field) in [
+            (
+                UpdateClientRequest {
+                    allowed_cors_origins: Some(cors),
+                    ..Default::default()
+                },
+                "allowedCorsOrigins",
+            ),
+            (
+                UpdateClientRequest {
+                    post_logout_redirect_uris: Some(two),
+                    ..Default::default()
+                },
+                "postLogoutRedirectUris",
+            ),
+            (
+                UpdateClientRequest {
+                    allow_remember_consent: Some(false),
+                    ..Default::default()
+                },
+                "allowRememberConsent",
+            ),
+            (
+                UpdateClientRequest {
+                    allow_no_pkce: Some(false),
+                    ..Default::default()
+                },
+                "allowNoPkce",
+            ),
         ] {
-            let e = c.check().unwrap_err();
-            assert_eq!(crate::error::exit_code(&e), 2, "{e}");
+            let r = refusal(&c).unwrap_or_else(|| panic!("{field}"));
+            assert_eq!(r.field, field);
+            let e = r.error(r.field);
+            assert_eq!(e.kind().exit_code(), 2, "{e}");
         }
+        // What glewlwyd does anyway is accepted.
+        assert!(refusal(&UpdateClientRequest {
+            allow_remember_consent: Some(true),
+            post_logout_redirect_uris: Some(vec!["https://a.example/1".into()]),
+            ..Default::default()
+        })
+        .is_none());
     }
 
     #[test]

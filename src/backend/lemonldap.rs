@@ -23,18 +23,67 @@ use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, UpdatedClient};
+use super::descriptor::{Answers, Probe};
+use super::{
+    Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
+    FieldRule, Rule, Target, UpdatedClient,
+};
 use crate::api::http::{Http, Retry};
 use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
+use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
-/// Its OAuth endpoints take `?tenant=` (no tenant parameter).
-pub const TENANT_QUERY: bool = false;
+/// LemonLDAP::NG's Manager API: one secret per relying party. The OAuth endpoints are the
+/// portal's, which is elsewhere than the Manager: give `--issuer`.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "lemonldap",
+        help: "LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)",
+        default_issuer: "{base}",
+        tenant_param: false,
+    },
+    capabilities: &[Capability::ReplaceSecret, Capability::ListClients],
+    fields: CLIENT_FIELDS,
+    rules: &[
+        FieldRule {
+            field: "spaceId",
+            rule: Rule::Absent,
+            why: "LemonLDAP::NG has no spaces: relying parties belong to none",
+        },
+        FieldRule {
+            field: "allowedCorsOrigins",
+            rule: Rule::Absent,
+            why: "LemonLDAP::NG has no CORS origins per relying party",
+        },
+        FieldRule {
+            field: "allowRememberConsent",
+            rule: Rule::Fixed(true),
+            why: "LemonLDAP::NG always remembers a user's consent",
+        },
+    ],
+    probe: Some(Probe {
+        paths: &["/api/v1/status"],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in tenant {tenant}",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(LemonldapBackend::new(settings, http)),
+};
 
-pub const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ListClients];
+/// The Manager API's status answers with a JSON object.
+fn probe(answers: &Answers) -> Option<String> {
+    let a = answers
+        .get("/api/v1/status")
+        .filter(|a| a.json().is_some_and(|v| v.is_object()))?;
+    Some(format!(
+        "{} answers with JSON (LemonLDAP::NG's Manager API)",
+        a.url
+    ))
+}
 
 /// The grant type of the token-endpoint probe: an unknown one, so that the portal authenticates
 /// the client and then answers `unsupported_grant_type` without issuing anything.
@@ -290,10 +339,7 @@ impl LemonldapBackend {
 }
 
 fn first_line(e: &anyhow::Error) -> String {
-    let s = match crate::error::find_cli_error(e) {
-        Some(c) => c.message.clone(),
-        None => e.to_string(),
-    };
+    let s = e.to_string();
     s.lines().next().unwrap_or("").to_string()
 }
 
@@ -330,20 +376,12 @@ fn suggested_conf_key(s: &str) -> String {
     out
 }
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!("{flag}: {why}; nothing was sent"))
-        .with_hint(format!(
-            "leave out {flag}: LemonLDAP::NG's relying parties have no such setting"
-        ))
-        .into()
-}
-
-fn need_redirect() -> anyhow::Error {
-    CliError::usage(
-        "--redirect-uri is required: LemonLDAP::NG needs at least one redirect URI for every relying party, even one that only uses client_credentials; nothing was sent",
-    )
-    .with_hint("pass --redirect-uri https://app.example.com/callback (any URI of the client's; it is not used by client_credentials)")
-    .into()
+fn need_redirect() -> BackendError {
+    BackendError::Unsupported {
+        message: "redirectUris: LemonLDAP::NG needs at least one redirect URI for every relying party, even one that only uses client_credentials; nothing was sent".into(),
+        hint: Some("give any redirect URI of the client's, e.g. https://app.example.com/callback (client_credentials does not use it)".into()),
+        field: Some("redirectUris"),
+    }
 }
 
 /// The grant types, as relying-party options. The authorization code flow cannot be turned off
@@ -355,33 +393,6 @@ fn grant_options(grants: &[String], options: &mut Map<String, Value>) {
         json!(has("client_credentials")),
     );
     options.insert("refreshToken".into(), json!(has("refresh_token")));
-}
-
-/// Refuses the fields of a create or an update that a relying party cannot hold.
-fn check_unsupported(
-    space: bool,
-    cors: &[String],
-    remember_consent: Option<bool>,
-) -> anyhow::Result<()> {
-    if space {
-        return Err(refuse(
-            "--space",
-            "LemonLDAP::NG has no spaces: relying parties belong to none",
-        ));
-    }
-    if !cors.is_empty() {
-        return Err(refuse(
-            "--cors-origin",
-            "LemonLDAP::NG has no CORS origins per relying party",
-        ));
-    }
-    if remember_consent == Some(false) {
-        return Err(refuse(
-            "--no-remember-consent/--remember-consent",
-            "LemonLDAP::NG always remembers a user's consent",
-        ));
-    }
-    Ok(())
 }
 
 /// A relying party as the Manager API returns it.
@@ -401,7 +412,7 @@ struct Rp {
 
 fn parse<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> anyhow::Result<T> {
     serde_json::from_slice(bytes).map_err(|e| {
-        CliError::other(format!(
+        crate::error::BackendError::invalid_answer(format!(
             "LemonLDAP::NG's Manager API answered something that is not a relying party: {e}"
         ))
         .with_hint("check that the base URL is the Manager (its API is under /api/v1)")
@@ -541,7 +552,8 @@ fn manager_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         });
     let detail = crate::api::http::excerpt(&detail);
     let kind = crate::api::http::error_kind(status);
-    let err = CliError::new(kind, format!("{what}: {detail}"));
+    let err = CliError::new(kind, format!("{what}: {detail}"))
+        .answered(status.as_u16(), crate::api::http::answer_excerpt(body));
     match status.as_u16() {
         401 | 403 => err.with_hint(
             "LemonLDAP::NG's Manager API has no authentication of its own: this answer comes from a proxy in front of it; set OAUTHCTL_TOKEN to the bearer token that proxy accepts",
@@ -557,35 +569,32 @@ fn manager_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
 
 #[async_trait]
 impl Backend for LemonldapBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Lemonldap
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
         &self.target
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         // Everything is checked before anything is sent.
-        check_unsupported(
-            req.space_id.is_some(),
-            &req.allowed_cors_origins,
-            req.allow_remember_consent,
-        )?;
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let key = req.client_name.trim();
         if !valid_conf_key(key) {
-            return Err(CliError::usage(format!(
-                "--name {:?}: LemonLDAP::NG names a relying party with a configuration key of ASCII letters, digits, '_', '.' and '-' (not starting with '.' or '-'); nothing was sent",
-                req.client_name
-            ))
-            .with_hint(format!(
-                "pass --name {} and put the name people see in --display-name",
-                suggested_conf_key(&req.client_name)
-            ))
-            .into());
+            return Err(BackendError::Unsupported {
+                message: format!(
+                    "clientName {:?}: LemonLDAP::NG names a relying party with a configuration key of ASCII letters, digits, '_', '.' and '-' (not starting with '.' or '-'); nothing was sent",
+                    req.client_name
+                ),
+                hint: Some(format!(
+                    "name it {} and put the name people see in the display name",
+                    suggested_conf_key(&req.client_name)
+                )),
+                field: Some("clientName"),
+            });
         }
         if req.redirect_uris.is_empty() {
             return Err(need_redirect());
@@ -668,9 +677,9 @@ impl Backend for LemonldapBackend {
         space: Option<&str>,
         _page_size: usize,
         _cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Lemonldap, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         // The API has no paging: one answer holds every relying party.
         let mut url = self.url(&["findByConfKey"]);
@@ -678,7 +687,7 @@ impl Backend for LemonldapBackend {
         let bytes = self
             .expect(Method::GET, url, None, StatusCode::OK, "list clients")
             .await?
-            .after_sent()?;
+            .after_sent::<anyhow::Error>()?;
         let mut rps: Vec<Rp> = parse(&bytes)?;
         rps.sort_by(|a, b| a.conf_key.cmp(&b.conf_key));
         Ok(ClientPage {
@@ -687,7 +696,7 @@ impl Backend for LemonldapBackend {
         })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
         Ok(self.to_client(&self.rp_by_client_id(client_id).await?))
     }
 
@@ -695,12 +704,10 @@ impl Backend for LemonldapBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
-        check_unsupported(
-            false,
-            req.allowed_cors_origins.as_deref().unwrap_or(&[]),
-            req.allow_remember_consent,
-        )?;
+    ) -> BackendResult<Sent<UpdatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         if req.redirect_uris.as_ref().is_some_and(Vec::is_empty) {
             return Err(need_redirect());
         }
@@ -709,11 +716,13 @@ impl Backend for LemonldapBackend {
         let key = current.conf_key.clone();
         if let Some(n) = &req.client_name {
             if n != &key {
-                return Err(CliError::usage(format!(
-                    "--name: the client name is immutable (it is {key:?}, the relying party's configuration key); nothing was sent"
-                ))
-                .with_hint("change the display name instead (--display-name)")
-                .into());
+                return Err(BackendError::Unsupported {
+                    message: format!(
+                        "clientName: the client name is immutable (it is {key:?}, the relying party's configuration key); nothing was sent"
+                    ),
+                    hint: Some("change the display name instead".into()),
+                    field: Some("clientName"),
+                });
             }
         }
         let mut options = Map::new();
@@ -817,7 +826,7 @@ impl Backend for LemonldapBackend {
         Ok(Sent::Done(UpdatedClient { client, secret }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         self.portal()?;
         let current = self.rp_by_client_id(client_id).await?;
         let key = current.conf_key.clone();
@@ -849,7 +858,7 @@ impl Backend for LemonldapBackend {
         Ok(Sent::Done(()))
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         let rp = self.rp_by_client_id(client_id).await?;
         Ok(if rp.is_public() || rp.secret().is_none() {
             Vec::new()
@@ -858,7 +867,7 @@ impl Backend for LemonldapBackend {
         })
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, client_id: &str) -> BackendResult<Sent<Secret>> {
         self.portal()?;
         let current = self.rp_by_client_id(client_id).await?;
         if current.is_public() {

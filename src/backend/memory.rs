@@ -9,7 +9,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, Planned, Sent, Target, UpdatedClient,
+    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, Planned, Sent,
+    Target, UpdatedClient,
 };
 use crate::error::CliError;
 use crate::model::*;
@@ -190,14 +191,14 @@ fn secret(
     }
 }
 
-fn not_found(what: &str) -> anyhow::Error {
-    CliError::not_found(format!("no {what}")).into()
+fn not_found(what: &str) -> super::BackendError {
+    super::BackendError::not_found(format!("no {what}"))
 }
 
 #[async_trait]
 impl Backend for MemoryBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Oauthctl
+    fn descriptor(&self) -> &'static Descriptor {
+        &super::oauthctl::DESCRIPTOR
     }
 
     fn capabilities(&self) -> &'static [Capability] {
@@ -208,10 +209,7 @@ impl Backend for MemoryBackend {
         &self.target
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         if let Some(plan) = self.plan(Method::POST, "clients") {
             return Ok(plan);
         }
@@ -256,7 +254,7 @@ impl Backend for MemoryBackend {
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         let st = self.state.lock().expect("lock");
         let items: Vec<Client> = st
             .clients
@@ -272,7 +270,7 @@ impl Backend for MemoryBackend {
         Ok(ClientPage { items, next })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
         let st = self.state.lock().expect("lock");
         st.clients
             .get(client_id)
@@ -284,7 +282,7 @@ impl Backend for MemoryBackend {
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
+    ) -> BackendResult<Sent<UpdatedClient>> {
         if let Some(plan) = self.plan(Method::PATCH, &format!("clients/{client_id}")) {
             return Ok(plan);
         }
@@ -314,7 +312,7 @@ impl Backend for MemoryBackend {
         }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         if let Some(plan) = self.plan(Method::DELETE, &format!("clients/{client_id}")) {
             return Ok(plan);
         }
@@ -328,7 +326,7 @@ impl Backend for MemoryBackend {
         Ok(Sent::Done(()))
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         let st = self.state.lock().expect("lock");
         Self::check(&st, Op::ListSecrets)?;
         if !st.clients.contains_key(client_id) {
@@ -347,7 +345,7 @@ impl Backend for MemoryBackend {
             .collect())
     }
 
-    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
+    async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
         Ok(vec![Space {
             id: "default".into(),
             display_name: "Default".into(),
@@ -359,7 +357,7 @@ impl Backend for MemoryBackend {
         &self,
         client_id: &str,
         req: &CreateSecretRequest,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         if let Some(plan) = self.plan(Method::POST, &format!("clients/{client_id}/secrets")) {
             return Ok(plan);
         }
@@ -387,7 +385,7 @@ impl Backend for MemoryBackend {
         Ok(Sent::Done(s))
     }
 
-    async fn replace_secret(&self, client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, client_id: &str) -> BackendResult<Sent<Secret>> {
         if let Some(plan) = self.plan(Method::PUT, &format!("clients/{client_id}/secret")) {
             return Ok(plan);
         }
@@ -407,7 +405,7 @@ impl Backend for MemoryBackend {
         }))
     }
 
-    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> BackendResult<Sent<()>> {
         if let Some(plan) = self.plan(
             Method::DELETE,
             &format!("clients/{client_id}/secrets/{secret_id}"),
@@ -433,7 +431,7 @@ impl Backend for MemoryBackend {
         client_id: &str,
         secret_id: &str,
         expiration: DateTime<Utc>,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         if let Some(plan) = self.plan(
             Method::PATCH,
             &format!("clients/{client_id}/secrets/{secret_id}"),

@@ -6,8 +6,10 @@
 //! capability asks with [`Backend::require`] before any request or prompt; a missing one is a
 //! typed error (exit 2, JSON code `unsupported`) naming the kind and what to do instead.
 //!
-//! A new kind of server is one module here plus one arm in [`connect`].
+//! A new kind of server is one module here that exports its [`Descriptor`], and one line in
+//! [`KINDS`].
 
+pub mod descriptor;
 pub mod glewlwyd;
 pub mod lemonldap;
 #[cfg(test)]
@@ -21,38 +23,56 @@ use async_trait::async_trait;
 use futures_util::Stream;
 use serde::Serialize;
 
-use crate::error::{CliError, ErrorKind};
+pub use crate::error::BackendError;
+use crate::error::CliError;
+
+/// What every method of [`Backend`] answers.
+pub type BackendResult<T> = std::result::Result<T, BackendError>;
 use crate::model::*;
 
 pub use crate::config::ApiKind;
+pub use descriptor::{Descriptor, FieldRefusal, FieldRule, Rule};
+
+/// The kinds of admin API, in the order `--api` lists them; the first is the default. A new kind
+/// is one line here.
+pub static KINDS: &[&Descriptor] = &[
+    &oauthctl::DESCRIPTOR,
+    &rfc7592::DESCRIPTOR,
+    &glewlwyd::DESCRIPTOR,
+    &lemonldap::DESCRIPTOR,
+];
+
+/// Every kind, as the settings see them ([`crate::config::Settings::resolve`] takes this list).
+pub fn kinds() -> Vec<ApiKind> {
+    KINDS.iter().map(|d| d.kind()).collect()
+}
+
+/// The kind that is used when none is named: the first of [`KINDS`].
+pub fn default_kind() -> ApiKind {
+    KINDS[0].kind()
+}
+
+/// The kind named `name` (`--api`'s value).
+pub fn kind_named(name: &str) -> Option<ApiKind> {
+    KINDS
+        .iter()
+        .find(|d| d.conventions.name == name)
+        .map(|d| d.kind())
+}
+
+/// The descriptor of a kind.
+pub fn descriptor(kind: ApiKind) -> &'static Descriptor {
+    KINDS
+        .iter()
+        .find(|d| d.conventions.name == kind.as_str())
+        .copied()
+        .unwrap_or(KINDS[0])
+}
 
 impl ApiKind {
-    /// What this kind of admin API can do, before anything is sent (one list per kind, kept
-    /// beside its implementation).
+    /// What this kind of admin API can do, before anything is sent (its descriptor's list).
     pub fn capabilities(self) -> &'static [Capability] {
-        match self {
-            ApiKind::Oauthctl => oauthctl::CAPABILITIES,
-            ApiKind::Glewlwyd => glewlwyd::CAPABILITIES,
-            ApiKind::Lemonldap => lemonldap::CAPABILITIES,
-            ApiKind::Rfc7592 => rfc7592::CAPABILITIES,
-        }
-    }
-
-    /// Whether this kind's token and authorize endpoints take the tenant as a `tenant` query
-    /// parameter (the dev server's convention). Others are left without it: a standard
-    /// server may refuse a parameter it does not know.
-    pub fn tenant_query(self) -> bool {
-        match self {
-            ApiKind::Oauthctl => oauthctl::TENANT_QUERY,
-            ApiKind::Glewlwyd => glewlwyd::TENANT_QUERY,
-            ApiKind::Lemonldap => lemonldap::TENANT_QUERY,
-            ApiKind::Rfc7592 => rfc7592::TENANT_QUERY,
-        }
-    }
-
-    /// The `tenant` query parameter to send to this kind's OAuth endpoints, if any.
-    pub fn token_tenant(self, tenant: &str) -> Option<&str> {
-        self.tenant_query().then_some(tenant)
+        descriptor(self).capabilities
     }
 }
 
@@ -141,16 +161,15 @@ impl std::fmt::Display for Capability {
 }
 
 /// The typed error for a missing capability: exit 2, JSON code `unsupported`.
-pub fn unsupported(kind: ApiKind, cap: Capability) -> anyhow::Error {
-    CliError::new(
-        ErrorKind::Unsupported,
-        format!(
+pub fn unsupported(kind: ApiKind, cap: Capability) -> BackendError {
+    BackendError::Unsupported {
+        message: format!(
             "the {kind} admin API has no {}; nothing was sent",
             cap.what()
         ),
-    )
-    .with_hint(cap.instead())
-    .into()
+        hint: Some(cap.instead().to_string()),
+        field: None,
+    }
 }
 
 /// Where the backend points, for messages and keyring account names.
@@ -209,11 +228,16 @@ pub use crate::api::sent::{Planned, Sent};
 /// sending it.
 #[async_trait]
 pub trait Backend: Send + Sync {
-    fn kind(&self) -> ApiKind;
+    /// What the kind says about itself: capabilities, field table, conventions.
+    fn descriptor(&self) -> &'static Descriptor;
     fn target(&self) -> &Target;
 
+    fn kind(&self) -> ApiKind {
+        self.descriptor().kind()
+    }
+
     fn capabilities(&self) -> &'static [Capability] {
-        self.kind().capabilities()
+        self.descriptor().capabilities
     }
 
     fn has(&self, cap: Capability) -> bool {
@@ -222,7 +246,7 @@ pub trait Backend: Send + Sync {
 
     /// Fails with the `unsupported` error unless the kind has `cap`. Call it before any request
     /// or prompt.
-    fn require(&self, cap: Capability) -> anyhow::Result<()> {
+    fn require(&self, cap: Capability) -> BackendResult<()> {
         if self.has(cap) {
             Ok(())
         } else {
@@ -232,31 +256,36 @@ pub trait Backend: Send + Sync {
 
     /// The client fields (names of `-o json`, see [`CLIENT_FIELDS`]) this kind stores; a file for
     /// `oauthctl apply` that sets another is refused before any request. `spaceId` also needs
-    /// [`Capability::Spaces`]. Default: every field.
+    /// [`Capability::Spaces`]. The descriptor's `fields`.
     fn client_fields(&self) -> &'static [&'static str] {
-        CLIENT_FIELDS
+        self.descriptor().fields
+    }
+
+    /// The first field of a create or update request that the kind cannot store as given (its
+    /// descriptor's field table), before anything is sent.
+    fn check_fields(&self, request: &dyn erased::Request) -> Option<FieldRefusal> {
+        descriptor::check_fields(self.kind(), self.descriptor().rules, &request.as_json())
     }
 
     // ---------- clients: every kind ----------
 
-    async fn create_client(&self, req: &CreateClientRequest)
-        -> anyhow::Result<Sent<CreatedClient>>;
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>>;
     /// One page of clients; `cursor` is the `next` of the page before.
     async fn list_clients_page(
         &self,
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage>;
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client>;
+    ) -> BackendResult<ClientPage>;
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client>;
     async fn update_client(
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>>;
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>>;
+    ) -> BackendResult<Sent<UpdatedClient>>;
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>>;
     /// What the server knows of the client's secrets (metadata only, never a value).
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>>;
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>>;
 
     /// A registration (RFC 7592) the server issued anew for the client during this command that
     /// the user must be shown, because it could not be kept in the OS keyring or the user keeps
@@ -271,10 +300,10 @@ pub trait Backend: Send + Sync {
         &self,
         _client_id: &str,
         _req: &CreateSecretRequest,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
-    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn revoke_secret(&self, _client_id: &str, _secret_id: &str) -> BackendResult<Sent<()>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
     async fn shorten_secret(
@@ -282,39 +311,39 @@ pub trait Backend: Send + Sync {
         _client_id: &str,
         _secret_id: &str,
         _expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::MultipleSecrets))
     }
     /// Replaces the client's one secret; the answer carries the new value.
-    async fn replace_secret(&self, _client_id: &str) -> anyhow::Result<Sent<Secret>> {
+    async fn replace_secret(&self, _client_id: &str) -> BackendResult<Sent<Secret>> {
         Err(unsupported(self.kind(), Capability::ReplaceSecret))
     }
-    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
+    async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
         Err(unsupported(self.kind(), Capability::Spaces))
     }
-    async fn create_space(&self, _req: &CreateSpaceRequest) -> anyhow::Result<Sent<Space>> {
+    async fn create_space(&self, _req: &CreateSpaceRequest) -> BackendResult<Sent<Space>> {
         Err(unsupported(self.kind(), Capability::Spaces))
     }
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
         Err(unsupported(self.kind(), Capability::ScopeCatalogue))
     }
-    async fn client_info(&self, _client_id: &str) -> anyhow::Result<ClientInfo> {
+    async fn client_info(&self, _client_id: &str) -> BackendResult<ClientInfo> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
+    async fn list_authorizations(&self) -> BackendResult<Vec<Authorization>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn get_authorization(&self, _client_id: &str) -> anyhow::Result<Authorization> {
+    async fn get_authorization(&self, _client_id: &str) -> BackendResult<Authorization> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
     async fn put_authorization(
         &self,
         _client_id: &str,
         _scopes: &[String],
-    ) -> anyhow::Result<Sent<Authorization>> {
+    ) -> BackendResult<Sent<Authorization>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
-    async fn delete_authorization(&self, _client_id: &str) -> anyhow::Result<Sent<()>> {
+    async fn delete_authorization(&self, _client_id: &str) -> BackendResult<Sent<()>> {
         Err(unsupported(self.kind(), Capability::Authorizations))
     }
     /// A raw call below the admin API's base path (`{tenant}` is replaced).
@@ -323,7 +352,7 @@ pub trait Backend: Send + Sync {
         _method: reqwest::Method,
         _path: &str,
         _body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
+    ) -> BackendResult<Sent<RawResponse>> {
         Err(unsupported(self.kind(), Capability::Raw))
     }
 }
@@ -366,7 +395,7 @@ pub fn all_clients<'a>(
                 {
                     Err(e) => {
                         st.done = true;
-                        return Some((Err(e), st));
+                        return Some((Err(e.into()), st));
                     }
                     Ok(page) => {
                         st.pages += 1;
@@ -446,12 +475,21 @@ fn page_loop(token: &str) -> anyhow::Error {
 /// first request that needs it.
 pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Backend>> {
     let http = crate::api::http::Http::new(settings)?;
-    Ok(match settings.api {
-        ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
-        ApiKind::Rfc7592 => Box::new(rfc7592::Rfc7592Backend::new(settings, http)),
-        ApiKind::Glewlwyd => Box::new(glewlwyd::GlewlwydBackend::new(settings, http)),
-        ApiKind::Lemonldap => Box::new(lemonldap::LemonldapBackend::new(settings, http)),
-    })
+    Ok((descriptor(settings.api).connect)(settings, http))
+}
+
+/// Requests as JSON, for the field table (the trait stays object-safe).
+pub mod erased {
+    /// A create or update request.
+    pub trait Request {
+        fn as_json(&self) -> serde_json::Value;
+    }
+
+    impl<T: serde::Serialize> Request for T {
+        fn as_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -462,13 +500,15 @@ mod tests {
     fn a_missing_capability_is_exit_2_with_the_code_unsupported() {
         let b = memory::MemoryBackend::new();
         let e = b.require(Capability::Authorizations).unwrap_err();
-        assert_eq!(crate::error::exit_code(&e), 2);
-        let c = crate::error::find_cli_error(&e).unwrap();
-        assert_eq!(serde_json::to_value(c.kind).unwrap(), "unsupported");
-        assert!(c
-            .message
+        assert!(matches!(e, BackendError::Unsupported { field: None, .. }));
+        assert_eq!(e.kind().exit_code(), 2);
+        assert_eq!(serde_json::to_value(e.kind()).unwrap(), "unsupported");
+        assert!(e
+            .to_string()
             .contains("oauthctl admin API has no client authorizations"));
-        assert!(c.hint.is_some());
+        assert!(e.hint().is_some());
+        let e = anyhow::Error::from(e);
+        assert_eq!(crate::error::exit_code(&e), 2);
         assert!(b.require(Capability::MultipleSecrets).is_ok());
     }
 

@@ -2,13 +2,15 @@
 
 use async_trait::async_trait;
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Sent, Target,
-    UpdatedClient,
+    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, RawResponse, Sent,
+    Target, UpdatedClient,
 };
 use crate::api::client::new_idempotency_key;
 use crate::api::http::Http;
 use crate::api::AdminClient;
+use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::model::*;
 
@@ -29,32 +31,69 @@ impl OauthctlBackend {
     }
 }
 
-/// Its OAuth endpoints take `?tenant=` (the dev server reads the tenant from `?tenant=`).
-pub const TENANT_QUERY: bool = true;
+/// oauthctl's own admin API: every capability and every field; the OAuth endpoints at the base
+/// URL, where the tenant is a query parameter.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "oauthctl",
+        help: "oauthctl's admin API, as `oauthctl dev-server` serves it",
+        default_issuer: "{base}",
+        tenant_param: true,
+    },
+    capabilities: &[
+        Capability::MultipleSecrets,
+        Capability::Spaces,
+        Capability::ScopeCatalogue,
+        Capability::Authorizations,
+        Capability::Raw,
+        Capability::ListClients,
+    ],
+    fields: CLIENT_FIELDS,
+    rules: &[],
+    probe: Some(Probe {
+        paths: &[
+            "/api/adminapi2/v1/tenants/{tenant}/spaces",
+            "/.well-known/oauth-authorization-server",
+        ],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in tenant {tenant}",
+    lowercase_uuids: true,
+    connect: |settings, http| Box::new(OauthctlBackend::new(settings, http)),
+};
 
-pub const CAPABILITIES: &[Capability] = &[
-    Capability::MultipleSecrets,
-    Capability::Spaces,
-    Capability::ScopeCatalogue,
-    Capability::Authorizations,
-    Capability::Raw,
-    Capability::ListClients,
-];
+/// The admin API answers 401 (or 403) with problem+json without a token.
+fn probe(answers: &Answers) -> Option<String> {
+    let a = answers
+        .get("/api/adminapi2/v1/tenants/{tenant}/spaces")
+        .filter(|a| {
+            matches!(a.status, 401 | 403) && a.content_type.starts_with("application/problem+json")
+        })?;
+    let mut reason = format!(
+        "{} answers {} with application/problem+json (oauthctl's admin API)",
+        a.url, a.status
+    );
+    if let Some(m) = answers
+        .get("/.well-known/oauth-authorization-server")
+        .filter(|m| m.json().is_some_and(|v| v.is_object()))
+    {
+        reason.push_str(&format!(", and {} has RFC 8414 metadata", m.url));
+    }
+    Some(reason)
+}
 
 #[async_trait]
 impl Backend for OauthctlBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Oauthctl
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
         &self.target
     }
 
-    async fn create_client(
-        &self,
-        req: &CreateClientRequest,
-    ) -> anyhow::Result<Sent<CreatedClient>> {
+    async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         // One key for this create: an HTTP retry of it returns the first result.
         Ok(self
             .admin
@@ -72,7 +111,7 @@ impl Backend for OauthctlBackend {
         space: Option<&str>,
         page_size: usize,
         cursor: Option<&str>,
-    ) -> anyhow::Result<ClientPage> {
+    ) -> BackendResult<ClientPage> {
         let page = self
             .admin
             .list_clients_page(space, page_size, cursor)
@@ -83,15 +122,15 @@ impl Backend for OauthctlBackend {
         })
     }
 
-    async fn get_client(&self, client_id: &str) -> anyhow::Result<Client> {
-        self.admin.get_client(client_id).await
+    async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
+        Ok(self.admin.get_client(client_id).await?)
     }
 
     async fn update_client(
         &self,
         client_id: &str,
         req: &UpdateClientRequest,
-    ) -> anyhow::Result<Sent<UpdatedClient>> {
+    ) -> BackendResult<Sent<UpdatedClient>> {
         Ok(self
             .admin
             .update_client(client_id, req)
@@ -102,11 +141,11 @@ impl Backend for OauthctlBackend {
             }))
     }
 
-    async fn delete_client(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
-        self.admin.delete_client(client_id).await
+    async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
+        Ok(self.admin.delete_client(client_id).await?)
     }
 
-    async fn list_secrets(&self, client_id: &str) -> anyhow::Result<Vec<Secret>> {
+    async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
         Ok(self
             .admin
             .list_secrets(client_id)
@@ -120,7 +159,7 @@ impl Backend for OauthctlBackend {
         &self,
         client_id: &str,
         req: &CreateSecretRequest,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Ok(self
             .admin
             .create_secret(client_id, req, &new_idempotency_key())
@@ -128,8 +167,8 @@ impl Backend for OauthctlBackend {
             .map(Secret::from))
     }
 
-    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> anyhow::Result<Sent<()>> {
-        self.admin.revoke_secret(client_id, secret_id).await
+    async fn revoke_secret(&self, client_id: &str, secret_id: &str) -> BackendResult<Sent<()>> {
+        Ok(self.admin.revoke_secret(client_id, secret_id).await?)
     }
 
     async fn shorten_secret(
@@ -137,7 +176,7 @@ impl Backend for OauthctlBackend {
         client_id: &str,
         secret_id: &str,
         expiration: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<Sent<Secret>> {
+    ) -> BackendResult<Sent<Secret>> {
         Ok(self
             .admin
             .shorten_secret(client_id, secret_id, expiration)
@@ -145,47 +184,48 @@ impl Backend for OauthctlBackend {
             .map(Secret::from))
     }
 
-    async fn list_spaces(&self) -> anyhow::Result<Vec<Space>> {
-        self.admin.list_spaces().await
+    async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
+        Ok(self.admin.list_spaces().await?)
     }
 
-    async fn create_space(&self, req: &CreateSpaceRequest) -> anyhow::Result<Sent<Space>> {
-        self.admin.create_space(req, &new_idempotency_key()).await
+    async fn create_space(&self, req: &CreateSpaceRequest) -> BackendResult<Sent<Space>> {
+        Ok(self.admin.create_space(req, &new_idempotency_key()).await?)
     }
 
-    async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {
-        self.admin.list_scopes().await
+    async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
+        Ok(self.admin.list_scopes().await?)
     }
 
-    async fn client_info(&self, client_id: &str) -> anyhow::Result<ClientInfo> {
-        self.admin.client_info(client_id).await
+    async fn client_info(&self, client_id: &str) -> BackendResult<ClientInfo> {
+        Ok(self.admin.client_info(client_id).await?)
     }
 
-    async fn list_authorizations(&self) -> anyhow::Result<Vec<Authorization>> {
-        self.admin.list_authorizations().await
+    async fn list_authorizations(&self) -> BackendResult<Vec<Authorization>> {
+        Ok(self.admin.list_authorizations().await?)
     }
 
-    async fn get_authorization(&self, client_id: &str) -> anyhow::Result<Authorization> {
-        self.admin.get_authorization(client_id).await
+    async fn get_authorization(&self, client_id: &str) -> BackendResult<Authorization> {
+        Ok(self.admin.get_authorization(client_id).await?)
     }
 
     async fn put_authorization(
         &self,
         client_id: &str,
         scopes: &[String],
-    ) -> anyhow::Result<Sent<Authorization>> {
-        self.admin
+    ) -> BackendResult<Sent<Authorization>> {
+        Ok(self
+            .admin
             .put_authorization(
                 client_id,
                 &crate::api::models::AuthorizeRequest {
                     scopes: scopes.to_vec(),
                 },
             )
-            .await
+            .await?)
     }
 
-    async fn delete_authorization(&self, client_id: &str) -> anyhow::Result<Sent<()>> {
-        self.admin.delete_authorization(client_id).await
+    async fn delete_authorization(&self, client_id: &str) -> BackendResult<Sent<()>> {
+        Ok(self.admin.delete_authorization(client_id).await?)
     }
 
     async fn raw(
@@ -193,10 +233,10 @@ impl Backend for OauthctlBackend {
         method: reqwest::Method,
         path: &str,
         body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
+    ) -> BackendResult<Sent<RawResponse>> {
         let url = self.admin.api_url(path)?;
         // POSTs carry a fresh key, so a retry never creates twice.
         let key = (method == reqwest::Method::POST).then(new_idempotency_key);
-        self.admin.raw(method, url, body, key.as_deref()).await
+        Ok(self.admin.raw(method, url, body, key.as_deref()).await?)
     }
 }

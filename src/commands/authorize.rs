@@ -5,9 +5,10 @@ use std::io;
 
 use super::Context;
 use crate::api::validate;
+use crate::backend::BackendError;
 use crate::backend::Capability;
 use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
-use crate::error::{CliError, ErrorKind};
+use crate::error::CliError;
 use crate::model::{Authorization, Scope};
 use crate::output::{list, Column, Printer, Render, Row};
 
@@ -96,39 +97,34 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
     }
     let info = match backend.client_info(&client_id).await {
         Ok(info) => info,
-        Err(e)
-            if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
-        {
+        Err(BackendError::NotFound { hint, .. }) => {
             // A name of one of this tenant's clients, where the ID is needed: say which ID it is.
-            let named = super::resolve::id_of_name(ctx, &client_id).await;
-            return Err(crate::error::adjust(e, |c| match named {
-                Some(id) => {
-                    c.message = format!(
+            let err = match super::resolve::id_of_name(ctx, &client_id).await {
+                Some(id) => BackendError::NotFound {
+                    message: format!(
                         "no client with ID {client_id}: {client_id:?} is the name of a client of tenant {tenant}, whose ID is {id}"
-                    );
-                    c.hint = Some(format!(
+                    ),
+                    hint: Some(format!(
                         "`oauthctl authorize` takes a client ID (of any tenant's client): `oauthctl authorize {id}`"
-                    ));
-                }
-                None => {
-                    c.message = format!(
+                    )),
+                },
+                None => BackendError::NotFound {
+                    message: format!(
                         "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
-                    );
-                }
-            }));
+                    ),
+                    hint,
+                },
+            };
+            return Err(err.into());
         }
-        Err(e) => return Err(e),
+        Err(e) => return Err(e.into()),
     };
     let catalogue = backend.list_scopes().await?;
     // The grant as it stands, so the confirmation can say what changes.
     let current: Option<Vec<String>> = match backend.get_authorization(&client_id).await {
         Ok(a) => Some(a.scopes),
-        Err(e)
-            if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
-        {
-            None
-        }
-        Err(e) => return Err(e),
+        Err(BackendError::NotFound { .. }) => None,
+        Err(e) => return Err(e.into()),
     };
     let requested = &info.requested_scopes;
     ctx.printer.status(&format!(

@@ -161,7 +161,10 @@ pub async fn undelivered(
         Ok(()) => "it was revoked again at once".to_string(),
         Err(e) => format!(
             "revoking it failed too ({}): revoke it with `oauthctl secrets revoke {client_id} {} --yes`",
-            crate::error::find_cli_error(e).map_or_else(|| format!("{e:#}"), |c| c.message.clone()),
+            match e {
+                crate::backend::BackendError::Other(e) => format!("{e:#}"),
+                e => e.to_string(),
+            },
             secret.id
         ),
     };

@@ -8,8 +8,8 @@
 use futures_util::TryStreamExt;
 
 use super::Context;
-use crate::backend::{ApiKind, Backend, BULK_PAGE_SIZE};
-use crate::error::{find_cli_error, CliError, ErrorKind};
+use crate::backend::{Backend, BackendError, BULK_PAGE_SIZE};
+use crate::error::CliError;
 use crate::model::Client;
 
 /// The client the user named by ID or name, fetched.
@@ -38,7 +38,7 @@ pub async fn client_on(backend: &dyn Backend, given: &str) -> anyhow::Result<Cli
     match (fetched, listed) {
         (Some(c), _) => Ok(c),
         (None, Found::Listed(c)) => Ok(*c),
-        (None, Found::Id(id)) => backend.get_client(&id).await,
+        (None, Found::Id(id)) => Ok(backend.get_client(&id).await?),
     }
 }
 
@@ -104,12 +104,6 @@ pub async fn id_of_name(ctx: &Context, name: &str) -> Option<String> {
     (named.len() == 1).then(|| named.remove(0).client_id)
 }
 
-/// Whether a kind's client IDs are UUIDs that may be typed in any case: the dev server makes
-/// lower-case UUIDs, so an upper-case one (copied from a tool that prints them so) means the same.
-fn lowercases_uuids(kind: ApiKind) -> bool {
-    kind == ApiKind::Oauthctl
-}
-
 /// 8-4-4-4-12 hex digits.
 pub fn is_uuid(s: &str) -> bool {
     let groups: Vec<&str> = s.split('-').collect();
@@ -120,22 +114,20 @@ pub fn is_uuid(s: &str) -> bool {
             .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
-fn is_not_found(e: &anyhow::Error) -> bool {
-    find_cli_error(e).is_some_and(|c| c.kind == ErrorKind::NotFound)
-}
-
 /// The one resolution: `exists` fetches what an ID names; its not-found error is kept (it carries
 /// the server's words) and said when no client has the name either.
 async fn resolve<F, Fut>(backend: &dyn Backend, given: &str, mut exists: F) -> anyhow::Result<Found>
 where
     F: FnMut(&str) -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<()>>,
+    Fut: std::future::Future<Output = Result<(), BackendError>>,
 {
     // IDs first: as typed, then (on kinds whose UUIDs are lower-case) in lower case.
     let mut ids = Vec::new();
     if crate::api::validate::client_id(given).is_ok() {
         ids.push(given.to_string());
-        if lowercases_uuids(backend.kind()) && is_uuid(given) {
+        // A kind whose IDs are lower-case UUIDs: an upper-case one (copied from a tool that
+        // prints them so) means the same.
+        if backend.descriptor().lowercase_uuids && is_uuid(given) {
             let lower = given.to_ascii_lowercase();
             if lower != given {
                 ids.push(lower);
@@ -146,17 +138,21 @@ where
     for id in &ids {
         match exists(id).await {
             Ok(()) => return Ok(Found::Id(id.clone())),
-            Err(e) if is_not_found(&e) => {
-                missed.get_or_insert(e);
+            Err(BackendError::NotFound { message, hint }) => {
+                missed.get_or_insert((message, hint));
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         }
     }
     let mut named = clients_named(backend, given).await?;
     match named.len() {
         1 => Ok(Found::Listed(Box::new(named.remove(0)))),
         0 => Err(match missed {
-            Some(e) => crate::error::hint_on(e, ErrorKind::NotFound, no_name_hint(backend)),
+            Some((message, hint)) => BackendError::NotFound {
+                message,
+                hint: hint.or_else(|| Some(no_name_hint(backend))),
+            }
+            .into(),
             None => unknown(backend, given).into(),
         }),
         _ => {
@@ -176,8 +172,8 @@ where
     }
 }
 
-/// The tenant's clients whose name is exactly `name` (for the rfc7592 kind: the clients
-/// registered from this machine).
+/// The tenant's clients whose name is exactly `name` (among those the kind lists: see its
+/// descriptor's `clients_where`).
 async fn clients_named(backend: &dyn Backend, name: &str) -> anyhow::Result<Vec<Client>> {
     crate::backend::all_clients(backend, None, BULK_PAGE_SIZE)
         .try_filter(|c| std::future::ready(c.client_name == name))
@@ -193,10 +189,7 @@ fn no_name_hint(backend: &dyn Backend) -> String {
 }
 
 fn where_(backend: &dyn Backend) -> String {
-    match backend.kind() {
-        ApiKind::Rfc7592 => "among the clients registered from this machine".to_string(),
-        _ => format!("in tenant {}", backend.target().tenant),
-    }
+    backend.descriptor().clients_where(&backend.target().tenant)
 }
 
 fn unknown(backend: &dyn Backend, given: &str) -> CliError {
@@ -211,6 +204,27 @@ fn unknown(backend: &dyn Backend, given: &str) -> CliError {
 mod tests {
     use super::*;
     use crate::backend::memory::MemoryBackend;
+
+    /// The message and hint of a typed error (a backend's or oauthctl's own).
+    struct Said {
+        message: String,
+        hint: Option<String>,
+    }
+
+    fn find_cli_error(e: &anyhow::Error) -> Option<Said> {
+        e.chain().find_map(|x| {
+            if let Some(b) = x.downcast_ref::<BackendError>() {
+                return Some(Said {
+                    message: b.to_string(),
+                    hint: b.hint(),
+                });
+            }
+            x.downcast_ref::<CliError>().map(|c| Said {
+                message: c.message.clone(),
+                hint: c.hint.clone(),
+            })
+        })
+    }
 
     fn block<T>(f: impl std::future::Future<Output = T>) -> T {
         tokio::runtime::Builder::new_current_thread()

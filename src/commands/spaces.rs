@@ -40,12 +40,10 @@ impl Row for Scope {
 /// instead of "leave out --space".
 fn require_spaces(backend: &dyn crate::backend::Backend) -> anyhow::Result<()> {
     backend.require(Capability::Spaces).map_err(|e| {
-        crate::error::adjust(e, |c| {
-            c.hint = Some(
-                "clients on this server belong to no space, so there are none to list or create; the other commands work without --space"
-                    .to_string(),
-            );
-        })
+        e.with_hint(
+            "clients on this server belong to no space, so there are none to list or create; the other commands work without --space",
+        )
+        .into()
     })
 }
 

@@ -125,6 +125,8 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             }
         }
     }
+    // What the kind cannot store is refused before any prompt.
+    check_fields(backend, &req, args.from_file.is_some())?;
     let p = ctx.interactive;
     // Run without --name on a terminal: the whole dialogue, confidential or public included
     // (that has a default and only a --public flag, so it is not asked otherwise).
@@ -143,7 +145,13 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             check(validate::client_name),
         )?;
     }
-    if req.display_name.is_none() && p {
+    // A kind that keeps no display name of its own (its rule ties it to the name) is not asked.
+    let own_display_name = !backend
+        .descriptor()
+        .rules
+        .iter()
+        .any(|r| r.field == "displayName");
+    if req.display_name.is_none() && p && own_display_name {
         asked = true;
         req.display_name = Some(crate::prompt::input(
             "Display name (shown on the consent screen)",
@@ -316,6 +324,10 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
         errors.extend(validate::create_client(r));
     }
     field_errors(errors)?;
+    // And what the answers made of it, before the summary is confirmed.
+    for r in &requests {
+        check_fields(backend, r, args.from_file.is_some())?;
+    }
     let now = Utc::now();
     let secret_req = CreateSecretRequest {
         description: args
@@ -618,7 +630,10 @@ pub(super) async fn create_one(
         client,
         secret,
         registration,
-    } = done!(backend.create_client(req).await?);
+    } = done!(backend
+        .create_client(req)
+        .await
+        .map_err(|e| say_flag(e, false))?);
     let secret = if secret.is_some() || !client.require_client_secret {
         secret
     } else if backend.has(Capability::MultipleSecrets) {
@@ -631,11 +646,7 @@ pub(super) async fn create_one(
                     "the client {} was created without a secret; create one with `oauthctl secrets create {}`",
                     client.client_name, client.client_id
                 );
-                if crate::error::find_cli_error(&e).is_some() {
-                    crate::error::adjust(e, |c| c.hint = Some(hint))
-                } else {
-                    e.context(hint)
-                }
+                e.with_hint(hint)
             })?;
         Some(s)
     } else {

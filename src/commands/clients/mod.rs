@@ -36,6 +36,83 @@ macro_rules! set_switches {
 mod create;
 mod update;
 
+/// The flag of `clients create` and `update` that sets a client field (as `-o json` names it),
+/// for a refusal by the kind's field table; `given` picks between a switch's two flags.
+pub(super) fn flag_of(field: &str, given: &serde_json::Value) -> &'static str {
+    let on = given.as_bool().unwrap_or(true);
+    let pick = |yes: &'static str, no: &'static str| if on { yes } else { no };
+    match field {
+        "clientId" => "--client-id",
+        "clientName" => "--name",
+        "displayName" => "--display-name",
+        "spaceId" => "--space",
+        "allowOfflineAccess" => pick("--offline-access", "--no-offline-access"),
+        "allowRememberConsent" => pick("--remember-consent", "--no-remember-consent"),
+        "backChannelLogoutSessionRequired" => pick(
+            "--backchannel-logout-session",
+            "--no-backchannel-logout-session",
+        ),
+        "requireClientSecret" => "--public",
+        "requireConsent" => pick("--require-consent", "--no-require-consent"),
+        "allowNoPkce" => pick("--no-require-pkce", "--require-pkce"),
+        "allowRopc" => pick("--allow-ropc", "--no-allow-ropc"),
+        "allowedGrantTypes" => "--grant-type",
+        "allowedCorsOrigins" => "--cors-origin",
+        "allowedScopes" => "--scope",
+        "redirectUris" => "--redirect-uri",
+        "postLogoutRedirectUris" => "--post-logout-redirect-uri",
+        _ => "--from-file",
+    }
+}
+
+/// A backend's refusal of a field's value, said with the flag the value came from (and the field,
+/// when a `--from-file` may have set it); other errors as they are.
+pub(super) fn say_flag(e: crate::backend::BackendError, from_file: bool) -> anyhow::Error {
+    match e {
+        crate::backend::BackendError::Unsupported {
+            message,
+            hint,
+            field: Some(field),
+        } => {
+            let flag = flag_of(field, &serde_json::Value::Null);
+            let name = if from_file {
+                format!("{flag} ({field} in --from-file)")
+            } else {
+                flag.to_string()
+            };
+            crate::backend::BackendError::Unsupported {
+                message: message.replacen(field, &name, 1),
+                hint,
+                field: Some(field),
+            }
+            .into()
+        }
+        e => e.into(),
+    }
+}
+
+/// The kind's field table, checked before any prompt or request; a refusal names the flag (and
+/// the field, when a `--from-file` may have set it).
+pub(super) fn check_fields(
+    backend: &dyn Backend,
+    request: &dyn crate::backend::erased::Request,
+    from_file: bool,
+) -> anyhow::Result<()> {
+    match backend.check_fields(request) {
+        None => Ok(()),
+        Some(r) => {
+            let flag = flag_of(r.field, &r.given);
+            Err(r
+                .error(&if from_file {
+                    format!("{flag} ({} in --from-file)", r.field)
+                } else {
+                    flag.to_string()
+                })
+                .into())
+        }
+    }
+}
+
 use create::*;
 use update::*;
 
@@ -74,12 +151,18 @@ pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
     }
 }
 
-pub fn not_found_hint(e: anyhow::Error) -> anyhow::Error {
-    crate::error::hint_on(
-        e,
-        crate::error::ErrorKind::NotFound,
-        "list the tenant's clients with `oauthctl clients list`",
-    )
+pub fn not_found_hint(e: crate::backend::BackendError) -> anyhow::Error {
+    match e {
+        crate::backend::BackendError::NotFound {
+            message,
+            hint: None,
+        } => crate::backend::BackendError::NotFound {
+            message,
+            hint: Some("list the tenant's clients with `oauthctl clients list`".into()),
+        }
+        .into(),
+        e => e.into(),
+    }
 }
 
 // ---------- rendering ----------

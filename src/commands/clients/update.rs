@@ -42,13 +42,19 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
             .into());
     }
     let backend = ctx.backend()?;
+    check_fields(backend, &req, args.from_file.is_some())?;
     let current = crate::commands::resolve::client(ctx, &args.client_id).await?;
     field_errors(validate::update_client(&current, &req))?;
     let hand_set = hand_set_grant(backend, &current, &req).await?;
     let Some(crate::backend::UpdatedClient {
         client: updated,
         secret,
-    }) = ctx.sent(backend.update_client(&current.client_id, &req).await?)?
+    }) = ctx.sent(
+        backend
+            .update_client(&current.client_id, &req)
+            .await
+            .map_err(|e| say_flag(e, args.from_file.is_some()))?,
+    )?
     else {
         return Ok(());
     };
@@ -154,13 +160,8 @@ async fn hand_set_grant(
     }
     let grant = match backend.get_authorization(&current.client_id).await {
         Ok(a) => Some(a.scopes),
-        Err(e)
-            if crate::error::find_cli_error(&e)
-                .is_some_and(|c| c.kind == crate::error::ErrorKind::NotFound) =>
-        {
-            None
-        }
-        Err(e) => return Err(e),
+        Err(crate::error::BackendError::NotFound { .. }) => None,
+        Err(e) => return Err(e.into()),
     };
     if grant
         .as_ref()

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::plan::{AuthChange, Change, Create, Delete, Plan, Update};
 use super::Context;
+use crate::backend::BackendError;
 use crate::backend::{Backend, Capability, CreatedClient, Registration, Sent};
 use crate::cli::ApplyArgs;
 use crate::commands::rotate::{self, Delivery};
@@ -368,19 +369,15 @@ pub(crate) async fn execute(
                 .await
                 .and_then(Sent::after_sent)
             {
-                Err(e)
-                    if crate::error::find_cli_error(&e)
-                        .is_some_and(|c| c.kind == ErrorKind::NotFound) =>
-                {
-                    Ok(())
-                }
-                r => r,
+                Err(BackendError::NotFound { .. }) => Ok(()),
+                r => r.map_err(anyhow::Error::from),
             },
             _ => backend
                 .put_authorization(&a.client_id, a.new.as_deref().unwrap_or(&[]))
                 .await
                 .and_then(Sent::after_sent)
-                .map(|_| ()),
+                .map(|_| ())
+                .map_err(anyhow::Error::from),
         };
         match r {
             Ok(()) => {
@@ -440,7 +437,7 @@ async fn create_one(
         .create_client(&c.request)
         .await
         .and_then(Sent::after_sent)
-        .map_err(|e| (None, e))?;
+        .map_err(|e| (None, e.into()))?;
     let secret = if secret.is_some() || !client.require_client_secret {
         secret
     } else if backend.has(Capability::MultipleSecrets) {
@@ -457,6 +454,7 @@ async fn create_one(
         {
             Ok(s) => Some(s),
             Err(e) => {
+                let e = anyhow::Error::from(e);
                 let id = client.client_id.clone();
                 return match backend.delete_client(&id).await.and_then(Sent::after_sent) {
                     Ok(()) => Err((
@@ -522,7 +520,7 @@ async fn update_one(
             .update_client(&u.client_id, &u.request)
             .await
             .and_then(Sent::after_sent)
-            .map_err(|e| (None, e))?;
+            .map_err(|e| (None, e.into()))?;
         done.client = up.client;
         // A server that issues a new secret with an update: that value is delivered too.
         done.secret = up.secret;
@@ -563,12 +561,8 @@ async fn delete_one(backend: &dyn Backend, d: &Delete) -> anyhow::Result<()> {
         .and_then(Sent::after_sent)
     {
         // Already gone (a re-run after a failure): done.
-        Err(e)
-            if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
-        {
-            Ok(())
-        }
-        r => r,
+        Err(BackendError::NotFound { .. }) => Ok(()),
+        r => Ok(r?),
     }
 }
 

@@ -159,7 +159,7 @@ pub async fn plan_checked(
     let secrets: HashMap<String, Vec<crate::model::Secret>> = stream::iter(due)
         .map(|id| async move {
             let s = backend.list_secrets(&id).await;
-            s.map(|s| (id, s))
+            s.map(|s| (id, s)).map_err(anyhow::Error::from)
         })
         .buffer_unordered(READ_CONCURRENCY)
         .collect::<Vec<_>>()
@@ -216,16 +216,14 @@ pub async fn plan_checked(
                     );
                 }
             }
-            Err(e) => match crate::error::find_cli_error(&e) {
-                Some(c) if c.kind == ErrorKind::NotFound => problems.add(
-                    a.line,
-                    format!(
-                        "no client with ID {} on the server (ask the app's provider for its client ID)",
-                        a.client_id
-                    ),
+            Err(crate::error::BackendError::NotFound { .. }) => problems.add(
+                a.line,
+                format!(
+                    "no client with ID {} on the server (ask the app's provider for its client ID)",
+                    a.client_id
                 ),
-                _ => return Err(e),
-            },
+            ),
+            Err(e) => return Err(e.into()),
         }
     }
     Ok(plan)

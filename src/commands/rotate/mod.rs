@@ -91,7 +91,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                     if let Some(r) = partial {
                         ctx.printer.emit(&r)?;
                     }
-                    Err(super::clients::not_found_hint(e))
+                    Err(e)
                 }
                 Ok(Step::Skipped(r)) => Ok(ctx.printer.emit(&r)?),
                 Ok(Step::Planned(plan)) => ctx.show_plan(&plan),

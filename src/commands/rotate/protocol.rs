@@ -285,7 +285,7 @@ pub(super) async fn create_new(
     let old = backend
         .list_secrets(client_id)
         .await
-        .map_err(|e| (None, e))?;
+        .map_err(|e| (None, crate::commands::clients::not_found_hint(e)))?;
     if let Some(w) = plan.if_expiring_within {
         let horizon = w.after(now).unwrap_or(now);
         if let Some(n) = newest(&old).filter(|n| n.expiration.is_none_or(|e| e > horizon)) {
@@ -308,17 +308,17 @@ pub(super) async fn create_new(
         let sent = backend.replace_secret(client_id).await.map_err(|e| {
             // A value the kind made itself whose replacement got no answer: it may be active, so
             // it is delivered all the same, marked so, with what to do next.
-            if let Some(m) = e.downcast_ref::<crate::model::MaybeActive>() {
+            if let crate::error::BackendError::MaybeActive {
+                secret,
+                message: cause,
+                ..
+            } = &e
+            {
                 let partial = Rotation {
                     registration: backend.new_registration(client_id),
                     may_be_active: true,
-                    ..Rotation::new(Some(m.secret.clone()))
+                    ..Rotation::new(Some((**secret).clone()))
                 };
-                let cause = e
-                    .chain()
-                    .last()
-                    .map(|c| c.to_string())
-                    .unwrap_or_default();
                 let e = CliError::other(format!(
                     "the answer to the replacement of client {client_id}'s secret was lost ({cause}): the new value shown may be active (and the old one no longer work), or the old one may still work"
                 ))
@@ -333,7 +333,7 @@ pub(super) async fn create_new(
                 registration: Some(r),
                 ..Rotation::new(None)
             });
-            (partial, e)
+            (partial, e.into())
         })?;
         let secret = match sent {
             Sent::Done(secret) => secret,
@@ -377,7 +377,7 @@ pub(super) async fn create_new(
     let secret = match backend
         .create_secret(client_id, &req)
         .await
-        .map_err(|e| (None, e))?
+        .map_err(|e| (None, crate::commands::clients::not_found_hint(e)))?
     {
         Sent::Done(secret) => secret,
         Sent::Planned(plan) => return Ok(Step::Planned(plan)),
@@ -448,7 +448,7 @@ pub(super) async fn retire_old(
             Ok(())
         };
         if let Err(e) = result {
-            return Err(e.context("the new secret was created and delivered, but retiring the old secrets failed part way"));
+            return Err(anyhow::Error::from(e).context("the new secret was created and delivered, but retiring the old secrets failed part way"));
         }
     }
     Ok(())

@@ -73,7 +73,7 @@ pub async fn expiring(
         .await
         .into_iter()
         .map(|(c, secrets)| secrets.map(|s| (c, s)))
-        .collect::<anyhow::Result<Vec<_>>>()?
+        .collect::<Result<Vec<_>, crate::backend::BackendError>>()?
         .into_iter()
         .flat_map(|(c, secrets)| {
             let newest_id = newest(&secrets).map(|s| s.id.clone());
