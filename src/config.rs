@@ -28,8 +28,8 @@ pub const ENV_DEV_ADMIN_PASSWORD: &str = "OAUTHCTL_DEV_ADMIN_PASSWORD";
 pub const ENV_CLIENT_ID: &str = "OAUTHCTL_CLIENT_ID";
 
 /// The variables that carry credentials for the commands that talk to a server: the admin's
-/// (token, client ID and secret), an app's client secret (`oauthctl token`), and an RFC 7592
-/// registration access token (`backend::rfc7592::ENV_REGISTRATION_TOKEN`).
+/// (token, client ID and secret), an app's client secret (`oauthctl token`), and a registration
+/// access token (RFC 7592 management: the standard-registration kind's `ENV_REGISTRATION_TOKEN`).
 pub const CLIENT_CREDENTIAL_VARS: &[&str] = &[
     ENV_TOKEN,
     ENV_CLIENT_ID,
