@@ -485,6 +485,9 @@ fn apply_into_a_pipe_that_closes_reports_and_leaves_no_client_without_a_secret()
             "{name} was left without any secret"
         );
     }
+    // The plan says so: a client whose first secret was revoked gets "a first secret".
+    let plan = srv.run(&["diff", "-f", f]);
+    plan.assert_stdout("a first secret");
     // A re-run finishes the job: every client ends with a working secret.
     let v: Value = serde_json::from_str(&srv.run(&args[..]).assert_code(0).stdout).unwrap();
     let _ = v;
