@@ -958,3 +958,64 @@ fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_m
         }
     }
 }
+
+#[test]
+fn sigint_mid_bulk_rotation_finishes_what_is_in_flight_and_exits_130() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("clients.yaml");
+    let mut text = String::from("clients:\n");
+    for i in 0..300 {
+        text.push_str(&format!("  - clientName: int-{i:03}\n"));
+    }
+    std::fs::write(&f, text).unwrap();
+    srv.run(&["apply", "-f", f.to_str().unwrap(), "--yes"])
+        .assert_code(0);
+    let mut child = srv
+        .cmd()
+        .args([
+            "-o",
+            "json",
+            "secrets",
+            "rotate",
+            "--all",
+            "--if-expiring-within",
+            "5y",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let errs = std::thread::spawn(move || {
+        let mut s = String::new();
+        stderr.read_to_string(&mut s).unwrap();
+        s
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let mut rest = Vec::new();
+    stdout.read_to_end(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    let stderr = errs.join().unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("stopped by SIGINT"), "{stderr}");
+    let mut all = first.to_vec();
+    all.extend(rest);
+    let v: Value = serde_json::from_slice(&all).expect("the JSON document is whole");
+    let rotated = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "rotated")
+        .count();
+    assert!(rotated < 300, "the signal came after the end");
+}
