@@ -325,13 +325,13 @@ fn revoking_the_last_working_secret_with_yes_needs_force_too() {
 }
 
 /// Runs with stdout a pipe whose reader never reads while oauthctl runs (`oauthctl … | (sleep
-/// 60)`), with `--timeout 1` as the bound of the wait; returns the result and what was left
+/// 60)`), with `--timeout 3` as the bound of the wait; returns the result and what was left
 /// unread in the pipe.
 fn run_into_unread_pipe(mut cmd: std::process::Command, args: &[&str]) -> (Out, String) {
     use std::io::Read;
     use std::process::Stdio;
     let mut child = cmd
-        .args(["--timeout", "1"])
+        .args(["--timeout", "3"])
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -902,7 +902,7 @@ fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_m
             ("GET", "/api/client/lost-answer") => Some(json_reply(200, record.clone())),
             ("PUT", "/api/client/lost-answer") => {
                 // Applied, but the answer comes after the client gave up.
-                std::thread::sleep(std::time::Duration::from_secs(3));
+                std::thread::sleep(std::time::Duration::from_secs(4));
                 Some(json_reply(200, serde_json::json!({})))
             }
             _ => None,
@@ -916,7 +916,7 @@ fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_m
                     "--api",
                     "glewlwyd",
                     "--timeout",
-                    "1",
+                    "2",
                     "-o",
                     format,
                     "secrets",
