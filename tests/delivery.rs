@@ -325,13 +325,13 @@ fn revoking_the_last_working_secret_with_yes_needs_force_too() {
 }
 
 /// Runs with stdout a pipe whose reader never reads while oauthctl runs (`oauthctl … | (sleep
-/// 60)`), with `--timeout 1` as the bound of the wait; returns the result and what was left
+/// 60)`), with `--timeout 3` as the bound of the wait; returns the result and what was left
 /// unread in the pipe.
 fn run_into_unread_pipe(mut cmd: std::process::Command, args: &[&str]) -> (Out, String) {
     use std::io::Read;
     use std::process::Stdio;
     let mut child = cmd
-        .args(["--timeout", "1"])
+        .args(["--timeout", "3"])
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -485,6 +485,9 @@ fn apply_into_a_pipe_that_closes_reports_and_leaves_no_client_without_a_secret()
             "{name} was left without any secret"
         );
     }
+    // The plan says so: a client whose first secret was revoked gets "a first secret".
+    let plan = srv.run(&["diff", "-f", f]);
+    plan.assert_stdout("a first secret");
     // A re-run finishes the job: every client ends with a working secret.
     let v: Value = serde_json::from_str(&srv.run(&args[..]).assert_code(0).stdout).unwrap();
     let _ = v;
@@ -899,7 +902,7 @@ fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_m
             ("GET", "/api/client/lost-answer") => Some(json_reply(200, record.clone())),
             ("PUT", "/api/client/lost-answer") => {
                 // Applied, but the answer comes after the client gave up.
-                std::thread::sleep(std::time::Duration::from_secs(3));
+                std::thread::sleep(std::time::Duration::from_secs(4));
                 Some(json_reply(200, serde_json::json!({})))
             }
             _ => None,
@@ -913,7 +916,7 @@ fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_m
                     "--api",
                     "glewlwyd",
                     "--timeout",
-                    "1",
+                    "2",
                     "-o",
                     format,
                     "secrets",
@@ -954,4 +957,65 @@ fn a_glewlwyd_replacement_whose_answer_is_lost_still_delivers_the_value_marked_m
             assert_eq!(v["mayBeActive"], true, "{v}");
         }
     }
+}
+
+#[test]
+fn sigint_mid_bulk_rotation_finishes_what_is_in_flight_and_exits_130() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let srv = DevServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("clients.yaml");
+    let mut text = String::from("clients:\n");
+    for i in 0..300 {
+        text.push_str(&format!("  - clientName: int-{i:03}\n"));
+    }
+    std::fs::write(&f, text).unwrap();
+    srv.run(&["apply", "-f", f.to_str().unwrap(), "--yes"])
+        .assert_code(0);
+    let mut child = srv
+        .cmd()
+        .args([
+            "-o",
+            "json",
+            "secrets",
+            "rotate",
+            "--all",
+            "--if-expiring-within",
+            "5y",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let errs = std::thread::spawn(move || {
+        let mut s = String::new();
+        stderr.read_to_string(&mut s).unwrap();
+        s
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let mut rest = Vec::new();
+    stdout.read_to_end(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    let stderr = errs.join().unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("stopped by SIGINT"), "{stderr}");
+    let mut all = first.to_vec();
+    all.extend(rest);
+    let v: Value = serde_json::from_slice(&all).expect("the JSON document is whole");
+    let rotated = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "rotated")
+        .count();
+    assert!(rotated < 300, "the signal came after the end");
 }

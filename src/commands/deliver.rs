@@ -177,6 +177,54 @@ pub async fn undelivered(
     .into()
 }
 
+/// Until the run ends: the first SIGINT or SIGTERM asks it to stop (no new work; what is in
+/// flight is finished, bounded by --timeout, then reported); a second one ends it at once. The
+/// handlers are in place when this returns; the future it gives waits for the signals.
+pub fn watch_signals(
+    flag: std::sync::Arc<std::sync::atomic::AtomicI32>,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    let streams = {
+        use tokio::signal::unix::{signal, SignalKind};
+        signal(SignalKind::interrupt()).and_then(|i| Ok((i, signal(SignalKind::terminate())?)))
+    };
+    async move {
+        #[cfg(unix)]
+        {
+            let Ok((mut int, mut term)) = streams else {
+                return;
+            };
+            loop {
+                let sig = tokio::select! {
+                    _ = int.recv() => 2,
+                    _ = term.recv() => 15,
+                };
+                if flag.swap(sig, std::sync::atomic::Ordering::SeqCst) != 0 {
+                    std::process::exit(128 + sig);
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                flag.store(2, std::sync::atomic::Ordering::SeqCst);
+            }
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(130);
+            }
+        }
+    }
+}
+
+/// The error a command stopped by a signal ends with: exit 130 (SIGINT) or 143 (SIGTERM).
+pub fn stopped_by_signal(signal: i32, what: &str) -> CliError {
+    let (kind, name) = match signal {
+        15 => (crate::error::ErrorKind::Terminated, "SIGTERM"),
+        _ => (crate::error::ErrorKind::Cancelled, "SIGINT"),
+    };
+    CliError::new(kind, format!("{what} stopped by {name}: nothing new was started, and what was in flight was finished"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

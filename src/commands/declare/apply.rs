@@ -90,45 +90,6 @@ impl Exec {
     }
 }
 
-/// Until the run ends: the first SIGINT or SIGTERM asks it to stop (no new work; what is in
-/// flight is finished, bounded by --timeout, then reported); a second one ends it at once. The
-/// handlers are in place when this returns; the future it gives waits for the signals.
-fn watch_signals(
-    flag: std::sync::Arc<std::sync::atomic::AtomicI32>,
-) -> impl std::future::Future<Output = ()> + Send + 'static {
-    #[cfg(unix)]
-    let streams = {
-        use tokio::signal::unix::{signal, SignalKind};
-        signal(SignalKind::interrupt()).and_then(|i| Ok((i, signal(SignalKind::terminate())?)))
-    };
-    async move {
-        #[cfg(unix)]
-        {
-            let Ok((mut int, mut term)) = streams else {
-                return;
-            };
-            loop {
-                let sig = tokio::select! {
-                    _ = int.recv() => 2,
-                    _ = term.recv() => 15,
-                };
-                if flag.swap(sig, Ordering::SeqCst) != 0 {
-                    std::process::exit(128 + sig);
-                }
-            }
-        }
-        #[cfg(not(unix))]
-        {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                flag.store(2, Ordering::SeqCst);
-            }
-            if tokio::signal::ctrl_c().await.is_ok() {
-                std::process::exit(130);
-            }
-        }
-    }
-}
-
 /// What a run did not finish: the first failure and the work never started.
 #[derive(Default)]
 pub struct Outcome {
@@ -830,7 +791,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
         verifier: rotate::Verifier::new(ctx, args.no_verify)?,
         signal: Default::default(),
     };
-    let signals = tokio::spawn(watch_signals(exec.signal.clone()));
+    let signals = tokio::spawn(crate::commands::deliver::watch_signals(exec.signal.clone()));
     // The section is there when the file manages authorizations, or declares a grant that changes.
     let auth_section = declared.authorizations.is_some() || !plan.authorizations.is_empty();
     let mut sink = Sink::new(p.format, auth_section)?;

@@ -98,6 +98,8 @@ pub(super) struct Bulk<'a> {
     pub(super) json: Option<tokio::sync::Mutex<JsonArrayWriter<'static>>>,
     /// Why stdout failed, once it did.
     pub(super) stdout_failed: std::cell::RefCell<Option<String>>,
+    /// The signal that asked the run to stop (2, 15), 0 while none did.
+    pub(super) signal: std::sync::Arc<std::sync::atomic::AtomicI32>,
 }
 
 impl Bulk<'_> {
@@ -162,9 +164,17 @@ impl Bulk<'_> {
 
     /// No more clients are started once stdout failed and a value has nowhere else to go.
     pub(super) fn stopped(&self) -> bool {
+        if self.signalled() != 0 {
+            return true;
+        }
         self.stdout_failed.borrow().is_some()
             && self.deliver.file.is_none()
             && self.deliver.keyring.is_none()
+    }
+
+    /// SIGINT (2) or SIGTERM (15) once one came: no new client is started.
+    pub(super) fn signalled(&self) -> i32 {
+        self.signal.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     pub(super) fn note_stdout(&self, r: &Result<(), String>) {
@@ -321,7 +331,12 @@ pub(super) async fn rotate_all(
             None
         },
         stdout_failed: std::cell::RefCell::new(None),
+        signal: Default::default(),
     };
+    // SIGINT or SIGTERM: no new client is started, those in flight finish, and the run reports.
+    let signals = tokio::spawn(crate::commands::deliver::watch_signals(
+        owned.signal.clone(),
+    ));
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
     let mut planned = 0usize;
     let (mut undelivered, mut not_attempted) = (Vec::new(), 0usize);
@@ -357,6 +372,8 @@ pub(super) async fn rotate_all(
         p.progress(done, total, "clients");
     }
     drop(results);
+    signals.abort();
+    let signal = owned.signalled();
     p.clear_progress();
     let stdout_failed = owned.stdout_failed.borrow().clone();
     let finished = match owned.json {
@@ -397,6 +414,12 @@ pub(super) async fn rotate_all(
             n => format!(", {n} not started"),
         }
     ));
+    if signal != 0 {
+        finished?;
+        return Err(crate::commands::deliver::stopped_by_signal(signal, "the rotation")
+            .with_hint("run it again: with --if-expiring-within, the clients rotated already are skipped")
+            .into());
+    }
     if let Some(why) = stdout_failed.filter(|_| undelivered.len() + not_attempted > 0) {
         return Err(CliError::other(format!(
             "stdout failed during the rotation ({why}): {} new secret(s) reached nobody and were revoked again with their old secrets left untouched{}, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
