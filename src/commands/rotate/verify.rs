@@ -29,7 +29,8 @@ impl Verified {
 pub(crate) struct Verifier {
     http: crate::api::http::Http,
     issuer: url::Url,
-    tenant: String,
+    /// The tenant to name at the token endpoint, for the kinds that name it there.
+    tenant: Option<String>,
     token_url: tokio::sync::OnceCell<Result<url::Url, String>>,
 }
 
@@ -43,7 +44,10 @@ impl Verifier {
         Ok(Some(Verifier {
             http: crate::api::http::Http::new(&settings)?,
             issuer: settings.issuer.clone(),
-            tenant: settings.tenant.clone(),
+            tenant: settings
+                .api
+                .token_tenant(&settings.tenant)
+                .map(str::to_string),
             token_url: tokio::sync::OnceCell::new(),
         }))
     }
@@ -54,7 +58,7 @@ impl Verifier {
                 let meta = crate::auth::discover(&self.http, &self.issuer)
                     .await
                     .map_err(|e| format!("no token endpoint found at {}: {e:#}", self.issuer))?;
-                crate::auth::with_tenant(&meta.token_endpoint, Some(&self.tenant))
+                crate::auth::with_tenant(&meta.token_endpoint, self.tenant.as_deref())
                     .map_err(|e| format!("{e:#}"))
             })
             .await
