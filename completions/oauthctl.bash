@@ -545,7 +545,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__apply)
-            opts="-f -o -y -v -h -V --file --space --prune --replace --output-file --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-f -o -y -v -h -V --file --space --prune --replace --output-file --store --concurrency --no-verify --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3795,7 +3795,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --force --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3857,7 +3857,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__rotate)
-            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --force --replace --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --force --replace --no-verify --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

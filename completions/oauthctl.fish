@@ -794,6 +794,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets instead of letting them overlap; those created in the last 24 hours are kept (a run made them) unless --force'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l force -d 'With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-verify -d 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
@@ -853,6 +854,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l server-type -d 'Where oauthctl runs: a profile of another server type is refused (exit 6)' -r -f -a "dev\t''
 test\t''
 prod\t''"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l force -d 'With --yes: revoke it even when it is the client\'s last working secret (the client then gets no tokens until it has a new one)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
@@ -1127,6 +1129,7 @@ test\t''
 prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l prune -d 'Also delete the clients (and other tenants\' authorizations) the file does not list'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l replace -d 'Allow rotations by replacing the one secret (servers that keep a single secret per client): the old secret stops working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l no-verify -d 'Rotations retire the old secrets without first getting a token with the new one'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'

@@ -621,6 +621,9 @@ pub struct ApplyArgs {
     /// Changes made at a time
     #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
+    /// Rotations retire the old secrets without first getting a token with the new one
+    #[arg(long)]
+    pub no_verify: bool,
 }
 
 #[derive(Debug, Args)]
@@ -984,6 +987,10 @@ can alert.")]
         client_id: String,
         /// The secret ID (see `oauthctl secrets list`)
         secret_id: String,
+        /// With --yes: revoke it even when it is the client's last working secret (the client
+        /// then gets no tokens until it has a new one)
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -1147,6 +1154,10 @@ pub struct RotateArgs {
     /// RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once
     #[arg(long, conflicts_with_all = ["overlap", "revoke_old", "expires_in"])]
     pub replace: bool,
+    /// Retire the old secrets without first getting a token with the new one (client_credentials
+    /// at the token endpoint)
+    #[arg(long)]
+    pub no_verify: bool,
     /// Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each
     #[arg(long, value_name = "PATH")]
     pub output_file: Option<PathBuf>,

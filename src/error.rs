@@ -29,8 +29,10 @@ pub enum ErrorKind {
     Changes,
     /// 2: the kind of server lacks what the command needs (a capability); nothing was sent.
     Unsupported,
-    /// 130: a prompt was cancelled.
+    /// 130: a prompt was cancelled, or SIGINT stopped the command.
     Cancelled,
+    /// 143: SIGTERM stopped the command (what was in flight was finished and reported).
+    Terminated,
 }
 
 impl ErrorKind {
@@ -45,6 +47,7 @@ impl ErrorKind {
             ErrorKind::Found => 7,
             ErrorKind::Changes => 8,
             ErrorKind::Cancelled => 130,
+            ErrorKind::Terminated => 143,
         }
     }
 }
@@ -64,7 +67,8 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (6, "refused by the server-type guard"),
     (7, "`secrets expiring --exit-code` found secrets"),
     (8, "`diff --exit-code` found something to do"),
-    (130, "a prompt was cancelled"),
+    (130, "cancelled: a prompt, or SIGINT (Ctrl-C)"),
+    (143, "terminated by SIGTERM"),
 ];
 
 /// The exit codes, for `--help`.
@@ -179,8 +183,13 @@ pub fn find_cli_error(err: &anyhow::Error) -> Option<&CliError> {
     err.chain().find_map(|e| e.downcast_ref::<CliError>())
 }
 
-/// True when the error is only a closed stdout (`oauthctl clients list | head -1`).
+/// True when the error is only a closed stdout (`oauthctl clients list | head -1`): a command
+/// that reports with a [`CliError`] (one that made secrets, and says what became of them) is
+/// never quiet.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    if err.downcast_ref::<CliError>().is_some() || find_cli_error(err).is_some() {
+        return false;
+    }
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
@@ -193,7 +202,10 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 
 /// Writes the error to stderr: `error: …`, one `caused by: …` per cause, and a `hint: …`.
 /// With JSON output, one JSON object `{"error": {"code", "exitCode", "message", "hint"}}` instead.
+/// Messages quote servers and users: credentials in them are redacted (the rule of `--dry-run`,
+/// [`crate::api::redact::redact_text`]); hints are oauthctl's own words.
 pub fn report(err: &anyhow::Error, json: bool, color: bool) {
+    use crate::api::redact::redact_text;
     let mut stderr = std::io::stderr().lock();
     let cli = find_cli_error(err);
     let hint = cli.and_then(|c| c.hint.clone());
@@ -211,7 +223,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
             "error": {
                 "code": kind,
                 "exitCode": kind.exit_code(),
-                "message": err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(": "),
+                "message": redact_text(&err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(": ")),
                 "hint": hint,
             }
         });
@@ -220,7 +232,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     }
     // Answering "no" (or leaving a prompt) is the user's choice, not an error: say so plainly.
     if cli.is_some_and(|c| c.kind == ErrorKind::Cancelled) {
-        let _ = writeln!(stderr, "{err}");
+        let _ = writeln!(stderr, "{}", redact_text(&err.to_string()));
         return;
     }
     let (red, yellow, reset) = if color {
@@ -233,10 +245,14 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     let _ = writeln!(
         stderr,
         "{red}error:{reset} {}",
-        visible_lines(&err.to_string())
+        visible_lines(&redact_text(&err.to_string()))
     );
     for cause in err.chain().skip(1) {
-        let _ = writeln!(stderr, "  caused by: {}", visible_lines(&cause.to_string()));
+        let _ = writeln!(
+            stderr,
+            "  caused by: {}",
+            visible_lines(&redact_text(&cause.to_string()))
+        );
     }
     if let Some(h) = hint {
         let _ = writeln!(stderr, "{yellow}hint:{reset} {}", visible_lines(&h));

@@ -121,3 +121,19 @@ impl From<crate::api::models::Secret> for Secret {
         }
     }
 }
+
+/// A replacement whose answer was lost (a timeout, a dropped connection) after the request went
+/// out: the server may have applied it. It carries the new secret when the kind made the value
+/// itself, so that the command can still deliver it, marked "may be active".
+#[derive(Debug, Clone)]
+pub struct MaybeActive {
+    pub secret: Secret,
+}
+
+impl std::fmt::Display for MaybeActive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the server's answer was lost, so the new secret may be active")
+    }
+}
+
+impl std::error::Error for MaybeActive {}

@@ -39,6 +39,58 @@ pub struct Printer {
     /// stdout is /dev/null, or was closed when oauthctl started (the Rust runtime then opens
     /// /dev/null in its place): whatever is written there reaches nobody.
     stdout_null: bool,
+    /// What stdout is: a pipe or a socket holds what was written until a reader takes it.
+    stdout_kind: StdoutKind,
+    /// How long a new value may wait in a pipe for its reader (`--timeout`).
+    drain_wait: std::time::Duration,
+    /// A wait for the reader ran out once: later values are not waited for again.
+    gave_up: std::sync::atomic::AtomicBool,
+}
+
+/// What stdout is, for the delivery rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StdoutKind {
+    /// A pipe or a FIFO: a value is taken once the reader read it out of the buffer.
+    Pipe,
+    /// A socket: a value is taken once nothing is left unread in the send queue.
+    Socket,
+    /// A regular file: a value is delivered once it is flushed and fsynced.
+    File,
+    /// A terminal, or anything else: a value is delivered once it is written.
+    Other,
+}
+
+/// Bytes written to stdout so far through [`stdout`]: where in the stream a value ends.
+static STDOUT_BYTES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The bytes written to stdout so far (through the output module): the end of the last value.
+pub fn stdout_written() -> u64 {
+    STDOUT_BYTES.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// stdout, locked, counting what is written, so that the delivery rule knows which bytes a
+/// pipe's reader has taken. Every write to stdout goes through it.
+pub fn stdout() -> Out<'static> {
+    Out {
+        inner: io::stdout().lock(),
+    }
+}
+
+/// The locked stdout of [`stdout`].
+pub struct Out<'a> {
+    inner: io::StdoutLock<'a>,
+}
+
+impl Write for Out<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        STDOUT_BYTES.fetch_add(n as u64, std::sync::atomic::Ordering::SeqCst);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 impl Printer {
@@ -51,6 +103,87 @@ impl Printer {
             stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
             stdout_null: stdout_is_null(),
+            stdout_kind: stdout_kind(),
+            drain_wait: std::time::Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
+            gave_up: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// How long a new value may wait in a pipe for its reader before it counts as not
+    /// delivered: `--timeout`.
+    pub fn with_drain_wait(mut self, wait: std::time::Duration) -> Self {
+        self.drain_wait = wait;
+        self
+    }
+
+    /// What stdout is.
+    pub fn stdout_kind(&self) -> StdoutKind {
+        self.stdout_kind
+    }
+
+    /// Waits until the reader of stdout has taken everything up to `end` (a value of
+    /// [`stdout_written`] right after the value was written and flushed): `Err(why)` when the
+    /// reader went away first, or did not take it within the drain wait (`--timeout`). A pipe
+    /// buffer is not a reader. A regular file is fsynced; a terminal needs nothing more.
+    pub async fn taken(&self, end: u64) -> Result<(), String> {
+        use std::sync::atomic::Ordering;
+        match self.stdout_kind {
+            StdoutKind::Other => return Ok(()),
+            StdoutKind::File => return fsync_stdout().map_err(|e| format!("fsync failed: {e}")),
+            StdoutKind::Pipe | StdoutKind::Socket => {}
+        }
+        let start = std::time::Instant::now();
+        let mut pause = std::time::Duration::from_millis(1);
+        loop {
+            let state = {
+                // Everything counted is in the pipe once the lock's buffer is flushed.
+                let mut out = stdout();
+                let flushed = out.flush();
+                let written = stdout_written();
+                flushed.and_then(|()| unread(self.stdout_kind).map(|u| u.map(|u| (written, u))))
+            };
+            let (written, unread) = match state {
+                Ok(Some(s)) => s,
+                // Not knowable here (another OS): a flushed write counts, as it always did.
+                Ok(None) => return Ok(()),
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                    return Err("the pipe was closed by its reader".into())
+                }
+                Err(e) => return Err(e.to_string()),
+            };
+            let taken = match self.stdout_kind {
+                // A socket's queue counts buffer memory, not bytes: taken when it is empty.
+                StdoutKind::Socket if unread.unread > 0 => 0,
+                StdoutKind::Socket => written,
+                _ => written.saturating_sub(unread.unread),
+            };
+            if taken >= end {
+                return Ok(());
+            }
+            if unread.reader_gone {
+                return Err(format!(
+                    "the reader of the {} went away without taking it",
+                    self.kind_name()
+                ));
+            }
+            if self.gave_up.load(Ordering::SeqCst) || start.elapsed() >= self.drain_wait {
+                self.gave_up.store(true, Ordering::SeqCst);
+                return Err(format!(
+                    "the reader of the {} did not take it within {} s (--timeout); it was left unread in the {} buffer",
+                    self.kind_name(),
+                    self.drain_wait.as_secs(),
+                    self.kind_name()
+                ));
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(std::time::Duration::from_millis(50));
+        }
+    }
+
+    fn kind_name(&self) -> &'static str {
+        match self.stdout_kind {
+            StdoutKind::Socket => "socket",
+            _ => "pipe",
         }
     }
 
@@ -111,14 +244,14 @@ impl Printer {
         } else {
             json_head(value)?
         };
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         out.write_all(text.as_bytes())?;
         out.flush()
     }
 
     /// The rest of the object [`Printer::json_head`] began.
     pub fn json_tail<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         if self.format == Format::Yaml {
             out.write_all(yaml_part(value)?.as_bytes())?;
         } else {
@@ -145,7 +278,7 @@ impl Printer {
     /// One YAML document on stdout: the JSON form of `value`, written as YAML.
     pub fn yaml<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
         let v = serde_json::to_value(value).map_err(io::Error::other)?;
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         out.write_all(to_yaml(&v).as_bytes())?;
         out.flush()
     }
@@ -155,7 +288,7 @@ impl Printer {
         if self.format == Format::Yaml {
             return self.yaml(value);
         }
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)?;
         out.flush()
@@ -185,7 +318,7 @@ impl Printer {
     /// Key/value lines for one object.
     pub fn fields(&self, pairs: &[(&str, String)]) -> io::Result<()> {
         let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         for (k, v) in pairs {
             writeln!(
                 out,
@@ -200,7 +333,7 @@ impl Printer {
 
     /// A line of data on stdout.
     pub fn line(&self, s: &str) -> io::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         writeln!(out, "{s}")?;
         out.flush()
     }
@@ -355,7 +488,7 @@ impl TableWriter<'_> {
                 .collect()
         });
         let fits: Vec<Fit> = self.shown.iter().map(|&i| self.columns[i].fit).collect();
-        let mut out = io::BufWriter::new(io::stdout().lock());
+        let mut out = io::BufWriter::new(stdout());
         write_table(
             &mut out,
             headers.as_deref(),
@@ -592,6 +725,87 @@ fn stdout_is_null() -> bool {
     false
 }
 
+#[cfg(unix)]
+fn stdout_kind() -> StdoutKind {
+    use std::os::unix::fs::FileTypeExt;
+    match stdout_file().and_then(|f| f.metadata()) {
+        Ok(m) if m.file_type().is_fifo() => StdoutKind::Pipe,
+        Ok(m) if m.file_type().is_socket() => StdoutKind::Socket,
+        Ok(m) if m.file_type().is_file() => StdoutKind::File,
+        _ => StdoutKind::Other,
+    }
+}
+
+#[cfg(not(unix))]
+fn stdout_kind() -> StdoutKind {
+    StdoutKind::Other
+}
+
+/// A second handle on stdout's file description.
+#[cfg(unix)]
+fn stdout_file() -> io::Result<std::fs::File> {
+    use std::os::fd::AsFd;
+    Ok(std::fs::File::from(
+        io::stdout().as_fd().try_clone_to_owned()?,
+    ))
+}
+
+fn fsync_stdout() -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        stdout().flush()?;
+        match stdout_file()?.sync_data() {
+            // A file system that cannot sync (some FUSE, /proc) keeps what it was given.
+            Err(e) if e.raw_os_error() == Some(libc::EINVAL) => Ok(()),
+            r => r,
+        }
+    }
+    #[cfg(not(unix))]
+    Ok(())
+}
+
+/// What is still in stdout's pipe or socket, unread.
+struct Unread {
+    /// Bytes a reader has not taken yet (for a socket: the send queue's memory).
+    unread: u64,
+    /// No reader is left: what is unread will never be taken.
+    reader_gone: bool,
+}
+
+/// `ioctl(FIONREAD)` on a pipe's write end gives the bytes its reader has not taken yet;
+/// `ioctl(TIOCOUTQ)` a socket's send queue; `poll` whether a reader is still there. `None` where
+/// this cannot be known.
+#[cfg(target_os = "linux")]
+fn unread(kind: StdoutKind) -> io::Result<Option<Unread>> {
+    let request = match kind {
+        StdoutKind::Pipe => libc::FIONREAD,
+        StdoutKind::Socket => libc::TIOCOUTQ,
+        _ => return Ok(None),
+    };
+    let mut n: libc::c_int = 0;
+    // SAFETY: fd 1 is open for the whole run; the request writes one c_int.
+    if unsafe { libc::ioctl(libc::STDOUT_FILENO, request, &mut n) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let mut fds = libc::pollfd {
+        fd: libc::STDOUT_FILENO,
+        events: libc::POLLOUT,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, no wait.
+    let ready = unsafe { libc::poll(&mut fds, 1, 0) };
+    let reader_gone = ready > 0 && fds.revents & (libc::POLLERR | libc::POLLHUP) != 0;
+    Ok(Some(Unread {
+        unread: u64::try_from(n).unwrap_or(0),
+        reader_gone,
+    }))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn unread(_: StdoutKind) -> io::Result<Option<Unread>> {
+    Ok(None)
+}
+
 /// A JSON object (pretty) without its closing brace: `{\n  "a": 1`.
 fn json_head<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
     let s = serde_json::to_string_pretty(value)?;
@@ -636,14 +850,14 @@ fn json_tail<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
 /// Streams a JSON array to stdout one element at a time, so long lists need little memory.
 /// With `-o yaml`, a YAML list the same way.
 pub struct JsonArrayWriter<'a> {
-    out: io::StdoutLock<'a>,
+    out: Out<'a>,
     first: bool,
     yaml: bool,
 }
 
 impl JsonArrayWriter<'_> {
     pub fn start() -> io::Result<Self> {
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         out.write_all(b"[")?;
         Ok(JsonArrayWriter {
             out,
@@ -658,7 +872,7 @@ impl JsonArrayWriter<'_> {
             return Self::start();
         }
         Ok(JsonArrayWriter {
-            out: io::stdout().lock(),
+            out: stdout(),
             first: true,
             yaml: true,
         })
@@ -795,7 +1009,7 @@ pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
 /// Streams one JSON object to stdout whose members are arrays, one element at a time (so that
 /// each element, such as a new secret, is on stdout the moment it exists), then plain members.
 pub struct JsonObjectWriter<'a> {
-    out: io::StdoutLock<'a>,
+    out: Out<'a>,
     first_member: bool,
     /// Inside an array member: whether no element was written yet.
     array: Option<bool>,
@@ -803,7 +1017,7 @@ pub struct JsonObjectWriter<'a> {
 
 impl JsonObjectWriter<'_> {
     pub fn start() -> io::Result<Self> {
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         out.write_all(b"{")?;
         out.flush()?;
         Ok(JsonObjectWriter {

@@ -55,39 +55,144 @@ pub fn cache_dir() -> Option<PathBuf> {
 /// (O_EXCL, so nothing planted there is reused) with mode 0600, synced, then renamed over `path`:
 /// an existing file ends up 0600 whatever its mode was. Missing directories are created 0700.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
+    PrivateFile::create(path)?.commit(bytes)
+}
+
+/// A file that will hold a secret, prepared before anything is changed (the folder exists and
+/// can be written, the temporary file exists): [`PrivateFile::commit`] writes it whole, syncs it,
+/// renames it over its path and syncs the folder. Dropped without a commit, it leaves nothing.
+pub struct PrivateFile {
+    /// Where the bytes end up: the path, or the regular file a symlink there points to.
+    target: PathBuf,
+    dir: PathBuf,
+    tmp: PathBuf,
+    file: Option<std::fs::File>,
+}
+
+impl PrivateFile {
+    /// Creates the temporary file beside `path` (0600, exclusively). A symlink is followed to
+    /// the regular file it names (the link stays); a device, a FIFO, a socket or a directory is
+    /// refused: a secret goes only into a regular file.
+    pub fn create(path: &Path) -> std::io::Result<PrivateFile> {
+        let target = regular_target(path)?;
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        create_private_dir(&dir)?;
+        let name = target.file_name().map_or_else(
+            || std::borrow::Cow::Borrowed("file"),
+            |n| n.to_string_lossy(),
+        );
+        let tmp = dir.join(format!(
+            ".{name}.{}.tmp",
+            crate::crypto::hex(&crate::crypto::random_bytes::<12>())
+        ));
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let f = opts.open(&tmp)?;
+        let mut p = PrivateFile {
+            target,
+            dir,
+            tmp,
+            file: None,
+        };
+        make_private(&f)?;
+        p.file = Some(f);
+        Ok(p)
+    }
+
+    /// Writes the bytes, syncs the file, renames it into place and syncs the folder: only then
+    /// is it on the disk.
+    pub fn commit(mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let mut f = self
+            .file
+            .take()
+            .ok_or_else(|| std::io::Error::other("the file was written already"))?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&self.tmp, &self.target)?;
+        sync_dir(&self.dir)
+    }
+}
+
+impl Drop for PrivateFile {
+    fn drop(&mut self) {
+        // Never leave a copy of what may be a secret behind (after a commit, the rename moved it).
+        let _ = std::fs::remove_file(&self.tmp);
+    }
+}
+
+/// The path a secret is written to: `path`, or — for a symlink — the file it points to. Anything
+/// that exists and is not a regular file (or a link to one) is refused.
+pub fn regular_target(path: &Path) -> std::io::Result<PathBuf> {
+    let link = std::fs::symlink_metadata(path);
+    let target = match &link {
+        Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(path) {
+            Ok(t) => t,
+            // A dangling link: it names a file that does not exist yet, made there.
+            Err(_) => {
+                let to = std::fs::read_link(path)?;
+                match path.parent() {
+                    Some(d) if to.is_relative() => d.join(to),
+                    _ => to,
+                }
+            }
+        },
+        _ => path.to_path_buf(),
     };
-    create_private_dir(&dir)?;
-    let name = path.file_name().map_or_else(
-        || std::borrow::Cow::Borrowed("file"),
-        |n| n.to_string_lossy(),
-    );
-    let tmp = dir.join(format!(
-        ".{name}.{}.tmp",
-        crate::crypto::hex(&crate::crypto::random_bytes::<12>())
-    ));
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
+    match std::fs::metadata(&target) {
+        Ok(m) if !m.is_file() => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{} is {}, not a regular file; a secret is written only to a regular file",
+                target.display(),
+                file_kind(&m)
+            ),
+        )),
+        _ => Ok(target),
+    }
+}
+
+fn file_kind(m: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
     }
-    let mut f = opts.open(&tmp)?;
-    let written = make_private(&f)
-        .and_then(|_| f.write_all(bytes))
-        .and_then(|_| f.sync_all())
-        .and_then(|_| {
-            drop(f);
-            std::fs::rename(&tmp, path)
-        });
-    if written.is_err() {
-        // Never leave a copy of what may be a secret behind.
-        let _ = std::fs::remove_file(&tmp);
+    if m.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
     }
-    written
+}
+
+/// Syncs a folder, so that a file renamed or created in it is on the disk.
+pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::fs::File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
 }
 
 /// Makes an open file 0600 (a file that existed may have been 0644); an error if that fails, so

@@ -338,6 +338,14 @@ pub async fn get(account: String) -> anyhow::Result<Option<String>> {
     timed(imp::get(&account)).await
 }
 
+/// Asks the keyring for an entry that does not exist: an error when no keyring answers. Made
+/// before the first change of a command with `--store keyring`.
+pub async fn probe() -> anyhow::Result<()> {
+    timed(imp::get(&format!("probe@{SERVICE}")))
+        .await
+        .map(|_| ())
+}
+
 pub async fn delete(account: String) -> anyhow::Result<bool> {
     timed(imp::delete(&account)).await
 }

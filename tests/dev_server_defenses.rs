@@ -4,6 +4,7 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
 
 const API: &str = "/api/adminapi2/v1";
 
@@ -805,4 +806,306 @@ fn introspection_does_not_reveal_other_clients_tokens() {
     assert!(body.contains("\"active\":false"), "{body}");
     // The client itself does.
     assert_eq!(srv.introspect(&token, &a, &a_secret)["active"], true);
+}
+
+// ---------- issue 17, items 12-13: the sign-in throttle under a burst; its keys ----------
+
+/// POSTs the sign-in form `body` (with the CSRF `cookie`) `n` times at once; the statuses.
+fn sign_in_burst(base_url: &str, cookie: &str, body: &str, n: usize) -> Vec<u16> {
+    let barrier = Arc::new(std::sync::Barrier::new(n));
+    let threads: Vec<_> = (0..n)
+        .map(|_| {
+            let (url, cookie, body, barrier) = (
+                format!("{base_url}/oauth/authorize"),
+                format!("Cookie: {cookie}"),
+                body.to_string(),
+                barrier.clone(),
+            );
+            std::thread::spawn(move || {
+                barrier.wait();
+                http_to(
+                    &url,
+                    "POST",
+                    &[cookie],
+                    Some(("application/x-www-form-urlencoded", body.as_bytes())),
+                )
+                .status
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().unwrap()).collect()
+}
+
+/// 40 wrong passwords at once for one user: each attempt is counted under the lock of the check,
+/// before its slow password hash, so at most 5 are checked (401) and the rest are refused (429).
+#[test]
+fn a_burst_of_parallel_wrong_passwords_has_at_most_five_checked() {
+    let srv = DevServer::builder().password().start();
+    let (id, _) = web_app(&srv);
+    let (url, _) = authorize_url(&srv, &id);
+    let (_, cookie, form) = sign_in_form(&url);
+    let body = form_encode(&with_login(&form, "admin", "a-wrong-guess"));
+    let statuses = sign_in_burst(&srv.base_url, &cookie, &body, 40);
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked + refused, 40, "{statuses:?}");
+    assert!(
+        checked <= 5,
+        "{checked} of 40 parallel wrong passwords were checked: {statuses:?}"
+    );
+    // The right password is refused too, until the window ends.
+    let r = post_sign_in(
+        &srv,
+        Some(&cookie),
+        &with_login(&form, "admin", ADMIN_PASSWORD),
+    );
+    assert_eq!(r.status, 429, "{r:?}");
+}
+
+/// A confidential web app of `tenant` and the authorization URL for it there.
+fn authorize_url_in(srv: &DevServer, tenant: &str) -> String {
+    let v = srv.json_tenant(
+        tenant,
+        &[
+            "clients",
+            "create",
+            "--name",
+            "web",
+            "--space",
+            "default",
+            "--grant-type",
+            "authorization_code",
+            "--grant-type",
+            "refresh_token",
+            "--redirect-uri",
+            "https://app.example.com/cb",
+            "--scope",
+            "api.read",
+            "--scope",
+            "offline_access",
+            "--offline-access",
+        ],
+    );
+    let (url, _) = authorize_url(srv, v["client"]["clientId"].as_str().unwrap());
+    format!("{url}&tenant={tenant}")
+}
+
+/// With OAUTHCTL_DEV_ADMIN_PASSWORD every tenant's `admin` has the same password: guesses at it
+/// are counted together, so more tenants do not mean more guesses.
+#[test]
+fn guesses_at_the_shared_admin_password_are_counted_across_tenants() {
+    let srv = DevServer::builder()
+        .args(&["--tenant", "acme", "--tenant", "globex"])
+        .password()
+        .start();
+    let urls: std::collections::HashMap<&str, String> = ["default", "acme", "globex"]
+        .into_iter()
+        .map(|t| (t, authorize_url_in(&srv, t)))
+        .collect();
+    let attempt = |tenant: &str, password: &str| {
+        let (_, cookie, form) = sign_in_form(&urls[tenant]);
+        post_sign_in(&srv, Some(&cookie), &with_login(&form, "admin", password))
+    };
+    for (tenant, i) in [
+        ("default", 0),
+        ("default", 1),
+        ("default", 2),
+        ("acme", 3),
+        ("acme", 4),
+    ] {
+        let r = attempt(tenant, "a-wrong-guess");
+        assert_eq!(r.status, 401, "failure {i} at {tenant}: {r:?}");
+    }
+    // Five guesses at that password in all: globex's admin is refused, the right password too.
+    let r = attempt("globex", ADMIN_PASSWORD);
+    assert_eq!(r.status, 429, "{r:?}");
+    assert!(r.body.contains("Too many failed sign-ins"), "{}", r.body);
+}
+
+// ---------- issue 17, item 11: two servers on one database file ----------
+
+/// A client-credentials token request at `base_url`; the status.
+fn token_status(base_url: &str, client_id: &str, secret: &str) -> u16 {
+    let body =
+        format!("grant_type=client_credentials&client_id={client_id}&client_secret={secret}");
+    http(
+        base_url,
+        "POST",
+        "/oauth/token",
+        &[],
+        Some(("application/x-www-form-urlencoded", body.as_bytes())),
+    )
+    .0
+}
+
+/// A new secret of `client_id` through the admin API at `base_url`: (its ID, its value).
+fn new_secret_at(base_url: &str, token: &str, client_id: &str) -> (String, String) {
+    let (status, text) = http(
+        base_url,
+        "POST",
+        &format!("{API}/tenants/default/clients/{client_id}/secrets/"),
+        &[format!("Authorization: Bearer {token}")],
+        Some(("application/json", b"{}")),
+    );
+    assert_eq!(status, 201, "{text}");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    (
+        v["id"].as_str().unwrap().to_string(),
+        v["value"].as_str().unwrap().to_string(),
+    )
+}
+
+/// Two `oauthctl dev-server` processes on one `--db` file. A secret revoked through server B must
+/// stop working at server A at once, also when A records another secret's use (its `lastUsedAt`
+/// write) while B's revocation commits: that write must not make A's cache of other clients look
+/// current. Each trial races B's revocation of X's secret against first uses at A of fresh
+/// secrets of other clients, then asks A for a token with X's revoked secret.
+#[test]
+fn a_secret_revoked_through_one_server_stops_at_another_on_the_same_database() {
+    const TRIALS: usize = 150;
+    const USERS: usize = 12;
+    let a = DevServer::builder().process().start();
+    let db = a.db.clone().expect("a database file");
+    let log = Arc::new(Mutex::new(String::new()));
+    let mut b_cmd = a.home.command();
+    b_cmd
+        .args(["dev-server", "--listen", "127.0.0.1:0", "--db"])
+        .arg(&db)
+        .env("OAUTHCTL_DEV_ADMIN_SECRET", ADMIN_SECRET)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let (b, b_url) = spawn_announcing(b_cmd, log.clone(), "server B");
+    // Stopped however the test ends.
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _b = Stop(b);
+    let b_token = {
+        let (status, text) = http(
+            &b_url,
+            "POST",
+            "/oauth/token",
+            &[],
+            Some((
+                "application/x-www-form-urlencoded",
+                format!("grant_type=client_credentials&client_id=oauthctl-admin&client_secret={ADMIN_SECRET}").as_bytes(),
+            )),
+        );
+        assert_eq!(status, 200, "{text}");
+        serde_json::from_str::<Value>(&text).unwrap()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (x, _) = a.client("x", &["api.read"]);
+    let others: Vec<String> = (0..USERS)
+        .map(|i| a.client(&format!("y{i}"), &["api.read"]).0)
+        .collect();
+    let mut stale = Vec::new();
+    for trial in 0..TRIALS {
+        // Through B: a secret of X, and a fresh (never used) secret of every other client.
+        let (x_id, x_value) = new_secret_at(&b_url, &b_token, &x);
+        let fresh: Vec<(String, String)> = others
+            .iter()
+            .map(|y| (y.clone(), new_secret_at(&b_url, &b_token, y).1))
+            .collect();
+        // At A: X's secret works (its first use is recorded), and X is in A's cache.
+        assert_eq!(
+            token_status(&a.base_url, &x, &x_value),
+            200,
+            "trial {trial}"
+        );
+        assert_eq!(
+            token_status(&a.base_url, &x, &x_value),
+            200,
+            "trial {trial}"
+        );
+        // At once: first uses at A (each writes lastUsedAt), and X's secret revoked through B.
+        let start = Arc::new(std::sync::Barrier::new(USERS + 1));
+        let users: Vec<_> = fresh
+            .into_iter()
+            .map(|(y, value)| {
+                let (url, start) = (a.base_url.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    token_status(&url, &y, &value)
+                })
+            })
+            .collect();
+        start.wait();
+        let (status, text) = http(
+            &b_url,
+            "DELETE",
+            &format!("{API}/tenants/default/clients/{x}/secrets/{x_id}"),
+            &[format!("Authorization: Bearer {b_token}")],
+            None,
+        );
+        assert!((200..300).contains(&status), "revoke: {status} {text}");
+        for u in users {
+            assert_eq!(u.join().unwrap(), 200, "trial {trial}");
+        }
+        // The revocation was answered: A refuses the secret now.
+        if token_status(&a.base_url, &x, &x_value) != 401 {
+            stale.push(trial);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "a secret revoked through B still worked at A in trials {stale:?} of {TRIALS}"
+    );
+}
+
+// ---------- issue 17, item 14: a body over the limit gets its 413, not a reset ----------
+
+/// POSTs `body` as a client on a slow link does: the whole body in 64 KiB pieces, a moment
+/// apart, then reads the answer. The status, or what failed.
+fn post_paced(base_url: &str, path: &str, token: &str, body: &[u8]) -> Result<u16, String> {
+    use std::io::{Read, Write};
+    let host = base_url.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(host).map_err(|e| format!("connect: {e}"))?;
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes())
+        .map_err(|e| format!("sending the head: {e}"))?;
+    for (i, piece) in body.chunks(64 * 1024).enumerate() {
+        s.write_all(piece)
+            .map_err(|e| format!("sending the body at {} KiB: {e}", i * 64))?;
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let mut answer = Vec::new();
+    s.read_to_end(&mut answer)
+        .map_err(|e| format!("reading the answer: {e}"))?;
+    let text = String::from_utf8_lossy(&answer);
+    text.split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .ok_or_else(|| format!("no status in {text:?}"))
+}
+
+/// The server stops reading a body at the limit (1 MiB) and answers 413. Had it closed the
+/// connection with the rest unread, the kernel would reset it, and a client still sending would
+/// never read the answer (curl: exit 55). It drains a bounded amount first (a lingering close).
+#[test]
+fn a_body_over_the_limit_gets_its_413_not_a_reset() {
+    let srv = DevServer::start();
+    let token = srv.admin_token("default");
+    let body = vec![b'x'; 3 * 1024 * 1024];
+    let path = format!("{API}/tenants/default/spaces");
+    let outcomes: Vec<Result<u16, String>> = (0..20)
+        .map(|_| post_paced(&srv.base_url, &path, &token, &body))
+        .collect();
+    let wrong: Vec<_> = outcomes.iter().filter(|o| **o != Ok(413)).collect();
+    assert!(
+        wrong.is_empty(),
+        "{} of 20 POSTs of 3 MB did not read the 413: {wrong:?}",
+        wrong.len()
+    );
 }

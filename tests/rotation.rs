@@ -210,11 +210,11 @@ fn rotate_with_the_default_overlap_keeps_the_old_secret_for_seven_days() {
     out.assert_code(0);
     let r = parse_json(&out);
 
-    // {"secret": {…, "value"}, "retired": [{"id", "expiration"}], "revoked": []}
+    // {"secret": {…, "value"}, "retired": [{"id", "expiration"}], "revoked": [], "verified"}
     let keys: HashSet<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(
         keys,
-        HashSet::from(["secret", "retired", "revoked"]),
+        HashSet::from(["secret", "retired", "revoked", "verified"]),
         "rotate JSON keys: {r:#}"
     );
     let new_id = r["secret"]["id"].as_str().expect("secret.id").to_string();
@@ -718,169 +718,73 @@ fn output_file_on_clients_create_and_secrets_create() {
         .contains("file-public"));
 }
 
-/// An `--output-file` that cannot be written on create: the value is printed and kept (exit 1);
-/// with stdout going nowhere as well, the new secret reached nobody and is revoked again.
+/// An `--output-file` that cannot be written is found before anything is changed (issue 17):
+/// exit 2, no client, no secret, and no copy of a value left anywhere.
 #[test]
-fn unwritable_output_file_on_create_never_loses_a_value() {
+fn unwritable_output_file_is_refused_before_any_change() {
     use std::process::Stdio;
     let srv = DevServer::start();
     let dir = tempfile::tempdir().unwrap();
     let a_dir = dir.path().join("a-directory");
     std::fs::create_dir(&a_dir).unwrap();
-    let bad = a_dir.to_str().unwrap();
-
-    let out = srv.run(&[
-        "clients",
-        "create",
-        "--name",
-        "bad-file",
-        "--output-file",
-        bad,
-    ]);
-    out.assert_code(1)
-        .assert_stderr("--output-file")
-        .assert_stderr(bad);
-    let value = value_from_table(&out.stdout);
-    let id = srv
-        .json(&["clients", "list"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["clientName"] == "bad-file")
-        .unwrap()["clientId"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    token_ok(&srv, &id, &value);
-
-    let out = srv.run(&["secrets", "create", &id, "--output-file", bad]);
-    out.assert_code(1).assert_stderr("--output-file");
-    token_ok(&srv, &id, &value_from_table(&out.stdout));
-
-    // Nowhere at all: revoked again at once, the other secrets untouched.
-    let before = secrets(&srv, &id).len();
-    let o = Out::from(
-        srv.cmd()
-            .args(["secrets", "create", &id, "--output-file", bad])
-            .stdout(Stdio::null())
-            .output()
-            .unwrap(),
-    );
-    // stdout is /dev/null but a file was asked for: the preflight lets it through, and the
-    // failed write makes it undelivered.
-    o.assert_code(1).assert_stderr("reached nobody");
-    let after = secrets(&srv, &id);
-    assert_eq!(after.len(), before + 1);
-    let live = after.iter().filter(|s| s["revokedAt"].is_null()).count();
-    assert_eq!(live, before, "the undelivered one is revoked: {after:#?}");
-    token_ok(&srv, &id, &value);
-}
-
-/// Rotates with an output file that cannot be written; checks the promises of step 2.
-fn unwritable_output_file_case(
-    srv: &DevServer,
-    name: &str,
-    bad: &std::path::Path,
-    json_mode: bool,
-) {
-    let (id, old_value, _) = client(srv, name);
-    // A second old secret, so "the old secrets" are several.
-    let second = srv.json(&["secrets", "create", &id, "--expires-in", "90d"]);
-    let second_value = second["value"].as_str().unwrap().to_string();
-    let before = secrets(srv, &id);
-
-    let bad = bad.to_str().unwrap();
-    let mut args = vec![];
-    if json_mode {
-        args.extend(["-o", "json"]);
-    }
-    args.extend(["secrets", "rotate", id.as_str(), "--output-file", bad]);
-    let out = srv.run(&args);
-    assert_ne!(
-        out.code, 0,
-        "an unwritable --output-file must fail: {out:?}"
-    );
-    assert_eq!(out.code, 1, "{out:?}");
-    let value = if json_mode {
-        let r = parse_json(&out);
-        assert_eq!(r["retired"], json!([]), "{r:#}");
-        assert_eq!(r["revoked"], json!([]), "{r:#}");
-        r["secret"]["value"]
-            .as_str()
-            .expect("the value is printed")
-            .to_string()
-    } else {
-        value_from_table(&out.stdout)
-    };
-    out.assert_stderr("left untouched").assert_stderr(bad);
-
-    // The old secrets are exactly as before; the new one exists and works.
-    let after = secrets(srv, &id);
-    assert_eq!(after.len(), before.len() + 1, "{after:#?}");
-    for old in &before {
-        let now = secret_by_id(&after, old["id"].as_str().unwrap());
-        assert_eq!(
-            now["expiration"], old["expiration"],
-            "old secret changed: {now:#}"
-        );
-        assert!(now["revokedAt"].is_null());
-    }
-    token_ok(srv, &id, &value);
-    token_ok(srv, &id, &old_value);
-    token_ok(srv, &id, &second_value);
-}
-
-#[test]
-fn unwritable_output_file_prints_the_value_and_leaves_the_old_secrets_untouched() {
-    let srv = DevServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    // A path that is a directory.
-    let a_dir = dir.path().join("a-directory");
-    std::fs::create_dir(&a_dir).unwrap();
     std::fs::write(a_dir.join("keep"), "x").unwrap();
-    unwritable_output_file_case(&srv, "unwritable-dir-json", &a_dir, true);
-    unwritable_output_file_case(&srv, "unwritable-dir-table", &a_dir, false);
-    // A path below a regular file (its "directory" cannot be created).
     let a_file = dir.path().join("a-file");
     std::fs::write(&a_file, "x").unwrap();
     let below = a_file.join("secret.txt");
-    unwritable_output_file_case(&srv, "unwritable-below-file-json", &below, true);
-    unwritable_output_file_case(&srv, "unwritable-below-file-table", &below, false);
-}
-
-#[test]
-fn a_failed_output_file_leaves_no_copy_of_the_secret_behind() {
-    let srv = DevServer::start();
-    let (id, _, _) = client(&srv, "unwritable-no-stray-copy");
-    let dir = tempfile::tempdir().unwrap();
-    let a_dir = dir.path().join("a-directory");
-    std::fs::create_dir(&a_dir).unwrap();
-    let out = srv.run(&[
-        "-o",
-        "json",
-        "secrets",
-        "rotate",
-        &id,
-        "--output-file",
-        a_dir.to_str().unwrap(),
-    ]);
-    assert_eq!(out.code, 1, "{out:?}");
-    let value = parse_json(&out)["secret"]["value"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let mut stray = vec![];
-    for e in std::fs::read_dir(dir.path()).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_file()
-            && std::fs::read_to_string(&p)
-                .unwrap_or_default()
-                .contains(&value)
-        {
-            stray.push(p);
+    let (id, old_value, _) = client(&srv, "unwritable");
+    let second = srv.json(&["secrets", "create", &id, "--expires-in", "90d"]);
+    let second_value = second["value"].as_str().unwrap().to_string();
+    let before = secrets(&srv, &id);
+    for bad in [a_dir.to_str().unwrap(), below.to_str().unwrap()] {
+        srv.run(&[
+            "clients",
+            "create",
+            "--name",
+            "bad-file",
+            "--output-file",
+            bad,
+        ])
+        .assert_code(2)
+        .assert_stderr("--output-file")
+        .assert_stderr("nothing was changed");
+        assert!(!srv
+            .json(&["clients", "list"])
+            .to_string()
+            .contains("bad-file"));
+        for json_mode in [false, true] {
+            for cmd in ["create", "rotate"] {
+                let mut args = vec![];
+                if json_mode {
+                    args.extend(["-o", "json"]);
+                }
+                args.extend(["secrets", cmd, id.as_str(), "--output-file", bad]);
+                let out = srv.run(&args);
+                out.assert_code(2)
+                    .assert_stderr(bad)
+                    .assert_stderr("nothing was changed");
+                assert_eq!(out.stdout, "", "no value was made");
+            }
         }
+        // stdout /dev/null with a file asked for: refused all the same.
+        let o = Out::from(
+            srv.cmd()
+                .args(["secrets", "create", &id, "--output-file", bad])
+                .stdout(Stdio::null())
+                .output()
+                .unwrap(),
+        );
+        o.assert_code(2).assert_stderr("nothing was changed");
     }
-    assert!(stray.is_empty(), "files holding the new secret: {stray:?}");
+    assert_eq!(secrets(&srv, &id), before, "nothing changed");
+    token_ok(&srv, &id, &old_value);
+    token_ok(&srv, &id, &second_value);
+    // No temporary file is left behind.
+    let mut left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["a-directory", "a-file"]);
 }
 
 // ---------- bulk ----------
@@ -1348,7 +1252,7 @@ fn expiring_exit_code_is_7_when_anything_is_found_and_0_when_nothing() {
 fn expiring_lists_a_client_whose_newest_secret_has_expired() {
     let srv = DevServer::start();
     let (id, _, first) = client(&srv, "watch-expired");
-    srv.run(&["secrets", "revoke", &id, &first, "--yes"])
+    srv.run(&["secrets", "revoke", &id, &first, "--yes", "--force"])
         .assert_code(0);
     let expired = srv.json(&[
         "secrets",
@@ -1473,8 +1377,9 @@ fn last_used_is_set_by_token_requests_and_shows_the_old_secret_is_idle() {
     let used = time(&s["lastUsedAt"]);
     assert_between(used, before, after, "lastUsedAt");
 
-    // After a rotation, only the new secret is used: the old one's time does not move.
-    let r = srv.json(&["secrets", "rotate", &id]);
+    // After a rotation, only the new secret is used: the old one's time does not move. (The
+    // check before retiring would use the new secret: --no-verify.)
+    let r = srv.json(&["secrets", "rotate", &id, "--no-verify"]);
     let new_id = r["secret"]["id"].as_str().unwrap().to_string();
     let new_value = r["secret"]["value"].as_str().unwrap().to_string();
     let list = secrets(&srv, &id);

@@ -305,7 +305,8 @@ fn man_pages_have_examples_and_exit_status_from_the_help_source() {
             "{name}: no EXIT STATUS"
         );
         assert!(
-            text.contains(".TP\n130\na prompt was cancelled\n"),
+            text.contains(".TP\n130\ncancelled: a prompt, or SIGINT (Ctrl\\-C)\n")
+                && text.contains(".TP\n143\nterminated by SIGTERM\n"),
             "{name}"
         );
         assert!(!text.to_lowercase().contains("seed 00"), "{name}");

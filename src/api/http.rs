@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 use reqwest::{Method, StatusCode};
 
 use super::models::Problem;
-use super::url::{is_loopback_host, redact_url};
+use super::redact::{redact_text, redact_url};
+use super::url::is_loopback_host;
 use crate::error::{CliError, ErrorKind};
 
 /// The largest response body oauthctl reads (16 MiB). A page of `clients list` (at most 1000
@@ -17,10 +18,12 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// At most this many characters of a server's text are quoted in an error message.
 pub const EXCERPT_CHARS: usize = 300;
 
-/// A short excerpt of a server's text for an error message: at most [`EXCERPT_CHARS`]
-/// characters, with "…" when something was cut.
+/// A short excerpt of a server's text for an error message: credentials redacted
+/// ([`redact_text`], the rule of `--dry-run`), then at most [`EXCERPT_CHARS`] characters, with "…"
+/// when something was cut. Every backend quotes a server through here.
 pub fn excerpt(s: &str) -> String {
-    let s = s.trim();
+    let s = redact_text(s.trim());
+    let s = s.as_ref();
     match s.char_indices().nth(EXCERPT_CHARS) {
         None => s.to_string(),
         Some((i, _)) => format!("{}…", &s[..i]),
@@ -189,7 +192,7 @@ impl Http {
                         format!(
                             "{method} {} → failed after {elapsed} ms: {}",
                             redact_url(&url),
-                            chain(&e)
+                            redact_text(&chain(&e))
                         )
                     });
                     // Safe requests are retried after any transport failure (refused, reset,

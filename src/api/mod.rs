@@ -1,9 +1,10 @@
 //! The admin REST API: wire models shared with the dev server, input rules, the one HTTP layer,
-//! the URL-safety rules, and the typed client.
+//! the URL-safety rules, the redaction of credentials, and the typed client.
 
 pub mod client;
 pub mod http;
 pub mod models;
+pub mod redact;
 pub mod sent;
 pub mod url;
 pub mod validate;

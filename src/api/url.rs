@@ -1,6 +1,6 @@
 //! URL safety, the transport's rules for every URL oauthctl sends something to: https, or plain
-//! http to loopback only; no user name or password in a URL; credentials redacted from URLs
-//! shown in the trace and in dry runs.
+//! http to loopback only; no user name or password in a URL. (Credentials are redacted from URLs
+//! that are shown by [`super::redact`].)
 
 use crate::error::CliError;
 
@@ -58,40 +58,6 @@ pub fn is_loopback_host(url: &url::Url) -> bool {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         None => false,
     }
-}
-
-/// Whether a JSON key (or query parameter) names something that may be a credential: its
-/// lower-cased name contains `secret`, `token`, `password` or `key` (`clientSecret`,
-/// `secretValue`, `client_secret_value`, `apiKey`, `privateKey`, `accessToken`…), or is `value`
-/// (a secret's value).
-pub fn is_sensitive_key(key: &str) -> bool {
-    let k = key.to_ascii_lowercase();
-    k == "value"
-        || ["secret", "token", "password", "key"]
-            .iter()
-            .any(|w| k.contains(w))
-}
-
-/// A URL for the trace or a dry run: query parameters whose name looks like a credential
-/// ([`is_sensitive_key`]) are shown as `<redacted>`.
-pub fn redact_url(url: &url::Url) -> String {
-    if !url.query_pairs().any(|(k, _)| is_sensitive_key(&k)) {
-        return url.to_string();
-    }
-    let mut u = url.clone();
-    let pairs: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| {
-            let v = if is_sensitive_key(&k) {
-                "<redacted>".to_string()
-            } else {
-                v.into_owned()
-            };
-            (k.into_owned(), v)
-        })
-        .collect();
-    u.query_pairs_mut().clear().extend_pairs(pairs);
-    u.to_string()
 }
 
 #[cfg(test)]

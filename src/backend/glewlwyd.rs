@@ -25,7 +25,7 @@ use serde_json::{json, Map, Value};
 use super::{
     ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
 };
-use crate::api::http::{Http, Retry};
+use crate::api::http::{excerpt, Http, Retry};
 use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::Settings;
@@ -271,15 +271,6 @@ impl GlewlwydBackend {
 /// A new 256-bit secret (base64url, 43 characters).
 fn new_secret() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crate::crypto::random_bytes::<32>())
-}
-
-fn excerpt(s: &str) -> String {
-    let s = s.trim();
-    if s.chars().count() > 200 {
-        format!("{}…", s.chars().take(200).collect::<String>())
-    } else {
-        s.to_string()
-    }
 }
 
 /// A non-2xx answer of glewlwyd's admin API as an error with the right exit code. glewlwyd
@@ -754,21 +745,27 @@ impl Backend for GlewlwydBackend {
         if strings(record.get("token_endpoint_auth_method")).is_empty() {
             record.insert("token_endpoint_auth_method".into(), json!(AUTH_METHODS));
         }
-        Ok(self.put_record(
-            client_id,
-            &record,
-            &format!("replace the secret of client {client_id}"),
-            Some(format!(
-                "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
-            )),
-        )
-        .await?
-        .map(|()| Secret::single(
-            client_id,
-            None,
-            Some(chrono::Utc::now()),
-            Some(value),
-        )))
+        let unanswered = format!(
+            "glewlwyd may have replaced the secret without oauthctl seeing its answer; if the old secret no longer works, replace it again with `oauthctl secrets rotate {client_id} --replace`"
+        );
+        let new = Secret::single(client_id, None, Some(chrono::Utc::now()), Some(value));
+        match self
+            .put_record(
+                client_id,
+                &record,
+                &format!("replace the secret of client {client_id}"),
+                Some(unanswered.clone()),
+            )
+            .await
+        {
+            Ok(sent) => Ok(sent.map(|()| new)),
+            // The request went out and no answer came: the value oauthctl made may be active,
+            // so it goes with the error, to be delivered.
+            Err(e) if e.downcast_ref::<String>() == Some(&unanswered) => {
+                Err(e.context(MaybeActive { secret: new }))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     async fn list_scopes(&self) -> anyhow::Result<Vec<Scope>> {

@@ -539,7 +539,7 @@ fn manager_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
                 text.to_string()
             }
         });
-    let detail: String = detail.trim().chars().take(200).collect();
+    let detail = crate::api::http::excerpt(&detail);
     let kind = crate::api::http::error_kind(status);
     let err = CliError::new(kind, format!("{what}: {detail}"));
     match status.as_u16() {

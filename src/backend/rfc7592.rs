@@ -385,12 +385,15 @@ impl Rfc7592Backend {
     /// The management URI of a client: the one registration returned, else (a client registered
     /// elsewhere) `registration_endpoint/CLIENT_ID`, where most servers put it.
     async fn client_uri(&self, client_id: &str) -> anyhow::Result<url::Url> {
-        if let Some(u) = self
-            .load_registry()
-            .clients
-            .get(client_id)
-            .and_then(|e| e.registration_client_uri.clone())
-        {
+        let entry = self.load_registry().clients.get(client_id).cloned();
+        if let Some(why) = entry.as_ref().and_then(|e| e.unusable.clone()) {
+            return Err(CliError::other(format!(
+                "client {client_id} cannot be managed from here: at its registration {why}, so oauthctl never sends its registration access token there"
+            ))
+            .with_hint("ask the server's operator to publish its https address (behind a TLS-terminating proxy: the forwarded scheme), then register the client again")
+            .into());
+        }
+        if let Some(u) = entry.and_then(|e| e.registration_client_uri) {
             return safe_url(&u, "registration_client_uri");
         }
         let mut base = self.registration_endpoint().await?;
@@ -854,6 +857,9 @@ struct Registry {
 #[serde(rename_all = "camelCase")]
 struct Entry {
     registration_client_uri: Option<String>,
+    /// Why the management URI is never used (the server named an unsafe one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    unusable: Option<String>,
     registered_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
     client: Client,
@@ -914,13 +920,13 @@ fn record(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
     }
 }
 
+/// An excerpt of a body for an error ([`crate::api::http::excerpt`]: credentials redacted, cut).
 fn excerpt(body: &[u8]) -> String {
     let t = String::from_utf8_lossy(body);
-    let t = t.trim();
-    if t.is_empty() {
+    if t.trim().is_empty() {
         "(empty body)".into()
     } else {
-        t.chars().take(200).collect()
+        crate::api::http::excerpt(&t)
     }
 }
 
@@ -932,12 +938,8 @@ fn error_detail(status: StatusCode, body: &[u8]) -> String {
                 .get("error_description")
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            let d: String = d.chars().take(200).collect();
-            return if d.is_empty() {
-                e.to_string()
-            } else {
-                format!("{e}: {d}")
-            };
+            let (e, d) = (crate::api::http::excerpt(e), crate::api::http::excerpt(d));
+            return if d.is_empty() { e } else { format!("{e}: {d}") };
         }
     }
     if body.iter().all(u8::is_ascii_whitespace) {
@@ -1063,14 +1065,25 @@ impl Backend for Rfc7592Backend {
             ))
             .into());
         };
-        // Keep the registration access token before anything else.
+        // Keep the registration access token before anything else. The server made the client:
+        // its secret and token are delivered first, and only then is an unsafe management URI
+        // refused (the registry marks it unusable, so no token is ever sent there).
         let token = str_field(&rec, "registration_access_token").map(String::from);
-        let uri = str_field(&rec, "registration_client_uri")
-            .map(|u| safe_url(u, "registration_client_uri").map(|_| u.to_string()))
-            .transpose()?;
+        let uri = str_field(&rec, "registration_client_uri").map(String::from);
+        let unusable = uri
+            .as_deref()
+            .and_then(|u| safe_url(u, "registration_client_uri").err())
+            .map(|e| format!("{e:#}"));
+        if let Some(why) = &unusable {
+            self.notes.warn(&format!(
+                "client {client_id} was registered, and its secret and registration access token are in this command's output; but {why}: oauthctl will not send its registration token there, so it cannot show, update or delete this client (a server behind a TLS-terminating proxy must name its https address)"
+            ));
+        }
         let registration = match (&token, &uri) {
             (Some(t), Some(u)) => {
-                self.keep_new_token(&client_id, u, t, true).await;
+                if unusable.is_none() {
+                    self.keep_new_token(&client_id, u, t, true).await;
+                }
                 Some(Registration {
                     client_uri: u.clone(),
                     access_token: t.clone(),
@@ -1086,6 +1099,7 @@ impl Backend for Rfc7592Backend {
         let now = Utc::now();
         let mut entry = Entry {
             registration_client_uri: uri,
+            unusable,
             registered_at: now,
             updated_at: now,
             client: self.to_client(&rec, None),

@@ -79,6 +79,22 @@ pub fn stdout(printer: &Printer, written: std::io::Result<()>) -> Result<(), Str
     }
 }
 
+/// The stdout part of an [`Outcome`] for a value just written: [`stdout`], and — where stdout is
+/// a pipe, a FIFO or a socket — only once its reader has taken the value (a pipe buffer is not a
+/// reader), waiting up to `--timeout`; a regular file is fsynced. Call it right after the write:
+/// where the value ends in the stream is taken before the first await.
+pub fn stdout_delivered<'p>(
+    printer: &'p Printer,
+    written: std::io::Result<()>,
+) -> impl std::future::Future<Output = Result<(), String>> + 'p {
+    let end = crate::output::stdout_written();
+    let first = stdout(printer, written);
+    async move {
+        first?;
+        printer.taken(end).await
+    }
+}
+
 const NULL_STDOUT: &str = "/dev/null (or closed)";
 
 /// Before anything is created: a value that would go only to a stdout that reaches nobody is
@@ -92,6 +108,17 @@ pub fn preflight(printer: &Printer, elsewhere: bool, dry_run: bool) -> anyhow::R
     ))
     .with_hint("let stdout go to a terminal, a file or a pipe that reads it, or pass --output-file PATH or --store keyring (where the command has them)")
     .into())
+}
+
+/// `--store keyring`: the keyring is asked before anything is changed, so a missing one is found
+/// while nothing exists yet to revoke again.
+pub async fn probe_keyring(store: bool, dry_run: bool) -> anyhow::Result<()> {
+    if !store || dry_run {
+        return Ok(());
+    }
+    crate::secret_store::probe().await.map_err(|e| {
+        e.context("--store keyring: the OS keyring does not answer; nothing was changed")
+    })
 }
 
 /// Stores a value in the OS keyring; `Ok(account)` when it arrived.

@@ -40,7 +40,14 @@ pub struct Context {
 
 impl Context {
     pub fn new(global: GlobalArgs) -> Context {
-        let printer = Printer::new(global.output).with_no_headers(global.no_headers);
+        let printer = Printer::new(global.output)
+            .with_no_headers(global.no_headers)
+            .with_drain_wait(std::time::Duration::from_secs(
+                global
+                    .timeout
+                    .unwrap_or(crate::config::DEFAULT_TIMEOUT_SECS)
+                    .max(1),
+            ));
         let interactive = crate::prompt::detect(global.no_input);
         Context {
             global,

@@ -33,6 +33,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 store.is_some() || output_file.is_some(),
                 ctx.global.dry_run,
             )?;
+            super::deliver::probe_keyring(store.is_some(), ctx.global.dry_run).await?;
             let delivery = super::rotate::Delivery::output_file(output_file.as_deref(), false)?;
             let client_id = super::resolve::client_id(ctx, &client_id).await?;
             let sent = backend
@@ -43,7 +44,8 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                 return Ok(());
             };
             // The value counts as delivered only where it arrived (stdout, the file, the keyring).
-            let stdout = super::deliver::stdout(&ctx.printer, ctx.printer.emit(&secret));
+            let stdout =
+                super::deliver::stdout_delivered(&ctx.printer, ctx.printer.emit(&secret)).await;
             let file = delivery.to_file(&client_id, secret.value.as_deref()).await;
             let keyring = match (&store, &secret.value) {
                 (Some(_), Some(v)) => {
@@ -177,6 +179,7 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
         SecretsCmd::Revoke {
             client_id,
             secret_id,
+            force,
         } => {
             let backend = ctx.backend()?;
             backend.require(Capability::MultipleSecrets)?;
@@ -199,11 +202,28 @@ pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
                     .iter()
                     .filter(|s| s.id != secret_id && s.is_live(Utc::now()))
                     .count();
-                let warning = if live_others == 0 {
+                let last = live_others == 0 && secret.is_live(Utc::now());
+                let warning = if last {
                     " It is the client's last working secret: the client will not be able to get tokens."
                 } else {
                     ""
                 };
+                // `--yes` skips the prompt that carries the warning: the last working secret
+                // then needs `--force` too, as `secrets rotate --revoke-old --force` does.
+                if last && !force && (ctx.global.yes || ctx.global.dry_run || !ctx.interactive) {
+                    ctx.printer.warn(&format!(
+                        "secret {secret_id} is the last working secret of client {client_id}: once it is revoked, the client gets no tokens until it has a new secret"
+                    ));
+                }
+                if last && !force && (ctx.global.yes || !ctx.interactive) && !ctx.global.dry_run {
+                    return Err(CliError::usage(format!(
+                        "not revoking the last working secret {secret_id} of client {client_id} without --force; nothing was changed"
+                    ))
+                    .with_hint(format!(
+                        "rotate instead (`oauthctl secrets rotate {client_id}`), or pass --force too to revoke it anyway"
+                    ))
+                    .into());
+                }
                 ctx.confirm(&format!(
                     "Revoke secret {secret_id} of client {client_id} now?{warning}"
                 ))?;

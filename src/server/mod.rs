@@ -36,7 +36,8 @@ pub struct ServerOptions {
     pub tenants: Vec<String>,
     /// The bootstrap admin secret (OAUTHCTL_DEV_ADMIN_SECRET); a random one when None.
     pub admin_secret: Option<String>,
-    /// The password of each tenant's `admin` user (OAUTHCTL_DEV_ADMIN_PASSWORD); random when None.
+    /// The password of each tenant's `admin` user (OAUTHCTL_DEV_ADMIN_PASSWORD), hashed once for all
+    /// of them; random (one per tenant) when None.
     pub admin_password: Option<String>,
     /// PEM certificate chain and key: serve HTTPS.
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -144,6 +145,9 @@ pub async fn bind_embedded(opts: ServerOptions) -> anyhow::Result<Bound> {
         }
     }
     let now = now();
+    // One hash for the password every tenant's `admin` shares: the sign-in throttle counts the
+    // failures of users with one hash together (see signin::user_key).
+    let admin_password_hash = opts.admin_password.as_deref().map(crypto::hash_password);
     let (key, tenants) = store
         .write(|c| {
             let key = store::signing_key(c)?;
@@ -153,7 +157,7 @@ pub async fn bind_embedded(opts: ServerOptions) -> anyhow::Result<Bound> {
                     c,
                     t,
                     opts.admin_secret.as_deref(),
-                    opts.admin_password.as_deref(),
+                    admin_password_hash.as_deref(),
                     now,
                 )?);
             }
@@ -319,7 +323,7 @@ fn bootstrap_tenant(
     c: &rusqlite::Connection,
     tenant: &str,
     admin_secret: Option<&str>,
-    admin_password: Option<&str>,
+    admin_password_hash: Option<&str>,
     now: DateTime<Utc>,
 ) -> error::ApiResult<TenantInfo> {
     store::ensure_tenant(c, tenant, now)?;
@@ -354,18 +358,20 @@ fn bootstrap_tenant(
     if store::get_authorization(c, tenant, CLI_CLIENT_ID)?.is_none() {
         store::put_authorization(c, tenant, CLI_CLIENT_ID, &cli_scopes, now)?;
     }
-    let new_admin_password = match admin_password {
-        Some(p) => {
-            if !store::ensure_user(c, tenant, ADMIN_USER, p, now)? {
-                store::set_password(c, tenant, ADMIN_USER, p)?;
+    let new_admin_password = match admin_password_hash {
+        Some(h) => {
+            if !store::ensure_user(c, tenant, ADMIN_USER, h, now)? {
+                store::set_password_hash(c, tenant, ADMIN_USER, h)?;
             }
             None
         }
+        None if store::password_hash(c, tenant, ADMIN_USER)?.is_some() => None,
         None => {
             use base64::Engine;
             let p = base64::engine::general_purpose::URL_SAFE_NO_PAD
                 .encode(crypto::random_bytes::<12>());
-            store::ensure_user(c, tenant, ADMIN_USER, &p, now)?.then_some(p)
+            let h = crypto::hash_password(&p);
+            store::ensure_user(c, tenant, ADMIN_USER, &h, now)?.then_some(p)
         }
     };
     let admin_id = admin_client_id(tenant);

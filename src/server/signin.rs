@@ -19,7 +19,10 @@ pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 /// Past this many tracked keys, ended windows are dropped.
 const PRUNE_AT: usize = 10_000;
 
-/// Counts failed sign-ins per key (a user or an address) in fixed windows.
+/// Counts sign-in attempts per key (a password, a user or an address) in fixed windows. An
+/// attempt is counted as a failure when it is let through, before its password is checked, and
+/// under the same lock as the check: so parallel guesses cannot all pass the check while the
+/// slow password hashes run. A success takes its count back ([`Throttle::succeeded`]).
 pub struct Throttle {
     windows: Mutex<HashMap<String, (Instant, u32)>>,
 }
@@ -32,12 +35,31 @@ impl Default for Throttle {
     }
 }
 
-pub fn user_key(tenant: &str, username: &str) -> String {
-    format!("user\0{tenant}\0{username}")
+/// The key a user's failures are counted under: the stored password hash of a known user, so that
+/// users who share one (every tenant's `admin` when `OAUTHCTL_DEV_ADMIN_PASSWORD` sets them all,
+/// hashed once) share one count — each more tenant must not add guesses at the same password; for
+/// an unknown user, the tenant and name.
+pub fn user_key(tenant: &str, username: &str, stored_hash: Option<&str>) -> String {
+    match stored_hash {
+        Some(h) => format!("hash\0{h}"),
+        None => format!("user\0{tenant}\0{username}"),
+    }
 }
 
+/// The key of a client address: an IPv4 address (also one mapped into IPv6), or the /64 an IPv6
+/// address belongs to — one host usually has a whole /64 to pick addresses from.
 pub fn address_key(ip: std::net::IpAddr) -> String {
-    format!("addr\0{ip}")
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => format!("addr\0{v4}"),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => format!("addr\0{v4}"),
+            None => {
+                let s = v6.segments();
+                format!("addr\0{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
 }
 
 impl Throttle {
@@ -45,28 +67,43 @@ impl Throttle {
         self.windows.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// How long `key` must wait, when it reached `limit` failures in its current window.
-    pub fn blocked(&self, key: &str, limit: u32, now: Instant) -> Option<Duration> {
-        let m = self.lock();
-        let (start, n) = m.get(key)?;
-        let end = *start + WINDOW;
-        (*n >= limit && now < end).then(|| end - now)
-    }
-
-    pub fn fail(&self, key: &str, now: Instant) {
+    /// One sign-in attempt under each `(key, limit)`: when a key has reached its limit in its
+    /// current window, how long to wait (the longest), and nothing is counted; otherwise the
+    /// attempt is counted as a failure under every key at once, before the password is checked.
+    pub fn attempt(&self, keys: &[(&str, u32)], now: Instant) -> Result<(), Duration> {
         let mut m = self.lock();
+        let wait = keys
+            .iter()
+            .filter_map(|(key, limit)| {
+                let (start, n) = m.get(*key)?;
+                let end = *start + WINDOW;
+                (*n >= *limit && now < end).then(|| end - now)
+            })
+            .max();
+        if let Some(wait) = wait {
+            return Err(wait);
+        }
         if m.len() >= PRUNE_AT {
             m.retain(|_, (start, _)| now < *start + WINDOW);
         }
-        let e = m.entry(key.to_string()).or_insert((now, 0));
-        if now >= e.0 + WINDOW {
-            *e = (now, 0);
+        for (key, _) in keys {
+            let e = m.entry(key.to_string()).or_insert((now, 0));
+            if now >= e.0 + WINDOW {
+                *e = (now, 0);
+            }
+            e.1 += 1;
         }
-        e.1 += 1;
+        Ok(())
     }
 
-    pub fn clear(&self, key: &str) {
-        self.lock().remove(key);
+    /// The attempt was a successful sign-in: the user's count is cleared, and the attempt no
+    /// longer counts against the address (`address` keeps its earlier failures).
+    pub fn succeeded(&self, user: &str, address: &str) {
+        let mut m = self.lock();
+        m.remove(user);
+        if let Some(e) = m.get_mut(address) {
+            e.1 = e.1.saturating_sub(1);
+        }
     }
 }
 
@@ -133,19 +170,69 @@ mod tests {
     fn the_throttle_blocks_at_the_limit_until_the_window_ends() {
         let t = Throttle::default();
         let now = Instant::now();
+        let keys = [
+            ("u", MAX_FAILURES_PER_USER),
+            ("a", MAX_FAILURES_PER_ADDRESS),
+        ];
         for i in 0..MAX_FAILURES_PER_USER {
-            assert!(t.blocked("u", MAX_FAILURES_PER_USER, now).is_none(), "{i}");
-            t.fail("u", now);
+            assert!(t.attempt(&keys, now).is_ok(), "{i}");
         }
-        let wait = t.blocked("u", MAX_FAILURES_PER_USER, now).expect("blocked");
+        let wait = t.attempt(&keys, now).expect_err("blocked");
         assert!(wait <= WINDOW && wait > WINDOW - Duration::from_secs(1));
-        assert!(t.blocked("other", MAX_FAILURES_PER_USER, now).is_none());
+        assert_eq!(t.lock()["a"].1, 5, "a refused attempt is not counted");
+        assert!(t.attempt(&[("other", MAX_FAILURES_PER_USER)], now).is_ok());
         let later = now + WINDOW;
-        assert!(t.blocked("u", MAX_FAILURES_PER_USER, later).is_none());
-        t.fail("u", later);
-        assert!(t.blocked("u", 2, later).is_none(), "a new window");
-        t.clear("u");
-        assert!(t.lock().get("u").is_none());
+        assert!(t.attempt(&keys, later).is_ok(), "a new window");
+        assert_eq!(t.lock()["u"].1, 1);
+        t.succeeded("u", "a");
+        assert!(!t.lock().contains_key("u"));
+        assert_eq!(t.lock()["a"].1, 0, "the success no longer counts");
+    }
+
+    /// The count is taken under the lock of the check: of many attempts at once, only the limit
+    /// get through.
+    #[test]
+    fn parallel_attempts_get_through_only_up_to_the_limit() {
+        let t = std::sync::Arc::new(Throttle::default());
+        let now = Instant::now();
+        let through: u32 = (0..40)
+            .map(|_| {
+                let t = t.clone();
+                std::thread::spawn(move || {
+                    u32::from(t.attempt(&[("u", MAX_FAILURES_PER_USER)], now).is_ok())
+                })
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|h| h.join().unwrap())
+            .sum();
+        assert_eq!(through, MAX_FAILURES_PER_USER);
+    }
+
+    #[test]
+    fn addresses_are_keyed_by_ipv4_or_the_ipv6_slash_64() {
+        let key = |s: &str| address_key(s.parse().unwrap());
+        assert_eq!(
+            key("2001:db8:1:2::1"),
+            key("2001:db8:1:2:ffff:eeee:dddd:cccc")
+        );
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+        assert_eq!(key("::ffff:192.0.2.7"), key("192.0.2.7"));
+        assert_ne!(key("192.0.2.7"), key("192.0.2.8"));
+        assert_eq!(key("2001:db8:1:2::1"), "addr\u{0}2001:db8:1:2::/64");
+    }
+
+    #[test]
+    fn users_sharing_a_password_hash_share_a_key() {
+        assert_eq!(
+            user_key("default", "admin", Some("h")),
+            user_key("acme", "admin", Some("h"))
+        );
+        assert_ne!(
+            user_key("default", "admin", Some("h1")),
+            user_key("default", "admin", Some("h2"))
+        );
+        assert_ne!(user_key("default", "x", None), user_key("acme", "x", None));
     }
 
     #[test]

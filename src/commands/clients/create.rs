@@ -102,6 +102,7 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             args.store.is_some() || args.output_file.is_some(),
             ctx.global.dry_run,
         )?;
+        crate::commands::deliver::probe_keyring(args.store.is_some(), ctx.global.dry_run).await?;
     }
 
     let backend = ctx.backend()?;
@@ -458,8 +459,11 @@ pub(super) async fn deliver_created(
     if created.is_empty() {
         return Ok(());
     }
-    let stdout =
-        crate::commands::deliver::stdout(&ctx.printer, print_created(ctx, created, several));
+    let stdout = crate::commands::deliver::stdout_delivered(
+        &ctx.printer,
+        print_created(ctx, created, several),
+    )
+    .await;
     let mut undelivered = Vec::new();
     let mut keyring_error = None;
     let mut file_error = None;

@@ -71,7 +71,12 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
                 registration,
             };
             // A new secret follows the delivery rule: it counts where a write of it succeeded.
-            let stdout = crate::commands::deliver::stdout(&ctx.printer, ctx.printer.emit(&shown));
+            let written = ctx.printer.emit(&shown);
+            let stdout = if new_secret {
+                crate::commands::deliver::stdout_delivered(&ctx.printer, written).await
+            } else {
+                crate::commands::deliver::stdout(&ctx.printer, written)
+            };
             if let Some(s) = shown.secret.as_ref().filter(|_| new_secret) {
                 // A copy in the keyring (from --store keyring) would now be stale: replace it.
                 let t = backend.target();

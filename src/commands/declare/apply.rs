@@ -76,6 +76,56 @@ pub struct Exec {
     pub concurrency: usize,
     /// Rotations on one-secret servers replace the secret.
     pub replace: bool,
+    /// Rotations verify the new secret at the token endpoint first (none with --no-verify).
+    pub(crate) verifier: Option<rotate::Verifier>,
+    /// The signal that asked the run to stop (SIGINT 2, SIGTERM 15), 0 while none did: nothing
+    /// new starts after it.
+    pub signal: std::sync::Arc<std::sync::atomic::AtomicI32>,
+}
+
+impl Exec {
+    fn signalled(&self) -> i32 {
+        self.signal.load(Ordering::SeqCst)
+    }
+}
+
+/// Until the run ends: the first SIGINT or SIGTERM asks it to stop (no new work; what is in
+/// flight is finished, bounded by --timeout, then reported); a second one ends it at once. The
+/// handlers are in place when this returns; the future it gives waits for the signals.
+fn watch_signals(
+    flag: std::sync::Arc<std::sync::atomic::AtomicI32>,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    let streams = {
+        use tokio::signal::unix::{signal, SignalKind};
+        signal(SignalKind::interrupt()).and_then(|i| Ok((i, signal(SignalKind::terminate())?)))
+    };
+    async move {
+        #[cfg(unix)]
+        {
+            let Ok((mut int, mut term)) = streams else {
+                return;
+            };
+            loop {
+                let sig = tokio::select! {
+                    _ = int.recv() => 2,
+                    _ = term.recv() => 15,
+                };
+                if flag.swap(sig, Ordering::SeqCst) != 0 {
+                    std::process::exit(128 + sig);
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                flag.store(2, Ordering::SeqCst);
+            }
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(130);
+            }
+        }
+    }
 }
 
 /// What a run did not finish: the first failure and the work never started.
@@ -88,6 +138,8 @@ pub struct Outcome {
     pub new_secrets: usize,
     pub failure: Option<(String, anyhow::Error)>,
     pub not_done: Vec<String>,
+    /// Why stdout failed, once it did.
+    pub stdout_failed: Option<String>,
 }
 
 /// Carries the plan out, calling `emit` for each thing done, in phase order (created, updated,
@@ -99,7 +151,7 @@ pub(crate) async fn execute(
     deliver: &Delivery,
     printer: &Printer,
     emit: &mut dyn FnMut(&Done) -> io::Result<()>,
-) -> io::Result<Outcome> {
+) -> Outcome {
     let mut out = Outcome::default();
     let stop = AtomicBool::new(false);
     let stop = &stop;
@@ -113,7 +165,7 @@ pub(crate) async fn execute(
     // 1. creates
     let mut results = stream::iter(plan.create.iter())
         .map(|c| async move {
-            if stop.load(Ordering::SeqCst) {
+            if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
                 return (c, None);
             }
             let r = create_one(backend, c).await;
@@ -131,7 +183,16 @@ pub(crate) async fn execute(
                 let secret = done.secret.clone();
                 let id = done.client.client_id.clone();
                 made.insert(c.client_name.clone(), id.clone());
-                let written = stdout_of(emit(&Done::Created(done)));
+                let written = match secret {
+                    Some(_) => {
+                        crate::commands::deliver::stdout_delivered(
+                            printer,
+                            emit(&Done::Created(done)),
+                        )
+                        .await
+                    }
+                    None => stdout_of(emit(&Done::Created(done))),
+                };
                 match secret {
                     Some(s) => {
                         out.new_secrets += 1;
@@ -148,14 +209,20 @@ pub(crate) async fn execute(
                             );
                         }
                     }
-                    None => written.map_err(io::Error::other)?,
+                    None => {
+                        if let Err(e) = written {
+                            stopped_by_stdout(&mut out, stop, e);
+                        }
+                    }
                 }
             }
             Some(Err((partial, e))) => {
                 if let Some(done) = partial {
                     out.created += 1;
                     out.new_secrets += usize::from(done.secret.is_some());
-                    emit(&Done::Created(done))?;
+                    if let Err(e) = stdout_of(emit(&Done::Created(done))) {
+                        stopped_by_stdout(&mut out, stop, e);
+                    }
                 }
                 fail(&mut out, format!("create {}", c.client_name), e);
             }
@@ -166,7 +233,7 @@ pub(crate) async fn execute(
     // 2. updates and rotations
     let mut results = stream::iter(plan.update.iter())
         .map(|u| async move {
-            if stop.load(Ordering::SeqCst) {
+            if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
                 return (u, None);
             }
             let r = update_one(backend, u, exec).await;
@@ -182,12 +249,33 @@ pub(crate) async fn execute(
             Some(Ok((done, pending))) => {
                 out.updated += 1;
                 let secret = done.secret.clone();
-                let written = stdout_of(emit(&Done::Updated(done)));
+                let written = match pending.is_some() || secret.is_some() {
+                    true => {
+                        crate::commands::deliver::stdout_delivered(
+                            printer,
+                            emit(&Done::Updated(done)),
+                        )
+                        .await
+                    }
+                    false => stdout_of(emit(&Done::Updated(done))),
+                };
                 let settled = match (pending, secret) {
                     // A rotation by policy: retire the old secrets only once the new one arrived.
                     (Some(mut p), _) => {
                         out.new_secrets += 1;
-                        rotate::finish_policy(backend, &u.client_id, &mut p, deliver, written).await
+                        let verify = rotate::Verify {
+                            verifier: exec.verifier.as_ref(),
+                            client: Some(&u.current),
+                        };
+                        rotate::finish_policy(
+                            backend,
+                            &u.client_id,
+                            &mut p,
+                            deliver,
+                            written,
+                            &verify,
+                        )
+                        .await
                     }
                     // A new secret the server issued with the update.
                     (None, Some(s)) => {
@@ -214,7 +302,9 @@ pub(crate) async fn execute(
                 if let Some(done) = partial {
                     out.updated += 1;
                     out.new_secrets += usize::from(done.secret.is_some());
-                    emit(&Done::Updated(done))?;
+                    if let Err(e) = stdout_of(emit(&Done::Updated(done))) {
+                        stopped_by_stdout(&mut out, stop, e);
+                    }
                 }
                 fail(&mut out, format!("update {}", u.client_name), e);
             }
@@ -225,7 +315,7 @@ pub(crate) async fn execute(
     // 3. deletes (after the new clients exist)
     let mut results = stream::iter(plan.delete.iter())
         .map(|d| async move {
-            if stop.load(Ordering::SeqCst) {
+            if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
                 return (d, None);
             }
             let r = delete_one(backend, d).await;
@@ -240,7 +330,9 @@ pub(crate) async fn execute(
             None => out.not_done.push(format!("delete {}", d.client_name)),
             Some(Ok(())) => {
                 out.deleted += 1;
-                emit(&Done::Deleted(d.client_id.clone()))?;
+                if let Err(e) = stdout_of(emit(&Done::Deleted(d.client_id.clone()))) {
+                    stopped_by_stdout(&mut out, stop, e);
+                }
             }
             Some(Err(e)) => fail(&mut out, format!("delete {}", d.client_name), e),
         }
@@ -265,7 +357,7 @@ pub(crate) async fn execute(
             }
         }
         let a = &a;
-        if stop.load(Ordering::SeqCst) {
+        if stop.load(Ordering::SeqCst) || exec.signalled() != 0 {
             out.not_done
                 .push(format!("{} authorization {}", a.action, a.client_id));
             continue;
@@ -293,7 +385,9 @@ pub(crate) async fn execute(
         match r {
             Ok(()) => {
                 out.authorizations += 1;
-                emit(&Done::Authorization(a.clone()))?;
+                if let Err(e) = stdout_of(emit(&Done::Authorization(a.clone()))) {
+                    stopped_by_stdout(&mut out, stop, e);
+                }
             }
             Err(e) => {
                 stop.store(true, Ordering::SeqCst);
@@ -305,7 +399,22 @@ pub(crate) async fn execute(
             }
         }
     }
-    Ok(out)
+    out
+}
+
+/// A write to stdout failed: nothing new starts, what is in flight is finished (a client is
+/// never left between "create client" and "create secret"), and the run ends with an error that
+/// says what was done, never quietly.
+fn stopped_by_stdout(out: &mut Outcome, stop: &AtomicBool, e: String) {
+    stop.store(true, Ordering::SeqCst);
+    if out.stdout_failed.is_none() {
+        out.stdout_failed = Some(e.clone());
+    }
+    fail(
+        out,
+        "write the result to stdout".into(),
+        CliError::other(format!("stdout: {e}")).into(),
+    );
 }
 
 fn fail(out: &mut Outcome, what: String, e: anyhow::Error) {
@@ -510,7 +619,7 @@ impl Sink<'_> {
             match (&mut self.json, self.format) {
                 (Some(w), _) => w.begin_array(sec.name())?,
                 (None, Format::Yaml) => {
-                    let mut o = io::stdout().lock();
+                    let mut o = crate::output::stdout();
                     write!(o, "{}:", sec.name())?;
                     o.flush()?;
                     self.last_has_items = false;
@@ -523,7 +632,7 @@ impl Sink<'_> {
 
     fn close_yaml(&mut self) -> io::Result<()> {
         if self.format == Format::Yaml && !self.opened.is_empty() && !self.last_has_items {
-            let mut o = io::stdout().lock();
+            let mut o = crate::output::stdout();
             writeln!(o, " []")?;
             self.last_has_items = true;
         }
@@ -537,7 +646,7 @@ impl Sink<'_> {
             Format::Yaml => {
                 let v = serde_json::to_value(d).map_err(io::Error::other)?;
                 let text = crate::output::to_yaml(&serde_json::Value::Array(vec![v]));
-                let mut o = io::stdout().lock();
+                let mut o = crate::output::stdout();
                 if !self.last_has_items {
                     writeln!(o)?;
                 }
@@ -562,7 +671,7 @@ impl Sink<'_> {
             }
             Format::Yaml => {
                 let text = crate::output::to_yaml(&serde_json::json!({ "unchanged": unchanged }));
-                let mut o = io::stdout().lock();
+                let mut o = crate::output::stdout();
                 o.write_all(text.as_bytes())?;
                 o.flush()
             }
@@ -717,21 +826,34 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             args.output_file.is_some() || args.store.is_some(),
             false,
         )?;
+        crate::commands::deliver::probe_keyring(args.store.is_some(), false).await?;
     }
     let deliver =
         rotate::bulk_delivery(args.output_file.as_deref(), args.store.is_some(), backend)?;
     let exec = Exec {
         concurrency: usize::from(args.concurrency),
         replace: args.replace,
+        verifier: rotate::Verifier::new(ctx, args.no_verify)?,
+        signal: Default::default(),
     };
+    let signals = tokio::spawn(watch_signals(exec.signal.clone()));
     // The section is there when the file manages authorizations, or declares a grant that changes.
     let auth_section = declared.authorizations.is_some() || !plan.authorizations.is_empty();
     let mut sink = Sink::new(p.format, auth_section)?;
     let outcome = {
         let mut emit = |d: &Done| sink.push(p, d);
-        execute(backend, &plan, &exec, &deliver, p, &mut emit).await?
+        execute(backend, &plan, &exec, &deliver, p, &mut emit).await
     };
-    sink.finish(&plan.unchanged)?;
+    let mut outcome = outcome;
+    // A run that changed something reports a failed write instead of exiting quietly.
+    if let Err(e) = crate::commands::deliver::stdout(p, sink.finish(&plan.unchanged)) {
+        if outcome.failure.is_none() && outcome.stdout_failed.is_none() {
+            outcome.failure = Some((
+                "write the result to stdout".into(),
+                CliError::other(format!("stdout: {e}")).into(),
+            ));
+        }
+    }
     let done = format!(
         "{} created, {} updated, {} deleted, {} unchanged{}",
         outcome.created,
@@ -744,8 +866,33 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             format!(", {} authorization(s) changed", outcome.authorizations)
         }
     );
+    signals.abort();
     if outcome.new_secrets > 0 && people {
         p.warn("each new secret value is shown only this once. Store it safely now.");
+    }
+    let signal = exec.signalled();
+    if signal != 0 {
+        let (kind, name) = match signal {
+            15 => (ErrorKind::Terminated, "SIGTERM"),
+            _ => (ErrorKind::Cancelled, "SIGINT"),
+        };
+        let not_done = if outcome.not_done.is_empty() {
+            String::new()
+        } else {
+            format!(" Not done: {}.", outcome.not_done.join(", "))
+        };
+        let failed = match &outcome.failure {
+            Some((what, e)) => format!(" Failed: {what} ({e:#})."),
+            None => String::new(),
+        };
+        return Err(CliError::new(
+            kind,
+            format!(
+                "apply stopped by {name}: nothing new was started, and what was in flight was finished. Done: {done}.{failed}{not_done}"
+            ),
+        )
+        .with_hint("run the same apply again to finish: what was done is not done twice")
+        .into());
     }
     match outcome.failure {
         None => {
@@ -760,9 +907,10 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             } else {
                 format!("; not done: {}", outcome.not_done.join(", "))
             };
-            Err(e.context(format!(
+            // A CliError on top: a closed pipe under it is reported, never a quiet exit.
+            Err(e.context(CliError::other(format!(
                 "apply stopped: {what} failed. Done: {done}{not_done}. Run the same apply again to finish: what was done is not done twice"
-            )))
+            ))))
         }
     }
 }
@@ -812,20 +960,20 @@ mod tests {
         let exec = Exec {
             concurrency,
             replace: false,
+            verifier: None,
+            signal: Default::default(),
         };
-        let out = rt
-            .block_on(execute(
-                b,
-                &plan,
-                &exec,
-                &deliver,
-                &printer,
-                &mut |d: &Done| {
-                    seen.push(table_line(d));
-                    Ok(())
-                },
-            ))
-            .unwrap();
+        let out = rt.block_on(execute(
+            b,
+            &plan,
+            &exec,
+            &deliver,
+            &printer,
+            &mut |d: &Done| {
+                seen.push(table_line(d));
+                Ok(())
+            },
+        ));
         (seen, out)
     }
 

@@ -144,13 +144,16 @@ pub async fn plan_checked(
     }
     // (The problems of matching are added once, by the plan below.)
     let mut p = Problems::new(&declared.source);
+    // The secrets of the clients with a policy, and — where the kind keeps several — of every
+    // confidential client named: one without a live secret gets a first one.
+    let every = backend.has(Capability::MultipleSecrets);
     let due: Vec<String> = plan::matches(declared, &clients, &mut p)
         .iter()
         .zip(&declared.clients)
         .filter_map(|(m, d)| {
             let c = (*m)?;
-            (d.secret.as_ref()?.rotate_within.is_some() && c.require_client_secret)
-                .then(|| c.client_id.clone())
+            let policy = d.secret.as_ref().is_some_and(|s| s.rotate_within.is_some());
+            ((policy || every) && c.require_client_secret).then(|| c.client_id.clone())
         })
         .collect();
     let secrets: HashMap<String, Vec<crate::model::Secret>> = stream::iter(due)

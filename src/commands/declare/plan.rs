@@ -32,7 +32,8 @@ pub struct Current<'a> {
     pub clients: &'a [Client],
     /// `None` when the kind has no authorizations.
     pub authorizations: Option<&'a [Authorization]>,
-    /// The secrets of the clients with a rotation policy.
+    /// The secrets of the clients with a rotation policy, and (where the kind keeps several
+    /// secrets per client) of every confidential client the file names.
     pub secrets: &'a HashMap<String, Vec<Secret>>,
     /// `None` when the kind has no spaces.
     pub spaces: Option<&'a [Space]>,
@@ -698,11 +699,29 @@ fn update(
             overlap: pol.overlap,
         })
     });
+    // A confidential client with no live secret (its first one was lost, or revoked because
+    // nobody received it): it gets a first secret, so a re-run finishes what a failed run began.
+    let no_live_secret = c.require_client_secret
+        && opts.multiple_secrets
+        && current
+            .secrets
+            .get(&c.client_id)
+            .is_some_and(|s| !s.iter().any(|s| s.is_live(opts.now)));
+    let rotate = match rotate {
+        None if no_live_secret => Some(Rotate {
+            reason: "the client has no working secret".into(),
+            expires_in: d.secret.as_ref().and_then(|pol| pol.expires_in),
+            overlap: None,
+        }),
+        r => r,
+    };
     if let Some(r) = &rotate {
         changes.push(Change {
             field: "secret".into(),
             old: Value::from(r.reason.clone()),
-            new: Value::from(if opts.multiple_secrets {
+            new: Value::from(if no_live_secret {
+                "a first secret"
+            } else if opts.multiple_secrets {
                 "a new secret; the old ones keep working until the overlap ends"
             } else {
                 "a new secret that replaces the old one at once (needs --replace)"

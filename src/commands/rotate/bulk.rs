@@ -92,6 +92,8 @@ pub(super) struct Bulk<'a> {
     pub(super) backend: &'a dyn Backend,
     pub(super) plan: &'a Plan,
     pub(super) deliver: &'a Delivery,
+    /// Verify before retiring (none with --no-verify).
+    pub(super) verifier: Option<&'a Verifier>,
     /// With -o json, the array; an element is written in two parts under the lock.
     pub(super) json: Option<tokio::sync::Mutex<JsonArrayWriter<'static>>>,
     /// Why stdout failed, once it did.
@@ -209,7 +211,7 @@ impl Bulk<'_> {
                 p.line(&bulk_line("rotated", c, Some(&rotation)))
             }
         };
-        let stdout = crate::commands::deliver::stdout(p, written);
+        let stdout = crate::commands::deliver::stdout_delivered(p, written).await;
         self.note_stdout(&stdout);
         let (file, keyring) = self.deliver.deliver(id, &value).await;
         let outcome = crate::commands::deliver::Outcome {
@@ -226,13 +228,18 @@ impl Bulk<'_> {
             &mut rotation,
             &outcome,
             keyring,
+            &Verify {
+                verifier: self.verifier,
+                client: Some(c),
+            },
         )
         .await;
         let (status, error) = match &settled {
             Settled::Retired(Ok(())) => ("rotated", None),
-            Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
-                ("failed", Some(format!("{e:#}")))
-            }
+            Settled::Retired(Err(e))
+            | Settled::Incomplete(e)
+            | Settled::Undelivered(e)
+            | Settled::Refused(e) => ("failed", Some(format!("{e:#}"))),
         };
         if outcome.stdout.is_ok() {
             match json.as_mut() {
@@ -299,11 +306,13 @@ pub(super) async fn rotate_all(
         ));
     }
     p.progress(0, total, "clients");
+    let verifier = Verifier::new(ctx, args.no_verify)?;
     let owned = Bulk {
         ctx,
         backend,
         plan,
         deliver: &deliver,
+        verifier: verifier.as_ref(),
         json: if ctx.printer.is_json() {
             Some(tokio::sync::Mutex::new(JsonArrayWriter::start_as(
                 ctx.printer.format,
@@ -315,7 +324,7 @@ pub(super) async fn rotate_all(
     };
     let (mut rotated, mut skipped, mut failed) = (0usize, 0usize, Vec::new());
     let mut planned = 0usize;
-    let (mut undelivered, mut not_attempted) = (0usize, 0usize);
+    let (mut undelivered, mut not_attempted) = (Vec::new(), 0usize);
     let bulk = &owned;
     // Each new value is written (and flushed) before that client's old secrets are retired; the
     // stream is drained to the end even when stdout fails, so no rotation is cut off half way.
@@ -330,7 +339,7 @@ pub(super) async fn rotate_all(
             BulkDone::NotAttempted => not_attempted += 1,
             BulkDone::Planned => planned += 1,
             BulkDone::Undelivered(e) => {
-                undelivered += 1;
+                undelivered.push(c.client_id.clone());
                 failed.push(c.client_id.clone());
                 p.warn(&e);
             }
@@ -388,9 +397,15 @@ pub(super) async fn rotate_all(
             n => format!(", {n} not started"),
         }
     ));
-    if let Some(why) = stdout_failed.filter(|_| undelivered + not_attempted > 0) {
+    if let Some(why) = stdout_failed.filter(|_| undelivered.len() + not_attempted > 0) {
         return Err(CliError::other(format!(
-            "stdout failed during the rotation ({why}): {undelivered} new secret(s) reached nobody and were revoked again with their old secrets left untouched, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
+            "stdout failed during the rotation ({why}): {} new secret(s) reached nobody and were revoked again with their old secrets left untouched{}, and {not_attempted} client(s) were not started; {rotated} rotated with their values delivered",
+            undelivered.len(),
+            if undelivered.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", undelivered.join(", "))
+            }
         ))
         .with_hint("run it again with stdout going to a terminal, a file or a pipe that reads it, or with --output-file PATH")
         .into());

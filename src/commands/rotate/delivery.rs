@@ -21,8 +21,10 @@ impl Delivery {
 }
 
 pub(super) enum FileSink {
-    /// One file for one secret (single rotation): the value and a newline, mode 0600.
-    One(std::path::PathBuf),
+    /// One file for one secret (single rotation): the value and a newline, mode 0600. Its
+    /// temporary file is made before any change, so a folder that cannot be written is found
+    /// first.
+    One(Mutex<Option<crate::paths::PrivateFile>>, std::path::PathBuf),
     /// One line `CLIENT_ID=VALUE` per rotated client (bulk), appended and flushed as each exists.
     Lines(Mutex<std::fs::File>, std::path::PathBuf),
 }
@@ -36,7 +38,7 @@ impl Delivery {
         let file = match &args.output_file {
             None => None,
             Some(p) if bulk => Some(open_lines_file(p)?),
-            Some(p) => Some(FileSink::One(p.clone())),
+            Some(p) => Some(open_one_file(p)?),
         };
         Ok(Delivery {
             file,
@@ -54,13 +56,18 @@ impl Delivery {
         value: &str,
     ) -> (Option<Result<(), String>>, Option<anyhow::Result<()>>) {
         let file = match &self.file {
-            Some(FileSink::One(path)) => Some(
-                crate::paths::write_private(path, format!("{value}\n").as_bytes())
+            Some(FileSink::One(f, path)) => {
+                let prepared = f.lock().ok().and_then(|mut f| f.take());
+                Some(
+                    match prepared {
+                        Some(f) => f.commit(format!("{value}\n").as_bytes()),
+                        None => crate::paths::write_private(path, format!("{value}\n").as_bytes()),
+                    }
                     .map_err(|e| format!("cannot write {}: {e}", path.display())),
-            ),
+                )
+            }
             Some(FileSink::Lines(f, path)) => Some(match f.lock() {
-                Ok(mut f) => writeln!(f, "{client_id}={value}")
-                    .and_then(|_| f.flush())
+                Ok(mut f) => append_line(&mut f, format!("{client_id}={value}\n").as_bytes())
                     .map_err(|e| format!("cannot write {}: {e}", path.display())),
                 Err(_) => Err("poisoned".into()),
             }),
@@ -77,7 +84,37 @@ impl Delivery {
     }
 }
 
+/// Appends one line whole or not at all (a disk that fills up leaves no partial line: the file
+/// is cut back to where it was), then syncs it: only then does the value count as delivered.
+fn append_line(f: &mut std::fs::File, line: &[u8]) -> std::io::Result<()> {
+    let before = f.metadata()?.len();
+    let written = f.write_all(line).and_then(|()| f.sync_data());
+    if written.is_err() {
+        let _ = f.set_len(before).and_then(|()| f.sync_data());
+    }
+    written
+}
+
+/// `--output-file` for one value: the temporary file is made now, before any change.
+pub(super) fn open_one_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
+    let f = crate::paths::PrivateFile::create(path).map_err(|e| {
+        CliError::usage(format!(
+            "--output-file {}: cannot write there: {e}; nothing was changed",
+            path.display()
+        ))
+        .with_hint("name a regular file in a folder you can write")
+    })?;
+    Ok(FileSink::One(Mutex::new(Some(f)), path.to_path_buf()))
+}
+
 pub(super) fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink> {
+    // A symlink is followed to its regular file; a device or other special file is refused.
+    let target = crate::paths::regular_target(path).map_err(|e| {
+        CliError::usage(format!("--output-file {}: {e}", path.display()))
+            .with_hint("name a regular file in a folder you can write")
+    })?;
+    let existed = target.exists();
+    let path = target.as_path();
     let mut opts = std::fs::OpenOptions::new();
     opts.create(true).append(true);
     #[cfg(unix)]
@@ -99,6 +136,19 @@ pub(super) fn open_lines_file(path: &std::path::Path) -> anyhow::Result<FileSink
         ))
         .with_hint("secret values go only into a file no one else can read; name a file you own")
     })?;
+    if !existed {
+        // The new file's name is on the disk before a value goes into it.
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => std::path::Path::new("."),
+        };
+        crate::paths::sync_dir(dir).map_err(|e| {
+            CliError::usage(format!(
+                "--output-file {}: cannot sync its folder: {e}",
+                path.display()
+            ))
+        })?;
+    }
     Ok(FileSink::Lines(Mutex::new(f), path.to_path_buf()))
 }
 
@@ -116,7 +166,7 @@ impl Delivery {
             file: match path {
                 None => None,
                 Some(p) if several => Some(open_lines_file(p)?),
-                Some(p) => Some(FileSink::One(p.to_path_buf())),
+                Some(p) => Some(open_one_file(p)?),
             },
             keyring: None,
         })
@@ -139,7 +189,7 @@ impl Delivery {
     /// The file's path, for messages.
     pub(crate) fn file_path(&self) -> Option<&std::path::Path> {
         match &self.file {
-            Some(FileSink::One(p)) | Some(FileSink::Lines(_, p)) => Some(p),
+            Some(FileSink::One(_, p)) | Some(FileSink::Lines(_, p)) => Some(p),
             None => None,
         }
     }
@@ -266,6 +316,7 @@ pub(crate) async fn finish_policy(
     p: &mut PolicyRotation,
     deliver: &Delivery,
     stdout: Result<(), String>,
+    verify: &Verify<'_>,
 ) -> anyhow::Result<()> {
     let (file, keyring) = deliver.deliver(client_id, &p.value).await;
     let outcome = crate::commands::deliver::Outcome {
@@ -282,10 +333,11 @@ pub(crate) async fn finish_policy(
         &mut p.rotation,
         &outcome,
         keyring,
+        verify,
     )
     .await
     {
         Settled::Retired(r) => r,
-        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
+        Settled::Incomplete(e) | Settled::Undelivered(e) | Settled::Refused(e) => Err(e),
     }
 }

@@ -20,12 +20,14 @@ use crate::timeutil::{humanize, parse_span, Span};
 mod bulk;
 mod delivery;
 mod protocol;
+mod verify;
 mod watch;
 
 use bulk::*;
 pub(crate) use delivery::*;
 use protocol::*;
 pub use protocol::{Retired, Rotation};
+pub(crate) use verify::*;
 pub use watch::*;
 
 pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
@@ -60,6 +62,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         args.output_file.is_some() || args.store.is_some(),
         ctx.global.dry_run,
     )?;
+    super::deliver::probe_keyring(args.store.is_some(), ctx.global.dry_run).await?;
     let backend = ctx.backend()?;
     if args.replace {
         backend.require(Capability::ReplaceSecret)?;
@@ -76,7 +79,12 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     }
     match (&args.client_id, args.all) {
         (Some(id), false) => {
-            let deliver = Delivery::new(&args, backend, false)?;
+            // A dry run writes nothing anywhere: --output-file is not even prepared.
+            let deliver = if ctx.global.dry_run {
+                Delivery::nowhere()
+            } else {
+                Delivery::new(&args, backend, false)?
+            };
             let id = &super::resolve::client_id(ctx, id).await?;
             match create_new(backend, id, &plan).await {
                 Err((partial, e)) => {
@@ -93,11 +101,17 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                     value,
                     now,
                 }) => {
+                    let verifier = Verifier::new(ctx, args.no_verify)?;
+                    let verify = Verify {
+                        verifier: verifier.as_ref(),
+                        client: None,
+                    };
                     rotate_single(
                         ctx,
                         backend,
                         id,
                         &plan,
+                        &verify,
                         &deliver,
                         old,
                         &mut rotation,
@@ -120,6 +134,7 @@ async fn rotate_single(
     backend: &dyn Backend,
     id: &str,
     plan: &Plan,
+    verify: &Verify<'_>,
     deliver: &Delivery,
     old: Vec<Secret>,
     rotation: &mut Rotation,
@@ -135,14 +150,17 @@ async fn rotate_single(
             .human(p)
             .and_then(|()| rotation.registration_fields(p))
     };
-    let stdout = super::deliver::stdout(p, written);
+    let stdout = super::deliver::stdout_delivered(p, written).await;
     let (file, keyring) = deliver.deliver(id, value).await;
     let outcome = super::deliver::Outcome {
         stdout,
         file,
         keyring: keyring.as_ref().map(super::deliver::part),
     };
-    let settled = settle(backend, id, plan, &old, now, rotation, &outcome, keyring).await;
+    let settled = settle(
+        backend, id, plan, &old, now, rotation, &outcome, keyring, verify,
+    )
+    .await;
     // The rest of the output: JSON only where its first part went.
     let tail = match (&outcome.stdout, p.is_json()) {
         (Ok(()), true) => p.json_tail(&RetiredPart::of(rotation)),
@@ -166,7 +184,7 @@ async fn rotate_single(
             Ok(tail?)
         }
         Settled::Retired(Err(e)) => Err(e),
-        Settled::Incomplete(e) | Settled::Undelivered(e) => Err(e),
+        Settled::Incomplete(e) | Settled::Undelivered(e) | Settled::Refused(e) => Err(e),
     }
 }
 
@@ -217,11 +235,24 @@ mod tests {
                     file,
                     keyring: keyring.as_ref().map(crate::commands::deliver::part),
                 };
-                match settle(b, id, plan, &old, now, &mut rotation, &outcome, keyring).await {
+                match settle(
+                    b,
+                    id,
+                    plan,
+                    &old,
+                    now,
+                    &mut rotation,
+                    &outcome,
+                    keyring,
+                    &Verify::none(),
+                )
+                .await
+                {
                     Settled::Retired(Ok(())) => Ok(rotation),
-                    Settled::Retired(Err(e)) | Settled::Incomplete(e) | Settled::Undelivered(e) => {
-                        Err((Some(rotation), e))
-                    }
+                    Settled::Retired(Err(e))
+                    | Settled::Incomplete(e)
+                    | Settled::Undelivered(e)
+                    | Settled::Refused(e) => Err((Some(rotation), e)),
                 }
             }
         }
@@ -316,7 +347,7 @@ mod tests {
         let blocker = dir.path().join("a-file");
         std::fs::write(&blocker, b"").unwrap();
         let bad = Delivery {
-            file: Some(FileSink::One(blocker.join("secret"))),
+            file: Some(FileSink::One(Mutex::new(None), blocker.join("secret"))),
             keyring: None,
         };
         let (partial, _) = rt()

@@ -32,6 +32,17 @@ pub struct Rotation {
     /// the OS keyring could not keep it or the user keeps it elsewhere (shown once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registration: Option<crate::backend::Registration>,
+    /// With a new secret: whether the token endpoint issued a token for it before anything was
+    /// retired (`true`), refused it (`false`, nothing retired), or it could not be tried (`null`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Option<bool>>,
+    /// The server's answer to the replacement was lost: the new secret may be active, or the
+    /// old one may still work (`"mayBeActive": true`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub may_be_active: bool,
+    /// Why the new secret was not verified (for people).
+    #[serde(skip)]
+    pub unverified: Option<String>,
 }
 
 impl Render for Rotation {
@@ -59,6 +70,9 @@ impl Rotation {
             kept: vec![],
             skipped: None,
             registration: None,
+            verified: None,
+            unverified: None,
+            may_be_active: false,
         }
     }
 
@@ -76,6 +90,14 @@ impl Rotation {
 
     /// What happened to the old secrets, for people (stderr).
     pub(super) fn report(&self, p: &Printer) {
+        if self.may_be_active {
+            p.warn("this new value MAY BE ACTIVE: the server's answer was lost; keep it until you know (see the hint below)");
+        }
+        match (&self.verified, &self.unverified) {
+            (Some(Some(true)), _) => p.status("verified: the new secret gets a token"),
+            (Some(None), Some(why)) => p.status(&format!("not verified: {why}")),
+            _ => {}
+        }
         for r in &self.retired {
             p.status(&format!(
                 "old secret {} now expires {} ({})",
@@ -111,6 +133,8 @@ pub(super) struct RetiredPart<'a> {
     pub(super) kept: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) registration: Option<&'a crate::backend::Registration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) verified: Option<Option<bool>>,
 }
 
 impl<'a> RetiredPart<'a> {
@@ -120,6 +144,7 @@ impl<'a> RetiredPart<'a> {
             revoked: &r.revoked,
             kept: &r.kept,
             registration: r.registration.as_ref(),
+            verified: r.verified,
         }
     }
 }
@@ -150,6 +175,8 @@ pub(super) enum Settled {
     Incomplete(anyhow::Error),
     /// It reached nobody: revoked again at once, nothing retired.
     Undelivered(anyhow::Error),
+    /// Delivered, but the token endpoint refused it: kept, nothing retired.
+    Refused(anyhow::Error),
 }
 
 /// Applies the delivery rule: retire the old secrets only when the value arrived everywhere it
@@ -164,6 +191,7 @@ pub(super) async fn settle(
     rotation: &mut Rotation,
     outcome: &crate::commands::deliver::Outcome,
     keyring: Option<anyhow::Result<()>>,
+    verify: &Verify<'_>,
 ) -> Settled {
     let secret = rotation.secret.as_ref().expect("a created rotation");
     if !outcome.reached_someone() {
@@ -192,6 +220,33 @@ pub(super) async fn settle(
         ));
         e.hint = hint;
         return Settled::Incomplete(e.into());
+    }
+    // Verify before retiring: a token for the new secret, before any old one is touched.
+    if !plan.replace {
+        let value = secret.value.clone().unwrap_or_default();
+        let secret_id = secret.id.clone();
+        if let Some(v) = verify.run(backend, client_id, &value).await {
+            rotation.verified = Some(v.json());
+            match v {
+                Verified::Accepted => {}
+                Verified::Untried(why) => rotation.unverified = Some(why),
+                Verified::Refused(why) => {
+                    return Settled::Refused(
+                        CliError::other(format!(
+                            "the token endpoint refused the new secret {secret_id} of client {client_id} ({why}); nothing was retired: the old secrets keep working, and the new secret was kept (it was delivered)"
+                        ))
+                        .with_hint(format!(
+                            "check client {client_id} at the server; once the new secret gets a token, retire the old ones (`oauthctl secrets revoke {client_id} SECRET_ID`), or rotate with --no-verify"
+                        ))
+                        .into(),
+                    );
+                }
+            }
+        } else {
+            rotation.verified = Some(None);
+        }
+    } else {
+        rotation.verified = Some(None);
     }
     Settled::Retired(retire_old(backend, client_id, plan, old, now, rotation).await)
 }
@@ -251,6 +306,28 @@ pub(super) async fn create_new(
     if plan.replace {
         // One-secret servers: the new value replaces the old one at once (nothing to retire).
         let sent = backend.replace_secret(client_id).await.map_err(|e| {
+            // A value the kind made itself whose replacement got no answer: it may be active, so
+            // it is delivered all the same, marked so, with what to do next.
+            if let Some(m) = e.downcast_ref::<crate::model::MaybeActive>() {
+                let partial = Rotation {
+                    registration: backend.new_registration(client_id),
+                    may_be_active: true,
+                    ..Rotation::new(Some(m.secret.clone()))
+                };
+                let cause = e
+                    .chain()
+                    .last()
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
+                let e = CliError::other(format!(
+                    "the answer to the replacement of client {client_id}'s secret was lost ({cause}): the new value shown may be active (and the old one no longer work), or the old one may still work"
+                ))
+                .with_hint(format!(
+                    "try the new value: `oauthctl token --client-id {client_id} --client-secret-stdin`; if it gets a token, store it and update every app that uses the client; if not, the old secret still works: replace it again with `oauthctl secrets rotate {client_id} --replace`"
+                ))
+                .into();
+                return (Some(partial), e);
+            }
             // A new registration access token that came with a failed replacement is still shown.
             let partial = backend.new_registration(client_id).map(|r| Rotation {
                 registration: Some(r),

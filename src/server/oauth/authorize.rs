@@ -210,22 +210,25 @@ pub(super) async fn authorize_submit(
     }
     let username = form.get("username").cloned().unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
-    // Throttled before the password is looked at: a right password does not get through either.
-    let now = std::time::Instant::now();
+    // The stored hash first (a cheap read): a known user's failures are counted under it.
+    let stored = st
+        .store
+        .read(|c| store::password_hash(c, &a.tenant, &username))
+        .unwrap_or(None);
     let (user_key, addr_key) = (
-        signin::user_key(&a.tenant, &username),
+        signin::user_key(&a.tenant, &username, stored.as_deref()),
         signin::address_key(peer.ip()),
     );
-    let wait = st
-        .throttle
-        .blocked(&user_key, signin::MAX_FAILURES_PER_USER, now)
-        .into_iter()
-        .chain(
-            st.throttle
-                .blocked(&addr_key, signin::MAX_FAILURES_PER_ADDRESS, now),
-        )
-        .max();
-    if let Some(wait) = wait {
+    // Throttled before the password is looked at (a right password does not get through either),
+    // and counted as a failure at once, under the lock of the check, so that parallel guesses
+    // cannot all pass the check while their hashes run; a success takes it back.
+    if let Err(wait) = st.throttle.attempt(
+        &[
+            (&user_key, signin::MAX_FAILURES_PER_USER),
+            (&addr_key, signin::MAX_FAILURES_PER_ADDRESS),
+        ],
+        std::time::Instant::now(),
+    ) {
         let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
         let mut resp = sign_in_page(
             &a,
@@ -243,10 +246,6 @@ pub(super) async fn authorize_submit(
     }
     // The slow password hash is checked outside the store's lock, off the async workers; an
     // unknown user costs the same hash, against a dummy.
-    let stored = st
-        .store
-        .read(|c| store::password_hash(c, &a.tenant, &username))
-        .unwrap_or(None);
     let st2 = st.clone();
     let ok = tokio::task::spawn_blocking(move || {
         let dummy = st2.dummy_hash.get_or_init(crate::server::signin_dummy_hash);
@@ -257,8 +256,6 @@ pub(super) async fn authorize_submit(
     .await
     .unwrap_or(false);
     if !ok {
-        st.throttle.fail(&user_key, now);
-        st.throttle.fail(&addr_key, now);
         return Ok(sign_in_page(
             &a,
             &form,
@@ -266,7 +263,7 @@ pub(super) async fn authorize_submit(
             Some("Wrong username or password."),
         ));
     }
-    st.throttle.clear(&user_key);
+    st.throttle.succeeded(&user_key, &addr_key);
     let code =
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>());
     let record = store::AuthCode {

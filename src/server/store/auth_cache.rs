@@ -42,7 +42,7 @@ impl ClientAuth {
 
 /// What the database looked like when the cache was filled.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
-struct Stamp {
+pub(super) struct Stamp {
     total_changes: u64,
     data_version: i64,
 }
@@ -70,18 +70,28 @@ impl AuthCache {
         self.clients.clear();
     }
 
-    /// Whether nothing was written since the cache was filled (it is empty otherwise).
-    pub(super) fn is_current(&self, c: &Connection) -> ApiResult<bool> {
-        Ok(self.stamp == Some(Stamp::of(c)?))
+    /// The cache's stamp when nothing was written since it was filled; None otherwise.
+    pub(super) fn current_stamp(&self, c: &Connection) -> ApiResult<Option<Stamp>> {
+        let now = Stamp::of(c)?;
+        Ok((self.stamp == Some(now)).then_some(now))
     }
 
-    /// After this connection's own write that changed only `client_id`'s rows, made while the
-    /// cache was current: that client's entry goes, the others stay.
-    pub(super) fn forget_after_own_write(&mut self, c: &Connection, client_id: &str) {
+    /// After this connection's own write that changed only `client_id`'s rows, begun when the
+    /// cache was current with the stamp `before`: that client's entry goes, the others stay — but
+    /// only if no other connection committed meanwhile (`data_version`, which this connection's
+    /// own commits leave alone, still that of `before`). Otherwise a commit of another process,
+    /// made while this write waited for the lock, would be taken into the new stamp unseen, and a
+    /// secret revoked there would keep working here: the whole cache goes.
+    pub(super) fn forget_after_own_write(
+        &mut self,
+        c: &Connection,
+        client_id: &str,
+        before: Stamp,
+    ) {
         self.clients.remove(client_id);
         match Stamp::of(c) {
-            Ok(now) => self.stamp = Some(now),
-            Err(_) => self.clear(),
+            Ok(now) if now.data_version == before.data_version => self.stamp = Some(now),
+            _ => self.clear(),
         }
     }
 
@@ -270,6 +280,34 @@ mod tests {
             .unwrap();
         store.touch_secret("c1", &s1, Utc::now()).unwrap();
         assert_eq!(cached(&store), 0);
+        assert!(store.client_auth("c2").unwrap().unwrap().secrets[0].revoked);
+    }
+
+    /// Another process commits while a touch waits for the database's write lock (after the
+    /// cache was found current, before the touch commits): the touch's new stamp must not take
+    /// that commit in unseen. Here the commit comes between the check and the write.
+    #[test]
+    fn a_commit_by_another_process_during_a_touch_empties_the_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let store = Store::open(Some(&path)).unwrap();
+        let s1 = new_client(&store, "c1");
+        new_client(&store, "c2");
+        store.client_auth("c2").unwrap().unwrap();
+        let mut inner = store.lock();
+        let Inner { conn, auth } = &mut *inner;
+        let before = auth.current_stamp(conn).unwrap().expect("current");
+        Connection::open(&path)
+            .unwrap()
+            .execute(
+                "UPDATE secrets SET revoked_at = 1 WHERE client_id = 'c2'",
+                [],
+            )
+            .unwrap();
+        touch_secret(conn, &s1, Utc::now()).unwrap();
+        auth.forget_after_own_write(conn, "c1", before);
+        assert_eq!(auth.len(), 0, "c2 was revoked by another process");
+        drop(inner);
         assert!(store.client_auth("c2").unwrap().unwrap().secrets[0].revoked);
     }
 

@@ -169,7 +169,9 @@ impl Store {
 
     /// Records that secret `secret_id` of client `client_id` was used (`lastUsedAt`). Unlike
     /// [`Store::write`] it keeps the other clients in the token endpoint's cache — only this
-    /// client's rows changed — unless something else was written since the cache was filled.
+    /// client's rows changed — unless something else was written since the cache was filled,
+    /// before this write or during it (another process's commit while this one waited for the
+    /// database's write lock).
     pub fn touch_secret(
         &self,
         client_id: &str,
@@ -178,17 +180,16 @@ impl Store {
     ) -> ApiResult<()> {
         let mut inner = self.lock();
         let Inner { conn, auth } = &mut *inner;
-        let current = auth.is_current(conn).unwrap_or(false);
+        let before = auth.current_stamp(conn).unwrap_or(None);
         let out = (|| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             touch_secret(&tx, secret_id, now)?;
             tx.commit()?;
             Ok(())
         })();
-        if current && out.is_ok() {
-            auth.forget_after_own_write(conn, client_id);
-        } else {
-            auth.clear();
+        match before {
+            Some(before) if out.is_ok() => auth.forget_after_own_write(conn, client_id, before),
+            _ => auth.clear(),
         }
         out
     }
