@@ -413,7 +413,7 @@ _oauthctl() {
 
     case "${cmd}" in
         oauthctl)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version dev-server spaces scopes clients secrets authorize authorizations diff apply export api login logout auth token profiles generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,7 +475,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__api)
-            opts="-d -o -y -v -h -V --data --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-d -o -q -y -v -h -V --data --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,7 +545,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__apply)
-            opts="-f -o -y -v -h -V --file --space --prune --replace --output-file --store --concurrency --no-verify --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-f -o -q -y -v -h -V --file --space --prune --replace --output-file --store --concurrency --no-verify --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -631,7 +631,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__auth)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version status help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,7 +735,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__auth__subcmd__status)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,7 +797,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls show get revoke help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls show get revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,7 +929,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,7 +991,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1053,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorizations__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1115,7 +1115,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__authorize)
-            opts="-o -y -v -h -V --url --scope --all-requested --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --url --scope --all-requested --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1185,7 +1185,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create list ls show get update delete rm help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create list ls show get update delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1247,7 +1247,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__create)
-            opts="-o -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --public --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --output-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --client-id --name --display-name --space --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --public --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --secret-description --secret-expires-in --store --output-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,7 +1365,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__delete)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1525,7 +1525,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__list)
-            opts="-o -y -v -h -V --space --page-size --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --space --page-size --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,7 +1595,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,7 +1657,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__clients__subcmd__update)
-            opts="-o -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --name --display-name --redirect-uri --post-logout-redirect-uri --grant-type --scope --cors-origin --offline-access --no-offline-access --require-consent --no-require-consent --remember-consent --no-remember-consent --require-pkce --no-require-pkce --allow-ropc --no-allow-ropc --backchannel-logout-session --no-backchannel-logout-session --from-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1751,7 +1751,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__dev__subcmd__server)
-            opts="-o -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --tenant --profile --base-url --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --listen --db --in-memory --log-requests --tls-cert --tls-key --tenant --profile --base-url --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1829,7 +1829,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__diff)
-            opts="-f -o -y -v -h -V --file --space --prune --exit-code --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-f -o -q -y -v -h -V --file --space --prune --exit-code --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,7 +1903,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__export)
-            opts="-o -y -v -h -V --space --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --space --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1969,7 +1969,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__generate)
-            opts="-o -y -v -h -V --out-dir --check --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --out-dir --check --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,7 +2623,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__login)
-            opts="-o -y -v -h -V --client-credentials --client-id --auth --client-secret-stdin --no-store --no-browser --scope --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --client-credentials --client-id --auth --client-secret-stdin --no-store --no-browser --scope --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,7 +2697,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__logout)
-            opts="-o -y -v -h -V --revoke --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --revoke --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,7 +2759,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version add list ls show get use remove rm help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version add list ls show get use remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2821,7 +2821,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__add)
-            opts="-o -y -v -h -V --client-id --use --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --client-id --use --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,7 +2985,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,7 +3047,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__remove)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3109,7 +3109,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__show)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3171,7 +3171,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__profiles__subcmd__use)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3233,7 +3233,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3337,7 +3337,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__scopes__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3399,7 +3399,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create stored list ls rotate expiring revoke help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version create stored list ls rotate expiring revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3461,7 +3461,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__create)
-            opts="-o -y -v -h -V --description --starts --expires-in --expires-at --store --output-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --description --starts --expires-in --expires-at --store --output-file --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3547,7 +3547,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__expiring)
-            opts="-o -y -v -h -V --within --space --exit-code --include-retiring --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --within --space --exit-code --include-retiring --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3733,7 +3733,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3795,7 +3795,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__revoke)
-            opts="-o -y -v -h -V --force --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --force --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3857,7 +3857,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__rotate)
-            opts="-o -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --force --replace --no-verify --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --all --space --if-expiring-within --expires-in --overlap --revoke-old --force --replace --no-verify --output-file --description --store --concurrency --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3951,7 +3951,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__secrets__subcmd__stored)
-            opts="-o -y -v -h -V --delete --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --delete --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4013,7 +4013,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls create help"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version list ls create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4075,7 +4075,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__create)
-            opts="-o -y -v -h -V --display-name --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --display-name --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4197,7 +4197,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__spaces__subcmd__list)
-            opts="-o -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,7 +4259,7 @@ _oauthctl() {
             return 0
             ;;
         oauthctl__subcmd__token)
-            opts="-o -y -v -h -V --client-id --grant --auth --scope --client-secret-stdin --redirect-uri --no-browser --introspect --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
+            opts="-o -q -y -v -h -V --client-id --grant --auth --scope --client-secret-stdin --redirect-uri --no-browser --introspect --profile --base-url --tenant --api --issuer --admin-client-id --output --no-headers --no-input --quiet --timeout --retries --ca-cert --allow-foreign-endpoints --dry-run --yes --server-type --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

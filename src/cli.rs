@@ -295,6 +295,10 @@ pub fn examples(path: &str) -> Option<&'static str> {
     EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, e)| *e)
 }
 
+/// The last line of every short help (`-h`), which leaves the global options out.
+pub const GLOBAL_OPTIONS_POINTER: &str =
+    "Global options (--profile, --base-url, --tenant, -o, -q, -v, …): see `oauthctl --help`";
+
 /// The command line as parsed and shown in `--help`: `Cli::command()` with the exit codes and
 /// each command's examples at the end of its long help.
 pub fn command() -> clap::Command {
@@ -305,15 +309,24 @@ pub fn command() -> clap::Command {
             .filter(|n| n != "help")
             .collect();
         let mut cmd = cmd;
-        if let Some(ex) = examples(path) {
-            let lines: Vec<String> = ex.lines().map(|l| format!("  {l}")).collect();
-            let block = format!("Examples:\n{}", lines.join("\n"));
-            let long = match cmd.get_after_help() {
-                Some(after) => format!("{after}\n\n{block}"),
-                None => block,
-            };
-            cmd = cmd.after_long_help(long);
-        }
+        let after = cmd.get_after_help().map(|a| a.to_string());
+        let long = match (examples(path), &after) {
+            (Some(ex), _) => {
+                let lines: Vec<String> = ex.lines().map(|l| format!("  {l}")).collect();
+                let block = format!("Examples:\n{}", lines.join("\n"));
+                match &after {
+                    Some(after) => format!("{after}\n\n{block}"),
+                    None => block,
+                }
+            }
+            (None, Some(after)) => after.clone(),
+            (None, None) => String::new(),
+        };
+        let short = match &after {
+            Some(after) => format!("{after}\n\n{GLOBAL_OPTIONS_POINTER}"),
+            None => GLOBAL_OPTIONS_POINTER.to_string(),
+        };
+        cmd = cmd.after_long_help(long).after_help(short);
         for name in names {
             let sub = if path.is_empty() {
                 name.clone()
@@ -353,20 +366,40 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(next_help_heading = "Global options")]
+// Global options: shown by long help (`--help`) after the command's own options, and left out of
+// short help (`-h`), which points to `oauthctl --help` instead (see `command`). Each names its
+// variable the same way, `[env: NAME]`, never its value; hand-written defaults come first, as
+// `[default: …] [env: NAME]`.
+#[command(next_help_heading = "Global options", next_display_order = 1000)]
 pub struct GlobalArgs {
-    /// Profile to use (see `oauthctl profiles list`); default: the current profile
-    #[arg(long, global = true, env = "OAUTHCTL_PROFILE", value_name = "NAME")]
+    /// Profile to use (see `oauthctl profiles list`) [default: the current profile]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_PROFILE",
+        value_name = "NAME",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub profile: Option<String>,
 
     /// The server's base URL [default: http://127.0.0.1:8787, the dev server]
-    #[arg(long, global = true, env = "OAUTHCTL_BASE_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_BASE_URL",
+        value_name = "URL",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub base_url: Option<String>,
 
-    /// Tenant to manage [env: OAUTHCTL_TENANT] [default: default]
+    /// Tenant to manage [default: default]
+    ///
+    /// [env: OAUTHCTL_TENANT]
     // OAUTHCTL_TENANT is read by `Context::tenant`, not by clap: clap would copy the variable
     // into `dev-server --tenant`, which is another flag with the same name.
-    #[arg(long, global = true, value_name = "TENANT")]
+    #[arg(long, global = true, value_name = "TENANT", hide_short_help = true)]
     pub tenant: Option<String>,
 
     /// The kind of admin API the server speaks [default: oauthctl]
@@ -375,48 +408,113 @@ pub struct GlobalArgs {
         global = true,
         env = "OAUTHCTL_API",
         value_enum,
-        value_name = "KIND"
+        value_name = "KIND",
+        hide_env_values = true,
+        hide_short_help = true
     )]
     pub api: Option<crate::backend::ApiKind>,
 
     /// Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL
     /// [default: the base URL; {base}/api/oidc with --api glewlwyd]
-    #[arg(long, global = true, env = "OAUTHCTL_ISSUER", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_ISSUER",
+        value_name = "URL",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub issuer: Option<String>,
 
     /// Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET
-    #[arg(long, global = true, env = "OAUTHCTL_CLIENT_ID", value_name = "ID")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_CLIENT_ID",
+        value_name = "ID",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub admin_client_id: Option<String>,
 
     /// Output format: table for people (wide: every column), json (or yaml) for scripts
+    /// [default: table]
     #[arg(
         short,
         long,
         global = true,
         env = "OAUTHCTL_OUTPUT",
         value_enum,
-        default_value_t = Format::Table
+        default_value_t = Format::Table,
+        hide_default_value = true,
+        hide_env_values = true,
+        hide_short_help = true
     )]
     pub output: Format,
 
     /// Tables without their header line (for scripts that read tables anyway)
-    #[arg(long, global = true, env = "OAUTHCTL_NO_HEADERS")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_NO_HEADERS",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub no_headers: bool,
 
     /// Never prompt; a missing value is an error naming its flag (also when CI is set)
-    #[arg(long, global = true, env = "OAUTHCTL_NO_INPUT")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_NO_INPUT",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub no_input: bool,
 
+    /// No progress, status lines or hints on stderr; warnings and errors are still shown
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "OAUTHCTL_QUIET",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        hide_env_values = true,
+        hide_short_help = true
+    )]
+    pub quiet: bool,
+
     /// Seconds before a request is abandoned [default: 30]
-    #[arg(long, global = true, env = "OAUTHCTL_TIMEOUT", value_name = "SECONDS")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_TIMEOUT",
+        value_name = "SECONDS",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub timeout: Option<u64>,
 
     /// Attempts for a request that is safe to retry [default: 3]
-    #[arg(long, global = true, env = "OAUTHCTL_RETRIES", value_name = "N")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_RETRIES",
+        value_name = "N",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub retries: Option<u32>,
 
     /// Trust this PEM CA certificate too (a private CA); verification stays on
-    #[arg(long, global = true, env = "OAUTHCTL_CA_CERT", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_CA_CERT",
+        value_name = "FILE",
+        hide_env_values = true,
+        hide_short_help = true
+    )]
     pub ca_cert: Option<PathBuf>,
 
     /// Send credentials to token, introspection and revocation endpoints whose origin is not the
@@ -425,17 +523,19 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS",
-        value_parser = clap::builder::BoolishValueParser::new()
+        value_parser = clap::builder::BoolishValueParser::new(),
+        hide_env_values = true,
+        hide_short_help = true
     )]
     pub allow_foreign_endpoints: bool,
 
     /// Show the request that would change something (method, URL, body; secrets redacted) and
     /// send nothing; reads still happen
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true)]
     pub dry_run: bool,
 
     /// Answer yes to confirmations (deleting, revoking, changing a prod profile's server)
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, hide_short_help = true)]
     pub yes: bool,
 
     /// Where oauthctl runs: a profile of another server type is refused (exit 6)
@@ -444,12 +544,14 @@ pub struct GlobalArgs {
         global = true,
         env = "OAUTHCTL_SERVER_TYPE",
         value_enum,
-        value_name = "TYPE"
+        value_name = "TYPE",
+        hide_env_values = true,
+        hide_short_help = true
     )]
     pub server_type: Option<crate::config::ServerType>,
 
     /// Trace HTTP requests on stderr (method, URL, status, time; credentials never shown)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, hide_short_help = true)]
     pub verbose: bool,
 }
 
@@ -893,7 +995,7 @@ pub enum SecretsCmd {
     /// Create a secret; its value is shown once
     #[command(after_help = "\
 The expiry must be 1 day to 3 years after the start; without --expires-in or --expires-at it is
-exactly six months after the start. Durations: 30d, 6mo, 1y, 1y6mo, 12h, 2w.")]
+exactly six months after the start. Lifetimes: 30d, 2w, 90d, 6mo, 1y, 1y6mo (at least 1d).")]
     Create {
         /// The client ID, or the client's name (unique in the tenant)
         #[arg(allow_hyphen_values = true)]

@@ -25,6 +25,39 @@ pub const ENV_CLIENT_SECRET: &str = "OAUTHCTL_CLIENT_SECRET";
 pub const ENV_TOKEN: &str = "OAUTHCTL_TOKEN";
 pub const ENV_DEV_ADMIN_SECRET: &str = "OAUTHCTL_DEV_ADMIN_SECRET";
 pub const ENV_DEV_ADMIN_PASSWORD: &str = "OAUTHCTL_DEV_ADMIN_PASSWORD";
+pub const ENV_CLIENT_ID: &str = "OAUTHCTL_CLIENT_ID";
+
+/// The variables that carry credentials for the commands that talk to a server: the admin's
+/// (token, client ID and secret), an app's client secret (`oauthctl token`), and an RFC 7592
+/// registration access token (`backend::rfc7592::ENV_REGISTRATION_TOKEN`).
+pub const CLIENT_CREDENTIAL_VARS: &[&str] = &[
+    ENV_TOKEN,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    "OAUTHCTL_APP_CLIENT_SECRET",
+    "OAUTHCTL_REGISTRATION_TOKEN",
+];
+
+/// The variables that carry the dev server's credentials.
+pub const DEV_SERVER_CREDENTIAL_VARS: &[&str] = &[ENV_DEV_ADMIN_SECRET, ENV_DEV_ADMIN_PASSWORD];
+
+/// Of `names`, the variables that are set but empty (or only white space), which oauthctl reads
+/// as unset: each is worth a warning, since it usually means a pasted
+/// `export OAUTHCTL_CLIENT_SECRET="$OTHER"` where OTHER is not set.
+pub fn blank_vars<'a>(names: &[&'a str], var: impl Fn(&str) -> Option<String>) -> Vec<&'a str> {
+    names
+        .iter()
+        .copied()
+        .filter(|n| var(n).is_some_and(|v| v.trim().is_empty()))
+        .collect()
+}
+
+/// The warning for a credential variable that is set but empty.
+pub fn blank_var_warning(name: &str) -> String {
+    format!(
+        "{name} is set but empty, so oauthctl ignores it (was it exported from a variable that is not set in this shell?); give it a value, or `unset {name}`"
+    )
+}
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ConfigFile {
@@ -154,6 +187,8 @@ pub struct Settings {
     pub timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
+    /// `-q/--quiet`: no status lines on stderr (a backend's notes follow it too).
+    pub quiet: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
     /// Credentials may go to OAuth endpoints on another origin than the issuer's
@@ -178,6 +213,7 @@ pub struct Overrides {
     pub timeout: Option<u64>,
     pub retries: Option<u32>,
     pub verbose: bool,
+    pub quiet: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
     pub allow_foreign_endpoints: bool,
@@ -270,6 +306,7 @@ impl Settings {
             timeout: Duration::from_secs(o.timeout.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1)),
             retries: o.retries.unwrap_or(3),
             verbose: o.verbose,
+            quiet: o.quiet,
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
             allow_foreign_endpoints: o.allow_foreign_endpoints,

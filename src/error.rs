@@ -259,9 +259,192 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     }
 }
 
+/// Whether the command line (or `OAUTHCTL_OUTPUT`) asks for JSON output, read without clap: for
+/// the errors clap finds in the command line itself, which come before any parsed value.
+pub fn wants_json(args: &[String], env_output: Option<&str>) -> bool {
+    let mut chosen: Option<&str> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "-o" || a == "--output" {
+            chosen = it.next().map(String::as_str);
+        } else if let Some(v) = a.strip_prefix("--output=") {
+            chosen = Some(v);
+        } else if let Some(v) = a.strip_prefix("-o").filter(|_| !a.starts_with("--")) {
+            chosen = Some(v.strip_prefix('=').unwrap_or(v));
+        }
+    }
+    chosen.or(env_output.filter(|v| !v.is_empty())) == Some("json")
+}
+
+/// Leaves out of a usage line the global options that only an environment variable gave (clap
+/// lists every option it found a value for, so `OAUTHCTL_BASE_URL` would show `--base-url <URL>`
+/// as if it were required). `globals` is each such option's (long, short, value name); `typed`
+/// is the command line.
+pub fn usage_without_env(
+    usage: &str,
+    globals: &[(String, Option<char>, Option<String>)],
+    typed: &[String],
+) -> String {
+    let mut out = usage.to_string();
+    for (long, short, value) in globals {
+        let on_line = typed.iter().take_while(|a| *a != "--").any(|a| {
+            a == &format!("--{long}")
+                || a.starts_with(&format!("--{long}="))
+                || short.is_some_and(|c| !a.starts_with("--") && a.starts_with(&format!("-{c}")))
+        });
+        if on_line {
+            continue;
+        }
+        let token = match value {
+            Some(v) => format!(" --{long} <{v}>"),
+            None => format!(" --{long}"),
+        };
+        while let Some(i) = out.find(&token) {
+            let end = i + token.len();
+            if out[end..].is_empty() || out[end..].starts_with([' ', '\n']) {
+                out.replace_range(i..end, "");
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A command-line error found by clap, as every other error is shown: clap's text, or with
+/// `-o json` (or `OAUTHCTL_OUTPUT=json`) the same JSON error document as any other error, code
+/// `usage`, exit 2. Help and version requests print as clap prints them. `cmd` is the command
+/// line's definition; returns the exit code.
+pub fn report_parse_error(mut e: clap::Error, cmd: &clap::Command) -> u8 {
+    use clap::error::{ContextKind, ContextValue, ErrorKind as K};
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion) {
+        e.exit();
+    }
+    let globals: Vec<(String, Option<char>, Option<String>)> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .filter(|a| a.get_env().is_some_and(|v| std::env::var_os(v).is_some()))
+        .filter_map(|a| {
+            let long = a.get_long()?.to_string();
+            let value = a.get_action().takes_values().then(|| {
+                a.get_value_names()
+                    .and_then(|n| n.first())
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| a.get_id().as_str().to_uppercase())
+            });
+            Some((long, a.get_short(), value))
+        })
+        .collect();
+    if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        let fixed = usage_without_env(&usage.to_string(), &globals, &args);
+        e.insert(ContextKind::Usage, ContextValue::StyledStr(fixed.into()));
+    }
+    let env_output = std::env::var("OAUTHCTL_OUTPUT").ok();
+    if !wants_json(&args, env_output.as_deref()) {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    let (message, hint) = split_parse_error(
+        &text,
+        e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand,
+    );
+    let doc = serde_json::json!({
+        "error": {
+            "code": ErrorKind::Usage,
+            "exitCode": ErrorKind::Usage.exit_code(),
+            "message": message,
+            "hint": hint,
+        }
+    });
+    let _ = writeln!(std::io::stderr().lock(), "{doc}");
+    ErrorKind::Usage.exit_code()
+}
+
+/// clap's rendered error as (message, hint): the message is the `error: …` text with the lines
+/// that belong to it; the hint is its `tip:` lines and the usage line. For a command that needs
+/// a subcommand (clap then shows the help), the message says so.
+fn split_parse_error(text: &str, missing_command: bool) -> (String, Option<String>) {
+    let usage = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Usage: ").map(str::to_string));
+    if missing_command {
+        let path = usage
+            .as_deref()
+            .map(|u| {
+                u.split(' ')
+                    .take_while(|w| !w.starts_with('[') && !w.starts_with('<'))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_else(|| "oauthctl".to_string());
+        return (
+            format!("`{path}` needs a command"),
+            Some(format!("the commands are listed by `{path} --help`")),
+        );
+    }
+    let mut message = Vec::new();
+    let mut hints = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with("Usage:") || t.starts_with("For more information") {
+            break;
+        }
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(tip) = t.strip_prefix("tip: ") {
+            hints.push(tip.to_string());
+        } else {
+            message.push(t.strip_prefix("error: ").unwrap_or(t).to_string());
+        }
+    }
+    if let Some(u) = usage {
+        hints.push(format!("usage: {u}"));
+    }
+    let hint = (!hints.is_empty()).then(|| hints.join("; "));
+    (message.join(" "), hint)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_output_is_found_on_the_command_line() {
+        let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(wants_json(&a(&["-o", "json", "bogus"]), None));
+        assert!(wants_json(&a(&["bogus", "--output=json"]), None));
+        assert!(wants_json(&a(&["-ojson"]), None));
+        assert!(wants_json(&a(&["bogus"]), Some("json")));
+        assert!(!wants_json(&a(&["-o", "table"]), Some("json")));
+        assert!(!wants_json(&a(&["--", "-o", "json"]), None));
+        assert!(!wants_json(&a(&["bogus"]), Some("")));
+    }
+
+    #[test]
+    fn usage_lines_leave_out_what_only_the_environment_set() {
+        let g = vec![
+            ("base-url".to_string(), None, Some("URL".to_string())),
+            ("admin-client-id".to_string(), None, Some("ID".to_string())),
+            ("output".to_string(), Some('o'), Some("OUTPUT".to_string())),
+        ];
+        let typed = vec!["token".to_string(), "-o".to_string(), "json".to_string()];
+        assert_eq!(
+            usage_without_env(
+                "oauthctl token --client-id <ID> --base-url <URL> --admin-client-id <ID> --output <OUTPUT>",
+                &g,
+                &typed
+            ),
+            "oauthctl token --client-id <ID> --output <OUTPUT>"
+        );
+    }
 
     #[test]
     fn every_exit_code_is_documented() {
@@ -274,12 +457,14 @@ mod tests {
             ErrorKind::Guard,
             ErrorKind::Found,
             ErrorKind::Cancelled,
+            ErrorKind::Terminated,
         ] {
             assert!(
                 EXIT_CODES.iter().any(|(c, _)| *c == kind.exit_code()),
                 "{kind:?}"
             );
         }
-        assert!(exit_codes_help().contains("\n  130  a prompt was cancelled"));
+        assert!(exit_codes_help().contains("\n  130  cancelled: a prompt, or SIGINT"));
+        assert!(exit_codes_help().contains("\n  143  terminated by SIGTERM"));
     }
 }

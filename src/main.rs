@@ -20,7 +20,10 @@ fn main() -> ExitCode {
             let _ = out.write_all(text.as_bytes());
             return ExitCode::SUCCESS;
         }
-        Err(e) => e.exit(),
+        Err(e) => {
+            let code = oauthctl::error::report_parse_error(e, &oauthctl::cli::command());
+            return ExitCode::from(code);
+        }
     };
     let json = cli.global.output == oauthctl::output::Format::Json;
     match oauthctl::run(cli) {

@@ -31,6 +31,9 @@ pub struct Printer {
     pub format: Format,
     /// `--no-headers`: tables without their header line.
     pub no_headers: bool,
+    /// `-q/--quiet`: no status lines, hints or progress on stderr (warnings, errors and what
+    /// [`Printer::say`] writes are still shown).
+    pub quiet: bool,
     /// Colour on stderr: a terminal and no `NO_COLOR`.
     pub color: bool,
     stdout_tty: bool,
@@ -99,6 +102,7 @@ impl Printer {
         Printer {
             format,
             no_headers: false,
+            quiet: false,
             color: !no_color && io::stderr().is_terminal(),
             stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
@@ -185,6 +189,12 @@ impl Printer {
             StdoutKind::Socket => "socket",
             _ => "pipe",
         }
+    }
+
+    /// The same printer, quiet or not (`-q/--quiet`).
+    pub fn with_quiet(mut self, quiet: bool) -> Self {
+        self.quiet = quiet;
+        self
     }
 
     /// The same printer, with or without table headers (`--no-headers`).
@@ -338,8 +348,16 @@ impl Printer {
         out.flush()
     }
 
-    /// A message for people, on stderr.
+    /// A message for people, on stderr (not with `--quiet`).
     pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            self.say(msg);
+        }
+    }
+
+    /// A message for people on stderr that `--quiet` keeps: what they must see to go on (a URL
+    /// to open, the dev server's address and its admin secret, shown once).
+    pub fn say(&self, msg: &str) {
         let _ = writeln!(io::stderr().lock(), "{}", visible_lines(msg));
     }
 
@@ -349,18 +367,24 @@ impl Printer {
     }
 
     pub fn hint(&self, msg: &str) {
+        if self.quiet {
+            return;
+        }
         let (c, r) = self.paint("\x1b[36m");
         let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {}", visible_lines(msg));
     }
 
     pub fn success(&self, msg: &str) {
+        if self.quiet {
+            return;
+        }
         let (g, r) = self.paint("\x1b[32m");
         let _ = writeln!(io::stderr().lock(), "{g}✓{r} {}", visible_lines(msg));
     }
 
     /// A one-line progress bar on stderr, redrawn in place; only on a terminal.
     pub fn progress(&self, done: usize, total: usize, what: &str) {
-        if !self.stderr_tty || total == 0 {
+        if !self.stderr_tty || total == 0 || self.quiet {
             return;
         }
         const WIDTH: usize = 30;

@@ -20,13 +20,26 @@ impl Span {
     }
 }
 
-const UNITS: &str = "s, m, h, d, w, mo, y (for example 6mo, 30d, 1y6mo, 12h)";
+const UNITS: &str = "s, m, h, d, w, mo, y (for example 30d, 2w, 6mo, 1y6mo)";
 
 /// Parses `6mo`, `30d`, `1y6mo`, `90m`, `2w`. Never panics on any input.
 pub fn parse_span(input: &str) -> Result<Span, String> {
     let s = input.trim();
     if s.is_empty() {
         return Err(format!("empty duration; use a number and a unit: {UNITS}"));
+    }
+    // "3 months", "1 year 6 months": what it means, written as oauthctl takes it.
+    if s.contains(char::is_whitespace) {
+        let compact: String = s.split_whitespace().collect();
+        return Err(match parse_span(&compact) {
+            Ok(_) => format!(
+                "{input:?} is not a duration: write it without spaces, as {}",
+                short_form(&compact)
+            ),
+            Err(_) => format!(
+                "{input:?} is not a duration: write a number and a unit without spaces; units are {UNITS}"
+            ),
+        });
     }
     let mut span = Span::default();
     let mut rest = s;
@@ -67,6 +80,31 @@ pub fn parse_span(input: &str) -> Result<Span, String> {
         }
     }
     Ok(span)
+}
+
+/// A duration that parses, with each unit in its short form: `3months` → `3mo`, `1year6months` →
+/// `1y6mo`.
+fn short_form(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        out.push_str(&rest[..digits]);
+        rest = &rest[digits..];
+        let unit_len = rest.chars().take_while(char::is_ascii_alphabetic).count();
+        out.push_str(match &rest[..unit_len] {
+            "s" | "sec" | "secs" => "s",
+            "m" | "min" | "mins" => "m",
+            "h" | "hr" | "hrs" => "h",
+            "d" | "day" | "days" => "d",
+            "w" | "wk" | "weeks" => "w",
+            "mo" | "mon" | "month" | "months" => "mo",
+            "y" | "yr" | "year" | "years" => "y",
+            other => other,
+        });
+        rest = &rest[unit_len..];
+    }
+    out
 }
 
 /// Parses `now`, `2026-01-01` (midnight UTC) or an RFC 3339 time such as `2026-01-01T12:00:00Z`.
@@ -157,6 +195,16 @@ mod tests {
         ] {
             assert!(parse_span(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_duration_with_spaces_is_shown_as_written_without_them() {
+        let e = parse_span("3 months").unwrap_err();
+        assert!(e.contains("as 3mo"), "{e}");
+        let e = parse_span("1 year 6 months").unwrap_err();
+        assert!(e.contains("as 1y6mo"), "{e}");
+        let e = parse_span("3 fortnights").unwrap_err();
+        assert!(e.contains("without spaces"), "{e}");
     }
 
     #[test]

@@ -1,14 +1,19 @@
-//! The README's walk-throughs, run as written: every ```sh block under a "## Walk-through" heading,
-//! in order, in one `bash -euo pipefail`, with the built binary first on PATH, in a temporary HOME.
+//! The README's `sh` blocks, run as written: every one of them, in order from the top (a reader
+//! following the README from a fresh clone), in one `bash -euo pipefail`, with the built binary
+//! first on PATH, in a temporary HOME.
 //!
+//! - `cargo run --release -- ARGS` runs as `oauthctl ARGS` (the binary under test is that build);
+//!   `cargo install --locked --path .` and `bash tests/run.sh` are left out (the binary is already
+//!   on PATH, and the suite is what runs this test).
 //! - A block that is only `[VAR=value…] oauthctl dev-server [ARGS]` starts the dev server with
 //!   those variables (stopping the one before, as the README says to), with `--listen
 //!   127.0.0.1:0` the first time and the same port after; its database is the default one, in the
-//!   temporary data directory.
+//!   temporary data directory (or none with `--in-memory`).
 //! - `<!-- readme-test: paste TENANT -->` before a block runs first the `export` lines that the
 //!   running server printed for TENANT, as a reader pastes them (this is how the base URL and the
 //!   admin credentials reach the commands).
-//! - `<!-- readme-test: skip -->` leaves the next block out.
+//! - `<!-- readme-test: skip: REASON -->` leaves the next block out; the reason is required (a
+//!   third-party server at the reader's own address, a browser, …) and is printed by the test.
 
 mod common;
 
@@ -53,20 +58,32 @@ struct Block {
     step: Step,
 }
 
-fn walkthrough_blocks(readme: &str) -> Vec<Block> {
+/// The commands of a block as the test runs them: `cargo run --release -- ` is `oauthctl `, and
+/// the install and the test suite are left out (see the module's documentation).
+fn as_run(text: &str) -> String {
+    let mut out = String::new();
+    for l in text.lines() {
+        let t = l.trim_start();
+        if t.starts_with("cargo install --locked --path .") || t.starts_with("bash tests/run.sh") {
+            continue;
+        }
+        match t.strip_prefix("cargo run --release -- ") {
+            Some(rest) => out.push_str(&format!("oauthctl {rest}")),
+            None => out.push_str(l),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every `sh` block of the README: the ones to run, and the skipped ones with their reasons.
+fn readme_blocks(readme: &str) -> (Vec<Block>, Vec<(usize, String)>) {
     let mut blocks = Vec::new();
-    let mut in_walkthrough = false;
+    let mut skipped = Vec::new();
     let mut paste = None;
-    let mut skip = false;
+    let mut skip: Option<String> = None;
     let mut lines = readme.lines().enumerate();
     while let Some((i, line)) = lines.next() {
-        if line.starts_with("## ") {
-            in_walkthrough = line.starts_with("## Walk-through");
-            continue;
-        }
-        if !in_walkthrough {
-            continue;
-        }
         if let Some(m) = line
             .trim()
             .strip_prefix("<!-- readme-test:")
@@ -75,10 +92,18 @@ fn walkthrough_blocks(readme: &str) -> Vec<Block> {
             let m = m.trim();
             if let Some(t) = m.strip_prefix("paste ") {
                 paste = Some(t.trim().to_string());
-            } else if m == "skip" {
-                skip = true;
+            } else if let Some(reason) = m.strip_prefix("skip:") {
+                assert!(
+                    !reason.trim().is_empty(),
+                    "README.md:{}: a skipped block says why",
+                    i + 1
+                );
+                skip = Some(reason.trim().to_string());
             } else {
-                panic!("README.md:{}: unknown readme-test marker {m:?}", i + 1);
+                panic!(
+                    "README.md:{}: unknown readme-test marker {m:?} (`paste TENANT` or `skip: REASON`)",
+                    i + 1
+                );
             }
             continue;
         }
@@ -91,15 +116,20 @@ fn walkthrough_blocks(readme: &str) -> Vec<Block> {
                 text.push_str(l);
                 text.push('\n');
             }
-            if std::mem::take(&mut skip) {
+            if let Some(reason) = skip.take() {
                 paste = None;
+                skipped.push((i + 1, reason));
                 continue;
             }
+            let text = as_run(&text);
             let commands: Vec<&str> = text
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .collect();
+            if commands.is_empty() {
+                continue;
+            }
             let server = match commands.as_slice() {
                 [one] => server_command(one),
                 _ => None,
@@ -129,7 +159,7 @@ fn walkthrough_blocks(readme: &str) -> Vec<Block> {
             });
         }
     }
-    blocks
+    (blocks, skipped)
 }
 
 const PRELUDE: &str = r#"
@@ -199,10 +229,41 @@ fn server_blocks_are_recognised() {
 }
 
 #[test]
-fn the_readme_walkthroughs_run_as_written() {
+fn every_sh_block_is_run_or_says_why_not() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let blocks = walkthrough_blocks(&readme);
+    let (blocks, skipped) = readme_blocks(&readme);
+    let all = readme.lines().filter(|l| l.trim() == "```sh").count();
+    // Every block is either run or skipped with a reason; blocks with nothing left to run (the
+    // install) count as run.
+    let install = readme
+        .split("```sh")
+        .skip(1)
+        .filter(|b| {
+            let body = b.split("```").next().unwrap_or_default();
+            as_run(body).trim().is_empty()
+        })
+        .count();
+    assert_eq!(
+        blocks.len() + skipped.len() + install,
+        all,
+        "{blocks:#?}\n{skipped:#?}"
+    );
+    // The first one is the "Two commands" start, which a reader runs before the walk-throughs.
+    match &blocks[0].step {
+        Step::Server(_, args) => assert!(args.contains("--in-memory"), "{:?}", blocks[0]),
+        other => panic!("the first block must start the server: {other:?}"),
+    }
+    for (line, reason) in &skipped {
+        eprintln!("README.md:{line}: not run: {reason}");
+    }
+}
+
+#[test]
+fn the_readme_runs_as_written() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let (blocks, _) = readme_blocks(&readme);
     let servers = blocks
         .iter()
         .filter(|b| matches!(b.step, Step::Server(..)))
@@ -214,7 +275,7 @@ fn the_readme_walkthroughs_run_as_written() {
     );
     assert!(
         matches!(blocks[0].step, Step::Server(..)),
-        "the first walk-through block must start the server: {:?}",
+        "the first block must start the server: {:?}",
         blocks[0]
     );
     for tool in ["jq", "curl"] {
@@ -257,11 +318,11 @@ fn the_readme_walkthroughs_run_as_written() {
         .stdin(std::process::Stdio::null())
         .args(["-euo", "pipefail", "-c", &script]);
     let out = Out::from(cmd.output().expect("run bash"));
-    // Shown with --nocapture: the walk-throughs' own output.
+    // Shown with --nocapture: the blocks' own output.
     eprintln!("--- stdout\n{}\n--- stderr\n{}", out.stdout, out.stderr);
     assert_eq!(
         out.code, 0,
-        "a README walk-through failed (the last `+ README.md:N` line names its block)\n--- stdout\n{}\n--- stderr\n{}",
+        "a README block failed (the last `+ README.md:N` line names it)\n--- stdout\n{}\n--- stderr\n{}",
         out.stdout, out.stderr
     );
     // What the reader is told to expect did happen.

@@ -113,8 +113,14 @@ else
 fi
 
 # With arguments (`bash tests/run.sh --test rotation`), only what they name; else every target.
-if [ $# -gt 0 ]; then
-  cargo test --locked "$@"
-else
-  cargo test --locked --all-targets
-fi
+# Every test binary runs (--no-fail-fast), and the last line is the totals over all of them,
+# `N passed, N failed` (tests/totals.sh); the exit code is cargo's, non-zero when anything failed.
+if [ $# -eq 0 ]; then set -- --all-targets; fi
+case " $* " in *" --no-fail-fast "*) ;; *) set -- --no-fail-fast "$@" ;; esac
+results="$(mktemp)"
+trap 'rm -f "$results"; if [ -n "${kr_dir:-}" ]; then rm -rf "$kr_dir"; fi' EXIT
+test_rc=0
+cargo test --locked "$@" | tee "$results" || test_rc=$?
+# `tee` succeeded, so test_rc is cargo's status (pipefail).
+bash tests/totals.sh <"$results"
+exit "$test_rc"

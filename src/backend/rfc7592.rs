@@ -119,7 +119,7 @@ impl Rfc7592Backend {
             },
             dry_run: settings.dry_run,
             meta: tokio::sync::OnceCell::new(),
-            notes: Printer::new(Format::Table),
+            notes: Printer::new(Format::Table).with_quiet(settings.quiet),
             env_token: Mutex::new(EnvToken::default()),
             tokens: Mutex::new(BTreeMap::new()),
             issued: Mutex::new(BTreeMap::new()),

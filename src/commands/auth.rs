@@ -150,8 +150,8 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             None,
             std::time::Duration::from_secs(300),
             |url| {
-                p.status("Open this URL in a browser, sign in and allow:");
-                p.status(&format!("  {url}"));
+                p.say("Open this URL in a browser, sign in and allow:");
+                p.say(&format!("  {url}"));
                 if !no_browser && crate::prompt::open_browser(url) {
                     p.status("(a browser was opened)");
                 }

@@ -94,15 +94,31 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
     for s in &flag_scopes {
         validate::scope_token(s).map_err(|e| CliError::usage(format!("--scope: {}", e.message)))?;
     }
-    let info = backend.client_info(&client_id).await.map_err(|e| {
-        crate::error::adjust(e, |c| {
-            if c.kind == ErrorKind::NotFound {
-                c.message = format!(
-                    "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
-                );
-            }
-        })
-    })?;
+    let info = match backend.client_info(&client_id).await {
+        Ok(info) => info,
+        Err(e)
+            if crate::error::find_cli_error(&e).is_some_and(|c| c.kind == ErrorKind::NotFound) =>
+        {
+            // A name of one of this tenant's clients, where the ID is needed: say which ID it is.
+            let named = super::resolve::id_of_name(ctx, &client_id).await;
+            return Err(crate::error::adjust(e, |c| match named {
+                Some(id) => {
+                    c.message = format!(
+                        "no client with ID {client_id}: {client_id:?} is the name of a client of tenant {tenant}, whose ID is {id}"
+                    );
+                    c.hint = Some(format!(
+                        "`oauthctl authorize` takes a client ID (of any tenant's client): `oauthctl authorize {id}`"
+                    ));
+                }
+                None => {
+                    c.message = format!(
+                        "no client with ID {client_id} (ask the app's provider for its client ID or authorization URL)"
+                    );
+                }
+            }));
+        }
+        Err(e) => return Err(e),
+    };
     let catalogue = backend.list_scopes().await?;
     // The grant as it stands, so the confirmation can say what changes.
     let current: Option<Vec<String>> = match backend.get_authorization(&client_id).await {
@@ -149,6 +165,10 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
                 Some(d) => format!("{s} — {d}"),
                 None => s.clone(),
             })
+            .map(|item| {
+                let name = item.split(" — ").next().unwrap_or_default().to_string();
+                super::admin_scope_item(&name, item)
+            })
             .collect();
         // Ticked at first: the URL's scopes, else the current grant, else every requested one.
         let checked: Vec<bool> = requested
@@ -164,7 +184,14 @@ pub async fn authorize(ctx: &Context, args: AuthorizeArgs) -> anyhow::Result<()>
             &items,
             &checked,
         )?;
-        picked.into_iter().map(|i| requested[i].clone()).collect()
+        let mut picked: Vec<String> = picked.into_iter().map(|i| requested[i].clone()).collect();
+        super::confirm_admin_scope(
+            ctx,
+            &mut picked,
+            &format!("{} ({})", info.display_name, info.client_id),
+            tenant,
+        )?;
+        picked
     } else if !preselected.is_empty() {
         preselected.clone()
     } else {

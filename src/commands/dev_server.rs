@@ -43,47 +43,47 @@ pub fn run(ctx: &Context, args: DevServerArgs) -> anyhow::Result<()> {
     rt.block_on(async {
         let bound = server::bind(opts).await?;
         let p = &ctx.printer;
-        p.status(&format!("oauthctl dev server listening on {}", bound.base_url));
+        p.say(&format!("oauthctl dev server listening on {}", bound.base_url));
         match &db {
-            Some(path) => p.status(&format!("  database: {}", path.display())),
-            None => p.status("  database: in memory (nothing survives a restart)"),
+            Some(path) => p.say(&format!("  database: {}", path.display())),
+            None => p.say("  database: in memory (nothing survives a restart)"),
         }
         for t in &bound.tenants {
-            p.status("");
-            p.status(&format!(
+            p.say("");
+            p.say(&format!(
                 "Tenant {}: point oauthctl at it from another terminal with",
                 t.tenant
             ));
-            p.status(&format!("  export OAUTHCTL_BASE_URL={}", bound.base_url));
-            p.status(&format!("  export OAUTHCTL_TENANT={}", t.tenant));
-            p.status(&format!("  export OAUTHCTL_CLIENT_ID={}", t.admin_client_id));
+            p.say(&format!("  export OAUTHCTL_BASE_URL={}", bound.base_url));
+            p.say(&format!("  export OAUTHCTL_TENANT={}", t.tenant));
+            p.say(&format!("  export OAUTHCTL_CLIENT_ID={}", t.admin_client_id));
             match (&t.new_admin_secret, from_env) {
                 (Some(secret), _) => {
-                    p.status(&format!("  export OAUTHCTL_CLIENT_SECRET={secret}"));
-                    p.status("  (the admin secret is shown only this once; it is stored as a hash)");
+                    p.say(&format!("  export OAUTHCTL_CLIENT_SECRET={secret}"));
+                    p.say("  (the admin secret is shown only this once; it is stored as a hash)");
                 }
-                (None, true) => p.status(&format!(
-                    "  export OAUTHCTL_CLIENT_SECRET=\"${ENV_DEV_ADMIN_SECRET}\""
+                (None, true) => p.say(&format!(
+                    "  export OAUTHCTL_CLIENT_SECRET=\"${ENV_DEV_ADMIN_SECRET}\"\n  # the value of {ENV_DEV_ADMIN_SECRET} in the terminal that started this server (not shown);\n  # where that variable is not set, put the value itself in its place"
                 )),
-                (None, false) => p.status(&format!(
+                (None, false) => p.say(&format!(
                     "  # OAUTHCTL_CLIENT_SECRET: the value printed when this database was created;\n  # to set a new one, restart with {ENV_DEV_ADMIN_SECRET}=<value>"
                 )),
             }
             match &t.new_admin_password {
-                Some(pw) => p.status(&format!(
+                Some(pw) => p.say(&format!(
                     "  or sign in as a person: `oauthctl login` as user {} with password {pw} (shown once)",
                     server::ADMIN_USER
                 )),
-                None => p.status(&format!(
+                None => p.say(&format!(
                     "  or sign in as a person: `oauthctl login` as user {} ({ENV_DEV_ADMIN_PASSWORD} sets its password)",
                     server::ADMIN_USER
                 )),
             }
         }
-        p.status("");
-        p.status("Stop it with Ctrl-C.");
+        p.say("");
+        p.say("Stop it with Ctrl-C.");
         bound.serve().await?;
-        p.status("dev server stopped");
+        p.say("dev server stopped");
         Ok(())
     })
 }

@@ -42,6 +42,7 @@ impl Context {
     pub fn new(global: GlobalArgs) -> Context {
         let printer = Printer::new(global.output)
             .with_no_headers(global.no_headers)
+            .with_quiet(global.quiet)
             .with_drain_wait(std::time::Duration::from_secs(
                 global
                     .timeout
@@ -73,10 +74,12 @@ impl Context {
             profile: g.profile.clone(),
             base_url: g.base_url.clone(),
             tenant: self.tenant()?,
-            client_id: g.admin_client_id.clone(),
+            // An empty OAUTHCTL_CLIENT_ID is unset, like every credential variable (`run` warns).
+            client_id: g.admin_client_id.clone().filter(|c| !c.trim().is_empty()),
             timeout: g.timeout,
             retries: g.retries,
             verbose: g.verbose,
+            quiet: g.quiet,
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
             allow_foreign_endpoints: g.allow_foreign_endpoints,
@@ -183,6 +186,14 @@ impl Context {
 /// Runs the command. Only commands that talk to a server start an async runtime.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let ctx = Context::new(cli.global);
+    let credential_vars = match cli.command {
+        Command::DevServer(_) => crate::config::DEV_SERVER_CREDENTIAL_VARS,
+        Command::Generate(_) => &[],
+        _ => crate::config::CLIENT_CREDENTIAL_VARS,
+    };
+    for name in crate::config::blank_vars(credential_vars, |k| std::env::var(k).ok()) {
+        ctx.printer.warn(&crate::config::blank_var_warning(name));
+    }
     match cli.command {
         #[cfg(feature = "server")]
         Command::DevServer(args) => dev_server::run(&ctx, args),
@@ -264,6 +275,56 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     }
 }
 
+/// The scope that makes a client a full admin of its tenant (the dev server's admin API): every
+/// client, secret, space and authorization there.
+pub const ADMIN_SCOPE: &str = "oauthctl.admin";
+
+/// An item of an interactive scope picker, marked when it is [`ADMIN_SCOPE`], so that it does not
+/// pass for an ordinary app scope.
+pub fn admin_scope_item(name: &str, item: String) -> String {
+    if name == ADMIN_SCOPE {
+        format!("{item}  [ADMIN: full admin of this tenant]")
+    } else {
+        item
+    }
+}
+
+/// After a scope picker: when [`ADMIN_SCOPE`] was ticked, asks again (default no) before it is
+/// granted; answered no, it is taken out of `scopes` and the rest stands.
+pub fn confirm_admin_scope(
+    ctx: &Context,
+    scopes: &mut Vec<String>,
+    who: &str,
+    tenant: &str,
+) -> anyhow::Result<()> {
+    if !scopes.iter().any(|s| s == ADMIN_SCOPE) {
+        return Ok(());
+    }
+    let question = format!(
+        "{ADMIN_SCOPE} makes {who} a full admin of tenant {tenant}: it can create, change and delete every client, secret and authorization there. Grant {ADMIN_SCOPE}?"
+    );
+    if !crate::prompt::confirm(&question, false)? {
+        scopes.retain(|s| s != ADMIN_SCOPE);
+        ctx.printer.status(&format!(
+            "{ADMIN_SCOPE} left out; the other scopes stay chosen"
+        ));
+    }
+    Ok(())
+}
+
+/// A word as a shell reads it back: as it is when it has nothing the shell would change, else
+/// in single quotes (for hints that name a file or a value to paste).
+pub fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 /// The flag a user types for an API field, for error messages.
 pub fn flag_for(field: &str) -> &str {
     match field {
@@ -312,4 +373,16 @@ pub fn read_json<T: serde::de::DeserializeOwned>(source: &str, flag: &str) -> an
             .with_hint("the body uses the admin API's camelCase field names (see the README)")
             .into()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The credential variables `run` checks are the ones the commands read.
+    #[test]
+    fn the_credential_variables_are_the_ones_read() {
+        let vars = crate::config::CLIENT_CREDENTIAL_VARS;
+        assert!(vars.contains(&super::token::ENV_APP_CLIENT_SECRET));
+        assert!(vars.contains(&crate::backend::rfc7592::ENV_REGISTRATION_TOKEN));
+        assert!(vars.contains(&crate::config::ENV_CLIENT_SECRET));
+    }
 }

@@ -91,6 +91,19 @@ pub async fn stored_client_id(
         .unwrap_or_else(|_| given.to_string()))
 }
 
+/// The ID of the one client of this tenant named `name`, when the admin credentials can list
+/// them; None otherwise (no credentials, no such client, several, any error). For the commands
+/// that take IDs only (`token`, `authorize`), to say which ID a name that was given is.
+pub async fn id_of_name(ctx: &Context, name: &str) -> Option<String> {
+    let settings = ctx.settings().ok()?;
+    if matches!(settings.credentials, crate::auth::Credentials::None) {
+        return None;
+    }
+    let backend = ctx.backend().ok()?;
+    let mut named = clients_named(backend, name).await.ok()?;
+    (named.len() == 1).then(|| named.remove(0).client_id)
+}
+
 /// Whether a kind's client IDs are UUIDs that may be typed in any case: the dev server makes
 /// lower-case UUIDs, so an upper-case one (copied from a tool that prints them so) means the same.
 fn lowercases_uuids(kind: ApiKind) -> bool {

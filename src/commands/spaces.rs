@@ -36,16 +36,29 @@ impl Row for Scope {
     }
 }
 
+/// `spaces …` on a kind without spaces: no --space was given, so the hint says what there is
+/// instead of "leave out --space".
+fn require_spaces(backend: &dyn crate::backend::Backend) -> anyhow::Result<()> {
+    backend.require(Capability::Spaces).map_err(|e| {
+        crate::error::adjust(e, |c| {
+            c.hint = Some(
+                "clients on this server belong to no space, so there are none to list or create; the other commands work without --space"
+                    .to_string(),
+            );
+        })
+    })
+}
+
 pub async fn run_spaces(ctx: &Context, cmd: SpacesCmd) -> anyhow::Result<()> {
     match cmd {
         SpacesCmd::List => {
             let backend = ctx.backend()?;
-            backend.require(Capability::Spaces)?;
+            require_spaces(backend)?;
             ctx.printer.emit(&backend.list_spaces().await?)?;
         }
         SpacesCmd::Create { id, display_name } => {
             let backend = ctx.backend()?;
-            backend.require(Capability::Spaces)?;
+            require_spaces(backend)?;
             let req = CreateSpaceRequest { id, display_name };
             super::field_errors(
                 crate::api::validate::space_id(&req.id)

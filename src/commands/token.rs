@@ -9,7 +9,7 @@ use crate::api::http::Http;
 use crate::api::models::TokenResponse;
 use crate::auth::{self as oauth, ClientCreds};
 use crate::cli::{Grant, TokenArgs};
-use crate::error::CliError;
+use crate::error::{CliError, ErrorKind};
 use crate::output::{Printer, Render};
 
 pub const ENV_APP_CLIENT_SECRET: &str = "OAUTHCTL_APP_CLIENT_SECRET";
@@ -56,6 +56,35 @@ impl Render for TokenOutput {
 }
 
 pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
+    let given = args.client_id.clone();
+    let err = match get_token(ctx, args).await {
+        Ok(()) => return Ok(()),
+        Err(e) => e,
+    };
+    // A client's name where its ID is needed (`token` runs with the app's own credentials, so it
+    // does not resolve names): when the admin credentials can tell, say which ID the name is.
+    let kind = crate::error::find_cli_error(&err).map(|c| c.kind);
+    if !matches!(
+        kind,
+        Some(ErrorKind::Auth | ErrorKind::Usage | ErrorKind::NotFound)
+    ) {
+        return Err(err);
+    }
+    match super::resolve::id_of_name(ctx, &given).await {
+        Some(id) if id != given => Err(crate::error::adjust(err, |c| {
+            c.message = format!(
+                "{}; {given:?} is a client's name, not its ID: its client ID is {id}",
+                c.message
+            );
+            c.hint = Some(format!(
+                "`oauthctl token` takes the client ID (it runs with the app's own credentials): `oauthctl token --client-id {id} …`"
+            ));
+        })),
+        _ => Err(err),
+    }
+}
+
+async fn get_token(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let settings = ctx.settings()?;
     let http = Http::new(&settings)?;
     let tenant = settings.tenant.clone();
@@ -65,13 +94,21 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         )
         .into());
     }
+    // Why the keyring gave nothing, when it could not be asked (said if no secret is found).
+    let mut no_keyring = None;
     let secret = if args.client_secret_stdin {
         Some(super::auth::stdin_value("--client-secret-stdin")?)
     } else if let Some(s) = crate::config::env_secret(ENV_APP_CLIENT_SECRET) {
         Some(s)
     } else {
         let account = crate::secret_store::account(&settings.base_url, &tenant, &args.client_id);
-        crate::secret_store::get(account).await.ok().flatten()
+        match crate::secret_store::get(account).await {
+            Ok(v) => v,
+            Err(e) => {
+                no_keyring = Some(e.to_string());
+                None
+            }
+        }
     };
     let meta = oauth::discover(&http, &settings.issuer).await?;
     let token_url = oauth::with_tenant(&meta.token_endpoint, settings.api.token_tenant(&tenant))?;
@@ -82,11 +119,19 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     };
     let token = match args.grant {
         Grant::ClientCredentials => {
-            let secret = secret.as_deref().ok_or_else(|| {
-                CliError::usage(format!(
+            let secret = secret.as_deref().ok_or_else(|| match &no_keyring {
+                None => CliError::usage(format!(
                     "no secret for client {}: pass --client-secret-stdin, set {ENV_APP_CLIENT_SECRET}, or store one with --store keyring",
                     args.client_id
+                )),
+                Some(why) => CliError::usage(format!(
+                    "no secret for client {}: pass --client-secret-stdin or set {ENV_APP_CLIENT_SECRET} (no OS keyring was found to look in: {why})",
+                    args.client_id
                 ))
+                .with_hint(format!(
+                    "`oauthctl token --client-id {} --client-secret-stdin`, then paste the secret and press Ctrl-D",
+                    args.client_id
+                )),
             })?;
             oauth::client_credentials(
                 &http,
@@ -120,8 +165,8 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                 args.redirect_uri.as_deref(),
                 std::time::Duration::from_secs(300),
                 |url| {
-                    p.status("Open this URL in a browser, sign in and allow:");
-                    p.status(&format!("  {url}"));
+                    p.say("Open this URL in a browser, sign in and allow:");
+                    p.say(&format!("  {url}"));
                     if !no_browser {
                         crate::prompt::open_browser(url);
                     }

@@ -261,11 +261,12 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             let items: Vec<String> = catalogue
                 .iter()
                 .map(|s| {
-                    if s.description.is_empty() {
+                    let item = if s.description.is_empty() {
                         s.name.clone()
                     } else {
                         format!("{} — {}", s.name, s.description)
-                    }
+                    };
+                    crate::commands::admin_scope_item(&s.name, item)
                 })
                 .collect();
             let chosen = crate::prompt::multi_select(
@@ -277,6 +278,12 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
                 .into_iter()
                 .map(|i| catalogue[i].name.clone())
                 .collect();
+            crate::commands::confirm_admin_scope(
+                ctx,
+                &mut req.allowed_scopes,
+                &format!("the new client {}", req.client_name),
+                &backend.target().tenant,
+            )?;
         }
     }
     if args.output_file.is_some() && req.require_client_secret == Some(false) {
@@ -370,7 +377,8 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
     let delivered =
         deliver_created(ctx, backend, &created, several, args.store.is_some(), &file).await;
     if delivered.is_ok() && failed.is_none() && !ctx.printer.is_json() {
-        next_step(ctx, &created);
+        let file = args.output_file.as_deref().filter(|_| !several);
+        next_step(ctx, &created, file, args.store.is_some());
     }
     if let Some(e) = failed {
         if !created.is_empty() {
@@ -425,8 +433,15 @@ pub(super) fn summary(requests: &[CreateClientRequest]) -> String {
     out
 }
 
-/// The next step after `clients create`: get a token with the new client.
-pub(super) fn next_step(ctx: &Context, created: &[Created]) {
+/// The next step after `clients create`: get a token with the new client. The secret comes from
+/// where it was delivered: the `--output-file` (one client: the bare value), the keyring entry
+/// (`--store keyring`, which `token` reads), or else the value shown above, pasted.
+pub(super) fn next_step(
+    ctx: &Context,
+    created: &[Created],
+    file: Option<&std::path::Path>,
+    stored: bool,
+) {
     let Some(c) = created.first() else { return };
     let id = &c.client.client_id;
     let code = c
@@ -436,9 +451,19 @@ pub(super) fn next_step(ctx: &Context, created: &[Created]) {
         .all(|g| g != "client_credentials");
     let cmd = match (c.client.require_client_secret, code) {
         (_, true) => format!("oauthctl token --client-id {id} --grant authorization-code"),
-        (true, false) => {
-            format!("oauthctl token --client-id {id} --client-secret-stdin < secret.txt")
-        }
+        (true, false) => match (stored, file) {
+            (true, _) => format!("oauthctl token --client-id {id}"),
+            (false, Some(f)) => format!(
+                "oauthctl token --client-id {id} --client-secret-stdin < {}",
+                crate::commands::shell_word(&f.display().to_string())
+            ),
+            (false, None) => {
+                ctx.printer.hint(&format!(
+                    "next, check that it works: `oauthctl token --client-id {id} --client-secret-stdin`, then paste the secret shown above and press Ctrl-D"
+                ));
+                return;
+            }
+        },
         (false, false) => format!("oauthctl token --client-id {id}"),
     };
     ctx.printer
