@@ -25,14 +25,15 @@ fn client_json(id: &str, name: &str) -> Value {
         "allowOfflineAccess": false,
         "allowRememberConsent": true,
         "backChannelLogoutSessionRequired": true,
-        "requireClientSecret": true,
+        // Public: no secret list to read (a confidential client's would be, for a first secret).
+        "requireClientSecret": false,
         "requireConsent": false,
         "allowNoPkce": false,
         "allowRopc": false,
-        "allowedGrantTypes": ["client_credentials"],
+        "allowedGrantTypes": ["authorization_code"],
         "allowedCorsOrigins": [],
         "allowedScopes": ["api.read"],
-        "redirectUris": [],
+        "redirectUris": ["https://app.example.com/cb"],
         "postLogoutRedirectUris": [],
         "createdAt": "2026-01-01T00:00:00Z",
         "updatedAt": "2026-01-01T00:00:00Z"

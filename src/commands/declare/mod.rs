@@ -111,15 +111,16 @@ pub async fn plan_checked(
     } else {
         None
     };
+    // The scope catalogue, where the kind has one; an empty one (metadata without
+    // scopes_supported) says nothing, so nothing is checked against it.
     let scopes: Option<Vec<String>> = if backend.has(Capability::ScopeCatalogue) {
-        Some(
-            backend
-                .list_scopes()
-                .await?
-                .into_iter()
-                .map(|s| s.name)
-                .collect(),
-        )
+        let names: Vec<String> = backend
+            .list_scopes()
+            .await?
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        (!names.is_empty()).then_some(names)
     } else {
         None
     };
