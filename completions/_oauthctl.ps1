@@ -871,12 +871,8 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Rotate every client of the tenant that is due (needs --if-expiring-within)')
             [CompletionResult]::new('--revoke-old', '--revoke-old', [CompletionResultType]::ParameterName, 'Revoke the old secrets instead of letting them overlap; those created in the last 24 hours are kept (a run made them) unless --force')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)')
-<<<<<<< HEAD
-            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the client''s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)')
-=======
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the client''s one secret (servers that keep a single secret per client, see `--api`): the old secret stops working at once')
->>>>>>> seam
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Tables without their header line (for scripts that read tables anyway)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error naming its flag (also when CI is set)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress, status lines or hints on stderr; warnings and errors are still shown')

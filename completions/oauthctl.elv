@@ -831,12 +831,8 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
             cand --all 'Rotate every client of the tenant that is due (needs --if-expiring-within)'
             cand --revoke-old 'Revoke the old secrets instead of letting them overlap; those created in the last 24 hours are kept (a run made them) unless --force'
             cand --force 'With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)'
-<<<<<<< HEAD
-            cand --replace 'Replace the client''s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once'
-            cand --no-verify 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)'
-=======
             cand --replace 'Replace the client''s one secret (servers that keep a single secret per client, see `--api`): the old secret stops working at once'
->>>>>>> seam
+            cand --no-verify 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)'
             cand --no-headers 'Tables without their header line (for scripts that read tables anyway)'
             cand --no-input 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
             cand -q 'No progress, status lines or hints on stderr; warnings and errors are still shown'

@@ -816,12 +816,8 @@ prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l all -d 'Rotate every client of the tenant that is due (needs --if-expiring-within)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets instead of letting them overlap; those created in the last 24 hours are kept (a run made them) unless --force'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l force -d 'With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)'
-<<<<<<< HEAD
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-verify -d 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)'
-=======
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, see `--api`): the old secret stops working at once'
->>>>>>> seam
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-verify -d 'Retire the old secrets without first getting a token with the new one (client_credentials at the token endpoint)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'No progress, status lines or hints on stderr; warnings and errors are still shown'

@@ -176,13 +176,16 @@ pub enum BackendError {
         field: Option<&'static str>,
     },
     /// The server said no: its status and the start of its answer, redacted (exit by status:
-    /// 2 for 400/422, 3 for 401/403, 1 otherwise).
+    /// 2 for 400/422, 3 for 401/403, 1 otherwise; 3 whatever the status when `credentials`: the
+    /// backend knows the refusal is about the credentials sent, as an RFC 7591 server's 400 for a
+    /// missing initial access token).
     #[error("{message}")]
     Refused {
         status: u16,
         excerpt: String,
         message: String,
         hint: Option<String>,
+        credentials: bool,
     },
     /// The request failed on its way (exit 1); `may_have_left`: the server may have acted on it.
     #[error("{message}")]
@@ -233,6 +236,9 @@ impl BackendError {
             BackendError::Conflict { .. } => ErrorKind::Conflict,
             BackendError::Unsupported { field: None, .. } => ErrorKind::Unsupported,
             BackendError::Unsupported { field: Some(_), .. } => ErrorKind::Usage,
+            BackendError::Refused {
+                credentials: true, ..
+            } => ErrorKind::Auth,
             BackendError::Refused { status, .. } => match status {
                 400 | 422 => ErrorKind::Usage,
                 401 | 403 => ErrorKind::Auth,
@@ -276,12 +282,14 @@ impl BackendError {
                 status,
                 excerpt,
                 message,
+                credentials,
                 ..
             } => BackendError::Refused {
                 status,
                 excerpt,
                 message,
                 hint: new,
+                credentials,
             },
             BackendError::Transport {
                 may_have_left,
@@ -342,11 +350,12 @@ impl From<CliError> for BackendError {
                 hint,
                 field: None,
             },
-            (_, Origin::Answer { status, excerpt }) => BackendError::Refused {
+            (kind, Origin::Answer { status, excerpt }) => BackendError::Refused {
                 status,
                 excerpt,
                 message,
                 hint,
+                credentials: kind == ErrorKind::Auth,
             },
             (_, Origin::Transport { may_have_left }) => BackendError::Transport {
                 may_have_left,
