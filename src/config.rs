@@ -50,6 +50,10 @@ pub enum ApiKind {
     Glewlwyd,
     /// LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)
     Lemonldap,
+    /// Keycloak's admin REST API (/admin/realms/{realm}/clients); the tenant is the realm
+    Keycloak,
+    /// Ory Hydra's admin API (/admin/clients), on Hydra's admin port
+    Hydra,
 }
 
 impl ApiKind {
@@ -59,6 +63,8 @@ impl ApiKind {
             ApiKind::Rfc7592 => "rfc7592",
             ApiKind::Glewlwyd => "glewlwyd",
             ApiKind::Lemonldap => "lemonldap",
+            ApiKind::Keycloak => "keycloak",
+            ApiKind::Hydra => "hydra",
         }
     }
 }
@@ -231,19 +237,19 @@ impl Settings {
             .api
             .or_else(|| profile.and_then(|p| p.api))
             .unwrap_or_default();
+        let tenant = o
+            .tenant
+            .clone()
+            .or_else(|| profile.map(|p| p.tenant.clone()))
+            .unwrap_or_else(|| DEFAULT_TENANT.to_string());
         let issuer = match o
             .issuer
             .clone()
             .or_else(|| profile.and_then(|p| p.issuer.clone()))
         {
             Some(i) => parse_base_url(&i).map_err(|e| e.context("--issuer / OAUTHCTL_ISSUER"))?,
-            None => default_issuer(api, &base_url),
+            None => default_issuer(api, &base_url, &tenant),
         };
-        let tenant = o
-            .tenant
-            .clone()
-            .or_else(|| profile.map(|p| p.tenant.clone()))
-            .unwrap_or_else(|| DEFAULT_TENANT.to_string());
         let client_id = o
             .client_id
             .clone()
@@ -304,9 +310,19 @@ impl Session {
 }
 
 /// Where the OAuth endpoints are when no issuer is given: the base URL, except on glewlwyd,
-/// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`.
-fn default_issuer(api: ApiKind, base_url: &url::Url) -> url::Url {
+/// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`,
+/// and on Keycloak, where each realm (the tenant) is an issuer: `{base}/realms/{realm}`.
+fn default_issuer(api: ApiKind, base_url: &url::Url, tenant: &str) -> url::Url {
     match api {
+        ApiKind::Keycloak => {
+            let mut u = base_url.clone();
+            u.set_query(None);
+            u.path_segments_mut()
+                .expect("http URL")
+                .pop_if_empty()
+                .extend(["realms", tenant]);
+            u
+        }
         ApiKind::Glewlwyd => {
             let mut u = base_url.clone();
             let path = format!("{}/api/oidc", u.path().trim_end_matches('/'));
@@ -326,15 +342,19 @@ mod tests {
     fn the_glewlwyd_issuer_defaults_to_its_oidc_plugin() {
         let base = parse_base_url("https://sso.example.com/").unwrap();
         assert_eq!(
-            default_issuer(ApiKind::Glewlwyd, &base).as_str(),
+            default_issuer(ApiKind::Glewlwyd, &base, "t").as_str(),
             "https://sso.example.com/api/oidc"
         );
         let prefixed = parse_base_url("https://example.com/glewlwyd").unwrap();
         assert_eq!(
-            default_issuer(ApiKind::Glewlwyd, &prefixed).as_str(),
+            default_issuer(ApiKind::Glewlwyd, &prefixed, "t").as_str(),
             "https://example.com/glewlwyd/api/oidc"
         );
-        assert_eq!(default_issuer(ApiKind::Oauthctl, &base), base);
+        assert_eq!(default_issuer(ApiKind::Oauthctl, &base, "t"), base);
+        assert_eq!(
+            default_issuer(ApiKind::Keycloak, &base, "acme").as_str(),
+            "https://sso.example.com/realms/acme"
+        );
     }
 
     #[test]

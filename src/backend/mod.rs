@@ -9,6 +9,8 @@
 //! A new kind of server is one module here plus one arm in [`connect`].
 
 pub mod glewlwyd;
+pub mod hydra;
+pub mod keycloak;
 pub mod lemonldap;
 #[cfg(test)]
 pub mod memory;
@@ -35,6 +37,8 @@ impl ApiKind {
             ApiKind::Glewlwyd => glewlwyd::CAPABILITIES,
             ApiKind::Lemonldap => lemonldap::CAPABILITIES,
             ApiKind::Rfc7592 => rfc7592::CAPABILITIES,
+            ApiKind::Keycloak => keycloak::CAPABILITIES,
+            ApiKind::Hydra => hydra::CAPABILITIES,
         }
     }
 }
@@ -396,6 +400,8 @@ pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Bac
         ApiKind::Rfc7592 => Box::new(rfc7592::Rfc7592Backend::new(settings, http)),
         ApiKind::Glewlwyd => Box::new(glewlwyd::GlewlwydBackend::new(settings, http)),
         ApiKind::Lemonldap => Box::new(lemonldap::LemonldapBackend::new(settings, http)),
+        ApiKind::Keycloak => Box::new(keycloak::KeycloakBackend::new(settings, http)),
+        ApiKind::Hydra => Box::new(hydra::HydraBackend::new(settings, http)),
     })
 }
 
