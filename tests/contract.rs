@@ -293,6 +293,111 @@ fn lemonldap_manager_api() {
     });
 }
 
+#[test]
+fn keycloak_admin_api() {
+    let kc = common::thirdparty::Keycloak::shared();
+    contract(&keycloak(&kc.realm(true)));
+}
+
+/// The binary pointed at a realm of the tests' Keycloak, with the realm's admin client.
+fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
+    let home = std::sync::Arc::new(Home::new());
+    let (base, realm, id, secret) = (
+        r.base_url.clone(),
+        r.realm.clone(),
+        r.admin_client_id.clone(),
+        r.admin_secret.clone(),
+    );
+    Kind {
+        api: ApiKind::Keycloak,
+        cmd: Box::new(move || {
+            let mut c = home.command();
+            c.env("OAUTHCTL_API", "keycloak")
+                .env("OAUTHCTL_BASE_URL", &base)
+                .env("OAUTHCTL_TENANT", &realm)
+                .env("OAUTHCTL_CLIENT_ID", &id)
+                .env("OAUTHCTL_CLIENT_SECRET", &secret);
+            c
+        }),
+        create_args: vec![],
+        lists_all: true,
+        scope: Some("api.read"),
+    }
+}
+
+#[test]
+fn hydra_admin_api() {
+    let h = common::thirdparty::Hydra::start();
+    contract(&hydra(&h));
+}
+
+fn hydra(h: &common::thirdparty::Hydra) -> Kind {
+    Kind {
+        api: ApiKind::Hydra,
+        cmd: env_kind(ApiKind::Hydra, &h.admin_url, Some(&h.issuer), None),
+        create_args: vec![],
+        lists_all: true,
+        scope: None,
+    }
+}
+
+/// `oauthctl apply` of one file on both Keycloak and Hydra: the same clients come out, and a
+/// second apply has nothing to do.
+#[test]
+fn apply_of_one_file_on_keycloak_and_hydra() {
+    let kc = common::thirdparty::Keycloak::shared();
+    let h = common::thirdparty::Hydra::start();
+    let file = r#"{"clients": [
+        {"clientId": "billing-svc", "clientName": "billing", "displayName": "Billing",
+         "allowedGrantTypes": ["client_credentials"], "allowedScopes": ["api.read"]},
+        {"clientId": "web-app", "clientName": "web", "requireClientSecret": true,
+         "allowedGrantTypes": ["authorization_code", "refresh_token"],
+         "redirectUris": ["https://app.example.com/cb"],
+         "allowedCorsOrigins": ["https://app.example.com"]}
+    ]}"#;
+    for k in [keycloak(&kc.realm(false)), hydra(&h)] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clients.json");
+        std::fs::write(&path, file).unwrap();
+        let p = path.to_str().unwrap();
+        let out = k.run(&[
+            "apply",
+            "-f",
+            p,
+            "--yes",
+            "--output-file",
+            dir.path().join("secrets.json").to_str().unwrap(),
+        ]);
+        out.assert_code(0);
+        for (id, name) in [("billing-svc", "billing"), ("web-app", "web")] {
+            let c = k.json(&["clients", "show", id]);
+            assert_eq!(c["clientName"], name, "{}: {c}", k.api);
+        }
+        let billing = k.json(&["clients", "show", "billing-svc"]);
+        assert_eq!(billing["displayName"], "Billing");
+        assert_eq!(
+            billing["allowedScopes"],
+            serde_json::json!(["api.read"]),
+            "{}",
+            k.api
+        );
+        let web = k.json(&["clients", "show", "web-app"]);
+        assert_eq!(
+            web["allowedGrantTypes"],
+            serde_json::json!(["authorization_code", "refresh_token"]),
+            "{}",
+            k.api
+        );
+        assert_eq!(
+            web["redirectUris"],
+            serde_json::json!(["https://app.example.com/cb"])
+        );
+        // nothing left to do
+        let again = k.run(&["diff", "-f", p, "--exit-code"]);
+        again.assert_code(0);
+    }
+}
+
 /// RFC 7592 management needs each client's registration access token: oauthctl keeps it in the
 /// OS keyring, which tests/run.sh provides.
 fn rfc7592(
@@ -301,13 +406,22 @@ fn rfc7592(
     scope: &'static str,
     create_args: &[&str],
 ) -> Kind {
+    rfc7592_with(issuer, Some(initial_access_token), Some(scope), create_args)
+}
+
+fn rfc7592_with(
+    issuer: &str,
+    initial_access_token: Option<&str>,
+    scope: Option<&'static str>,
+    create_args: &[&str],
+) -> Kind {
     common::require(common::Part::Keyring);
     Kind {
         api: ApiKind::Rfc7592,
-        cmd: env_kind(ApiKind::Rfc7592, issuer, None, Some(initial_access_token)),
+        cmd: env_kind(ApiKind::Rfc7592, issuer, None, initial_access_token),
         create_args: create_args.iter().map(|s| s.to_string()).collect(),
         lists_all: false,
-        scope: Some(scope),
+        scope,
     }
 }
 
@@ -331,4 +445,11 @@ fn rfc7592_glewlwyd() {
         common::thirdparty::GLEWLWYD_REGISTERED_SCOPE,
         &["--redirect-uri", "https://svc.example/cb"],
     ));
+}
+
+/// Hydra's dynamic client registration (open: no initial access token).
+#[test]
+fn rfc7592_hydra() {
+    let h = common::thirdparty::Hydra::start();
+    contract(&rfc7592_with(&h.issuer, None, None, &[]));
 }
