@@ -23,6 +23,9 @@ struct Kind {
     /// The scope a new client gets and asks for at the token endpoint (some servers refuse a
     /// token request without one).
     scope: Option<&'static str>,
+    /// `secrets rotate --replace` works (false where the server keeps the secret on an RFC 7592
+    /// PUT, as Hydra does: oauthctl then refuses and changes nothing).
+    replaces: bool,
 }
 
 impl Kind {
@@ -162,6 +165,11 @@ fn contract(k: &Kind) {
         // the old one keeps working during the overlap
         k.token_works(&id, &secret);
         secret = new;
+    } else if !k.replaces {
+        // the server keeps the secret: refused (exit 2, `unsupported`), the secret still works
+        let out = k.run(&["-o", "json", "secrets", "rotate", &id, "--replace"]);
+        out.assert_code(2).assert_stderr("unsupported");
+        k.token_works(&id, &secret);
     } else {
         // without --replace: exit 2, nothing sent
         let out = k.run(&["-o", "json", "secrets", "rotate", &id]);
@@ -238,6 +246,7 @@ fn dev_server() {
         create_args: vec![],
         lists_all: true,
         scope: None,
+        replaces: true,
     };
     contract(&kind);
 }
@@ -278,6 +287,7 @@ fn glewlwyd_admin_api() {
         create_args: vec![],
         lists_all: true,
         scope: Some("api:read"),
+        replaces: true,
     });
 }
 
@@ -290,6 +300,7 @@ fn lemonldap_manager_api() {
         create_args: vec!["--redirect-uri".into(), "https://app.example.com/cb".into()],
         lists_all: true,
         scope: Some("api:read"),
+        replaces: true,
     });
 }
 
@@ -322,6 +333,7 @@ fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
         create_args: vec![],
         lists_all: true,
         scope: Some("api.read"),
+        replaces: true,
     }
 }
 
@@ -338,6 +350,7 @@ fn hydra(h: &common::thirdparty::Hydra) -> Kind {
         create_args: vec![],
         lists_all: true,
         scope: None,
+        replaces: true,
     }
 }
 
@@ -422,6 +435,7 @@ fn rfc7592_with(
         create_args: create_args.iter().map(|s| s.to_string()).collect(),
         lists_all: false,
         scope,
+        replaces: true,
     }
 }
 
@@ -447,9 +461,13 @@ fn rfc7592_glewlwyd() {
     ));
 }
 
-/// Hydra's dynamic client registration (open: no initial access token).
+/// Hydra's dynamic client registration (open: no initial access token). Its RFC 7592 PUT keeps
+/// the secret and refuses one chosen by the client, so a secret cannot be replaced through it.
 #[test]
 fn rfc7592_hydra() {
     let h = common::thirdparty::Hydra::start();
-    contract(&rfc7592_with(&h.issuer, None, None, &[]));
+    contract(&Kind {
+        replaces: false,
+        ..rfc7592_with(&h.issuer, None, None, &[])
+    });
 }

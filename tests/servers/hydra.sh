@@ -7,7 +7,8 @@
 #                                   once, with SQLite; prints the binary's path
 #   hydra.sh start [PUBLIC] [ADMIN] run it in the foreground (default ports 4444 and 4445): an
 #                                   in-memory database, the public port as the issuer, dynamic
-#                                   client registration (RFC 7591/7592) turned on
+#                                   client registration (RFC 7591/7592) turned on and named
+#                                   in the metadata (Hydra names it only when told its URL)
 #
 # Then: oauthctl --api hydra --base-url http://127.0.0.1:ADMIN --issuer http://127.0.0.1:PUBLIC
 # (the admin port has no authentication of its own: keep it on loopback).
@@ -39,6 +40,7 @@ start() {
   SERVE_ADMIN_HOST=127.0.0.1 SERVE_ADMIN_PORT="$admin" \
   URLS_SELF_ISSUER="http://127.0.0.1:$public" \
   OIDC_DYNAMIC_CLIENT_REGISTRATION_ENABLED=true \
+  WEBFINGER_OIDC_DISCOVERY_CLIENT_REGISTRATION_URL="http://127.0.0.1:$public/oauth2/register" \
   LOG_LEVEL="${HYDRA_LOG_LEVEL:-info}" \
     exec "$bin" serve all --dev
 }
@@ -47,5 +49,5 @@ case "${1:-}" in
   path) [ -x "$bin" ] && echo "$bin" ;;
   build) build ;;
   start) shift; start "$@" ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
