@@ -288,19 +288,25 @@ fn the_client_mapping_round_trips() {
         .contains(&Value::from("offline_access")));
 
     // Made confidential: a new secret, delivered, that works.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("u.json");
+    std::fs::write(
+        &f,
+        r#"{"requireClientSecret": true, "allowedGrantTypes": ["client_credentials"], "allowOfflineAccess": false}"#,
+    )
+    .unwrap();
     let u = k.json(&[
         "clients",
         "update",
         "web-app",
-        "--grant-type",
-        "client_credentials",
-        "--no-offline-access",
+        "--from-file",
+        f.to_str().unwrap(),
     ]);
-    let c = if u.get("client").is_some() {
-        &u["client"]
-    } else {
-        &u
-    };
+    let secret = u["secret"]["value"]
+        .as_str()
+        .expect("a new secret, delivered");
+    assert_eq!(k.token_status("web-app", secret), 200);
+    let c = &u["client"];
     assert_eq!(
         c["allowedGrantTypes"],
         serde_json::json!(["client_credentials"])
@@ -337,7 +343,12 @@ fn export_from_the_dev_server_applies_to_keycloak() {
         "https://portal.example.com/cb",
     ])
     .assert_code(0);
-    let export = dev.run(&["export"]);
+    // The dev server keeps clients in spaces, which Keycloak has not: export the space.
+    let space = dev.json(&["clients", "show", "billing"])["spaceId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let export = dev.run(&["export", "--space", &space]);
     export.assert_code(0);
 
     let k = Realm::new(false);
