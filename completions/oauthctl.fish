@@ -30,7 +30,9 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -l tenant -d 'Tenant to 
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -79,7 +81,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l base-ur
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -108,7 +112,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -139,7 +145,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -166,7 +174,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -194,7 +204,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -224,7 +236,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -254,7 +268,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -281,7 +297,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -310,7 +328,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fis
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -360,7 +380,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -402,7 +424,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -431,7 +455,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -458,7 +484,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -485,7 +513,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -520,7 +550,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -559,7 +591,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -586,7 +620,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -619,7 +655,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fis
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -660,7 +698,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -687,7 +727,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -715,7 +757,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -742,7 +786,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -777,7 +823,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -811,7 +859,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -840,7 +890,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -876,7 +928,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -904,7 +958,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and no
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -937,7 +993,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -964,7 +1022,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -991,7 +1051,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1018,7 +1080,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1045,7 +1109,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1078,7 +1144,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l tenant -d 'Te
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1112,7 +1180,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l tenant -d 'T
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1142,7 +1212,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l tenant -d '
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1170,7 +1242,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l tenant -d 'Ten
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1201,7 +1275,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'T
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1232,7 +1308,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d '
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1260,7 +1338,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1289,7 +1369,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1326,7 +1408,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'T
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1356,7 +1440,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fi
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1393,7 +1479,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1421,7 +1509,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1448,7 +1538,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1475,7 +1567,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1502,7 +1596,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1529,7 +1625,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1556,7 +1654,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1583,7 +1683,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
@@ -1617,7 +1719,9 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l tenant -d
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'

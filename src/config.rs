@@ -50,7 +50,7 @@ pub enum ApiKind {
     Glewlwyd,
     /// LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)
     Lemonldap,
-    /// Keycloak's admin REST API (/admin/realms/{realm}/clients); the tenant is the realm
+    /// Keycloak's admin REST API (/admin/realms/{realm}, the tenant)
     Keycloak,
     /// Ory Hydra's admin API (/admin/clients), on Hydra's admin port
     Hydra,
