@@ -33,7 +33,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -84,7 +84,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -115,7 +115,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -148,7 +148,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -177,7 +177,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -207,7 +207,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -239,7 +239,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -271,7 +271,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -300,7 +300,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -331,7 +331,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -383,7 +383,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -427,7 +427,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -458,7 +458,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -487,7 +487,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -516,7 +516,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -553,7 +553,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -594,7 +594,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -623,7 +623,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -658,7 +658,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -701,7 +701,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -730,7 +730,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -760,7 +760,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -789,7 +789,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -826,7 +826,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -841,7 +841,7 @@ prod\t''"
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l all -d 'Rotate every client of the tenant that is due (needs --if-expiring-within)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l revoke-old -d 'Revoke the old secrets instead of letting them overlap; those created in the last 24 hours are kept (a run made them) unless --force'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l force -d 'With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)'
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, such as RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once'
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l replace -d 'Replace the client\'s one secret (servers that keep a single secret per client, see `--api`): the old secret stops working at once'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-headers -d 'Tables without their header line (for scripts that read tables anyway)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; a missing value is an error naming its flag (also when CI is set)'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l allow-foreign-endpoints -d 'Send credentials to token, introspection and revocation endpoints whose origin is not the server\'s (the metadata\'s issuer); off by default'
@@ -862,7 +862,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -893,7 +893,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -931,7 +931,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -961,7 +961,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -996,7 +996,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1025,7 +1025,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1054,7 +1054,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1083,7 +1083,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1112,7 +1112,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1147,7 +1147,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1183,7 +1183,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1215,7 +1215,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1245,7 +1245,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1278,7 +1278,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1311,7 +1311,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1341,7 +1341,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1372,7 +1372,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1411,7 +1411,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1443,7 +1443,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1482,7 +1482,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1512,7 +1512,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1541,7 +1541,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1570,7 +1570,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1599,7 +1599,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1628,7 +1628,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1657,7 +1657,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1686,7 +1686,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1722,7 +1722,7 @@ glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
 lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
 keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
 hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'

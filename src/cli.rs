@@ -369,19 +369,24 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "TENANT")]
     pub tenant: Option<String>,
 
-    /// The kind of admin API the server speaks [default: oauthctl]
+    // The kinds and their help come from `backend::KINDS`.
     #[arg(
         long,
         global = true,
         env = "OAUTHCTL_API",
-        value_enum,
+        value_parser = crate::backend::descriptor::value_parser(),
+        help = crate::backend::descriptor::api_help(),
         value_name = "KIND"
     )]
     pub api: Option<crate::backend::ApiKind>,
 
-    /// Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL
-    /// [default: the base URL; {base}/api/oidc with --api glewlwyd]
-    #[arg(long, global = true, env = "OAUTHCTL_ISSUER", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "OAUTHCTL_ISSUER",
+        help = crate::backend::descriptor::issuer_help(),
+        value_name = "URL"
+    )]
     pub issuer: Option<String>,
 
     /// Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET
@@ -1143,8 +1148,8 @@ pub struct RotateArgs {
     /// With --revoke-old: revoke the secrets created in the last 24 hours too (a leaked secret)
     #[arg(long, requires = "revoke_old")]
     pub force: bool,
-    /// Replace the client's one secret (servers that keep a single secret per client, such as
-    /// RFC 7592, glewlwyd and LemonLDAP::NG): the old secret stops working at once
+    /// Replace the client's one secret (servers that keep a single secret per client, see
+    /// `--api`): the old secret stops working at once
     #[arg(long, conflicts_with_all = ["overlap", "revoke_old", "expires_in"])]
     pub replace: bool,
     /// Also write the new value to this file (mode 0600); with --all, one line CLIENT_ID=VALUE each

@@ -35,43 +35,102 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
-/// Which admin API a server speaks (`--api`, `OAUTHCTL_API`, profile `api`).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum, Hash,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum ApiKind {
-    /// oauthctl's admin API, as `oauthctl dev-server` serves it
-    #[default]
-    Oauthctl,
-    /// Standard dynamic client registration (RFC 7591) and management (RFC 7592)
-    Rfc7592,
-    /// glewlwyd's admin REST API (/api/client, /api/scope)
-    Glewlwyd,
-    /// LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)
-    Lemonldap,
-    /// Keycloak's admin REST API (/admin/realms/{realm}, the tenant)
-    Keycloak,
-    /// Ory Hydra's admin API (/admin/clients), on Hydra's admin port
-    Hydra,
+/// A kind of admin API as the settings see it (`--api`, OAUTHCTL_API, profile `api`): a handle on
+/// the conventions that one backend module declares in its descriptor (`backend::Descriptor`).
+/// The kinds are listed in `backend::KINDS`, and nothing here names one: the settings are
+/// resolved against that list ([`Settings::resolve`]).
+#[derive(Clone, Copy)]
+pub struct ApiKind(&'static KindConventions);
+
+/// What the settings and the OAuth client need to know of a kind of admin API.
+#[derive(Debug)]
+pub struct KindConventions {
+    /// The value of `--api` and of a profile's `api`.
+    pub name: &'static str,
+    /// One line for `--api`'s list of values.
+    pub help: &'static str,
+    /// Where the OAuth endpoints (metadata, token endpoint) are when no issuer is given: a
+    /// template where `{base}` is the base URL (without its trailing slash) and `{tenant}` the
+    /// tenant (as one path segment).
+    pub default_issuer: &'static str,
+    /// Whether a token request names the tenant in a `tenant` query parameter (how oauthctl's
+    /// dev server tells its tenants apart at one token endpoint).
+    pub tenant_param: bool,
 }
 
 impl ApiKind {
+    pub const fn new(conventions: &'static KindConventions) -> ApiKind {
+        ApiKind(conventions)
+    }
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            ApiKind::Oauthctl => "oauthctl",
-            ApiKind::Rfc7592 => "rfc7592",
-            ApiKind::Glewlwyd => "glewlwyd",
-            ApiKind::Lemonldap => "lemonldap",
-            ApiKind::Keycloak => "keycloak",
-            ApiKind::Hydra => "hydra",
+        self.0.name
+    }
+
+    pub fn conventions(self) -> &'static KindConventions {
+        self.0
+    }
+
+    /// The kind named `name` among `kinds`.
+    pub fn named(name: &str, kinds: &[ApiKind]) -> Option<ApiKind> {
+        kinds.iter().copied().find(|k| k.as_str() == name)
+    }
+
+    /// The tenant to name at the token endpoint, for the kinds that name it there.
+    pub fn token_tenant(self, tenant: &str) -> Option<&str> {
+        self.0.tenant_param.then_some(tenant)
+    }
+
+    /// Where the OAuth endpoints are when no issuer is given (see [`KindConventions`]).
+    pub fn default_issuer(self, base_url: &url::Url, tenant: &str) -> anyhow::Result<url::Url> {
+        let template = self.0.default_issuer;
+        if template == "{base}" {
+            return Ok(base_url.clone());
         }
+        // The tenant as one path segment, encoded the way `url` encodes segments.
+        let mut scratch = url::Url::parse("http://x/").expect("a valid URL");
+        if let Ok(mut path) = scratch.path_segments_mut() {
+            path.clear().push(tenant);
+        }
+        let base = base_url.as_str().trim_end_matches('/');
+        let url = parse_base_url(
+            &template
+                .replace("{base}", base)
+                .replace("{tenant}", &scratch.path()[1..]),
+        )?;
+        Ok(url)
+    }
+}
+
+impl PartialEq for ApiKind {
+    fn eq(&self, other: &ApiKind) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for ApiKind {}
+
+impl std::hash::Hash for ApiKind {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl std::fmt::Debug for ApiKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
 impl std::fmt::Display for ApiKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ApiKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -104,9 +163,10 @@ pub struct Profile {
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_type: Option<ServerType>,
-    /// The kind of admin API the server speaks; `oauthctl` when absent.
+    /// The name of the kind of admin API the server speaks (one of `backend::KINDS`); the first
+    /// kind of that list when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api: Option<ApiKind>,
+    pub api: Option<String>,
     /// Where the OAuth endpoints are found, when not at the base URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
@@ -167,10 +227,10 @@ pub struct Settings {
     pub allow_foreign_endpoints: bool,
     /// The profile's server type, if it has one.
     pub server_type: Option<ServerType>,
-    /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then `oauthctl`.
+    /// The kind of admin API: flag or OAUTHCTL_API, then the profile, then the first kind.
     pub api: ApiKind,
     /// Where the OAuth endpoints (metadata, token endpoint) are found: --issuer,
-    /// OAUTHCTL_ISSUER, the profile, else the base URL (`{base}/api/oidc` for glewlwyd).
+    /// OAUTHCTL_ISSUER, the profile, else the kind's default ([`ApiKind::default_issuer`]).
     pub issuer: url::Url,
 }
 
@@ -206,7 +266,9 @@ pub fn secret_value(raw: Option<String>) -> Option<String> {
 }
 
 impl Settings {
-    pub fn resolve(o: &Overrides) -> anyhow::Result<Settings> {
+    /// The settings, with the kinds of admin API there are (`backend::KINDS`; the first is the
+    /// default).
+    pub fn resolve(o: &Overrides, kinds: &[ApiKind]) -> anyhow::Result<Settings> {
         let path = config_path()?;
         let file = ConfigFile::load(&path)?;
         let profile_name = o.profile.clone().or_else(|| file.current.clone());
@@ -233,10 +295,26 @@ impl Settings {
             .or_else(|| profile.map(|p| p.base_url.clone()))
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = parse_base_url(&base)?;
-        let api = o
-            .api
-            .or_else(|| profile.and_then(|p| p.api))
-            .unwrap_or_default();
+        let api = match (o.api, profile.and_then(|p| p.api.as_deref())) {
+            (Some(api), _) => api,
+            (None, Some(name)) => ApiKind::named(name, kinds).ok_or_else(|| {
+                CliError::usage(format!(
+                    "profile {} names an unknown kind of admin API: {name:?}",
+                    profile_name.as_deref().unwrap_or_default()
+                ))
+                .with_hint(format!(
+                    "the kinds are: {}; fix the profile's api, or pass --api KIND",
+                    kinds
+                        .iter()
+                        .map(|k| k.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?,
+            (None, None) => *kinds
+                .first()
+                .ok_or_else(|| CliError::other("no kind of admin API is built in"))?,
+        };
         let tenant = o
             .tenant
             .clone()
@@ -248,7 +326,7 @@ impl Settings {
             .or_else(|| profile.and_then(|p| p.issuer.clone()))
         {
             Some(i) => parse_base_url(&i).map_err(|e| e.context("--issuer / OAUTHCTL_ISSUER"))?,
-            None => default_issuer(api, &base_url, &tenant),
+            None => api.default_issuer(&base_url, &tenant)?,
         };
         let client_id = o
             .client_id
@@ -305,32 +383,12 @@ impl From<&Settings> for HttpOptions {
 impl Session {
     /// The renewable session the settings' credentials describe; None for a ready token or none.
     pub fn from_settings(settings: &Settings) -> Option<Session> {
-        Session::new(&settings.base_url, &settings.tenant, &settings.credentials)
-    }
-}
-
-/// Where the OAuth endpoints are when no issuer is given: the base URL, except on glewlwyd,
-/// whose OIDC plugin (named `oidc`, as glewlwyd's own setup names it) serves them under `/api/oidc`,
-/// and on Keycloak, where each realm (the tenant) is an issuer: `{base}/realms/{realm}`.
-fn default_issuer(api: ApiKind, base_url: &url::Url, tenant: &str) -> url::Url {
-    match api {
-        ApiKind::Keycloak => {
-            let mut u = base_url.clone();
-            u.set_query(None);
-            u.path_segments_mut()
-                .expect("http URL")
-                .pop_if_empty()
-                .extend(["realms", tenant]);
-            u
-        }
-        ApiKind::Glewlwyd => {
-            let mut u = base_url.clone();
-            let path = format!("{}/api/oidc", u.path().trim_end_matches('/'));
-            u.set_path(&path);
-            u.set_query(None);
-            u
-        }
-        _ => base_url.clone(),
+        Session::new(
+            &settings.base_url,
+            &settings.tenant,
+            &settings.credentials,
+            settings.api.conventions().tenant_param,
+        )
     }
 }
 
@@ -338,23 +396,51 @@ fn default_issuer(api: ApiKind, base_url: &url::Url, tenant: &str) -> url::Url {
 mod tests {
     use super::*;
 
+    static PLUGIN: KindConventions = KindConventions {
+        name: "plugin",
+        help: "",
+        default_issuer: "{base}/api/oidc",
+        tenant_param: false,
+    };
+    static REALM: KindConventions = KindConventions {
+        name: "realm",
+        help: "",
+        default_issuer: "{base}/realms/{tenant}",
+        tenant_param: false,
+    };
+    static BASE: KindConventions = KindConventions {
+        name: "base",
+        help: "",
+        default_issuer: "{base}",
+        tenant_param: true,
+    };
+
     #[test]
-    fn the_glewlwyd_issuer_defaults_to_its_oidc_plugin() {
+    fn a_kinds_default_issuer_is_its_template() {
         let base = parse_base_url("https://sso.example.com/").unwrap();
+        let plugin = ApiKind::new(&PLUGIN);
         assert_eq!(
-            default_issuer(ApiKind::Glewlwyd, &base, "t").as_str(),
+            plugin.default_issuer(&base, "t").unwrap().as_str(),
             "https://sso.example.com/api/oidc"
         );
-        let prefixed = parse_base_url("https://example.com/glewlwyd").unwrap();
+        let prefixed = parse_base_url("https://example.com/sso").unwrap();
         assert_eq!(
-            default_issuer(ApiKind::Glewlwyd, &prefixed, "t").as_str(),
-            "https://example.com/glewlwyd/api/oidc"
+            plugin.default_issuer(&prefixed, "t").unwrap().as_str(),
+            "https://example.com/sso/api/oidc"
         );
-        assert_eq!(default_issuer(ApiKind::Oauthctl, &base, "t"), base);
         assert_eq!(
-            default_issuer(ApiKind::Keycloak, &base, "acme").as_str(),
-            "https://sso.example.com/realms/acme"
+            ApiKind::new(&REALM)
+                .default_issuer(&base, "a b")
+                .unwrap()
+                .as_str(),
+            "https://sso.example.com/realms/a%20b"
         );
+        assert_eq!(
+            ApiKind::new(&BASE).default_issuer(&base, "t").unwrap(),
+            base
+        );
+        assert_eq!(ApiKind::new(&BASE).token_tenant("t"), Some("t"));
+        assert_eq!(plugin.token_tenant("t"), None);
     }
 
     #[test]

@@ -50,13 +50,38 @@ mod layering {
         "super::client",
     ];
 
-    /// The settings sit below the backends and the commands: `config` names the kinds of admin
-    /// API (`ApiKind`), and `backend` says what each can do.
+    /// The settings sit below the backends and the commands: `config` has a handle on a kind of
+    /// admin API (`ApiKind`), and `backend` lists the kinds and says what each can do.
     #[test]
     fn the_settings_import_no_backend_command_or_cli() {
         let config = include_str!("config.rs");
         for above in ["crate::backend", "crate::commands", "crate::cli"] {
             assert!(!config.contains(above), "src/config.rs uses {above}");
+        }
+    }
+
+    /// A kind is one module: the settings, the command line, detection and name resolution read
+    /// its descriptor (`backend::KINDS`) and never name it.
+    #[test]
+    fn only_its_module_names_a_kind() {
+        let readers = [
+            ("config.rs", include_str!("config.rs")),
+            ("cli.rs", include_str!("cli.rs")),
+            ("commands/detect.rs", include_str!("commands/detect.rs")),
+            ("commands/resolve.rs", include_str!("commands/resolve.rs")),
+        ];
+        for d in crate::backend::KINDS {
+            let name = d.conventions.name;
+            // The default kind shares its name with the program.
+            if name == env!("CARGO_PKG_NAME") {
+                continue;
+            }
+            for (file, text) in readers {
+                assert!(
+                    !text.to_lowercase().contains(name),
+                    "src/{file} names the kind {name}"
+                );
+            }
         }
     }
 

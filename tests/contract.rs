@@ -1,12 +1,12 @@
 //! One contract suite for every kind of server oauthctl manages: the same scenarios, run with the
 //! real binary against each real server on 127.0.0.1. What is expected of a kind follows from its
-//! capabilities (`ApiKind::capabilities`), so adding a kind is adding one test function below.
+//! capabilities (its descriptor in `backend::KINDS`), so adding a kind is adding one test function below.
 
 mod common;
 
 use std::process::Command;
 
-use oauthctl::backend::{ApiKind, Capability};
+use oauthctl::backend::{self, ApiKind, Capability};
 use serde_json::Value;
 
 use common::{DevServer, Home, Out};
@@ -235,7 +235,7 @@ fn dev_server() {
     let base = server.base_url.clone();
     let home = std::sync::Arc::new(Home::new());
     let kind = Kind {
-        api: ApiKind::Oauthctl,
+        api: backend::oauthctl::DESCRIPTOR.kind(),
         cmd: Box::new(move || {
             let mut c = home.command();
             c.env("OAUTHCTL_BASE_URL", &base)
@@ -282,8 +282,13 @@ fn env_kind(
 fn glewlwyd_admin_api() {
     let g = common::thirdparty::Glewlwyd::start();
     contract(&Kind {
-        api: ApiKind::Glewlwyd,
-        cmd: env_kind(ApiKind::Glewlwyd, &g.base_url, None, Some(&g.api_key)),
+        api: backend::glewlwyd::DESCRIPTOR.kind(),
+        cmd: env_kind(
+            backend::glewlwyd::DESCRIPTOR.kind(),
+            &g.base_url,
+            None,
+            Some(&g.api_key),
+        ),
         create_args: vec![],
         lists_all: true,
         scope: Some("api:read"),
@@ -295,8 +300,13 @@ fn glewlwyd_admin_api() {
 fn lemonldap_manager_api() {
     let l = common::thirdparty::Lemonldap::start();
     contract(&Kind {
-        api: ApiKind::Lemonldap,
-        cmd: env_kind(ApiKind::Lemonldap, &l.manager_url, Some(&l.issuer), None),
+        api: backend::lemonldap::DESCRIPTOR.kind(),
+        cmd: env_kind(
+            backend::lemonldap::DESCRIPTOR.kind(),
+            &l.manager_url,
+            Some(&l.issuer),
+            None,
+        ),
         create_args: vec!["--redirect-uri".into(), "https://app.example.com/cb".into()],
         lists_all: true,
         scope: Some("api:read"),
@@ -320,7 +330,7 @@ fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
         r.admin_secret.clone(),
     );
     Kind {
-        api: ApiKind::Keycloak,
+        api: backend::keycloak::DESCRIPTOR.kind(),
         cmd: Box::new(move || {
             let mut c = home.command();
             c.env("OAUTHCTL_API", "keycloak")
@@ -345,8 +355,13 @@ fn hydra_admin_api() {
 
 fn hydra(h: &common::thirdparty::Hydra) -> Kind {
     Kind {
-        api: ApiKind::Hydra,
-        cmd: env_kind(ApiKind::Hydra, &h.admin_url, Some(&h.issuer), None),
+        api: backend::hydra::DESCRIPTOR.kind(),
+        cmd: env_kind(
+            backend::hydra::DESCRIPTOR.kind(),
+            &h.admin_url,
+            Some(&h.issuer),
+            None,
+        ),
         create_args: vec![],
         lists_all: true,
         scope: None,
@@ -430,8 +445,13 @@ fn rfc7592_with(
 ) -> Kind {
     common::require(common::Part::Keyring);
     Kind {
-        api: ApiKind::Rfc7592,
-        cmd: env_kind(ApiKind::Rfc7592, issuer, None, initial_access_token),
+        api: backend::rfc7592::DESCRIPTOR.kind(),
+        cmd: env_kind(
+            backend::rfc7592::DESCRIPTOR.kind(),
+            issuer,
+            None,
+            initial_access_token,
+        ),
         create_args: create_args.iter().map(|s| s.to_string()).collect(),
         lists_all: false,
         scope,

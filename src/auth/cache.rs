@@ -27,6 +27,8 @@ pub(super) const EXPIRY_MARGIN_SECS: i64 = 60;
 pub struct AdminSession {
     pub base_url: url::Url,
     pub tenant: String,
+    /// Whether the token endpoint is told the tenant (a `tenant` query parameter).
+    pub tenant_param: bool,
     pub client_id: String,
     pub secret: String,
 }
@@ -81,7 +83,7 @@ impl AdminSession {
             }
             None => discover(http, &self.base_url).await?.token_endpoint,
         };
-        let url = with_tenant(&endpoint, Some(&self.tenant))?;
+        let url = with_tenant(&endpoint, self.tenant_param.then_some(self.tenant.as_str()))?;
         let resp = client_credentials(
             http,
             &url,

@@ -109,6 +109,8 @@ impl Login {
 pub struct LoginSession {
     pub base_url: url::Url,
     pub tenant: String,
+    /// Whether the token endpoint is told the tenant (a `tenant` query parameter).
+    pub tenant_param: bool,
     pub login: std::sync::Mutex<Login>,
 }
 
@@ -141,7 +143,10 @@ impl LoginSession {
         let stored =
             crate::secret_store::get(login.keyring_account(&self.base_url, &self.tenant)).await?;
         let stored = stored.ok_or_else(expired)?;
-        let url = with_tenant(&login.token_endpoint, Some(&self.tenant))?;
+        let url = with_tenant(
+            &login.token_endpoint,
+            self.tenant_param.then_some(self.tenant.as_str()),
+        )?;
         let resp = match login.kind {
             LoginKind::ClientCredentials => {
                 client_credentials(http, &url, &login.client_id, &stored, login.auth, &[]).await?
@@ -185,11 +190,18 @@ impl Session {
     /// The renewable session `credentials` describe for this server and tenant; None for a
     /// ready token, for none, and for a login whose file is gone. A login is read from its file
     /// here, not when the settings are resolved: the settings only know that there is one.
-    pub fn new(base_url: &url::Url, tenant: &str, credentials: &Credentials) -> Option<Session> {
+    /// `tenant_param`: whether the token endpoint is told the tenant (a `tenant` query parameter).
+    pub fn new(
+        base_url: &url::Url,
+        tenant: &str,
+        credentials: &Credentials,
+        tenant_param: bool,
+    ) -> Option<Session> {
         match credentials {
             Credentials::ClientSecret { client_id, secret } => Some(Session::Env(AdminSession {
                 base_url: base_url.clone(),
                 tenant: tenant.to_string(),
+                tenant_param,
                 client_id: client_id.clone(),
                 secret: secret.clone(),
             })),
@@ -197,6 +209,7 @@ impl Session {
                 Session::Login(LoginSession {
                     base_url: base_url.clone(),
                     tenant: tenant.to_string(),
+                    tenant_param,
                     login: std::sync::Mutex::new(login),
                 })
             }),

@@ -22,22 +22,97 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
+    Target, UpdatedClient,
 };
 use crate::api::http::{Http, Retry};
 use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
+use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
-pub const CAPABILITIES: &[Capability] = &[
-    Capability::ReplaceSecret,
-    Capability::ScopeCatalogue,
-    Capability::ListClients,
-    Capability::Raw,
-];
+/// glewlwyd's admin API: one secret per client, a scope catalogue; the OAuth endpoints are its
+/// OIDC plugin's (named `oidc`, as glewlwyd's own setup names it), under `/api/oidc`.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "glewlwyd",
+        help: "glewlwyd's admin REST API (/api/client, /api/scope)",
+        default_issuer: "{base}/api/oidc",
+        tenant_param: false,
+    },
+    capabilities: &[
+        Capability::ReplaceSecret,
+        Capability::ScopeCatalogue,
+        Capability::ListClients,
+        Capability::Raw,
+    ],
+    fields: CLIENT_FIELDS,
+    rules: &[
+        FieldRule {
+            field: "allowedCorsOrigins",
+            rule: Rule::Absent,
+            why: "glewlwyd keeps no CORS origins per client",
+        },
+        FieldRule {
+            field: "postLogoutRedirectUris",
+            rule: Rule::AtMostOne,
+            why: "glewlwyd keeps one post-logout redirect URI per client",
+        },
+        FieldRule {
+            field: "allowRememberConsent",
+            rule: Rule::Fixed(true),
+            why: "glewlwyd always remembers the scopes a user granted to a client",
+        },
+        FieldRule {
+            field: "requireConsent",
+            rule: Rule::Fixed(true),
+            why: "glewlwyd always asks a user to grant a client its scopes once",
+        },
+        FieldRule {
+            field: "allowNoPkce",
+            rule: Rule::Fixed(true),
+            why: "glewlwyd cannot require PKCE for one client (PKCE is a setting of its OIDC plugin)",
+        },
+        FieldRule {
+            field: "allowOfflineAccess",
+            rule: Rule::FollowsRefreshGrant,
+            why: "on glewlwyd, offline access is the refresh_token grant type, and the grant types given say otherwise",
+        },
+    ],
+    probe: Some(Probe {
+        paths: &[
+            "/api/auth/scheme/",
+            "/api/oidc/.well-known/openid-configuration",
+        ],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in tenant {tenant}",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(GlewlwydBackend::new(settings, http)),
+};
+
+/// glewlwyd lists its authentication schemes, or its OpenID discovery lives under `/api/oidc`.
+fn probe(answers: &Answers) -> Option<String> {
+    if let Some(a) = answers
+        .get("/api/auth/scheme/")
+        .filter(|a| a.json().is_some())
+    {
+        return Some(format!("{} lists authentication schemes (glewlwyd)", a.url));
+    }
+    let a = answers
+        .get("/api/oidc/.well-known/openid-configuration")
+        .filter(|a| {
+            a.json()
+                .and_then(|v| v.get("issuer").and_then(Value::as_str).map(String::from))
+                .is_some_and(|i| i.trim_end_matches('/').ends_with("/api/oidc"))
+        })?;
+    Some(format!("{} is glewlwyd's OpenID discovery", a.url))
+}
 
 /// The token endpoint auth methods every confidential client gets: a client must list the one
 /// it uses, and `oauthctl token` may use either.
@@ -410,67 +485,13 @@ struct Change<'a> {
     scopes: Option<&'a [String]>,
     redirect_uris: Option<&'a [String]>,
     post_logout: Option<&'a [String]>,
-    cors: Option<&'a [String]>,
     offline_access: Option<bool>,
-    remember_consent: Option<bool>,
-    require_consent: Option<bool>,
-    allow_no_pkce: Option<bool>,
     allow_ropc: Option<bool>,
     confidential: Option<bool>,
     backchannel_session: Option<bool>,
 }
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!("{flag}: {why}; nothing was sent"))
-        .with_hint("leave it out: glewlwyd cannot store it")
-        .into()
-}
-
 impl Change<'_> {
-    /// Refuses, before any request, what glewlwyd cannot store.
-    fn check(&self) -> anyhow::Result<()> {
-        if self.cors.is_some_and(|c| !c.is_empty()) {
-            return Err(refuse(
-                "--cors-origin",
-                "glewlwyd keeps no CORS origins per client",
-            ));
-        }
-        if self.post_logout.is_some_and(|p| p.len() > 1) {
-            return Err(refuse(
-                "--post-logout-redirect-uri",
-                "glewlwyd keeps one post-logout redirect URI per client; give it once",
-            ));
-        }
-        if self.remember_consent == Some(false) {
-            return Err(refuse(
-                "--no-remember-consent / --remember-consent false",
-                "glewlwyd always remembers the scopes a user granted to a client",
-            ));
-        }
-        if self.require_consent == Some(false) {
-            return Err(refuse(
-                "--require-consent false",
-                "glewlwyd always asks a user to grant a client its scopes once",
-            ));
-        }
-        if self.allow_no_pkce == Some(false) {
-            return Err(refuse(
-                "--allow-no-pkce false",
-                "glewlwyd cannot require PKCE for one client (PKCE is a setting of its OIDC plugin)",
-            ));
-        }
-        if let (Some(offline), Some(grants)) = (self.offline_access, self.grant_types) {
-            if grants.iter().any(|g| g == "refresh_token") != offline {
-                return Err(CliError::usage(format!(
-                    "--offline-access {offline} contradicts the --grant-type list: on glewlwyd, offline access is the refresh_token grant type; nothing was sent"
-                ))
-                .with_hint("give --grant-type refresh_token for offline access, and leave out --offline-access")
-                .into());
-            }
-        }
-        Ok(())
-    }
-
     /// Applies the change to a record (a new one, or one read from glewlwyd).
     fn apply(&self, r: &mut Map<String, Value>) {
         if let Some(d) = self.display_name {
@@ -540,11 +561,7 @@ impl<'a> From<&'a CreateClientRequest> for Change<'a> {
             scopes: Some(&q.allowed_scopes),
             redirect_uris: Some(&q.redirect_uris),
             post_logout: Some(&q.post_logout_redirect_uris),
-            cors: Some(&q.allowed_cors_origins),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
-            require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
             allow_ropc: q.allow_ropc,
             confidential: Some(q.require_client_secret.unwrap_or(true)),
             backchannel_session: q.back_channel_logout_session_required,
@@ -560,11 +577,7 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
             scopes: q.allowed_scopes.as_deref(),
             redirect_uris: q.redirect_uris.as_deref(),
             post_logout: q.post_logout_redirect_uris.as_deref(),
-            cors: q.allowed_cors_origins.as_deref(),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
-            require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
             allow_ropc: q.allow_ropc,
             confidential: q.require_client_secret,
             backchannel_session: q.back_channel_logout_session_required,
@@ -574,8 +587,8 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
 
 #[async_trait]
 impl Backend for GlewlwydBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Glewlwyd
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
@@ -586,10 +599,12 @@ impl Backend for GlewlwydBackend {
         &self,
         req: &CreateClientRequest,
     ) -> anyhow::Result<Sent<CreatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
-        change.check()?;
         if req.space_id.is_some() {
-            return Err(super::unsupported(ApiKind::Glewlwyd, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         self.check_scopes(&req.allowed_scopes).await?;
         let client_id = req.client_id.clone().unwrap_or_else(crate::crypto::uuid_v4);
@@ -632,7 +647,7 @@ impl Backend for GlewlwydBackend {
         cursor: Option<&str>,
     ) -> anyhow::Result<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Glewlwyd, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         let offset: usize = match cursor {
             None => 0,
@@ -676,8 +691,10 @@ impl Backend for GlewlwydBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> anyhow::Result<Sent<UpdatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
-        change.check()?;
         if let Some(s) = &req.allowed_scopes {
             self.check_scopes(s).await?;
         }
@@ -894,40 +911,65 @@ mod tests {
         }
         .apply(&mut r);
         assert_eq!(r["authorization_type"], json!(["code", "refresh_token"]));
-        let grants = vec!["client_credentials".to_string()];
-        let clash = Change {
-            offline_access: Some(true),
-            grant_types: Some(&grants),
-            ..Change::default()
+        let clash = UpdateClientRequest {
+            allow_offline_access: Some(true),
+            allowed_grant_types: Some(vec!["client_credentials".to_string()]),
+            ..Default::default()
         };
-        assert!(clash.check().is_err());
+        let refused = refusal(&clash).unwrap();
+        assert_eq!(refused.field, "allowOfflineAccess");
+    }
+
+    fn refusal(req: &UpdateClientRequest) -> Option<super::super::FieldRefusal> {
+        super::super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req)
     }
 
     #[test]
     fn what_glewlwyd_cannot_store_is_refused() {
         let cors = vec!["https://a.example".to_string()];
         let two = vec!["https://a.example/1".into(), "https://a.example/2".into()];
-        for c in [
-            Change {
-                cors: Some(&cors),
-                ..Change::default()
-            },
-            Change {
-                post_logout: Some(&two),
-                ..Change::default()
-            },
-            Change {
-                remember_consent: Some(false),
-                ..Change::default()
-            },
-            Change {
-                allow_no_pkce: Some(false),
-                ..Change::default()
-            },
+        for (c, field) in [
+            (
+                UpdateClientRequest {
+                    allowed_cors_origins: Some(cors),
+                    ..Default::default()
+                },
+                "allowedCorsOrigins",
+            ),
+            (
+                UpdateClientRequest {
+                    post_logout_redirect_uris: Some(two),
+                    ..Default::default()
+                },
+                "postLogoutRedirectUris",
+            ),
+            (
+                UpdateClientRequest {
+                    allow_remember_consent: Some(false),
+                    ..Default::default()
+                },
+                "allowRememberConsent",
+            ),
+            (
+                UpdateClientRequest {
+                    allow_no_pkce: Some(false),
+                    ..Default::default()
+                },
+                "allowNoPkce",
+            ),
         ] {
-            let e = c.check().unwrap_err();
+            let r = refusal(&c).unwrap_or_else(|| panic!("{field}"));
+            assert_eq!(r.field, field);
+            let e = r.error(r.field);
             assert_eq!(crate::error::exit_code(&e), 2, "{e}");
         }
+        // What glewlwyd does anyway is accepted.
+        assert!(refusal(&UpdateClientRequest {
+            allow_remember_consent: Some(true),
+            post_logout_redirect_uris: Some(vec!["https://a.example/1".into()]),
+            ..Default::default()
+        })
+        .is_none());
     }
 
     #[test]

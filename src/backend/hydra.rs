@@ -27,21 +27,79 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
+    Target, UpdatedClient,
 };
 use crate::api::http::{excerpt, Http, Retry};
 use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
-use crate::config::Settings;
+use crate::config::{KindConventions, Settings};
 use crate::error::CliError;
 use crate::model::*;
 
-pub const CAPABILITIES: &[Capability] = &[
-    Capability::ReplaceSecret,
-    Capability::ListClients,
-    Capability::Raw,
-];
+/// Ory Hydra's admin API, on its admin port; the OAuth endpoints are on its public port
+/// (`--issuer`).
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "hydra",
+        help: "Ory Hydra's admin API (/admin/clients), on Hydra's admin port",
+        default_issuer: "{base}",
+        tenant_param: false,
+    },
+    capabilities: &[
+        Capability::ReplaceSecret,
+        Capability::ListClients,
+        Capability::Raw,
+    ],
+    fields: CLIENT_FIELDS,
+    rules: &[
+        FieldRule {
+            field: "allowRememberConsent",
+            rule: Rule::Fixed(true),
+            why: "Hydra leaves remembering consent to its consent app, not to a client setting",
+        },
+        FieldRule {
+            field: "allowNoPkce",
+            rule: Rule::Fixed(true),
+            why: "Hydra cannot require PKCE for one client (it is Hydra's oauth2.pkce setting)",
+        },
+        FieldRule {
+            field: "allowRopc",
+            rule: Rule::Fixed(false),
+            why: "Hydra has no resource owner password grant",
+        },
+        FieldRule {
+            field: "allowOfflineAccess",
+            rule: Rule::FollowsRefreshGrant,
+            why: "on Hydra, offline access is the refresh_token grant type, and the grant types given say otherwise",
+        },
+    ],
+    probe: Some(Probe {
+        paths: &["/health/alive", "/admin/clients"],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "on this Hydra",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(HydraBackend::new(settings, http)),
+};
+
+/// Hydra's admin port: alive, and a list of clients at `/admin/clients` without credentials.
+fn probe(answers: &Answers) -> Option<String> {
+    answers
+        .get("/health/alive")
+        .and_then(|a| a.json())
+        .filter(|v| v.get("status").and_then(Value::as_str) == Some("ok"))?;
+    let a = answers
+        .get("/admin/clients")
+        .filter(|a| a.json().is_some_and(|v| v.is_array()))?;
+    Some(format!(
+        "{} lists OAuth 2.0 clients without credentials (Ory Hydra's admin port)",
+        a.url
+    ))
+}
 
 /// Hydra's largest page (`page_size` above it is refused).
 const MAX_PAGE: usize = 500;
@@ -354,10 +412,7 @@ struct Change<'a> {
     post_logout: Option<&'a [String]>,
     cors: Option<&'a [String]>,
     offline_access: Option<bool>,
-    remember_consent: Option<bool>,
     require_consent: Option<bool>,
-    allow_no_pkce: Option<bool>,
-    allow_ropc: Option<bool>,
     confidential: Option<bool>,
     backchannel_session: Option<bool>,
 }
@@ -369,26 +424,9 @@ fn refuse(flag: &str, why: &str) -> anyhow::Error {
 }
 
 impl Change<'_> {
-    /// Refuses, before any request, what Hydra cannot store.
+    /// Refuses, before any request, what Hydra cannot store and the field table
+    /// ([`DESCRIPTOR`]) cannot say: the password grant named as a grant type.
     fn check(&self) -> anyhow::Result<()> {
-        if self.remember_consent == Some(false) {
-            return Err(refuse(
-                "--no-remember-consent / allowRememberConsent false",
-                "Hydra leaves remembering consent to its consent app, not to a client setting",
-            ));
-        }
-        if self.allow_no_pkce == Some(false) {
-            return Err(refuse(
-                "--allow-no-pkce false",
-                "Hydra cannot require PKCE for one client (it is Hydra's oauth2.pkce setting)",
-            ));
-        }
-        if self.allow_ropc == Some(true) {
-            return Err(refuse(
-                "--allow-ropc",
-                "Hydra has no resource owner password grant",
-            ));
-        }
         if self
             .grant_types
             .is_some_and(|g| g.iter().any(|g| g == "password"))
@@ -397,15 +435,6 @@ impl Change<'_> {
                 "--grant-type password",
                 "Hydra has no resource owner password grant",
             ));
-        }
-        if let (Some(offline), Some(grants)) = (self.offline_access, self.grant_types) {
-            if grants.iter().any(|g| g == "refresh_token") != offline {
-                return Err(CliError::usage(format!(
-                    "--offline-access {offline} contradicts the --grant-type list: on Hydra, offline access is the refresh_token grant type; nothing was sent"
-                ))
-                .with_hint("give --grant-type refresh_token for offline access, and leave out --offline-access")
-                .into());
-            }
         }
         Ok(())
     }
@@ -480,10 +509,7 @@ impl<'a> From<&'a CreateClientRequest> for Change<'a> {
             post_logout: Some(&q.post_logout_redirect_uris),
             cors: Some(&q.allowed_cors_origins),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
             require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
-            allow_ropc: q.allow_ropc,
             confidential: Some(q.require_client_secret.unwrap_or(true)),
             backchannel_session: q.back_channel_logout_session_required,
         }
@@ -500,10 +526,7 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
             post_logout: q.post_logout_redirect_uris.as_deref(),
             cors: q.allowed_cors_origins.as_deref(),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
             require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
-            allow_ropc: q.allow_ropc,
             confidential: q.require_client_secret,
             backchannel_session: q.back_channel_logout_session_required,
         }
@@ -531,8 +554,8 @@ fn next_token(link: Option<&str>) -> Option<String> {
 
 #[async_trait]
 impl Backend for HydraBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Hydra
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
@@ -543,10 +566,13 @@ impl Backend for HydraBackend {
         &self,
         req: &CreateClientRequest,
     ) -> anyhow::Result<Sent<CreatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
         change.check()?;
         if req.space_id.is_some() {
-            return Err(super::unsupported(ApiKind::Hydra, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         let mut record = Map::new();
         if let Some(id) = &req.client_id {
@@ -601,7 +627,7 @@ impl Backend for HydraBackend {
         cursor: Option<&str>,
     ) -> anyhow::Result<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Hydra, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         let mut url = self.url(&["clients"]);
         url.query_pairs_mut()
@@ -644,6 +670,9 @@ impl Backend for HydraBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> anyhow::Result<Sent<UpdatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
         change.check()?;
         let mut record = self.record(client_id).await?;
@@ -791,25 +820,34 @@ mod tests {
     #[test]
     fn what_hydra_cannot_store_is_refused() {
         let pw = vec!["password".to_string()];
-        for c in [
-            Change {
+        let c = Change {
+            grant_types: Some(&pw),
+            ..Change::default()
+        };
+        assert_eq!(crate::error::exit_code(&c.check().unwrap_err()), 2);
+        let check = |req: &UpdateClientRequest| {
+            super::super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req)
+        };
+        for req in [
+            UpdateClientRequest {
                 allow_ropc: Some(true),
-                ..Change::default()
+                ..Default::default()
             },
-            Change {
-                grant_types: Some(&pw),
-                ..Change::default()
+            UpdateClientRequest {
+                allow_remember_consent: Some(false),
+                ..Default::default()
             },
-            Change {
-                remember_consent: Some(false),
-                ..Change::default()
-            },
-            Change {
+            UpdateClientRequest {
                 allow_no_pkce: Some(false),
-                ..Change::default()
+                ..Default::default()
+            },
+            UpdateClientRequest {
+                allow_offline_access: Some(true),
+                allowed_grant_types: Some(vec!["client_credentials".into()]),
+                ..Default::default()
             },
         ] {
-            assert_eq!(crate::error::exit_code(&c.check().unwrap_err()), 2);
+            assert!(check(&req).is_some(), "{req:?}");
         }
     }
 

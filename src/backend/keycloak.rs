@@ -34,23 +34,63 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Target, UpdatedClient,
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
+    Target, UpdatedClient,
 };
 use crate::api::http::{excerpt, Http, Retry};
 use crate::api::sent::{Planned, Sent};
 use crate::auth::{AdminSession, Credentials};
-use crate::config::Settings;
+use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 
-pub const CAPABILITIES: &[Capability] = &[
-    Capability::MultipleSecrets,
-    Capability::ReplaceSecret,
-    Capability::ScopeCatalogue,
-    Capability::ListClients,
-    Capability::Raw,
-];
+/// Keycloak's admin REST API: the tenant is the realm, and each realm is an issuer.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "keycloak",
+        help: "Keycloak's admin REST API (/admin/realms/{realm}, the tenant)",
+        default_issuer: "{base}/realms/{tenant}",
+        tenant_param: false,
+    },
+    capabilities: &[
+        Capability::MultipleSecrets,
+        Capability::ReplaceSecret,
+        Capability::ScopeCatalogue,
+        Capability::ListClients,
+        Capability::Raw,
+    ],
+    fields: CLIENT_FIELDS,
+    rules: &[FieldRule {
+        field: "allowRememberConsent",
+        rule: Rule::Fixed(true),
+        why: "Keycloak always remembers the consent a user gave a client",
+    }],
+    probe: Some(Probe {
+        paths: &["/realms/master/.well-known/openid-configuration"],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in realm {tenant}",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(KeycloakBackend::new(settings, http)),
+};
+
+/// Every Keycloak has the realm `master`, an issuer at `{base}/realms/master`.
+fn probe(answers: &Answers) -> Option<String> {
+    let a = answers
+        .get("/realms/master/.well-known/openid-configuration")
+        .filter(|a| {
+            a.json()
+                .and_then(|v| v.get("issuer").and_then(Value::as_str).map(String::from))
+                .is_some_and(|i| i.trim_end_matches('/').ends_with("/realms/master"))
+        })?;
+    Some(format!(
+        "{} is the discovery of Keycloak's master realm",
+        a.url
+    ))
+}
 
 /// The client scope that allows offline tokens: `allowOfflineAccess`, not one of `allowedScopes`.
 const OFFLINE: &str = "offline_access";
@@ -107,6 +147,7 @@ impl KeycloakBackend {
                     tenant: settings.tenant.clone(),
                     client_id: client_id.clone(),
                     secret: secret.clone(),
+                    tenant_param: false,
                 }))
             }
             _ => Auth::Missing,
@@ -727,7 +768,6 @@ struct Change<'a> {
     post_logout: Option<&'a [String]>,
     cors: Option<&'a [String]>,
     offline_access: Option<bool>,
-    remember_consent: Option<bool>,
     require_consent: Option<bool>,
     allow_no_pkce: Option<bool>,
     allow_ropc: Option<bool>,
@@ -753,12 +793,6 @@ fn refuse(flag: &str, why: &str) -> anyhow::Error {
 impl Change<'_> {
     /// Refuses, before any request, what Keycloak cannot store.
     fn check(&self) -> anyhow::Result<()> {
-        if self.remember_consent == Some(false) {
-            return Err(refuse(
-                "--no-remember-consent / allowRememberConsent false",
-                "Keycloak always remembers the consent a user gave a client",
-            ));
-        }
         if let Some(g) = self.grant_types {
             if g.iter().any(|g| g == "password") {
                 return Err(CliError::usage(
@@ -868,7 +902,6 @@ impl<'a> From<&'a CreateClientRequest> for Change<'a> {
             post_logout: Some(&q.post_logout_redirect_uris),
             cors: Some(&q.allowed_cors_origins),
             offline_access: Some(q.allow_offline_access.unwrap_or(false)),
-            remember_consent: q.allow_remember_consent,
             require_consent: q.require_consent,
             allow_no_pkce: q.allow_no_pkce,
             allow_ropc: q.allow_ropc,
@@ -888,7 +921,6 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
             post_logout: q.post_logout_redirect_uris.as_deref(),
             cors: q.allowed_cors_origins.as_deref(),
             offline_access: q.allow_offline_access,
-            remember_consent: q.allow_remember_consent,
             require_consent: q.require_consent,
             allow_no_pkce: q.allow_no_pkce,
             allow_ropc: q.allow_ropc,
@@ -900,8 +932,8 @@ impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
 
 #[async_trait]
 impl Backend for KeycloakBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Keycloak
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
@@ -912,10 +944,13 @@ impl Backend for KeycloakBackend {
         &self,
         req: &CreateClientRequest,
     ) -> anyhow::Result<Sent<CreatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
         change.check()?;
         if req.space_id.is_some() {
-            return Err(super::unsupported(ApiKind::Keycloak, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         if !req.allowed_scopes.is_empty() {
             self.check_scopes(&req.allowed_scopes).await?;
@@ -981,7 +1016,7 @@ impl Backend for KeycloakBackend {
         cursor: Option<&str>,
     ) -> anyhow::Result<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Keycloak, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         let first: usize = match cursor {
             None => 0,
@@ -1025,6 +1060,9 @@ impl Backend for KeycloakBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> anyhow::Result<Sent<UpdatedClient>> {
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let change = Change::from(req);
         change.check()?;
         let realm_scopes = match &req.allowed_scopes {
@@ -1365,10 +1403,6 @@ mod tests {
         let odd = vec!["urn:example:grant".to_string()];
         let off = vec![OFFLINE.to_string()];
         for c in [
-            Change {
-                remember_consent: Some(false),
-                ..Change::default()
-            },
             Change {
                 grant_types: Some(&pw),
                 ..Change::default()

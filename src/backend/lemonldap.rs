@@ -23,15 +23,67 @@ use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use super::{ApiKind, Backend, Capability, ClientPage, CreatedClient, Target, UpdatedClient};
+use super::descriptor::{Answers, Probe};
+use super::{
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, Rule, Target,
+    UpdatedClient,
+};
 use crate::api::http::{Http, Retry};
 use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
+use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
 
-pub const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ListClients];
+/// LemonLDAP::NG's Manager API: one secret per relying party. The OAuth endpoints are the
+/// portal's, which is elsewhere than the Manager: give `--issuer`.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "lemonldap",
+        help: "LemonLDAP::NG's Manager REST API (/api/v1/providers/oidc/rp)",
+        default_issuer: "{base}",
+        tenant_param: false,
+    },
+    capabilities: &[Capability::ReplaceSecret, Capability::ListClients],
+    fields: CLIENT_FIELDS,
+    rules: &[
+        FieldRule {
+            field: "spaceId",
+            rule: Rule::Absent,
+            why: "LemonLDAP::NG has no spaces: relying parties belong to none",
+        },
+        FieldRule {
+            field: "allowedCorsOrigins",
+            rule: Rule::Absent,
+            why: "LemonLDAP::NG has no CORS origins per relying party",
+        },
+        FieldRule {
+            field: "allowRememberConsent",
+            rule: Rule::Fixed(true),
+            why: "LemonLDAP::NG always remembers a user's consent",
+        },
+    ],
+    probe: Some(Probe {
+        paths: &["/api/v1/status"],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in tenant {tenant}",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(LemonldapBackend::new(settings, http)),
+};
+
+/// The Manager API's status answers with a JSON object.
+fn probe(answers: &Answers) -> Option<String> {
+    let a = answers
+        .get("/api/v1/status")
+        .filter(|a| a.json().is_some_and(|v| v.is_object()))?;
+    Some(format!(
+        "{} answers with JSON (LemonLDAP::NG's Manager API)",
+        a.url
+    ))
+}
 
 /// The grant type of the token-endpoint probe: an unknown one, so that the portal authenticates
 /// the client and then answers `unsupported_grant_type` without issuing anything.
@@ -327,14 +379,6 @@ fn suggested_conf_key(s: &str) -> String {
     out
 }
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!("{flag}: {why}; nothing was sent"))
-        .with_hint(format!(
-            "leave out {flag}: LemonLDAP::NG's relying parties have no such setting"
-        ))
-        .into()
-}
-
 fn need_redirect() -> anyhow::Error {
     CliError::usage(
         "--redirect-uri is required: LemonLDAP::NG needs at least one redirect URI for every relying party, even one that only uses client_credentials; nothing was sent",
@@ -352,33 +396,6 @@ fn grant_options(grants: &[String], options: &mut Map<String, Value>) {
         json!(has("client_credentials")),
     );
     options.insert("refreshToken".into(), json!(has("refresh_token")));
-}
-
-/// Refuses the fields of a create or an update that a relying party cannot hold.
-fn check_unsupported(
-    space: bool,
-    cors: &[String],
-    remember_consent: Option<bool>,
-) -> anyhow::Result<()> {
-    if space {
-        return Err(refuse(
-            "--space",
-            "LemonLDAP::NG has no spaces: relying parties belong to none",
-        ));
-    }
-    if !cors.is_empty() {
-        return Err(refuse(
-            "--cors-origin",
-            "LemonLDAP::NG has no CORS origins per relying party",
-        ));
-    }
-    if remember_consent == Some(false) {
-        return Err(refuse(
-            "--no-remember-consent/--remember-consent",
-            "LemonLDAP::NG always remembers a user's consent",
-        ));
-    }
-    Ok(())
 }
 
 /// A relying party as the Manager API returns it.
@@ -554,8 +571,8 @@ fn manager_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
 
 #[async_trait]
 impl Backend for LemonldapBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Lemonldap
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
@@ -567,11 +584,9 @@ impl Backend for LemonldapBackend {
         req: &CreateClientRequest,
     ) -> anyhow::Result<Sent<CreatedClient>> {
         // Everything is checked before anything is sent.
-        check_unsupported(
-            req.space_id.is_some(),
-            &req.allowed_cors_origins,
-            req.allow_remember_consent,
-        )?;
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let key = req.client_name.trim();
         if !valid_conf_key(key) {
             return Err(CliError::usage(format!(
@@ -667,7 +682,7 @@ impl Backend for LemonldapBackend {
         _cursor: Option<&str>,
     ) -> anyhow::Result<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Lemonldap, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         // The API has no paging: one answer holds every relying party.
         let mut url = self.url(&["findByConfKey"]);
@@ -693,11 +708,9 @@ impl Backend for LemonldapBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> anyhow::Result<Sent<UpdatedClient>> {
-        check_unsupported(
-            false,
-            req.allowed_cors_origins.as_deref().unwrap_or(&[]),
-            req.allow_remember_consent,
-        )?;
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         if req.redirect_uris.as_ref().is_some_and(Vec::is_empty) {
             return Err(need_redirect());
         }

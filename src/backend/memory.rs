@@ -9,7 +9,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, Planned, Sent, Target, UpdatedClient,
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, Planned, Sent, Target,
+    UpdatedClient,
 };
 use crate::error::CliError;
 use crate::model::*;
@@ -196,8 +197,8 @@ fn not_found(what: &str) -> anyhow::Error {
 
 #[async_trait]
 impl Backend for MemoryBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Oauthctl
+    fn descriptor(&self) -> &'static Descriptor {
+        &super::oauthctl::DESCRIPTOR
     }
 
     fn capabilities(&self) -> &'static [Capability] {

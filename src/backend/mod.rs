@@ -6,8 +6,10 @@
 //! capability asks with [`Backend::require`] before any request or prompt; a missing one is a
 //! typed error (exit 2, JSON code `unsupported`) naming the kind and what to do instead.
 //!
-//! A new kind of server is one module here plus one arm in [`connect`].
+//! A new kind of server is one module here that exports its [`Descriptor`], and one line in
+//! [`KINDS`].
 
+pub mod descriptor;
 pub mod glewlwyd;
 pub mod hydra;
 pub mod keycloak;
@@ -27,19 +29,50 @@ use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 
 pub use crate::config::ApiKind;
+pub use descriptor::{Descriptor, FieldRefusal, FieldRule, Rule};
+
+/// The kinds of admin API, in the order `--api` lists them; the first is the default. A new kind
+/// is one line here.
+pub static KINDS: &[&Descriptor] = &[
+    &oauthctl::DESCRIPTOR,
+    &rfc7592::DESCRIPTOR,
+    &glewlwyd::DESCRIPTOR,
+    &lemonldap::DESCRIPTOR,
+    &keycloak::DESCRIPTOR,
+    &hydra::DESCRIPTOR,
+];
+
+/// Every kind, as the settings see them ([`crate::config::Settings::resolve`] takes this list).
+pub fn kinds() -> Vec<ApiKind> {
+    KINDS.iter().map(|d| d.kind()).collect()
+}
+
+/// The kind that is used when none is named: the first of [`KINDS`].
+pub fn default_kind() -> ApiKind {
+    KINDS[0].kind()
+}
+
+/// The kind named `name` (`--api`'s value).
+pub fn kind_named(name: &str) -> Option<ApiKind> {
+    KINDS
+        .iter()
+        .find(|d| d.conventions.name == name)
+        .map(|d| d.kind())
+}
+
+/// The descriptor of a kind.
+pub fn descriptor(kind: ApiKind) -> &'static Descriptor {
+    KINDS
+        .iter()
+        .find(|d| d.conventions.name == kind.as_str())
+        .copied()
+        .unwrap_or(KINDS[0])
+}
 
 impl ApiKind {
-    /// What this kind of admin API can do, before anything is sent (one list per kind, kept
-    /// beside its implementation).
+    /// What this kind of admin API can do, before anything is sent (its descriptor's list).
     pub fn capabilities(self) -> &'static [Capability] {
-        match self {
-            ApiKind::Oauthctl => oauthctl::CAPABILITIES,
-            ApiKind::Glewlwyd => glewlwyd::CAPABILITIES,
-            ApiKind::Lemonldap => lemonldap::CAPABILITIES,
-            ApiKind::Rfc7592 => rfc7592::CAPABILITIES,
-            ApiKind::Keycloak => keycloak::CAPABILITIES,
-            ApiKind::Hydra => hydra::CAPABILITIES,
-        }
+        descriptor(self).capabilities
     }
 }
 
@@ -196,11 +229,16 @@ pub use crate::api::sent::{Planned, Sent};
 /// sending it.
 #[async_trait]
 pub trait Backend: Send + Sync {
-    fn kind(&self) -> ApiKind;
+    /// What the kind says about itself: capabilities, field table, conventions.
+    fn descriptor(&self) -> &'static Descriptor;
     fn target(&self) -> &Target;
 
+    fn kind(&self) -> ApiKind {
+        self.descriptor().kind()
+    }
+
     fn capabilities(&self) -> &'static [Capability] {
-        self.kind().capabilities()
+        self.descriptor().capabilities
     }
 
     fn has(&self, cap: Capability) -> bool {
@@ -219,9 +257,15 @@ pub trait Backend: Send + Sync {
 
     /// The client fields (names of `-o json`, see [`CLIENT_FIELDS`]) this kind stores; a file for
     /// `oauthctl apply` that sets another is refused before any request. `spaceId` also needs
-    /// [`Capability::Spaces`]. Default: every field.
+    /// [`Capability::Spaces`]. The descriptor's `fields`.
     fn client_fields(&self) -> &'static [&'static str] {
-        CLIENT_FIELDS
+        self.descriptor().fields
+    }
+
+    /// The first field of a create or update request that the kind cannot store as given (its
+    /// descriptor's field table), before anything is sent.
+    fn check_fields(&self, request: &dyn erased::Request) -> Option<FieldRefusal> {
+        descriptor::check_fields(self.kind(), self.descriptor().rules, &request.as_json())
     }
 
     // ---------- clients: every kind ----------
@@ -395,14 +439,21 @@ fn page_loop(token: &str) -> anyhow::Error {
 /// first request that needs it.
 pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Backend>> {
     let http = crate::api::http::Http::new(settings)?;
-    Ok(match settings.api {
-        ApiKind::Oauthctl => Box::new(oauthctl::OauthctlBackend::new(settings, http)),
-        ApiKind::Rfc7592 => Box::new(rfc7592::Rfc7592Backend::new(settings, http)),
-        ApiKind::Glewlwyd => Box::new(glewlwyd::GlewlwydBackend::new(settings, http)),
-        ApiKind::Lemonldap => Box::new(lemonldap::LemonldapBackend::new(settings, http)),
-        ApiKind::Keycloak => Box::new(keycloak::KeycloakBackend::new(settings, http)),
-        ApiKind::Hydra => Box::new(hydra::HydraBackend::new(settings, http)),
-    })
+    Ok((descriptor(settings.api).connect)(settings, http))
+}
+
+/// Requests as JSON, for the field table (the trait stays object-safe).
+pub mod erased {
+    /// A create or update request.
+    pub trait Request {
+        fn as_json(&self) -> serde_json::Value;
+    }
+
+    impl<T: serde::Serialize> Request for T {
+        fn as_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,13 +2,15 @@
 
 use async_trait::async_trait;
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, RawResponse, Sent, Target,
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, RawResponse, Sent, Target,
     UpdatedClient,
 };
 use crate::api::client::new_idempotency_key;
 use crate::api::http::Http;
 use crate::api::AdminClient;
+use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::model::*;
 
@@ -29,19 +31,62 @@ impl OauthctlBackend {
     }
 }
 
-pub const CAPABILITIES: &[Capability] = &[
-    Capability::MultipleSecrets,
-    Capability::Spaces,
-    Capability::ScopeCatalogue,
-    Capability::Authorizations,
-    Capability::Raw,
-    Capability::ListClients,
-];
+/// oauthctl's own admin API: every capability and every field; the OAuth endpoints at the base
+/// URL, where the tenant is a query parameter.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "oauthctl",
+        help: "oauthctl's admin API, as `oauthctl dev-server` serves it",
+        default_issuer: "{base}",
+        tenant_param: true,
+    },
+    capabilities: &[
+        Capability::MultipleSecrets,
+        Capability::Spaces,
+        Capability::ScopeCatalogue,
+        Capability::Authorizations,
+        Capability::Raw,
+        Capability::ListClients,
+    ],
+    fields: CLIENT_FIELDS,
+    rules: &[],
+    probe: Some(Probe {
+        paths: &[
+            "/api/adminapi2/v1/tenants/{tenant}/spaces",
+            "/.well-known/oauth-authorization-server",
+        ],
+        generic: false,
+        matches: probe,
+    }),
+    clients_where: "in tenant {tenant}",
+    lowercase_uuids: true,
+    connect: |settings, http| Box::new(OauthctlBackend::new(settings, http)),
+};
+
+/// The admin API answers 401 (or 403) with problem+json without a token.
+fn probe(answers: &Answers) -> Option<String> {
+    let a = answers
+        .get("/api/adminapi2/v1/tenants/{tenant}/spaces")
+        .filter(|a| {
+            matches!(a.status, 401 | 403) && a.content_type.starts_with("application/problem+json")
+        })?;
+    let mut reason = format!(
+        "{} answers {} with application/problem+json (oauthctl's admin API)",
+        a.url, a.status
+    );
+    if let Some(m) = answers
+        .get("/.well-known/oauth-authorization-server")
+        .filter(|m| m.json().is_some_and(|v| v.is_object()))
+    {
+        reason.push_str(&format!(", and {} has RFC 8414 metadata", m.url));
+    }
+    Some(reason)
+}
 
 #[async_trait]
 impl Backend for OauthctlBackend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Oauthctl
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {

@@ -28,14 +28,16 @@ use reqwest::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
+use super::descriptor::{Answers, Probe};
 use super::{
-    ApiKind, Backend, Capability, ClientPage, CreatedClient, Registration, Target, UpdatedClient,
+    Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, Registration, Rule,
+    Target, UpdatedClient,
 };
 use crate::api::http::{Http, Retry};
 use crate::api::models::ServerMetadata;
 use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
-use crate::config::Settings;
+use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 use crate::output::{Format, Printer};
@@ -44,7 +46,113 @@ use crate::output::{Format, Printer};
 /// `-` reads it from stdin (one line).
 pub const ENV_REGISTRATION_TOKEN: &str = "OAUTHCTL_REGISTRATION_TOKEN";
 
-pub const CAPABILITIES: &[Capability] = &[Capability::ReplaceSecret, Capability::ScopeCatalogue];
+/// Standard dynamic registration (RFC 7591) and management (RFC 7592): one secret per client,
+/// the server's scope list; only the clients registered from this machine are known.
+pub static DESCRIPTOR: Descriptor = Descriptor {
+    conventions: KindConventions {
+        name: "rfc7592",
+        help: "Standard dynamic client registration (RFC 7591) and management (RFC 7592)",
+        default_issuer: "{base}",
+        tenant_param: false,
+    },
+    capabilities: &[Capability::ReplaceSecret, Capability::ScopeCatalogue],
+    // What RFC 7591 metadata holds (`apply` refuses the rest before any request): the server
+    // assigns the ID, the one name is client_name, offline access follows the refresh_token grant.
+    fields: &[
+        "clientName",
+        "requireClientSecret",
+        "allowedGrantTypes",
+        "allowedScopes",
+        "redirectUris",
+        "postLogoutRedirectUris",
+    ],
+    rules: &[
+        FieldRule {
+            field: "clientId",
+            rule: Rule::Absent,
+            why: "on RFC 7591 registration the server assigns the client ID (the new ID is in the output)",
+        },
+        FieldRule {
+            field: "spaceId",
+            rule: Rule::Absent,
+            why: "RFC 7591 clients belong to no space",
+        },
+        FieldRule {
+            field: "allowedCorsOrigins",
+            rule: Rule::Absent,
+            why: "RFC 7591 client metadata has no such setting (CORS is the server's configuration)",
+        },
+        FieldRule {
+            field: "displayName",
+            rule: Rule::SameAs("clientName"),
+            why: "RFC 7591 clients have one name (client_name), so the display name must equal the name",
+        },
+        FieldRule {
+            field: "requireConsent",
+            rule: Rule::Fixed(false),
+            why: "RFC 7591 client metadata has no such setting (consent is the server's policy)",
+        },
+        FieldRule {
+            field: "allowRememberConsent",
+            rule: Rule::Fixed(false),
+            why: "RFC 7591 client metadata has no such setting (remembering consent is the server's policy)",
+        },
+        FieldRule {
+            field: "allowNoPkce",
+            rule: Rule::Fixed(false),
+            why: "RFC 7591 client metadata has no such setting (PKCE is the server's policy)",
+        },
+        FieldRule {
+            field: "allowRopc",
+            rule: Rule::Fixed(false),
+            why: "RFC 7591 client metadata has no such setting (the password grant is not among oauthctl's grant types)",
+        },
+        FieldRule {
+            field: "backChannelLogoutSessionRequired",
+            rule: Rule::Fixed(false),
+            why: "RFC 7591 client metadata has no such setting (back-channel logout needs a backchannel_logout_uri, which oauthctl does not set)",
+        },
+        FieldRule {
+            field: "allowOfflineAccess",
+            rule: Rule::FollowsRefreshGrant,
+            why: OFFLINE,
+        },
+    ],
+    probe: Some(Probe {
+        paths: &[
+            "/.well-known/oauth-authorization-server",
+            "/.well-known/openid-configuration",
+        ],
+        generic: true,
+        matches: probe,
+    }),
+    clients_where: "among the clients registered from this machine",
+    lowercase_uuids: false,
+    connect: |settings, http| Box::new(Rfc7592Backend::new(settings, http)),
+};
+
+const OFFLINE: &str =
+    "an RFC 7591 client has offline access exactly when it may use the refresh_token grant";
+
+/// Server metadata that names a `registration_endpoint`.
+fn probe(answers: &Answers) -> Option<String> {
+    let a = [
+        "/.well-known/oauth-authorization-server",
+        "/.well-known/openid-configuration",
+    ]
+    .into_iter()
+    .filter_map(|p| answers.get(p))
+    .find(|a| a.json().is_some_and(|v| v.is_object()))
+    .filter(|a| {
+        a.json()
+            .and_then(|v| v.get("registration_endpoint").map(|e| e.is_string()))
+            .unwrap_or(false)
+    })?;
+    Some(format!(
+        "the metadata at {} names a registration_endpoint (RFC 7591 dynamic registration)",
+        a.url
+    ))
+}
 
 /// Record fields a client must not send in an update (RFC 7592 §2.2), and `client_secret`, which
 /// oauthctl leaves out so the server keeps (or replaces) it.
@@ -138,7 +246,15 @@ impl Rfc7592Backend {
                 "the server at {} names no registration_endpoint in its metadata: it offers no RFC 7591 dynamic client registration (or it is turned off)",
                 self.issuer
             ))
-            .with_hint("turn dynamic registration on in the server, or pick the API it speaks with --api (oauthctl, glewlwyd, lemonldap)")
+            .with_hint(format!(
+                "turn dynamic registration on in the server, or pick the API it speaks with --api ({})",
+                super::kinds()
+                    .iter()
+                    .filter(|k| **k != DESCRIPTOR.kind())
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
             .into());
         };
         safe_url(e, "registration_endpoint")
@@ -640,58 +756,17 @@ impl Rfc7592Backend {
 
 // ---------- mapping the neutral requests ----------
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!(
-        "{flag}: RFC 7591 client metadata has no such setting ({why}); nothing was sent"
-    ))
-    .with_hint(format!("leave out {flag} for an rfc7592 server"))
-    .into()
-}
-
-/// The booleans RFC 7591 has no field for: only their neutral value (false) can be honoured.
-#[allow(clippy::too_many_arguments)]
-fn check_booleans(
-    require_consent: Option<bool>,
-    remember_consent: Option<bool>,
-    no_pkce: Option<bool>,
-    ropc: Option<bool>,
-    backchannel: Option<bool>,
-    offline: Option<bool>,
-    grants: &[String],
-) -> anyhow::Result<()> {
-    if require_consent == Some(true) {
-        return Err(refuse(
-            "--require-consent",
-            "consent is the server's policy",
-        ));
-    }
-    if remember_consent == Some(true) {
-        return Err(refuse(
-            "--remember-consent",
-            "remembering consent is the server's policy",
-        ));
-    }
-    if no_pkce == Some(true) {
-        return Err(refuse("--allow-no-pkce", "PKCE is the server's policy"));
-    }
-    if ropc == Some(true) {
-        return Err(refuse(
-            "--allow-ropc",
-            "the password grant is not among oauthctl's grant types",
-        ));
-    }
-    if backchannel == Some(true) {
-        return Err(refuse(
-            "--backchannel-logout-session",
-            "back-channel logout needs a backchannel_logout_uri, which oauthctl does not set",
-        ));
-    }
+/// Offline access follows the refresh_token grant: given with other grant types (or against the
+/// record's), it is refused before any request.
+fn check_offline(offline: Option<bool>, grants: &[String]) -> anyhow::Result<()> {
     if let Some(o) = offline {
         if o != grants.iter().any(|g| g == "refresh_token") {
-            return Err(CliError::usage(
-                "--offline-access: an RFC 7591 client has offline access exactly when it may use the refresh_token grant; nothing was sent",
+            return Err(CliError::usage(format!(
+                "allowOfflineAccess: {OFFLINE}; nothing was sent"
+            ))
+            .with_hint(
+                "give the refresh_token grant type (with the client's other grant types) instead",
             )
-            .with_hint("use --grant-type refresh_token (with the client's other grant types) instead")
             .into());
         }
     }
@@ -707,37 +782,9 @@ fn response_types(grants: &[String]) -> Value {
 }
 
 fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Value>> {
-    if req.client_id.is_some() {
-        return Err(CliError::usage(
-            "--client-id: on RFC 7591 registration the server assigns the client ID; nothing was sent",
-        )
-        .with_hint("leave out --client-id; the new ID is in the output")
-        .into());
+    if let Some(r) = super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req) {
+        return Err(r.error(r.field));
     }
-    if !req.allowed_cors_origins.is_empty() {
-        return Err(refuse(
-            "--cors-origin",
-            "CORS is the server's configuration",
-        ));
-    }
-    if let Some(d) = &req.display_name {
-        if d != &req.client_name {
-            return Err(CliError::usage(
-                "--display-name: RFC 7591 clients have one name (client_name), so the display name must equal --name; nothing was sent",
-            )
-            .with_hint("pass only --name")
-            .into());
-        }
-    }
-    check_booleans(
-        req.require_consent,
-        req.allow_remember_consent,
-        req.allow_no_pkce,
-        req.allow_ropc,
-        req.back_channel_logout_session_required,
-        req.allow_offline_access,
-        &req.allowed_grant_types,
-    )?;
     let mut m = Map::new();
     m.insert("client_name".into(), json!(req.client_name));
     m.insert("grant_types".into(), json!(req.allowed_grant_types));
@@ -767,40 +814,13 @@ fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Va
     Ok(m)
 }
 
-/// Checks an update against what RFC 7591 can hold, before any request.
-fn check_update(req: &UpdateClientRequest) -> anyhow::Result<()> {
-    if req.allowed_cors_origins.is_some() {
-        return Err(refuse(
-            "--cors-origin",
-            "CORS is the server's configuration",
-        ));
-    }
-    if let (Some(n), Some(d)) = (&req.client_name, &req.display_name) {
-        if n != d {
-            return Err(CliError::usage(
-                "--display-name: RFC 7591 clients have one name (client_name); it cannot differ from --name; nothing was sent",
-            )
-            .into());
-        }
-    }
-    Ok(())
-}
-
 /// Merges an update into the record read from the server (the whole record goes back).
 fn merge(rec: &mut Map<String, Value>, req: &UpdateClientRequest) -> anyhow::Result<()> {
     let grants = req
         .allowed_grant_types
         .clone()
         .unwrap_or_else(|| rec.get("grant_types").map(strings).unwrap_or_default());
-    check_booleans(
-        req.require_consent,
-        req.allow_remember_consent,
-        req.allow_no_pkce,
-        req.allow_ropc,
-        req.back_channel_logout_session_required,
-        req.allow_offline_access,
-        &grants,
-    )?;
+    check_offline(req.allow_offline_access, &grants)?;
     if let Some(n) = req.display_name.as_ref().or(req.client_name.as_ref()) {
         rec.insert("client_name".into(), json!(n));
     }
@@ -985,25 +1005,12 @@ fn auth_method(rec: &Map<String, Value>) -> String {
 
 #[async_trait]
 impl Backend for Rfc7592Backend {
-    fn kind(&self) -> ApiKind {
-        ApiKind::Rfc7592
+    fn descriptor(&self) -> &'static Descriptor {
+        &DESCRIPTOR
     }
 
     fn target(&self) -> &Target {
         &self.target
-    }
-
-    /// What RFC 7591 metadata holds (`apply` refuses the rest before any request): the server
-    /// assigns the ID, the one name is client_name, offline access follows the refresh_token grant.
-    fn client_fields(&self) -> &'static [&'static str] {
-        &[
-            "clientName",
-            "requireClientSecret",
-            "allowedGrantTypes",
-            "allowedScopes",
-            "redirectUris",
-            "postLogoutRedirectUris",
-        ]
     }
 
     fn new_registration(&self, client_id: &str) -> Option<Registration> {
@@ -1109,7 +1116,7 @@ impl Backend for Rfc7592Backend {
         _cursor: Option<&str>,
     ) -> anyhow::Result<ClientPage> {
         if space.is_some() {
-            return Err(super::unsupported(ApiKind::Rfc7592, Capability::Spaces));
+            return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
         self.registry_note();
         Ok(ClientPage {
@@ -1135,7 +1142,9 @@ impl Backend for Rfc7592Backend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> anyhow::Result<Sent<UpdatedClient>> {
-        check_update(req)?;
+        if let Some(r) = self.check_fields(req) {
+            return Err(r.error(r.field));
+        }
         let (uri, current) = self.read(client_id).await?;
         let old_secret = str_field(&current, "client_secret").map(String::from);
         let mut rec = current;
@@ -1297,19 +1306,19 @@ mod tests {
             ..base.clone()
         })
         .unwrap_err();
-        assert!(e.to_string().contains("--client-id"));
+        assert!(e.to_string().contains("clientId"));
         let e = registration_body(&CreateClientRequest {
             allowed_cors_origins: vec!["https://a.example".into()],
             ..base.clone()
         })
         .unwrap_err();
-        assert!(e.to_string().contains("--cors-origin"));
+        assert!(e.to_string().contains("allowedCorsOrigins"));
         let e = registration_body(&CreateClientRequest {
             allow_offline_access: Some(true),
             ..base.clone()
         })
         .unwrap_err();
-        assert!(e.to_string().contains("--offline-access"));
+        assert!(e.to_string().contains("allowOfflineAccess"));
         assert_eq!(crate::error::exit_code(&e), 2);
         let body = registration_body(&base).unwrap();
         assert_eq!(body["response_types"], json!([]));

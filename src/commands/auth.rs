@@ -93,7 +93,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         .into());
     }
     let meta = oauth::discover(&http, base).await?;
-    let token_url = oauth::with_tenant(&meta.token_endpoint, Some(tenant))?;
+    let token_url = oauth::with_tenant(&meta.token_endpoint, settings.api.token_tenant(tenant))?;
     let (kind, client_id, resp, keep) = if args.client_credentials {
         let client_id = args
             .client_id
@@ -146,7 +146,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
             &meta,
             &creds,
             &scopes,
-            Some(tenant),
+            settings.api.token_tenant(tenant),
             None,
             std::time::Duration::from_secs(300),
             |url| {

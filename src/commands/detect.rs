@@ -1,17 +1,16 @@
 //! `profiles add` without `--api`: which kind of admin API a server speaks, from what it answers
 //! to a few unauthenticated GETs (sent at once, with a short deadline; nothing is changed).
 //!
-//! In this order: oauthctl's admin API (`/api/adminapi2/v1` answers 401 with problem+json),
-//! LemonLDAP::NG's Manager API (`/api/v1/status`), glewlwyd (`/api/auth/scheme/`, or its
-//! `/api/oidc` discovery), and any RFC 7591 server (metadata with a `registration_endpoint`).
+//! Each kind's descriptor names its GETs and what their answers must show
+//! ([`crate::backend::descriptor::Probe`]). The kinds of one product are tried in the order of
+//! `backend::KINDS`, then the standards many servers speak (RFC 7591).
 
 use std::time::Duration;
 
-use serde_json::Value;
-
 use crate::api::http::{Http, Retry};
 use crate::auth::Credentials;
-use crate::backend::ApiKind;
+use crate::backend::descriptor::{Answer, Answers};
+use crate::backend::{ApiKind, Descriptor, KINDS};
 use crate::config::Settings;
 
 /// How long detection waits for all its answers together.
@@ -23,23 +22,6 @@ pub struct Detected {
     pub kind: ApiKind,
     /// Why, in words, for stderr.
     pub reason: String,
-}
-
-/// One answer: status, content type and body (None when the request failed).
-struct Answer {
-    url: String,
-    status: u16,
-    content_type: String,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn json(&self) -> Option<Value> {
-        if !(200..300).contains(&self.status) {
-            return None;
-        }
-        serde_json::from_slice(&self.body).ok()
-    }
 }
 
 /// Which admin API `base` speaks. Err: nothing known answered, with why (for the warning).
@@ -62,7 +44,7 @@ pub fn detect(
         ca_cert,
         allow_foreign_endpoints: false,
         server_type: None,
-        api: ApiKind::Oauthctl,
+        api: crate::backend::default_kind(),
         issuer: base.clone(),
     };
     let http = Http::new(&settings).map_err(|e| e.to_string())?;
@@ -71,16 +53,19 @@ pub fn detect(
         .build()
         .map_err(|e| e.to_string())?;
     let root = base.as_str().trim_end_matches('/').to_string();
-    let url = |path: &str| format!("{root}{path}");
     let tenant_path = url::form_urlencoded::byte_serialize(tenant.as_bytes()).collect::<String>();
-    let urls = [
-        url(&format!("/api/adminapi2/v1/tenants/{tenant_path}/spaces")),
-        url("/.well-known/oauth-authorization-server"),
-        url("/.well-known/openid-configuration"),
-        url("/api/v1/status"),
-        url("/api/auth/scheme/"),
-        url("/api/oidc/.well-known/openid-configuration"),
-    ];
+    let mut paths: Vec<&'static str> = Vec::new();
+    for d in KINDS {
+        for p in d.probe.iter().flat_map(|p| p.paths) {
+            if !paths.contains(p) {
+                paths.push(p);
+            }
+        }
+    }
+    let urls: Vec<String> = paths
+        .iter()
+        .map(|p| format!("{root}{}", p.replace("{tenant}", &tenant_path)))
+        .collect();
     let answers: Vec<Result<Answer, String>> = rt.block_on(async {
         let all = futures_util::future::join_all(urls.iter().map(|u| get(&http, u)));
         match tokio::time::timeout(DEADLINE, all).await {
@@ -92,7 +77,8 @@ pub fn detect(
         }
     });
     rt.shutdown_background();
-    decide(base, &answers)
+    let by_path: Vec<_> = paths.into_iter().zip(answers).collect();
+    decide(KINDS, base, &by_path)
 }
 
 async fn get(http: &Http, url: &str) -> Result<Answer, String> {
@@ -122,68 +108,33 @@ async fn get(http: &Http, url: &str) -> Result<Answer, String> {
     })
 }
 
-/// The choice, from the answers of [`detect`]'s URLs (in its order).
-fn decide(base: &url::Url, answers: &[Result<Answer, String>]) -> Result<Detected, String> {
-    let ok = |i: usize| answers.get(i).and_then(|a| a.as_ref().ok());
-    let found = |kind, reason: String| Ok(Detected { kind, reason });
-    let metadata = [ok(1), ok(2)]
-        .into_iter()
-        .flatten()
-        .find_map(|a| a.json().filter(Value::is_object).map(|v| (a, v)));
-
-    if let Some(a) = ok(0).filter(|a| {
-        matches!(a.status, 401 | 403) && a.content_type.starts_with("application/problem+json")
-    }) {
-        let mut reason = format!(
-            "{} answers {} with application/problem+json (oauthctl's admin API)",
-            a.url, a.status
-        );
-        if let Some((m, _)) = metadata
-            .as_ref()
-            .filter(|(m, _)| m.url.ends_with("oauth-authorization-server"))
-        {
-            reason.push_str(&format!(", and {} has RFC 8414 metadata", m.url));
+/// The choice, from the answers to every probe's paths: the kinds of one product in their order,
+/// then the generic ones.
+fn decide(
+    kinds: &[&'static Descriptor],
+    base: &url::Url,
+    by_path: &[(&'static str, Result<Answer, String>)],
+) -> Result<Detected, String> {
+    let answers = Answers { by_path };
+    for generic in [false, true] {
+        for d in kinds {
+            let Some(probe) = d.probe.as_ref().filter(|p| p.generic == generic) else {
+                continue;
+            };
+            if let Some(reason) = (probe.matches)(&answers) {
+                return Ok(Detected {
+                    kind: d.kind(),
+                    reason,
+                });
+            }
         }
-        return found(ApiKind::Oauthctl, reason);
-    }
-    if let Some(a) = ok(3).filter(|a| a.json().is_some_and(|v| v.is_object())) {
-        return found(
-            ApiKind::Lemonldap,
-            format!("{} answers with JSON (LemonLDAP::NG's Manager API)", a.url),
-        );
-    }
-    if let Some(a) = ok(4).filter(|a| a.json().is_some()) {
-        return found(
-            ApiKind::Glewlwyd,
-            format!("{} lists authentication schemes (glewlwyd)", a.url),
-        );
-    }
-    if let Some(a) = ok(5).filter(|a| {
-        a.json()
-            .and_then(|v| v.get("issuer").and_then(Value::as_str).map(String::from))
-            .is_some_and(|i| i.trim_end_matches('/').ends_with("/api/oidc"))
-    }) {
-        return found(
-            ApiKind::Glewlwyd,
-            format!("{} is glewlwyd's OpenID discovery", a.url),
-        );
-    }
-    if let Some((a, _)) = metadata.as_ref().filter(|(_, v)| {
-        v.get("registration_endpoint")
-            .and_then(Value::as_str)
-            .is_some()
-    }) {
-        return found(
-            ApiKind::Rfc7592,
-            format!(
-                "the metadata at {} names a registration_endpoint (RFC 7591 dynamic registration)",
-                a.url
-            ),
-        );
     }
     let base = base.as_str().trim_end_matches('/');
-    let errors: Vec<&String> = answers.iter().filter_map(|a| a.as_ref().err()).collect();
-    Err(if errors.len() == answers.len() {
+    let errors: Vec<&String> = by_path
+        .iter()
+        .filter_map(|(_, a)| a.as_ref().err())
+        .collect();
+    Err(if errors.len() == by_path.len() {
         format!(
             "nothing answered at {base} ({})",
             errors.first().map_or("", |e| e.as_str())
@@ -206,20 +157,48 @@ mod tests {
         })
     }
 
-    fn none() -> Result<Answer, String> {
-        answer("x", 404, "text/html", "<html>")
+    /// Every probe's path answered 404 with HTML.
+    fn nothing() -> Vec<(&'static str, Result<Answer, String>)> {
+        let mut all = Vec::new();
+        for d in KINDS {
+            for p in d.probe.iter().flat_map(|p| p.paths) {
+                all.push((*p, answer("x", 404, "text/html", "<html>")));
+            }
+        }
+        all
     }
+
+    fn set(
+        all: &mut [(&'static str, Result<Answer, String>)],
+        path: &str,
+        a: Result<Answer, String>,
+    ) {
+        for (p, slot) in all.iter_mut() {
+            if *p == path {
+                *slot = a.clone();
+            }
+        }
+    }
+
+    const ADMIN: &str = "/api/adminapi2/v1/tenants/{tenant}/spaces";
 
     #[test]
     fn a_404_in_problem_json_is_not_the_admin_api_and_nothing_known_falls_back() {
         let base = url::Url::parse("http://127.0.0.1:1").unwrap();
-        let mut a: Vec<_> = (0..6).map(|_| none()).collect();
-        a[0] = answer("a", 404, "application/problem+json", "{}");
-        assert!(decide(&base, &a).unwrap_err().contains("no admin API"));
-        let errs: Vec<_> = (0..6)
-            .map(|_| Err("connection refused".to_string()))
+        let mut a = nothing();
+        set(
+            &mut a,
+            ADMIN,
+            answer("a", 404, "application/problem+json", "{}"),
+        );
+        assert!(decide(KINDS, &base, &a)
+            .unwrap_err()
+            .contains("no admin API"));
+        let errs: Vec<_> = a
+            .iter()
+            .map(|(p, _)| (*p, Err("connection refused".to_string())))
             .collect();
-        let e = decide(&base, &errs).unwrap_err();
+        let e = decide(KINDS, &base, &errs).unwrap_err();
         assert!(
             e.contains("nothing answered") && e.contains("connection refused"),
             "{e}"
@@ -227,17 +206,43 @@ mod tests {
     }
 
     #[test]
-    fn registration_metadata_is_rfc7592_and_the_admin_api_wins_over_it() {
+    fn registration_metadata_is_generic_and_a_products_own_api_wins_over_it() {
         let base = url::Url::parse("http://127.0.0.1:1").unwrap();
-        let mut a: Vec<_> = (0..6).map(|_| none()).collect();
-        a[2] = answer(
-            "m",
-            200,
-            "application/json",
-            r#"{"issuer":"http://127.0.0.1:1","registration_endpoint":"http://127.0.0.1:1/reg"}"#,
+        let mut a = nothing();
+        set(
+            &mut a,
+            "/.well-known/openid-configuration",
+            answer(
+                "m",
+                200,
+                "application/json",
+                r#"{"issuer":"http://127.0.0.1:1","registration_endpoint":"http://127.0.0.1:1/reg"}"#,
+            ),
         );
-        assert_eq!(decide(&base, &a).unwrap().kind, ApiKind::Rfc7592);
-        a[0] = answer("a", 401, "application/problem+json", "{}");
-        assert_eq!(decide(&base, &a).unwrap().kind, ApiKind::Oauthctl);
+        let generic = decide(KINDS, &base, &a).unwrap().kind;
+        assert!(
+            KINDS
+                .iter()
+                .any(|d| d.kind() == generic && d.probe.as_ref().is_some_and(|p| p.generic)),
+            "{generic}"
+        );
+        set(
+            &mut a,
+            ADMIN,
+            answer("a", 401, "application/problem+json", "{}"),
+        );
+        assert_eq!(
+            decide(KINDS, &base, &a).unwrap().kind,
+            crate::backend::default_kind()
+        );
+    }
+
+    #[test]
+    fn every_probe_path_is_below_the_base_url() {
+        for d in KINDS {
+            for p in d.probe.iter().flat_map(|p| p.paths) {
+                assert!(p.starts_with('/'), "{}: {p}", d.conventions.name);
+            }
+        }
     }
 }

@@ -83,7 +83,7 @@ impl Context {
         if let Some(s) = self.settings.get() {
             return Ok(s.clone());
         }
-        let s = Settings::resolve(&self.overrides()?)?;
+        let s = Settings::resolve(&self.overrides()?, &crate::backend::kinds())?;
         Ok(self.settings.get_or_init(|| s).clone())
     }
 

@@ -21,8 +21,9 @@ pub struct ProfileView {
     pub tenant: String,
     pub client_id: Option<String>,
     pub server_type: Option<crate::config::ServerType>,
-    /// The kind of admin API (`oauthctl` unless the profile names another).
-    pub api: crate::backend::ApiKind,
+    /// The kind of admin API (the default kind unless the profile names another), as the
+    /// profile names it.
+    pub api: String,
 }
 
 impl ProfileView {
@@ -34,7 +35,10 @@ impl ProfileView {
             tenant: p.tenant.clone(),
             client_id: p.client_id.clone(),
             server_type: p.server_type,
-            api: p.api.unwrap_or_default(),
+            api: p
+                .api
+                .clone()
+                .unwrap_or_else(|| crate::backend::default_kind().to_string()),
         }
     }
 }
@@ -115,7 +119,8 @@ pub fn run(ctx: &Context, cmd: ProfilesCmd) -> anyhow::Result<()> {
                 api: Some(
                     ctx.global
                         .api
-                        .map_or_else(|| detect_api(ctx, &base_url), Ok)?,
+                        .map_or_else(|| detect_api(ctx, &base_url), Ok)?
+                        .to_string(),
                 ),
                 issuer: match &ctx.global.issuer {
                     Some(i) => Some(
@@ -209,10 +214,16 @@ fn detect_api(ctx: &Context, base_url: &str) -> anyhow::Result<crate::backend::A
             Ok(d.kind)
         }
         Err(why) => {
+            let default = crate::backend::default_kind();
+            let kinds: Vec<String> = crate::backend::kinds()
+                .iter()
+                .map(|k| k.to_string())
+                .collect();
             ctx.printer.warn(&format!(
-                "could not tell which admin API {base_url} speaks: {why}; the profile uses the oauthctl admin API (pass --api KIND to choose: oauthctl, rfc7592, glewlwyd, lemonldap)"
+                "could not tell which admin API {base_url} speaks: {why}; the profile uses the {default} admin API (pass --api KIND to choose: {})",
+                kinds.join(", ")
             ));
-            Ok(crate::backend::ApiKind::Oauthctl)
+            Ok(default)
         }
     }
 }

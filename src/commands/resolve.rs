@@ -8,7 +8,7 @@
 use futures_util::TryStreamExt;
 
 use super::Context;
-use crate::backend::{ApiKind, Backend, BULK_PAGE_SIZE};
+use crate::backend::{Backend, BULK_PAGE_SIZE};
 use crate::error::{find_cli_error, CliError, ErrorKind};
 use crate::model::Client;
 
@@ -91,12 +91,6 @@ pub async fn stored_client_id(
         .unwrap_or_else(|_| given.to_string()))
 }
 
-/// Whether a kind's client IDs are UUIDs that may be typed in any case: the dev server makes
-/// lower-case UUIDs, so an upper-case one (copied from a tool that prints them so) means the same.
-fn lowercases_uuids(kind: ApiKind) -> bool {
-    kind == ApiKind::Oauthctl
-}
-
 /// 8-4-4-4-12 hex digits.
 pub fn is_uuid(s: &str) -> bool {
     let groups: Vec<&str> = s.split('-').collect();
@@ -122,7 +116,9 @@ where
     let mut ids = Vec::new();
     if crate::api::validate::client_id(given).is_ok() {
         ids.push(given.to_string());
-        if lowercases_uuids(backend.kind()) && is_uuid(given) {
+        // A kind whose IDs are lower-case UUIDs: an upper-case one (copied from a tool that
+        // prints them so) means the same.
+        if backend.descriptor().lowercase_uuids && is_uuid(given) {
             let lower = given.to_ascii_lowercase();
             if lower != given {
                 ids.push(lower);
@@ -163,8 +159,8 @@ where
     }
 }
 
-/// The tenant's clients whose name is exactly `name` (for the rfc7592 kind: the clients
-/// registered from this machine).
+/// The tenant's clients whose name is exactly `name` (among those the kind lists: see its
+/// descriptor's `clients_where`).
 async fn clients_named(backend: &dyn Backend, name: &str) -> anyhow::Result<Vec<Client>> {
     crate::backend::all_clients(backend, None, BULK_PAGE_SIZE)
         .try_filter(|c| std::future::ready(c.client_name == name))
@@ -180,10 +176,7 @@ fn no_name_hint(backend: &dyn Backend) -> String {
 }
 
 fn where_(backend: &dyn Backend) -> String {
-    match backend.kind() {
-        ApiKind::Rfc7592 => "among the clients registered from this machine".to_string(),
-        _ => format!("in tenant {}", backend.target().tenant),
-    }
+    backend.descriptor().clients_where(&backend.target().tenant)
 }
 
 fn unknown(backend: &dyn Backend, given: &str) -> CliError {

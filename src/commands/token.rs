@@ -74,7 +74,7 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
         crate::secret_store::get(account).await.ok().flatten()
     };
     let meta = oauth::discover(&http, &settings.issuer).await?;
-    let token_url = oauth::with_tenant(&meta.token_endpoint, Some(&tenant))?;
+    let token_url = oauth::with_tenant(&meta.token_endpoint, settings.api.token_tenant(&tenant))?;
     let creds = ClientCreds {
         client_id: &args.client_id,
         secret: secret.as_deref(),
@@ -116,7 +116,7 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
                 &meta,
                 &creds,
                 &args.scopes,
-                Some(&tenant),
+                settings.api.token_tenant(&tenant),
                 args.redirect_uri.as_deref(),
                 std::time::Duration::from_secs(300),
                 |url| {

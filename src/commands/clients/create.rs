@@ -124,6 +124,8 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             }
         }
     }
+    // What the kind cannot store is refused before any prompt.
+    check_fields(backend, &req, args.from_file.is_some())?;
     let p = ctx.interactive;
     // Run without --name on a terminal: the whole dialogue, confidential or public included
     // (that has a default and only a --public flag, so it is not asked otherwise).
@@ -142,7 +144,13 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
             check(validate::client_name),
         )?;
     }
-    if req.display_name.is_none() && p {
+    // A kind that keeps no display name of its own (its rule ties it to the name) is not asked.
+    let own_display_name = !backend
+        .descriptor()
+        .rules
+        .iter()
+        .any(|r| r.field == "displayName");
+    if req.display_name.is_none() && p && own_display_name {
         asked = true;
         req.display_name = Some(crate::prompt::input(
             "Display name (shown on the consent screen)",
@@ -308,6 +316,10 @@ pub(super) async fn create(ctx: &Context, args: ClientCreateArgs) -> anyhow::Res
         errors.extend(validate::create_client(r));
     }
     field_errors(errors)?;
+    // And what the answers made of it, before the summary is confirmed.
+    for r in &requests {
+        check_fields(backend, r, args.from_file.is_some())?;
+    }
     let now = Utc::now();
     let secret_req = CreateSecretRequest {
         description: args

@@ -36,6 +36,55 @@ macro_rules! set_switches {
 mod create;
 mod update;
 
+/// The flag of `clients create` and `update` that sets a client field (as `-o json` names it),
+/// for a refusal by the kind's field table; `given` picks between a switch's two flags.
+pub(super) fn flag_of(field: &str, given: &serde_json::Value) -> &'static str {
+    let on = given.as_bool().unwrap_or(true);
+    let pick = |yes: &'static str, no: &'static str| if on { yes } else { no };
+    match field {
+        "clientId" => "--client-id",
+        "clientName" => "--name",
+        "displayName" => "--display-name",
+        "spaceId" => "--space",
+        "allowOfflineAccess" => pick("--offline-access", "--no-offline-access"),
+        "allowRememberConsent" => pick("--remember-consent", "--no-remember-consent"),
+        "backChannelLogoutSessionRequired" => pick(
+            "--backchannel-logout-session",
+            "--no-backchannel-logout-session",
+        ),
+        "requireClientSecret" => "--public",
+        "requireConsent" => pick("--require-consent", "--no-require-consent"),
+        "allowNoPkce" => pick("--no-require-pkce", "--require-pkce"),
+        "allowRopc" => pick("--allow-ropc", "--no-allow-ropc"),
+        "allowedGrantTypes" => "--grant-type",
+        "allowedCorsOrigins" => "--cors-origin",
+        "allowedScopes" => "--scope",
+        "redirectUris" => "--redirect-uri",
+        "postLogoutRedirectUris" => "--post-logout-redirect-uri",
+        _ => "--from-file",
+    }
+}
+
+/// The kind's field table, checked before any prompt or request; a refusal names the flag (and
+/// the field, when a `--from-file` may have set it).
+pub(super) fn check_fields(
+    backend: &dyn Backend,
+    request: &dyn crate::backend::erased::Request,
+    from_file: bool,
+) -> anyhow::Result<()> {
+    match backend.check_fields(request) {
+        None => Ok(()),
+        Some(r) => {
+            let flag = flag_of(r.field, &r.given);
+            Err(r.error(&if from_file {
+                format!("{flag} ({} in --from-file)", r.field)
+            } else {
+                flag.to_string()
+            }))
+        }
+    }
+}
+
 use create::*;
 use update::*;
 

@@ -42,6 +42,7 @@ pub(super) async fn update(ctx: &Context, args: ClientUpdateArgs) -> anyhow::Res
             .into());
     }
     let backend = ctx.backend()?;
+    check_fields(backend, &req, args.from_file.is_some())?;
     let current = crate::commands::resolve::client(ctx, &args.client_id).await?;
     field_errors(validate::update_client(&current, &req))?;
     let Some(crate::backend::UpdatedClient {

@@ -782,7 +782,7 @@ mod tests {
 
     fn all() -> Supports {
         Supports {
-            kind: ApiKind::Oauthctl,
+            kind: crate::backend::oauthctl::DESCRIPTOR.kind(),
             fields: crate::model::CLIENT_FIELDS,
             spaces: true,
             authorizations: true,
@@ -792,7 +792,7 @@ mod tests {
 
     fn one_secret() -> Supports {
         Supports {
-            kind: ApiKind::Rfc7592,
+            kind: crate::backend::rfc7592::DESCRIPTOR.kind(),
             fields: &["clientId", "clientName", "displayName", "allowedScopes"],
             spaces: false,
             authorizations: false,

@@ -526,13 +526,12 @@ fn update(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backend::ApiKind;
     use crate::commands::declare::file::{parse, Supports};
     use crate::model::SecretStatus;
 
     fn supports() -> Supports {
         Supports {
-            kind: ApiKind::Oauthctl,
+            kind: crate::backend::oauthctl::DESCRIPTOR.kind(),
             fields: crate::model::CLIENT_FIELDS,
             spaces: true,
             authorizations: true,
