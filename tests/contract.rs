@@ -23,6 +23,9 @@ struct Kind {
     /// The scope a new client gets and asks for at the token endpoint (some servers refuse a
     /// token request without one).
     scope: Option<&'static str>,
+    /// `secrets rotate --replace` works (false where the server keeps the secret on an RFC 7592
+    /// PUT, as Hydra does: oauthctl then refuses and changes nothing).
+    replaces: bool,
 }
 
 impl Kind {
@@ -162,6 +165,11 @@ fn contract(k: &Kind) {
         // the old one keeps working during the overlap
         k.token_works(&id, &secret);
         secret = new;
+    } else if !k.replaces {
+        // the server keeps the secret: refused (exit 2, `unsupported`), the secret still works
+        let out = k.run(&["-o", "json", "secrets", "rotate", &id, "--replace"]);
+        out.assert_code(2).assert_stderr("unsupported");
+        k.token_works(&id, &secret);
     } else {
         // without --replace: exit 2, nothing sent
         let out = k.run(&["-o", "json", "secrets", "rotate", &id]);
@@ -238,6 +246,7 @@ fn dev_server() {
         create_args: vec![],
         lists_all: true,
         scope: None,
+        replaces: true,
     };
     contract(&kind);
 }
@@ -283,6 +292,7 @@ fn glewlwyd_admin_api() {
         create_args: vec![],
         lists_all: true,
         scope: Some("api:read"),
+        replaces: true,
     });
 }
 
@@ -300,7 +310,120 @@ fn lemonldap_manager_api() {
         create_args: vec!["--redirect-uri".into(), "https://app.example.com/cb".into()],
         lists_all: true,
         scope: Some("api:read"),
+        replaces: true,
     });
+}
+
+#[test]
+fn keycloak_admin_api() {
+    let kc = common::thirdparty::Keycloak::shared();
+    contract(&keycloak(&kc.realm(true)));
+}
+
+/// The binary pointed at a realm of the tests' Keycloak, with the realm's admin client.
+fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
+    let home = std::sync::Arc::new(Home::new());
+    let (base, realm, id, secret) = (
+        r.base_url.clone(),
+        r.realm.clone(),
+        r.admin_client_id.clone(),
+        r.admin_secret.clone(),
+    );
+    Kind {
+        api: backend::keycloak::DESCRIPTOR.kind(),
+        cmd: Box::new(move || {
+            let mut c = home.command();
+            c.env("OAUTHCTL_API", "keycloak")
+                .env("OAUTHCTL_BASE_URL", &base)
+                .env("OAUTHCTL_TENANT", &realm)
+                .env("OAUTHCTL_CLIENT_ID", &id)
+                .env("OAUTHCTL_CLIENT_SECRET", &secret);
+            c
+        }),
+        create_args: vec![],
+        lists_all: true,
+        scope: Some("api.read"),
+        replaces: true,
+    }
+}
+
+#[test]
+fn hydra_admin_api() {
+    let h = common::thirdparty::Hydra::start();
+    contract(&hydra(&h));
+}
+
+fn hydra(h: &common::thirdparty::Hydra) -> Kind {
+    Kind {
+        api: backend::hydra::DESCRIPTOR.kind(),
+        cmd: env_kind(
+            backend::hydra::DESCRIPTOR.kind(),
+            &h.admin_url,
+            Some(&h.issuer),
+            None,
+        ),
+        create_args: vec![],
+        lists_all: true,
+        scope: None,
+        replaces: true,
+    }
+}
+
+/// `oauthctl apply` of one file on both Keycloak and Hydra: the same clients come out, and a
+/// second apply has nothing to do.
+#[test]
+fn apply_of_one_file_on_keycloak_and_hydra() {
+    let kc = common::thirdparty::Keycloak::shared();
+    let h = common::thirdparty::Hydra::start();
+    let file = r#"{"clients": [
+        {"clientId": "billing-svc", "clientName": "billing", "displayName": "Billing",
+         "allowedGrantTypes": ["client_credentials"], "allowedScopes": ["api.read"]},
+        {"clientId": "web-app", "clientName": "web", "requireClientSecret": true,
+         "allowedGrantTypes": ["authorization_code", "refresh_token"],
+         "redirectUris": ["https://app.example.com/cb"],
+         "allowedCorsOrigins": ["https://app.example.com"]}
+    ]}"#;
+    for k in [keycloak(&kc.realm(false)), hydra(&h)] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clients.json");
+        std::fs::write(&path, file).unwrap();
+        let p = path.to_str().unwrap();
+        let out = k.run(&[
+            "apply",
+            "-f",
+            p,
+            "--yes",
+            "--output-file",
+            dir.path().join("secrets.json").to_str().unwrap(),
+        ]);
+        out.assert_code(0);
+        for (id, name) in [("billing-svc", "billing"), ("web-app", "web")] {
+            let c = k.json(&["clients", "show", id]);
+            assert_eq!(c["clientName"], name, "{}: {c}", k.api);
+        }
+        let billing = k.json(&["clients", "show", "billing-svc"]);
+        assert_eq!(billing["displayName"], "Billing");
+        assert_eq!(
+            billing["allowedScopes"],
+            serde_json::json!(["api.read"]),
+            "{}",
+            k.api
+        );
+        let web = k.json(&["clients", "show", "web-app"]);
+        assert_eq!(
+            web["allowedGrantTypes"],
+            serde_json::json!(["authorization_code", "refresh_token"]),
+            "{}",
+            k.api
+        );
+        assert_eq!(
+            web["redirectUris"],
+            serde_json::json!(["https://app.example.com/cb"])
+        );
+        // nothing left to do
+        let again = k.run(&["diff", "-f", p, "--exit-code"]);
+        again.assert_code(0);
+    }
 }
 
 /// RFC 7592 management needs each client's registration access token: oauthctl keeps it in the
@@ -311,6 +434,15 @@ fn rfc7592(
     scope: &'static str,
     create_args: &[&str],
 ) -> Kind {
+    rfc7592_with(issuer, Some(initial_access_token), Some(scope), create_args)
+}
+
+fn rfc7592_with(
+    issuer: &str,
+    initial_access_token: Option<&str>,
+    scope: Option<&'static str>,
+    create_args: &[&str],
+) -> Kind {
     common::require(common::Part::Keyring);
     Kind {
         api: backend::rfc7592::DESCRIPTOR.kind(),
@@ -318,11 +450,12 @@ fn rfc7592(
             backend::rfc7592::DESCRIPTOR.kind(),
             issuer,
             None,
-            Some(initial_access_token),
+            initial_access_token,
         ),
         create_args: create_args.iter().map(|s| s.to_string()).collect(),
         lists_all: false,
-        scope: Some(scope),
+        scope,
+        replaces: true,
     }
 }
 
@@ -346,4 +479,15 @@ fn rfc7592_glewlwyd() {
         common::thirdparty::GLEWLWYD_REGISTERED_SCOPE,
         &["--redirect-uri", "https://svc.example/cb"],
     ));
+}
+
+/// Hydra's dynamic client registration (open: no initial access token). Its RFC 7592 PUT keeps
+/// the secret and refuses one chosen by the client, so a secret cannot be replaced through it.
+#[test]
+fn rfc7592_hydra() {
+    let h = common::thirdparty::Hydra::start();
+    contract(&Kind {
+        replaces: false,
+        ..rfc7592_with(&h.issuer, None, None, &[])
+    });
 }

@@ -11,6 +11,8 @@
 
 pub mod descriptor;
 pub mod glewlwyd;
+pub mod hydra;
+pub mod keycloak;
 pub mod lemonldap;
 #[cfg(test)]
 pub mod memory;
@@ -40,6 +42,8 @@ pub static KINDS: &[&Descriptor] = &[
     &rfc7592::DESCRIPTOR,
     &glewlwyd::DESCRIPTOR,
     &lemonldap::DESCRIPTOR,
+    &keycloak::DESCRIPTOR,
+    &hydra::DESCRIPTOR,
 ];
 
 /// Every kind, as the settings see them ([`crate::config::Settings::resolve`] takes this list).
