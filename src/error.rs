@@ -171,6 +171,14 @@ pub enum BackendError {
         hint: Option<String>,
         field: Option<&'static str>,
     },
+    /// The server did not accept oauthctl's credentials (or they lack a right), whatever status
+    /// said so (exit 3).
+    #[error("{message}")]
+    Denied {
+        status: u16,
+        message: String,
+        hint: Option<String>,
+    },
     /// The server said no: its status and the start of its answer, redacted (exit by status:
     /// 2 for 400/422, 3 for 401/403, 1 otherwise).
     #[error("{message}")]
@@ -220,6 +228,7 @@ impl BackendError {
             BackendError::Conflict { .. } => ErrorKind::Conflict,
             BackendError::Unsupported { field: None, .. } => ErrorKind::Unsupported,
             BackendError::Unsupported { field: Some(_), .. } => ErrorKind::Usage,
+            BackendError::Denied { .. } => ErrorKind::Auth,
             BackendError::Refused { status, .. } => match status {
                 400 | 422 => ErrorKind::Usage,
                 401 | 403 => ErrorKind::Auth,
@@ -238,6 +247,7 @@ impl BackendError {
             BackendError::NotFound { hint, .. }
             | BackendError::Conflict { hint, .. }
             | BackendError::Unsupported { hint, .. }
+            | BackendError::Denied { hint, .. }
             | BackendError::Refused { hint, .. }
             | BackendError::Transport { hint, .. }
             | BackendError::InvalidAnswer { hint, .. } => hint.clone(),
@@ -255,6 +265,13 @@ impl BackendError {
                 message,
                 hint: new,
                 field,
+            },
+            BackendError::Denied {
+                status, message, ..
+            } => BackendError::Denied {
+                status,
+                message,
+                hint: new,
             },
             BackendError::Refused {
                 status,
@@ -318,6 +335,11 @@ impl From<CliError> for BackendError {
                 message,
                 hint,
                 field: None,
+            },
+            (ErrorKind::Auth, Origin::Answer { status, .. }) => BackendError::Denied {
+                status,
+                message,
+                hint,
             },
             (_, Origin::Answer { status, excerpt }) => BackendError::Refused {
                 status,
@@ -526,9 +548,12 @@ mod tests {
         assert_eq!(nf.kind().exit_code(), 4);
         let clash = from(CliError::conflict("exists"));
         assert_eq!(clash.kind().exit_code(), 5);
-        let refused = from(CliError::auth("no").answered(401, "bad token"));
-        assert!(matches!(refused, BackendError::Refused { status: 401, .. }));
-        assert_eq!(refused.kind().exit_code(), 3);
+        let denied = from(CliError::auth("no").answered(401, "bad token"));
+        assert!(matches!(denied, BackendError::Denied { status: 401, .. }));
+        assert_eq!(denied.kind().exit_code(), 3);
+        // A backend that knows a 400 is about its credentials says so.
+        let token = from(CliError::auth("no access token").answered(400, ""));
+        assert_eq!(token.kind().exit_code(), 3);
         let invalid = from(CliError::usage("bad").answered(400, "x"));
         assert_eq!(invalid.kind().exit_code(), 2);
         let down = from(CliError::other("5xx").answered(503, ""));

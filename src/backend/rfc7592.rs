@@ -40,7 +40,7 @@ use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
-use crate::output::{Format, Printer};
+use crate::output::Printer;
 
 /// Where a registration access token comes from when the keyring has none (or to override it).
 /// `-` reads it from stdin (one line).
@@ -128,7 +128,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "among the clients registered from this machine",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(Rfc7592Backend::new(settings, http)),
+    connect: |settings, http, printer| Box::new(Rfc7592Backend::new(settings, http, printer)),
 };
 
 const OFFLINE: &str =
@@ -198,7 +198,7 @@ pub struct Rfc7592Backend {
     initial_token: Option<String>,
     dry_run: bool,
     meta: tokio::sync::OnceCell<ServerMetadata>,
-    /// For notes on stderr (the output module's writer).
+    /// For notes on stderr: the command's printer.
     notes: Printer,
     env_token: Mutex<EnvToken>,
     /// The newest token of each client used or issued in this run.
@@ -210,7 +210,7 @@ pub struct Rfc7592Backend {
 }
 
 impl Rfc7592Backend {
-    pub fn new(settings: &Settings, http: Http) -> Self {
+    pub fn new(settings: &Settings, http: Http, notes: Printer) -> Self {
         Rfc7592Backend {
             http,
             target: Target {
@@ -224,7 +224,7 @@ impl Rfc7592Backend {
             },
             dry_run: settings.dry_run,
             meta: tokio::sync::OnceCell::new(),
-            notes: Printer::new(Format::Table),
+            notes,
             env_token: Mutex::new(EnvToken::default()),
             tokens: Mutex::new(BTreeMap::new()),
             issued: Mutex::new(BTreeMap::new()),
