@@ -256,8 +256,9 @@ impl BackendError {
     }
 
     /// The same error with this hint in place of its own.
-    pub fn with_hint(self, new: impl Into<String>) -> Self {
-        let new = Some(new.into());
+    pub fn with_hint(self, hint: impl Into<String>) -> Self {
+        let hint: String = hint.into();
+        let new = Some(hint.clone());
         match self {
             BackendError::NotFound { message, .. } => BackendError::NotFound { message, hint: new },
             BackendError::Conflict { message, .. } => BackendError::Conflict { message, hint: new },
@@ -298,11 +299,7 @@ impl BackendError {
             }
             BackendError::Other(e) => {
                 let kind = find(&e).map_or(ErrorKind::Other, |(k, _)| k);
-                BackendError::Other(
-                    CliError::new(kind, format!("{e:#}"))
-                        .with_hint(new.unwrap_or_default())
-                        .into(),
-                )
+                BackendError::Other(CliError::new(kind, format!("{e:#}")).with_hint(hint).into())
             }
         }
     }
