@@ -437,3 +437,45 @@ fn rfc7592_glewlwyd() {
         &["--redirect-uri", "https://svc.example/cb"],
     ));
 }
+
+/// A kind's field table is checked before anything is asked or sent: a value the kind cannot
+/// store is refused, naming its flag, even before a missing name would be asked for (no server
+/// is needed: nothing is sent).
+#[test]
+fn the_field_table_is_checked_before_any_question() {
+    let home = Home::new();
+    let mut refusing = 0;
+    for d in backend::KINDS {
+        let cors_refused = d
+            .rules
+            .iter()
+            .any(|r| r.field == "allowedCorsOrigins" && r.rule == backend::Rule::Absent);
+        if !cors_refused {
+            continue;
+        }
+        refusing += 1;
+        let out = Out::from(
+            home.command()
+                .env("OAUTHCTL_API", d.conventions.name)
+                .env("OAUTHCTL_BASE_URL", "http://127.0.0.1:9")
+                .env("OAUTHCTL_TOKEN", "unused")
+                .args([
+                    "--no-input",
+                    "clients",
+                    "create",
+                    "--cors-origin",
+                    "https://a.example",
+                ])
+                .output()
+                .expect("run oauthctl"),
+        );
+        out.assert_code(2).assert_stderr("--cors-origin");
+        assert!(
+            !out.stderr.contains("--name is required") && !out.stderr.contains("127.0.0.1:9"),
+            "{}: {}",
+            d.conventions.name,
+            out.stderr
+        );
+    }
+    assert!(refusing > 0, "no kind refuses CORS origins any more");
+}
