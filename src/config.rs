@@ -405,6 +405,7 @@ impl Settings {
 impl From<&Settings> for HttpOptions {
     fn from(s: &Settings) -> HttpOptions {
         HttpOptions {
+            dry_run: s.dry_run,
             timeout: s.timeout,
             connect_timeout: Duration::from_secs(CONNECT_TIMEOUT_SECS).min(s.timeout),
             retries: s.retries,

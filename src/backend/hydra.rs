@@ -84,7 +84,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "on this Hydra",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(HydraBackend::new(settings, http)),
+    connect: |settings, http, _printer| Box::new(HydraBackend::new(settings, http)),
 };
 
 /// Hydra's admin port: alive, and a list of clients at `/admin/clients` without credentials.

@@ -75,7 +75,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in realm {tenant}",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(KeycloakBackend::new(settings, http)),
+    connect: |settings, http, _printer| Box::new(KeycloakBackend::new(settings, http)),
 };
 
 /// Every Keycloak has the realm `master`, an issuer at `{base}/realms/master`.

@@ -103,8 +103,13 @@ impl Context {
         if let Some(b) = self.backend.get() {
             return Ok(b.as_ref());
         }
-        let b = crate::backend::connect(&self.settings()?)?;
+        let b = crate::backend::connect(&self.settings()?, &self.printer)?;
         Ok(self.backend.get_or_init(|| b).as_ref())
+    }
+
+    /// An HTTP client for the settings, its `-v` trace through the printer.
+    pub fn http(&self) -> anyhow::Result<crate::api::http::Http> {
+        Ok(crate::api::http::Http::new(&self.settings()?)?.with_tracer(self.printer.tracer()))
     }
 
     /// The admin client oauthctl acts as, when known: the client of the credentials or the
