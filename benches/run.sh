@@ -516,7 +516,10 @@ KC_HOME=$(kc path)
 KC_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 KC_URL="http://127.0.0.1:$KC_PORT"
 t0=$EPOCHREALTIME
-kc start "$KC_PORT" >"$WORK/keycloak.log" 2>&1 &
+# Not through the kc function: $! must be the script itself (it becomes kc.sh, which stops Java
+# on SIGTERM), not a subshell around it.
+OAUTHCTL_TEST_CACHE="$SERVERS_CACHE" KEYCLOAK_ADMIN_PASSWORD="$ADMIN_SECRET" \
+    bash "$ROOT/tests/servers/keycloak.sh" start "$KC_PORT" >"$WORK/keycloak.log" 2>&1 &
 PIDS+=("$!")
 for _ in $(seq 1 1200); do
     curl -sf -o /dev/null "$KC_URL/realms/master/.well-known/openid-configuration" && break
