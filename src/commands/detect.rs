@@ -41,7 +41,6 @@ pub fn detect(
         timeout: DEADLINE,
         retries: 1,
         verbose,
-        quiet: false,
         dry_run: false,
         ca_cert,
         allow_foreign_endpoints: false,

@@ -79,7 +79,6 @@ impl Context {
             timeout: g.timeout,
             retries: g.retries,
             verbose: g.verbose,
-            quiet: g.quiet,
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
             allow_foreign_endpoints: g.allow_foreign_endpoints,
