@@ -137,12 +137,16 @@ fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
         k.json(&["secrets", "list", &id]).as_array().unwrap().len(),
         1
     );
-    // The current secret cannot be revoked.
+    // The current secret cannot be revoked: as the last working one it needs --force, and even
+    // then Keycloak's current secret can only be replaced.
     let cur = k.json(&["secrets", "list", &id])[0]["id"]
         .as_str()
         .unwrap()
         .to_string();
     k.run(&["secrets", "revoke", &id, &cur, "--yes"])
+        .assert_code(2)
+        .assert_stderr("--force");
+    k.run(&["secrets", "revoke", &id, &cur, "--yes", "--force"])
         .assert_code(2)
         .assert_stderr("--replace");
     assert_eq!(k.token_status(&id, &new), 200);

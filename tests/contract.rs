@@ -527,6 +527,7 @@ fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
         ],
     );
     k.scope = Some("api.read");
+    k.raw_path = Some("/clients");
     k
 }
 
@@ -537,12 +538,14 @@ fn hydra_admin_api() {
 }
 
 fn hydra(h: &common::thirdparty::Hydra) -> Kind {
-    env_kind(
+    let mut k = env_kind(
         backend::hydra::DESCRIPTOR.kind(),
         &h.admin_url,
         Some(&h.issuer),
         None,
-    )
+    );
+    k.raw_path = Some("/clients");
+    k
 }
 
 /// `oauthctl apply` of one file on both Keycloak and Hydra: the same clients come out, and a
