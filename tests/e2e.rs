@@ -9,6 +9,7 @@ mod common;
 mod authorize;
 mod authorize_tty;
 mod backend_glewlwyd;
+mod backend_keycloak;
 mod backend_lemonldap;
 mod backend_rfc7592;
 mod cli_defenses;

@@ -30,8 +30,8 @@ use serde_json::{json, Map, Value};
 
 use super::descriptor::{Answers, Probe};
 use super::{
-    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
-    Registration, Rule, Target, UpdatedClient,
+    Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
+    FieldRule, Registration, Rule, Target, UpdatedClient,
 };
 use crate::api::http::{Http, Retry};
 use crate::api::models::ServerMetadata;
@@ -40,7 +40,7 @@ use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
-use crate::output::{Format, Printer};
+use crate::output::Printer;
 
 /// Where a registration access token comes from when the keyring has none (or to override it).
 /// `-` reads it from stdin (one line).
@@ -128,7 +128,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "among the clients registered from this machine",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(Rfc7592Backend::new(settings, http)),
+    connect: |settings, http, printer| Box::new(Rfc7592Backend::new(settings, http, printer)),
 };
 
 const OFFLINE: &str =
@@ -198,7 +198,7 @@ pub struct Rfc7592Backend {
     initial_token: Option<String>,
     dry_run: bool,
     meta: tokio::sync::OnceCell<ServerMetadata>,
-    /// For notes on stderr (the output module's writer).
+    /// For notes on stderr: the command's printer.
     notes: Printer,
     env_token: Mutex<EnvToken>,
     /// The newest token of each client used or issued in this run.
@@ -210,7 +210,7 @@ pub struct Rfc7592Backend {
 }
 
 impl Rfc7592Backend {
-    pub fn new(settings: &Settings, http: Http) -> Self {
+    pub fn new(settings: &Settings, http: Http, notes: Printer) -> Self {
         Rfc7592Backend {
             http,
             target: Target {
@@ -224,7 +224,7 @@ impl Rfc7592Backend {
             },
             dry_run: settings.dry_run,
             meta: tokio::sync::OnceCell::new(),
-            notes: Printer::new(Format::Table).with_quiet(settings.quiet),
+            notes,
             env_token: Mutex::new(EnvToken::default()),
             tokens: Mutex::new(BTreeMap::new()),
             issued: Mutex::new(BTreeMap::new()),
@@ -316,6 +316,17 @@ impl Rfc7592Backend {
                 self.remember(client_id, &t, Source::Keyring)?;
                 Ok(t)
             }
+            // Neither registered from this machine nor given a token: as far as oauthctl can
+            // know, there is no such client (exit 4), and how to reach one made elsewhere.
+            Ok(None) if self.entry(client_id).is_none() => Err(BackendError::NotFound {
+                message: format!(
+                    "no client {client_id} among the clients registered from this machine"
+                ),
+                hint: Some(format!(
+                    "a client registered elsewhere needs its registration access token in {ENV_REGISTRATION_TOKEN}"
+                )),
+            }
+            .into()),
             Ok(None) => Err(no_token(client_id, &account, None)),
             Err(e) => Err(no_token(client_id, &account, Some(e))),
         }
