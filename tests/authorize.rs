@@ -3,7 +3,7 @@
 //! tenant isolation. Every test runs the real binary against a real dev server without a terminal
 //! (stdin is /dev/null); the interactive multi-select is in tests/authorize_tty.rs.
 
-mod common;
+use crate::common;
 
 use std::net::TcpListener;
 

@@ -2,7 +2,7 @@
 //! driven with `tmux send-keys` and read with `tmux capture-pane`, against a real dev server. The
 //! result is checked through the admin API. Needs tmux: fails without it (tests/common/parts.rs).
 
-mod common;
+use crate::common;
 
 use common::{require, Part};
 

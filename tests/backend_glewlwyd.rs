@@ -2,7 +2,7 @@
 //! starts it), through glewlwyd's own admin REST API. The scenarios take a [`Server`] that
 //! describes the server, so that they can join the contract suite of every kind.
 //! These tests fail, never skip, without glewlwyd: run them with `bash tests/run.sh`.
-mod common;
+use crate::common;
 use common::thirdparty::*;
 use common::{free_port, Home, Out};
 

@@ -3,7 +3,7 @@
 //! with and without Keycloak's rotation policy, moving clients from the dev server, and what
 //! cannot be mapped. These tests fail, never skip, without Keycloak: run them with
 //! `bash tests/run.sh`.
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -5,7 +5,7 @@
 //! oauthctl reports a change only once the portal has applied it, so a token right after a create,
 //! a rotation or a delete must already show the change: no waiting in these tests, except for
 //! updates that the portal cannot be asked about (see the README), which use a bounded wait.
-mod common;
+use crate::common;
 use common::thirdparty::{client_credentials, eventually, Lemonldap};
 use common::{Home, Out};
 

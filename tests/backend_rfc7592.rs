@@ -3,7 +3,7 @@
 //! tests/common/thirdparty.rs. Each scenario is a function of a [`Server`], so that the contract
 //! suite can fold them in.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 

@@ -2,7 +2,7 @@
 //! output, foreign OAuth metadata refused, private files, the loopback listener that ignores
 //! stray requests, redaction by pattern, and body size caps. Each test is a way the CLI once
 //! failed. The delivery rule for new secret values is in tests/delivery.rs.
-mod common;
+use crate::common;
 
 use common::fault::{json_reply, problem, Fault};
 use common::*;

@@ -2,7 +2,7 @@
 //! help, version and exit codes, a closed stdout pipe, output for scripts, and the generated
 //! completions and man pages.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;

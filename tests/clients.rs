@@ -2,7 +2,7 @@
 //! real binary against the real dev server, including every validation error and the promise that
 //! a rejected command changes nothing on the server.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::Stdio;

@@ -2,7 +2,7 @@
 //! protocol, as the shell's registration script calls it) offers client IDs and names, spaces,
 //! scopes and authorized client IDs from the current server, and fails quietly.
 
-mod common;
+use crate::common;
 
 use std::process::Stdio;
 

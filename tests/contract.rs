@@ -2,7 +2,7 @@
 //! real binary against each real server on 127.0.0.1. What is expected of a kind follows from its
 //! capabilities (its descriptor in `backend::KINDS`), so adding a kind is adding one test function below.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -4,7 +4,7 @@
 //! secret policies, authorizations, bad input naming the line, and a failure halfway with its
 //! re-run.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::io::Write;

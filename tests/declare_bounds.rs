@@ -1,7 +1,7 @@
 //! Issue 18, clients as code against a hostile or broken server (the fault server): terminal
 //! escapes in the plan and in apply's lines are shown escaped, and a server that ignores the
 //! paging cursor ends in a clear error instead of an endless list.
-mod common;
+use crate::common;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;

@@ -3,7 +3,7 @@
 //! check at once, each with its line), the README's own file converges with --prune, --prune
 //! never touches the built-in or acting clients' authorizations, and an export moves to another
 //! tenant without granting anything to the source's client IDs.
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

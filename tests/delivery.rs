@@ -1,7 +1,7 @@
 //! The delivery rule for new secret values (issue 9): a value is delivered only where its write
 //! succeeded; into a closed pipe nothing is retired and the lost secret is revoked again, and a
 //! value that reached an output file or the OS keyring counts as delivered.
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::Value;

@@ -3,7 +3,7 @@
 //! Idempotency-Key, admin authentication errors, the dev server's start-up output, and
 //! persistence across a restart.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

@@ -1,6 +1,6 @@
 //! The dev server against an attacker's or a careless user's input (issue 9, "Hardening"): each
 //! test is a way the server once failed.
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

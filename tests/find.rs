@@ -1,7 +1,7 @@
 //! Finding things (issue 12): every command that takes a client of this tenant also takes its
 //! name, and an upper-case UUID means the dev server's lower-case one.
 
-mod common;
+use crate::common;
 
 use common::DevServer;
 

@@ -3,7 +3,7 @@
 //! options an environment variable gave, durations, a client's name where its ID is needed,
 //! `-q/--quiet`, short help, and the admin scope in the interactive pickers.
 
-mod common;
+use crate::common;
 
 use std::process::Stdio;
 

@@ -3,7 +3,7 @@
 //! request, and every change through a `prod` profile needs a confirmation (`--yes` when not
 //! interactive). The dev server runs with `--log-requests`, so "before any request" is checked on
 //! its log.
-mod common;
+use crate::common;
 use common::*;
 
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! suite inside `dbus-run-session` with an unlocked gnome-keyring daemon and sets
 //! OAUTHCTL_TEST_SECRET_SERVICE=1; without it they fail (tests/common/parts.rs). The failure tests need no
 //! keyring: they point D-Bus at nothing.
-mod common;
+use crate::common;
 use common::*;
 
 fn stored(srv: &DevServer, id: &str) -> Out {

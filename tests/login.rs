@@ -6,7 +6,7 @@
 //! what authenticates later commands. Tests that store in the OS keyring need a real Secret
 //! Service (`bash tests/run.sh` provides one and sets OAUTHCTL_TEST_SECRET_SERVICE=1); without it
 //! they fail (tests/common/parts.rs). The `--no-store` tests need no keyring and always run.
-mod common;
+use crate::common;
 use common::*;
 
 use std::io::Write;

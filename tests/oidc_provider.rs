@@ -5,7 +5,7 @@
 //!
 //! `bash tests/run.sh` installs the npm package and sets OAUTHCTL_TEST_OIDC_PROVIDER=1; these
 //! tests fail, never skip, without it (tests/common/parts.rs).
-mod common;
+use crate::common;
 use common::*;
 
 use std::io::Write;

@@ -3,7 +3,7 @@
 //! nothing known answers. Against each real server (tests/run.sh sets up the third-party ones;
 //! without them these tests fail, never skip).
 
-mod common;
+use crate::common;
 
 use common::thirdparty::{Glewlwyd, Lemonldap, OidcProvider};
 use common::{DevServer, Home, Out};

@@ -2,7 +2,7 @@
 //! delete` asks before deleting, and bulk rotation draws its progress on the terminal. Each result
 //! is checked through the admin API. Needs tmux: fails without it (tests/common/parts.rs).
 
-mod common;
+use crate::common;
 
 use common::{require, Part};
 

@@ -15,7 +15,7 @@
 //! - `<!-- readme-test: skip: REASON -->` leaves the next block out; the reason is required (a
 //!   third-party server at the reader's own address, a browser, …) and is printed by the test.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

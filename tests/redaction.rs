@@ -1,7 +1,7 @@
 //! Credentials never reach stdout or stderr by way of an error or a plan (issue 17, items 9 and
 //! 10): one rule, the one of `--dry-run`, for every excerpt of a server's text, every error
 //! message and every plan.
-mod common;
+use crate::common;
 
 use common::fault::{json_reply, Fault, Reply};
 use common::*;

@@ -3,7 +3,7 @@
 //! watch `secrets expiring` with its exit code, and "last used" at the token endpoint — with the
 //! real binary against the real dev server. (The OS keyring part is not covered here.)
 
-mod common;
+use crate::common;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read, Write};

@@ -4,7 +4,10 @@
 # README walk-throughs of tests/readme.rs, the pinned node-oidc-provider for tests/oidc_provider.rs,
 # glewlwyd and LemonLDAP::NG for the third-party server tests, Keycloak and Ory Hydra through the
 # scripts in tests/servers), then runs them.
-#   bash tests/run.sh            (extra arguments go to `cargo test`)
+#   bash tests/run.sh                          (extra arguments go to `cargo test`)
+#   bash tests/run.sh --test e2e rotation::    one file's tests (tests/rotation.rs)
+#   bash tests/run.sh --test e2e NAME          the tests whose path contains NAME
+# The files of tests/ are modules of one test binary, `e2e` (tests/e2e.rs), so it links once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -148,7 +151,26 @@ if ! bash "$servers/hydra.sh" path >/dev/null 2>&1; then
 fi
 if bash "$servers/hydra.sh" path >/dev/null 2>&1; then export OAUTHCTL_TEST_HYDRA=1; fi
 
-# With arguments (`bash tests/run.sh --test rotation`), only what they name; else every target.
+# With arguments (`bash tests/run.sh --test e2e rotation::`), only what they name; else every
+# target. The old form `--test FILE` (a file of tests/, no longer its own binary) still works: it
+# becomes `--test e2e FILE::`, or `--test e2e` when a name filter follows (which then runs
+# everywhere in e2e).
+args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = --test ] && [ $# -gt 1 ] && [ "$2" != e2e ] && [ -f "tests/$2.rs" ]; then
+    file=$2
+    shift 2
+    filtered=
+    for a in "$@"; do case "$a" in -*) ;; *) filtered=1 ;; esac; done
+    if [ -n "$filtered" ]; then now=(--test e2e); else now=(--test e2e "$file::"); fi
+    args+=("${now[@]}")
+    echo "tests/run.sh: --test $file is now ${now[*]} (tests/$file.rs is a module of e2e)" >&2
+  else
+    args+=("$1")
+    shift
+  fi
+done
+set -- "${args[@]+"${args[@]}"}"
 # Every test binary runs (--no-fail-fast), and the last line is the totals over all of them,
 # `N passed, N failed` (tests/totals.sh); the exit code is cargo's, non-zero when anything failed.
 if [ $# -eq 0 ]; then set -- --all-targets; fi

@@ -2,7 +2,7 @@
 //! --expires-at, --starts), list (never a value), revoke — and what the token endpoint makes of
 //! each, with the real binary against the real dev server.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, Months, Utc};
 use common::*;

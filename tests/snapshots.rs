@@ -4,11 +4,11 @@
 //! IDs, secret values, tokens, ports and times scrubbed into placeholders.
 //!
 //! The snapshots live in tests/snapshots/{help,json}/. On a mismatch the test fails with a diff;
-//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them (and deletes stale ones). A
+//! `UPDATE_SNAPSHOTS=1 cargo test --test e2e snapshots::` rewrites them (and deletes stale ones). A
 //! missing snapshot is written (and the test passes) except in CI (`CI` set), where it fails; a
 //! snapshot file no test produced fails too, so a removed command or shape is noticed.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -20,7 +20,7 @@ use std::sync::Mutex;
 use clap::CommandFactory;
 use common::*;
 
-const UPDATE_HINT: &str = "UPDATE_SNAPSHOTS=1 cargo test --test snapshots";
+const UPDATE_HINT: &str = "UPDATE_SNAPSHOTS=1 cargo test --test e2e snapshots::";
 /// The groups (folders under tests/snapshots/), each owned by one test below.
 const GROUPS: &[&str] = &["help", "json"];
 

@@ -3,7 +3,7 @@
 //! kind, and the summary every bulk rotation ends with. The same tables on a terminal of 80 and
 //! 120 columns are in tests/tables_tty.rs.
 
-mod common;
+use crate::common;
 
 use common::*;
 

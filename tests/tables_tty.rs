@@ -2,7 +2,7 @@
 //! is split across lines, and only free text (descriptions, display names, lists of scopes) is
 //! cut, with `…`. Skipped (with a note) when tmux is not installed.
 
-mod common;
+use crate::common;
 
 use common::{require, Part};
 

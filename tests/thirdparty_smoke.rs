@@ -4,7 +4,7 @@
 //! refused), delete (its secret is refused). These pin the facts the backends in src/backend/
 //! rely on, so an upgrade of a server that changes one fails here first; they fail, never skip,
 //! when a server is missing (run them with `bash tests/run.sh`).
-mod common;
+use crate::common;
 use common::http_to;
 use common::thirdparty::*;
 

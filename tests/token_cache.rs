@@ -7,7 +7,7 @@
 //! same credentials), then changes one thing and asks again at once — the real binary against
 //! the real dev server.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, Duration, Utc};
 use common::*;

@@ -1,7 +1,7 @@
 //! The tool as people meet it (issue 12): aliases, a bare `oauthctl`, help layout and examples,
 //! connection errors, and a plain "cancelled".
 
-mod common;
+use crate::common;
 
 use common::{DevServer, Home, Out};
 

@@ -1,7 +1,7 @@
 //! On a real terminal (tmux): answering "no" to a confirmation prints a plain `cancelled`, not an
 //! error message, and exits 130. Needs tmux: fails without it (tests/common/parts.rs).
 
-mod common;
+use crate::common;
 
 use common::tty::*;
 use common::*;

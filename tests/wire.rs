@@ -3,7 +3,7 @@
 //! URL, the redacted `-v` trace over every command, `--dry-run` leaving the server unchanged,
 //! `oauthctl api`, and `--ca-cert` against a dev server behind TLS.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
