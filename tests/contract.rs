@@ -277,6 +277,19 @@ fn contract(k: &Kind) {
         k.token_works(&id, &new);
         // the old one keeps working during the overlap
         k.token_works(&id, &secret);
+        // … until it is revoked (a kind may keep a bounded number of secrets, as Keycloak keeps
+        // one rotated secret: this also makes room for the extra secret below)
+        let new_id = r["secret"]["id"].as_str().expect("new secret's ID");
+        let secrets = k.json(&["secrets", "list", &id]);
+        for old in secrets.as_array().expect("array") {
+            let old_id = old["id"].as_str().expect("secret ID");
+            if old_id != new_id {
+                k.run(&["secrets", "revoke", &id, old_id, "--yes"])
+                    .assert_code(0);
+            }
+        }
+        k.token_refused(&id, &secret);
+        k.token_works(&id, &new);
         secret = new;
     } else if !k.replaces {
         // the server keeps the secret: refused (exit 2, `unsupported`), the secret still works
