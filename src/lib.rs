@@ -1,6 +1,6 @@
 //! oauthctl: an admin CLI for OAuth servers, and the dev server it ships with.
 //!
-//! Data flows one way: `cli` → `commands` → `backend` → `auth` → `api::http` (the transport) →
+//! Data flows one way: `cli` → `commands` → `backend` → `auth` → `transport` (the HTTP layer) →
 //! a server. `config` resolves the settings the commands hand down; nothing below imports what
 //! sits above it.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
@@ -22,6 +22,7 @@ pub mod secret_store;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod timeutil;
+pub mod transport;
 
 pub use commands::run;
 
@@ -30,9 +31,9 @@ pub use commands::run;
 #[cfg(test)]
 mod layering {
     const LOW: &[(&str, &str)] = &[
-        ("api/http.rs", include_str!("api/http.rs")),
-        ("api/url.rs", include_str!("api/url.rs")),
-        ("api/sent.rs", include_str!("api/sent.rs")),
+        ("transport/http.rs", include_str!("transport/http.rs")),
+        ("transport/url.rs", include_str!("transport/url.rs")),
+        ("transport/sent.rs", include_str!("transport/sent.rs")),
         ("paths.rs", include_str!("paths.rs")),
         ("auth/mod.rs", include_str!("auth/mod.rs")),
         ("auth/cache.rs", include_str!("auth/cache.rs")),

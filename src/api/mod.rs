@@ -1,12 +1,8 @@
-//! The admin REST API: wire models shared with the dev server, input rules, the one HTTP layer,
-//! the URL-safety rules, the redaction of credentials, and the typed client.
+//! The dev server's own admin REST API: the wire models shared with the dev server, the input
+//! rules, and the typed client. The transport it speaks through is [`crate::transport`].
 
 pub mod client;
-pub mod http;
 pub mod models;
-pub mod redact;
-pub mod sent;
-pub mod url;
 pub mod validate;
 
 pub use client::AdminClient;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Months, Utc};
 
 use super::models::FieldError;
-use super::url::is_loopback_host;
+use crate::transport::url::is_loopback_host;
 
 pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "refresh_token"];
 pub const MAX_SECRET_MONTHS: u32 = 36;

@@ -218,7 +218,7 @@ pub struct ClientPage {
 pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
 
 pub use crate::api::client::RawResponse;
-pub use crate::api::sent::{Planned, Sent};
+pub use crate::transport::sent::{Planned, Sent};
 
 /// One kind of admin API. Methods of a capability the kind lacks keep their default, which is
 /// the `unsupported` error; [`Backend::capabilities`] must list exactly what is overridden.
@@ -474,7 +474,7 @@ fn page_loop(token: &str) -> anyhow::Error {
 /// Builds the backend the settings name. Nothing is sent yet: authentication happens on the
 /// first request that needs it.
 pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Backend>> {
-    let http = crate::api::http::Http::new(settings)?;
+    let http = crate::transport::http::Http::new(settings)?;
     Ok((descriptor(settings.api).connect)(settings, http))
 }
 

@@ -8,11 +8,11 @@ use super::{
     Target, UpdatedClient,
 };
 use crate::api::client::new_idempotency_key;
-use crate::api::http::Http;
 use crate::api::AdminClient;
 use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::model::*;
+use crate::transport::http::Http;
 
 pub struct OauthctlBackend {
     admin: AdminClient,

@@ -33,14 +33,14 @@ use super::{
     Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
     Registration, Rule, Target, UpdatedClient,
 };
-use crate::api::http::{Http, Retry};
 use crate::api::models::ServerMetadata;
-use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 use crate::output::{Format, Printer};
+use crate::transport::http::{Http, Retry};
+use crate::transport::sent::{done, Planned, Sent};
 
 /// Where a registration access token comes from when the keyring has none (or to override it).
 /// `-` reads it from stdin (one line).
@@ -528,7 +528,7 @@ impl Rfc7592Backend {
         bearer: Option<&str>,
         body: Option<&Value>,
     ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of(&method, url, body.cloned()));
         }
         let bytes = body.map(serde_json::to_vec).transpose()?;
@@ -638,8 +638,11 @@ impl Rfc7592Backend {
                 ,
             _ => CliError::other(msg),
         };
-        err.answered(status.as_u16(), crate::api::http::answer_excerpt(body))
-            .into()
+        err.answered(
+            status.as_u16(),
+            crate::transport::http::answer_excerpt(body),
+        )
+        .into()
     }
 
     fn to_client(&self, rec: &Map<String, Value>, entry: Option<&Entry>) -> Client {
@@ -918,7 +921,7 @@ fn no_token(client_id: &str, account: &str, cause: Option<anyhow::Error>) -> any
 
 /// A URL oauthctl sends a token to: https, or plain http to loopback.
 fn safe_url(raw: &str, what: &str) -> anyhow::Result<url::Url> {
-    crate::api::url::parse_base_url(raw).map_err(|e| {
+    crate::transport::url::parse_base_url(raw).map_err(|e| {
         CliError::other(format!(
             "the server names an unsafe {what}: {}",
             e.root_cause()
@@ -939,13 +942,13 @@ fn record(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
     }
 }
 
-/// An excerpt of a body for an error ([`crate::api::http::excerpt`]: credentials redacted, cut).
+/// An excerpt of a body for an error ([`crate::transport::http::excerpt`]: credentials redacted, cut).
 fn excerpt(body: &[u8]) -> String {
     let t = String::from_utf8_lossy(body);
     if t.trim().is_empty() {
         "(empty body)".into()
     } else {
-        crate::api::http::excerpt(&t)
+        crate::transport::http::excerpt(&t)
     }
 }
 
@@ -957,7 +960,10 @@ fn error_detail(status: StatusCode, body: &[u8]) -> String {
                 .get("error_description")
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            let (e, d) = (crate::api::http::excerpt(e), crate::api::http::excerpt(d));
+            let (e, d) = (
+                crate::transport::http::excerpt(e),
+                crate::transport::http::excerpt(d),
+            );
             return if d.is_empty() { e } else { format!("{e}: {d}") };
         }
     }
@@ -1058,7 +1064,10 @@ impl Backend for Rfc7592Backend {
                 _ => CliError::other(msg),
             };
             return Err(err
-                .answered(status.as_u16(), crate::api::http::answer_excerpt(&bytes))
+                .answered(
+                    status.as_u16(),
+                    crate::transport::http::answer_excerpt(&bytes),
+                )
                 .into());
         }
         // 201 in RFC 7591 §3.2.1; some servers (glewlwyd) answer 200.

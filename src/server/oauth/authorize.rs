@@ -53,7 +53,7 @@ pub fn redirect_matches(registered: &str, requested: &str) -> bool {
     if reg.scheme() != req.scheme() || reg.host() != req.host() || reg.host().is_none() {
         return false;
     }
-    let loopback = reg.scheme() == "http" && crate::api::url::is_loopback_host(&reg);
+    let loopback = reg.scheme() == "http" && crate::transport::url::is_loopback_host(&reg);
     if !loopback && reg.port_or_known_default() != req.port_or_known_default() {
         return false;
     }
