@@ -5,7 +5,6 @@
 //! sits above it.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod api;
 pub mod auth;
 pub mod backend;
 pub mod cli;
@@ -23,6 +22,7 @@ pub mod secret_store;
 pub mod server;
 pub mod timeutil;
 pub mod transport;
+pub mod validate;
 
 pub use commands::run;
 
@@ -47,7 +47,7 @@ mod layering {
         "crate::backend",
         "crate::commands",
         "crate::cli",
-        "crate::api::client",
+        "crate::backend::oauthctl::client",
         "super::client",
     ];
 

@@ -212,7 +212,7 @@ impl Printer {
     /// (`2027-05-30T06:49:12.345Z`).
     pub fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
         if self.is_wide() {
-            crate::api::validate::fmt_time(t)
+            crate::validate::fmt_time(t)
         } else {
             short_time(t)
         }
@@ -1022,12 +1022,12 @@ pub fn list(v: &[String]) -> String {
 
 /// A time that may be unknown: `-` when the server keeps none.
 pub fn opt_time(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    t.map_or_else(|| "-".into(), crate::api::validate::fmt_time)
+    t.map_or_else(|| "-".into(), crate::validate::fmt_time)
 }
 
 /// An expiry that may be absent: `never` when the secret lasts until it is replaced.
 pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    t.map_or_else(|| "never".into(), crate::api::validate::fmt_time)
+    t.map_or_else(|| "never".into(), crate::validate::fmt_time)
 }
 
 /// Streams one JSON object to stdout whose members are arrays, one element at a time (so that

@@ -1,7 +1,7 @@
 //! Server discovery (RFC 8414, OpenID discovery as a fallback) and the rule for every endpoint
 //! oauthctl sends credentials to.
 
-use crate::api::models::ServerMetadata;
+use crate::auth::wire::ServerMetadata;
 use crate::error::CliError;
 use crate::transport::http::{Http, Retry};
 use crate::transport::url::{is_loopback_host, parse_base_url};

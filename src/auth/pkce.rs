@@ -4,7 +4,7 @@
 use base64::Engine;
 
 use super::token::{token_request, with_tenant, ClientCreds};
-use crate::api::models::{ServerMetadata, TokenResponse};
+use crate::auth::wire::{ServerMetadata, TokenResponse};
 use crate::error::{CliError, ErrorKind};
 use crate::transport::http::{excerpt, Http};
 use crate::transport::url::is_loopback_host;

@@ -5,7 +5,7 @@
 use base64::Engine;
 
 use super::ClientAuth;
-use crate::api::models::{OAuthError, TokenResponse};
+use crate::auth::wire::{OAuthError, TokenResponse};
 use crate::error::{CliError, ErrorKind};
 use crate::transport::http::{excerpt, Http, Retry};
 

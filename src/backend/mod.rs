@@ -217,7 +217,7 @@ pub struct ClientPage {
 /// Every client of the tenant (or space), fetched page by page as the stream is read.
 pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
 
-pub use crate::api::client::RawResponse;
+pub use crate::transport::http::RawResponse;
 pub use crate::transport::sent::{Planned, Sent};
 
 /// One kind of admin API. Methods of a capability the kind lacks keep their default, which is

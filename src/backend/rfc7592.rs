@@ -33,7 +33,7 @@ use super::{
     Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
     Registration, Rule, Target, UpdatedClient,
 };
-use crate::api::models::ServerMetadata;
+use crate::auth::wire::ServerMetadata;
 use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};

@@ -4,13 +4,13 @@
 use std::io;
 
 use super::Context;
-use crate::api::validate;
 use crate::backend::BackendError;
 use crate::backend::Capability;
 use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
 use crate::error::CliError;
 use crate::model::{Authorization, Scope};
 use crate::output::{list, Column, Printer, Render, Row};
+use crate::validate;
 
 /// Checks an ID that looks like Genesys Cloud's dash-separated hex form (8-4-4-4-12) before any
 /// request, so a mistyped one gets a precise message instead of "not found".

@@ -5,13 +5,13 @@ use std::io;
 use chrono::{DateTime, Utc};
 
 use super::{field_errors, Context};
-use crate::api::validate;
 use crate::backend::Capability;
 use crate::cli::SecretsCmd;
 use crate::error::CliError;
 use crate::model::{CreateSecretRequest, Secret};
 use crate::output::{Column, Printer, Render, Row};
 use crate::timeutil::{humanize, parse_span, parse_time};
+use crate::validate;
 
 pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
     match cmd {

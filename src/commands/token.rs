@@ -5,7 +5,7 @@ use std::io;
 use serde::Serialize;
 
 use super::Context;
-use crate::api::models::TokenResponse;
+use crate::auth::wire::TokenResponse;
 use crate::auth::{self as oauth, ClientCreds};
 use crate::cli::{Grant, TokenArgs};
 use crate::error::{CliError, ErrorKind};

@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 
 use reqwest::{Method, StatusCode};
 
+use super::problem::Problem;
 use super::redact::{redact_text, redact_url};
 use super::url::is_loopback_host;
-use crate::api::models::Problem;
 use crate::error::{CliError, ErrorKind};
 
 /// The largest response body oauthctl reads (16 MiB). A page of `clients list` (at most 1000

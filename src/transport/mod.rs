@@ -2,6 +2,7 @@
 //! what a request that was planned but not sent (`--dry-run`) looks like.
 
 pub mod http;
+pub mod problem;
 pub mod redact;
 pub mod sent;
 pub mod url;

@@ -74,10 +74,8 @@ pub(super) fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<
     let redirect_uri = p
         .get("redirect_uri")
         .ok_or_else(|| bad("redirect_uri is missing".into()))?;
-    if redirect_uri.len() > crate::api::validate::MAX_URI_BYTES
-        || redirect_uri
-            .chars()
-            .any(crate::api::validate::is_unsafe_char)
+    if redirect_uri.len() > crate::validate::MAX_URI_BYTES
+        || redirect_uri.chars().any(crate::validate::is_unsafe_char)
         || !client
             .redirect_uris
             .iter()

@@ -7,7 +7,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::models::*;
+use super::wire::*;
 use crate::auth::{Credentials, Session};
 use crate::config::Settings;
 use crate::error::CliError;
@@ -53,7 +53,7 @@ impl AdminClient {
         let base_path = format!(
             "{}{}/tenants/",
             root.path().trim_end_matches('/'),
-            super::BASE_PATH
+            super::wire::BASE_PATH
         );
         root.set_path(&base_path);
         root.path_segments_mut()
@@ -112,9 +112,9 @@ impl AdminClient {
         let prefix = format!(
             "{}{}",
             self.base_url.path().trim_end_matches('/'),
-            super::BASE_PATH
+            super::wire::BASE_PATH
         );
-        let full = if path.starts_with(super::BASE_PATH) {
+        let full = if path.starts_with(super::wire::BASE_PATH) {
             path.clone()
         } else {
             format!("{prefix}{path}")
