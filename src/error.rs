@@ -503,7 +503,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         .is_some_and(|(k, _)| *k == ErrorKind::Changes)
     {
         if let (false, Some(h)) = (json, hint) {
-            let _ = writeln!(stderr, "{}", crate::output::visible_lines(&h));
+            let _ = writeln!(stderr, "{}", crate::text::visible_lines(&h));
         }
         return;
     }
@@ -531,7 +531,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         ("", "", "")
     };
     // Messages quote what servers sent: shown with control characters escaped.
-    use crate::output::visible_lines;
+    use crate::text::visible_lines;
     let _ = writeln!(
         stderr,
         "{red}error:{reset} {}",

@@ -212,7 +212,7 @@ impl Printer {
     /// (`2027-05-30T06:49:12.345Z`).
     pub fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
         if self.is_wide() {
-            crate::validate::fmt_time(t)
+            crate::timeutil::fmt_time(t)
         } else {
             short_time(t)
         }
@@ -977,36 +977,7 @@ impl<T: Row> Render for Vec<T> {
     }
 }
 
-/// Text for a terminal, whatever a server sent: control characters (C0 including newline and
-/// tab, DEL, C1) and the bidi embedding, override and isolate characters (U+202A–U+202E,
-/// U+2066–U+2069) are shown as `\u{1b}`-style escapes instead of acting on the terminal
-/// (retitling it, clearing it, reordering the line). Every human path goes through it; JSON
-/// output never does.
-pub fn visible(s: &str) -> Cow<'_, str> {
-    fn unsafe_char(c: char) -> bool {
-        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    }
-    if !s.chars().any(unsafe_char) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if unsafe_char(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// [`visible`] for a message of several lines: each line on its own, the line breaks kept.
-pub fn visible_lines(s: &str) -> Cow<'_, str> {
-    if !s.contains('\n') {
-        return visible(s);
-    }
-    Cow::Owned(s.split('\n').map(visible).collect::<Vec<_>>().join("\n"))
-}
+pub use crate::text::{visible, visible_lines};
 
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
@@ -1022,12 +993,12 @@ pub fn list(v: &[String]) -> String {
 
 /// A time that may be unknown: `-` when the server keeps none.
 pub fn opt_time(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    t.map_or_else(|| "-".into(), crate::validate::fmt_time)
+    t.map_or_else(|| "-".into(), crate::timeutil::fmt_time)
 }
 
 /// An expiry that may be absent: `never` when the secret lasts until it is replaced.
 pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    t.map_or_else(|| "never".into(), crate::validate::fmt_time)
+    t.map_or_else(|| "never".into(), crate::timeutil::fmt_time)
 }
 
 /// Streams one JSON object to stdout whose members are arrays, one element at a time (so that

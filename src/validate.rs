@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Months, Utc};
 
+use crate::timeutil::fmt_time;
 use crate::transport::problem::FieldError;
 use crate::transport::url::is_loopback_host;
 
@@ -355,11 +356,6 @@ pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<
         ));
     }
     Ok(())
-}
-
-/// RFC 3339 with milliseconds and a `Z`, as in ABBYY Vantage's example `2021-09-07T13:03:38.380Z`.
-pub fn fmt_time(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 /// Every rule for a client create body, the first broken one per field.

@@ -51,7 +51,7 @@ impl Render for Status {
             (
                 "Token expires",
                 self.expires_at
-                    .map(crate::validate::fmt_time)
+                    .map(crate::timeutil::fmt_time)
                     .unwrap_or_else(|| "-".into()),
             ),
             (

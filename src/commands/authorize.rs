@@ -302,8 +302,8 @@ impl Render for Authorization {
             ("Tenant", self.tenant_id.clone()),
             ("Client ID", self.client_id.clone()),
             ("Scopes", list(&self.scopes)),
-            ("Created", validate::fmt_time(self.created_at)),
-            ("Updated", validate::fmt_time(self.updated_at)),
+            ("Created", crate::timeutil::fmt_time(self.created_at)),
+            ("Updated", crate::timeutil::fmt_time(self.updated_at)),
         ])
     }
 }

@@ -279,7 +279,7 @@ pub fn secret_request(
             if at <= now {
                 return Err(CliError::usage(format!(
                     "--expires-at {t}: that is in the past ({}); a secret must live between 1 day and 3 years after its start",
-                    validate::fmt_time(at)
+                    crate::timeutil::fmt_time(at)
                 ))
                 .with_hint("give a later time, or a lifetime with --expires-in (for example 90d, 6mo or 1y)")
                 .into());

@@ -202,8 +202,8 @@ pub(super) fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
             "Back-channel logout session",
             yes_no(c.back_channel_logout_session_required),
         ),
-        ("Created", validate::fmt_time(c.created_at)),
-        ("Updated", validate::fmt_time(c.updated_at)),
+        ("Created", crate::timeutil::fmt_time(c.created_at)),
+        ("Updated", crate::timeutil::fmt_time(c.updated_at)),
     ]
 }
 

@@ -14,8 +14,8 @@ use crate::cli::RotateArgs;
 use crate::error::{CliError, ErrorKind};
 use crate::model::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
 use crate::output::{JsonArrayWriter, Printer, Render, Row};
+use crate::timeutil::fmt_time;
 use crate::timeutil::{humanize, parse_span, Span};
-use crate::validate::fmt_time;
 
 mod bulk;
 mod delivery;
