@@ -15,7 +15,11 @@
 # LOAD_CONNS=32 LOAD_THREADS=2 SEED_CLIENTS=10000 ROTATE_CLIENTS=1000 SEED_THREADS=8
 # DECLARE_CLIENTS=1000 DIFF_RUNS=10
 # ONLY=startup,read,read-tls,token,memory,rotate,declare (a comma-separated list of the sections to
-#   run; empty runs them all). ONLY=build is opt-in and runs alone: a newcomer's first build, from
+#   run; empty runs them all). ONLY=keycloak is opt-in (Keycloak's boot and a loop of JVM starts
+#   take minutes): `apply` of KC_APPLY_CLIENTS=200 new clients on Keycloak against a loop of
+#   kcadm.sh create clients (KC_APPLY_CLIENTS=0 skips it), and `clients list` of KC_LIST_CLIENTS=1000 Keycloak clients against
+#   curl on the same endpoint (KC_LIST_RUNS=10); Keycloak comes from tests/servers/keycloak.sh.
+#   ONLY=build is opt-in and runs alone: a newcomer's first build, from
 #   an empty target dir after `cargo fetch` (so the network is not counted), once per profile in
 #   BUILD_PROFILES="release" (e.g. "release dist"), with `--timings`; it prints wall and CPU time,
 #   the load average before and after, and the ten longest units.
@@ -52,7 +56,7 @@ TP=/api/adminapi2/v1/tenants/default
 say() { printf '\n== %s\n' "$*"; }
 info() { printf '   %s\n' "$*"; }
 # want SECTION: is SECTION in ONLY (empty: every section but build)?
-want() { if [ -z "$ONLY" ]; then [ "$1" != build ]; else [[ ",$ONLY," == *",$1,"* ]]; fi; }
+want() { if [ -z "$ONLY" ]; then [ "$1" != build ] && [ "$1" != keycloak ]; else [[ ",$ONLY," == *",$1,"* ]]; fi; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # ---------------------------------------------------------------------------------------------
@@ -108,6 +112,12 @@ if [ "$have_ver" != "$OIDC_PROVIDER_VERSION" ]; then
     (cd "$NODE_DIR" && npm install --no-audit --no-fund --loglevel=error "oidc-provider@$OIDC_PROVIDER_VERSION" >/dev/null)
 fi
 info "$(curl --version | head -1 | cut -d' ' -f1-2), $(hyperfine --version), wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2), node $(node --version), oidc-provider $OIDC_PROVIDER_VERSION"
+
+# The servers' cache (tests/servers), named before HOME is replaced below.
+SERVERS_CACHE=${OAUTHCTL_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/oauthctl-test}
+if want keycloak; then
+    info "Keycloak: $(OAUTHCTL_TEST_CACHE="$SERVERS_CACHE" bash "$ROOT/tests/servers/keycloak.sh" fetch)"
+fi
 
 # ---------------------------------------------------------------------------------------------
 say "build"
@@ -493,6 +503,106 @@ stop_server "$SERVER_PID"
 detail "three applies of $DECLARE_CLIENTS new clients on one database: ${rep[0]}s, ${rep[1]}s, ${rep[2]}s"
 r=$(calc "${rep[2]} / ${rep[0]}")
 row "third of three applies of $DECLARE_CLIENTS clients, one database" "${rep[2]} s" "first ${rep[0]} s" "${r}x" "<= 1.2x the first" "$(ok_le "$r" 1.2)"
+fi
+
+# ---------------------------------------------------------------------------------------------
+if want keycloak; then
+KC_APPLY_CLIENTS=${KC_APPLY_CLIENTS:-200}
+KC_LIST_CLIENTS=${KC_LIST_CLIENTS:-1000}
+KC_LIST_RUNS=${KC_LIST_RUNS:-10}
+say "keycloak: apply of $KC_APPLY_CLIENTS new clients vs kcadm.sh; clients list of $KC_LIST_CLIENTS vs curl"
+kc() { OAUTHCTL_TEST_CACHE="$SERVERS_CACHE" KEYCLOAK_ADMIN_PASSWORD="$ADMIN_SECRET" bash "$ROOT/tests/servers/keycloak.sh" "$@"; }
+KC_HOME=$(kc path)
+KC_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+KC_URL="http://127.0.0.1:$KC_PORT"
+t0=$EPOCHREALTIME
+# Not through the kc function: $! must be the script itself (it becomes kc.sh, which stops Java
+# on SIGTERM), not a subshell around it.
+OAUTHCTL_TEST_CACHE="$SERVERS_CACHE" KEYCLOAK_ADMIN_PASSWORD="$ADMIN_SECRET" \
+    bash "$ROOT/tests/servers/keycloak.sh" start "$KC_PORT" >"$WORK/keycloak.log" 2>&1 &
+PIDS+=("$!")
+for _ in $(seq 1 1200); do
+    curl -sf -o /dev/null "$KC_URL/realms/master/.well-known/openid-configuration" && break
+    sleep 0.5
+done
+curl -sf -o /dev/null "$KC_URL/realms/master/.well-known/openid-configuration" \
+    || { tail -20 "$WORK/keycloak.log"; echo "Keycloak did not start" >&2; exit 1; }
+detail "Keycloak ready in $(calc "$EPOCHREALTIME - $t0") s (load $(loadavg))"
+# kc_realm NAME: a realm with the admin client; exports the OAUTHCTL_* variables it prints.
+kc_realm() {
+    local line
+    while IFS= read -r line; do export "${line?}"; done < <(KEYCLOAK_URL="$KC_URL" kc realm "$1")
+}
+if [ "$KC_APPLY_CLIENTS" -gt 0 ]; then
+python3 - "$KC_APPLY_CLIENTS" "$WORK/kc-apply.json" <<'PY'
+import json, sys
+n, out = int(sys.argv[1]), sys.argv[2]
+json.dump({"clients": [{"clientId": f"app-{i:05d}", "clientName": f"app-{i:05d}",
+                        "allowedGrantTypes": ["client_credentials"]} for i in range(n)]},
+          open(out, "w"))
+PY
+kc_realm bench-apply
+"$BIN" scopes list >/dev/null # the admin token, cached like a user's
+info "load $(loadavg)"
+set +e
+t0=$EPOCHREALTIME
+"$BIN" -o json apply -f "$WORK/kc-apply.json" --yes >"$WORK/kc-apply.out" 2>"$WORK/kc-apply.err"
+rc=$?
+t1=$EPOCHREALTIME
+set -e
+kc_apply_s=$(calc "$t1 - $t0")
+detail "oauthctl apply: $KC_APPLY_CLIENTS clients in ${kc_apply_s}s, exit $rc, $(cut -f1 <<<"$($PY apply-summary "$WORK/kc-apply.out" 2>/dev/null || echo '?')") created$([ "$rc" = 0 ] || echo ": $(head -c 300 "$WORK/kc-apply.err")")"
+# The distribution's own admin CLI, as a script would loop it (one JVM per client).
+KCADM="$KC_HOME/bin/kcadm.sh"
+"$KCADM" config credentials --config "$WORK/kcadm.config" --server "$KC_URL" \
+    --realm "$OAUTHCTL_TENANT" --client "$OAUTHCTL_CLIENT_ID" --secret "$OAUTHCTL_CLIENT_SECRET" >/dev/null 2>&1
+fail=0
+t0=$EPOCHREALTIME
+for i in $(seq 0 $((KC_APPLY_CLIENTS - 1))); do
+    id=$(printf 'kcadm-%05d' "$i")
+    "$KCADM" create clients --config "$WORK/kcadm.config" -r "$OAUTHCTL_TENANT" -s "clientId=$id" \
+        -s "name=$id" -s serviceAccountsEnabled=true -s publicClient=false \
+        -s standardFlowEnabled=false >/dev/null 2>&1 || fail=$((fail + 1))
+done
+t1=$EPOCHREALTIME
+kcadm_s=$(calc "$t1 - $t0")
+detail "kcadm.sh loop: $KC_APPLY_CLIENTS x create clients in ${kcadm_s}s, $fail failed"
+speedup=$(calc "$kcadm_s / $kc_apply_s")
+row "Keycloak: apply $KC_APPLY_CLIENTS new clients" "${kc_apply_s} s" "kcadm.sh loop ${kcadm_s} s" "${speedup}x faster" ">= 5x faster" "$(ok_ge "$speedup" 5)"
+fi
+
+# clients list: a realm with $KC_LIST_CLIENTS clients (made by apply), then the same list with
+# oauthctl and with curl (one GET of every client, with a token fetched beforehand).
+python3 - "$KC_LIST_CLIENTS" "$WORK/kc-list.json" <<'PY'
+import json, sys
+n, out = int(sys.argv[1]), sys.argv[2]
+json.dump({"clients": [{"clientId": f"svc-{i:05d}", "clientName": f"svc-{i:05d}",
+                        "allowedGrantTypes": ["client_credentials"]} for i in range(n)]},
+          open(out, "w"))
+PY
+kc_realm bench-list
+t0=$EPOCHREALTIME
+"$BIN" -o json apply -f "$WORK/kc-list.json" --yes >"$WORK/kc-list-apply.out" 2>"$WORK/kc-list.err" \
+    || { head -c 300 "$WORK/kc-list.err"; exit 1; }
+detail "seeded $KC_LIST_CLIENTS clients with apply in $(calc "$EPOCHREALTIME - $t0") s"
+KC_TOKEN=$(curl -sf -u "$OAUTHCTL_CLIENT_ID:$OAUTHCTL_CLIENT_SECRET" -d grant_type=client_credentials \
+    "$KC_URL/realms/$OAUTHCTL_TENANT/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+printf 'header = "Authorization: Bearer %s"\nurl = "%s"\nsilent\noutput = /dev/null\n' \
+    "$KC_TOKEN" "$KC_URL/admin/realms/$OAUTHCTL_TENANT/clients" >"$WORK/kc-curl.cfg"
+"$BIN" -o json clients list >"$WORK/kc-list.out" # warms the admin token cache
+n_listed=$($PY count-json-items "$WORK/kc-list.out")
+info "load $(loadavg)"
+hyperfine -N --style basic --warmup 1 --runs "$KC_LIST_RUNS" --export-json "$WORK/kc-list-h.json" \
+    "$BIN -o json clients list" "$BIN -o json clients list --page-size 1000" \
+    "curl -K $WORK/kc-curl.cfg" >"$WORK/kc-list-h.out" 2>&1 || { cat "$WORK/kc-list-h.out"; exit 1; }
+mapfile -t m < <($PY hyperfine-median "$WORK/kc-list-h.json")
+l_ms=$(cut -f1 <<<"${m[0]}")
+l1k_ms=$(cut -f1 <<<"${m[1]}")
+c_ms=$(cut -f1 <<<"${m[2]}")
+detail "clients list of $n_listed Keycloak clients: oauthctl $l_ms ms (pages of 100), $l1k_ms ms (--page-size 1000), curl $c_ms ms (medians of $KC_LIST_RUNS)"
+row "Keycloak: clients list of $n_listed (median)" "$l_ms ms" "curl $c_ms ms" "$(calc "$l_ms / $c_ms")x" "<= 1.3x" "$(ok_le "$(calc "$l_ms / $c_ms")" 1.3)"
+row "Keycloak: clients list --page-size 1000" "$l1k_ms ms" "curl $c_ms ms" "$(calc "$l1k_ms / $c_ms")x" "<= 1.3x" "$(ok_le "$(calc "$l1k_ms / $c_ms")" 1.3)"
+unset OAUTHCTL_API OAUTHCTL_BASE_URL OAUTHCTL_TENANT OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
 fi
 
 # ---------------------------------------------------------------------------------------------

@@ -432,7 +432,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -502,7 +502,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -588,7 +588,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -650,7 +650,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -754,7 +754,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -816,7 +816,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -948,7 +948,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1010,7 +1010,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1072,7 +1072,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1142,7 +1142,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1204,7 +1204,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1322,7 +1322,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1384,7 +1384,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1552,7 +1552,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1614,7 +1614,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1708,7 +1708,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1786,7 +1786,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1860,7 +1860,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1926,7 +1926,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -1992,7 +1992,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -2654,7 +2654,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -2716,7 +2716,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -2778,7 +2778,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -2844,7 +2844,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3004,7 +3004,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3066,7 +3066,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3128,7 +3128,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3190,7 +3190,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3252,7 +3252,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3356,7 +3356,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3418,7 +3418,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3504,7 +3504,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3578,7 +3578,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3752,7 +3752,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3814,7 +3814,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3908,7 +3908,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -3970,7 +3970,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -4032,7 +4032,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -4098,7 +4098,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -4216,7 +4216,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)
@@ -4298,7 +4298,7 @@ _oauthctl() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oauthctl rfc7592 glewlwyd lemonldap keycloak hydra" -- "${cur}"))
                     return 0
                     ;;
                 --issuer)

@@ -30,8 +30,10 @@ complete -c oauthctl -n "__fish_oauthctl_needs_command" -l tenant -d 'Tenant to 
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_needs_command" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_needs_command" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -80,8 +82,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l base-ur
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand dev-server" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -110,8 +114,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and not __fish_seen_subcommand_from list ls create help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -142,8 +148,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -170,8 +178,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -199,8 +209,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand spaces; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -230,8 +242,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -261,8 +275,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -289,8 +305,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_see
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand scopes; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -319,8 +337,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fis
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and not __fish_seen_subcommand_from create list ls show get update delete rm help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -370,8 +390,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -413,8 +435,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -443,8 +467,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -471,8 +497,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -499,8 +527,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -535,8 +565,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -575,8 +607,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -603,8 +637,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -637,8 +673,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fis
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and not __fish_seen_subcommand_from create stored list ls rotate expiring revoke help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -679,8 +717,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -707,8 +747,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from stored" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -736,8 +778,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -764,8 +808,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -800,8 +846,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -836,8 +884,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -866,8 +916,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand secrets; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -904,8 +956,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l tenant -
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorize" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -933,8 +987,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and no
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and not __fish_seen_subcommand_from list ls show get revoke help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -967,8 +1023,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -995,8 +1053,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1023,8 +1083,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1051,8 +1113,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1079,8 +1143,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand authorizations; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1113,8 +1179,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l tenant -d 'Te
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand diff" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1148,8 +1216,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l tenant -d 'T
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand apply" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1180,8 +1250,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l tenant -d '
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand export" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1209,8 +1281,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l tenant -d 'Ten
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand api" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1241,8 +1315,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l tenant -d 'T
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand login" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1273,8 +1349,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l tenant -d '
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand logout" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1302,8 +1380,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1332,8 +1412,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1370,8 +1452,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l tenant -d 'T
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand token" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1401,8 +1485,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fi
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show get use remove rm help" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1439,8 +1525,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1468,8 +1556,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1496,8 +1586,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1524,8 +1616,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1552,8 +1646,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1580,8 +1676,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1608,8 +1706,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1636,8 +1736,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_s
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand profiles; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'
@@ -1671,8 +1773,10 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l tenant -d
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l api -d 'The kind of admin API the server speaks [default: oauthctl]' -r -f -a "oauthctl\t'oauthctl\'s admin API, as `oauthctl dev-server` serves it'
 rfc7592\t'Standard dynamic client registration (RFC 7591) and management (RFC 7592)'
 glewlwyd\t'glewlwyd\'s admin REST API (/api/client, /api/scope)'
-lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'"
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd]' -r
+lemonldap\t'LemonLDAP::NG\'s Manager REST API (/api/v1/providers/oidc/rp)'
+keycloak\t'Keycloak\'s admin REST API (/admin/realms/{realm}, the tenant)'
+hydra\t'Ory Hydra\'s admin API (/admin/clients), on Hydra\'s admin port'"
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l issuer -d 'Where the OAuth endpoints (metadata, token endpoint) are, when not at the base URL [default: the base URL; {base}/api/oidc with --api glewlwyd; {base}/realms/{tenant} with --api keycloak]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -l admin-client-id -d 'Admin client ID; its secret comes from OAUTHCTL_CLIENT_SECRET' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand generate" -s o -l output -d 'Output format: table for people (wide: every column), json (or yaml) for scripts [default: table]' -r -f -a "table\t'Tables and text for people: compact columns, short times'
 wide\t'Tables with every column and full RFC 3339 times (may be wider than the terminal)'

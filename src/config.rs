@@ -253,8 +253,6 @@ pub struct Settings {
     pub timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
-    /// `-q/--quiet`: no status lines on stderr (a backend's notes follow it too).
-    pub quiet: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
     /// Credentials may go to OAuth endpoints on another origin than the issuer's
@@ -279,7 +277,6 @@ pub struct Overrides {
     pub timeout: Option<u64>,
     pub retries: Option<u32>,
     pub verbose: bool,
-    pub quiet: bool,
     pub dry_run: bool,
     pub ca_cert: Option<PathBuf>,
     pub allow_foreign_endpoints: bool,
@@ -390,7 +387,6 @@ impl Settings {
             timeout: Duration::from_secs(o.timeout.unwrap_or(DEFAULT_TIMEOUT_SECS).max(1)),
             retries: o.retries.unwrap_or(3),
             verbose: o.verbose,
-            quiet: o.quiet,
             dry_run: o.dry_run,
             ca_cert: o.ca_cert.clone(),
             allow_foreign_endpoints: o.allow_foreign_endpoints,
@@ -405,6 +401,7 @@ impl Settings {
 impl From<&Settings> for HttpOptions {
     fn from(s: &Settings) -> HttpOptions {
         HttpOptions {
+            dry_run: s.dry_run,
             timeout: s.timeout,
             connect_timeout: Duration::from_secs(CONNECT_TIMEOUT_SECS).min(s.timeout),
             retries: s.retries,

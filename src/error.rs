@@ -175,17 +175,22 @@ pub enum BackendError {
         hint: Option<String>,
         field: Option<&'static str>,
     },
+    /// The server did not accept oauthctl's credentials (or they lack a right), whatever status
+    /// said so (exit 3).
+    #[error("{message}")]
+    Denied {
+        status: u16,
+        message: String,
+        hint: Option<String>,
+    },
     /// The server said no: its status and the start of its answer, redacted (exit by status:
-    /// 2 for 400/422, 3 for 401/403, 1 otherwise; 3 whatever the status when `credentials`: the
-    /// backend knows the refusal is about the credentials sent, as an RFC 7591 server's 400 for a
-    /// missing initial access token).
+    /// 2 for 400/422, 1 otherwise; a refusal of the credentials is [`Self::Denied`]).
     #[error("{message}")]
     Refused {
         status: u16,
         excerpt: String,
         message: String,
         hint: Option<String>,
-        credentials: bool,
     },
     /// The request failed on its way (exit 1); `may_have_left`: the server may have acted on it.
     #[error("{message}")]
@@ -236,9 +241,7 @@ impl BackendError {
             BackendError::Conflict { .. } => ErrorKind::Conflict,
             BackendError::Unsupported { field: None, .. } => ErrorKind::Unsupported,
             BackendError::Unsupported { field: Some(_), .. } => ErrorKind::Usage,
-            BackendError::Refused {
-                credentials: true, ..
-            } => ErrorKind::Auth,
+            BackendError::Denied { .. } => ErrorKind::Auth,
             BackendError::Refused { status, .. } => match status {
                 400 | 422 => ErrorKind::Usage,
                 401 | 403 => ErrorKind::Auth,
@@ -259,6 +262,7 @@ impl BackendError {
             BackendError::NotFound { hint, .. }
             | BackendError::Conflict { hint, .. }
             | BackendError::Unsupported { hint, .. }
+            | BackendError::Denied { hint, .. }
             | BackendError::Refused { hint, .. }
             | BackendError::Transport { hint, .. }
             | BackendError::InvalidAnswer { hint, .. }
@@ -268,8 +272,9 @@ impl BackendError {
     }
 
     /// The same error with this hint in place of its own.
-    pub fn with_hint(self, new: impl Into<String>) -> Self {
-        let new = Some(new.into());
+    pub fn with_hint(self, hint: impl Into<String>) -> Self {
+        let hint: String = hint.into();
+        let new = Some(hint.clone());
         match self {
             BackendError::NotFound { message, .. } => BackendError::NotFound { message, hint: new },
             BackendError::Conflict { message, .. } => BackendError::Conflict { message, hint: new },
@@ -278,18 +283,23 @@ impl BackendError {
                 hint: new,
                 field,
             },
+            BackendError::Denied {
+                status, message, ..
+            } => BackendError::Denied {
+                status,
+                message,
+                hint: new,
+            },
             BackendError::Refused {
                 status,
                 excerpt,
                 message,
-                credentials,
                 ..
             } => BackendError::Refused {
                 status,
                 excerpt,
                 message,
                 hint: new,
-                credentials,
             },
             BackendError::Transport {
                 may_have_left,
@@ -312,11 +322,7 @@ impl BackendError {
             },
             BackendError::Other(e) => {
                 let kind = find(&e).map_or(ErrorKind::Other, |(k, _)| k);
-                BackendError::Other(
-                    CliError::new(kind, format!("{e:#}"))
-                        .with_hint(new.unwrap_or_default())
-                        .into(),
-                )
+                BackendError::Other(CliError::new(kind, format!("{e:#}")).with_hint(hint).into())
             }
         }
     }
@@ -350,12 +356,16 @@ impl From<CliError> for BackendError {
                 hint,
                 field: None,
             },
-            (kind, Origin::Answer { status, excerpt }) => BackendError::Refused {
+            (ErrorKind::Auth, Origin::Answer { status, .. }) => BackendError::Denied {
+                status,
+                message,
+                hint,
+            },
+            (_, Origin::Answer { status, excerpt }) => BackendError::Refused {
                 status,
                 excerpt,
                 message,
                 hint,
-                credentials: kind == ErrorKind::Auth,
             },
             (_, Origin::Transport { may_have_left }) => BackendError::Transport {
                 may_have_left,
@@ -766,9 +776,12 @@ mod tests {
         assert_eq!(nf.kind().exit_code(), 4);
         let clash = from(CliError::conflict("exists"));
         assert_eq!(clash.kind().exit_code(), 5);
-        let refused = from(CliError::auth("no").answered(401, "bad token"));
-        assert!(matches!(refused, BackendError::Refused { status: 401, .. }));
-        assert_eq!(refused.kind().exit_code(), 3);
+        let denied = from(CliError::auth("no").answered(401, "bad token"));
+        assert!(matches!(denied, BackendError::Denied { status: 401, .. }));
+        assert_eq!(denied.kind().exit_code(), 3);
+        // A backend that knows a 400 is about its credentials says so.
+        let token = from(CliError::auth("no access token").answered(400, ""));
+        assert_eq!(token.kind().exit_code(), 3);
         let invalid = from(CliError::usage("bad").answered(400, "x"));
         assert_eq!(invalid.kind().exit_code(), 2);
         let down = from(CliError::other("5xx").answered(503, ""));

@@ -27,7 +27,53 @@ pub trait Render: Serialize {
     fn human(&self, p: &Printer) -> io::Result<()>;
 }
 
+/// Where the printer writes what is for people: stderr, or (in a test) a buffer. Shared by every
+/// clone of the printer, so a backend, the HTTP trace and the command write in one stream.
+#[derive(Clone)]
+pub struct ErrWriter(std::sync::Arc<std::sync::Mutex<Box<dyn Write + Send>>>);
+
+impl ErrWriter {
+    pub fn stderr() -> ErrWriter {
+        ErrWriter(std::sync::Arc::new(std::sync::Mutex::new(Box::new(
+            io::stderr(),
+        ))))
+    }
+
+    /// A writer into a buffer, and the buffer.
+    pub fn buffer() -> (ErrWriter, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+        struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+        impl Write for Shared {
+            fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+                self.0
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let buf = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        (
+            ErrWriter(std::sync::Arc::new(std::sync::Mutex::new(Box::new(
+                Shared(buf.clone()),
+            )))),
+            buf,
+        )
+    }
+
+    fn write(&self, text: std::fmt::Arguments) {
+        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = w.write_fmt(text);
+        let _ = w.flush();
+    }
+}
+
+#[derive(Clone)]
 pub struct Printer {
+    /// What is for people (status, warnings, hints, progress, the `-v` trace) is written here.
+    err: ErrWriter,
     pub format: Format,
     /// `--no-headers`: tables without their header line.
     pub no_headers: bool,
@@ -46,8 +92,9 @@ pub struct Printer {
     stdout_kind: StdoutKind,
     /// How long a new value may wait in a pipe for its reader (`--timeout`).
     drain_wait: std::time::Duration,
-    /// A wait for the reader ran out once: later values are not waited for again.
-    gave_up: std::sync::atomic::AtomicBool,
+    /// A wait for the reader ran out once: later values are not waited for again (shared by the
+    /// clones of this printer, as stdout is).
+    gave_up: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// What stdout is, for the delivery rule.
@@ -100,6 +147,7 @@ impl Printer {
     pub fn new(format: Format) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Printer {
+            err: ErrWriter::stderr(),
             format,
             no_headers: false,
             quiet: false,
@@ -109,7 +157,7 @@ impl Printer {
             stdout_null: stdout_is_null(),
             stdout_kind: stdout_kind(),
             drain_wait: std::time::Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
-            gave_up: std::sync::atomic::AtomicBool::new(false),
+            gave_up: Default::default(),
         }
     }
 
@@ -195,6 +243,18 @@ impl Printer {
     pub fn with_quiet(mut self, quiet: bool) -> Self {
         self.quiet = quiet;
         self
+    }
+
+    /// The same printer, writing what is for people to `err` (a buffer in a test).
+    pub fn with_err(mut self, err: ErrWriter) -> Self {
+        self.err = err;
+        self
+    }
+
+    /// A line for the `-v` trace (`* …`), through this printer: what the HTTP client is given.
+    pub fn tracer(&self) -> crate::transport::http::Tracer {
+        let err = self.err.clone();
+        std::sync::Arc::new(move |line: &str| err.write(format_args!("* {line}\n")))
     }
 
     /// The same printer, with or without table headers (`--no-headers`).
@@ -358,12 +418,13 @@ impl Printer {
     /// A message for people on stderr that `--quiet` keeps: what they must see to go on (a URL
     /// to open, the dev server's address and its admin secret, shown once).
     pub fn say(&self, msg: &str) {
-        let _ = writeln!(io::stderr().lock(), "{}", visible_lines(msg));
+        self.err.write(format_args!("{}\n", visible_lines(msg)));
     }
 
     pub fn warn(&self, msg: &str) {
         let (y, r) = self.paint("\x1b[1;33m");
-        let _ = writeln!(io::stderr().lock(), "{y}warning:{r} {}", visible_lines(msg));
+        self.err
+            .write(format_args!("{y}warning:{r} {}\n", visible_lines(msg)));
     }
 
     pub fn hint(&self, msg: &str) {
@@ -371,7 +432,8 @@ impl Printer {
             return;
         }
         let (c, r) = self.paint("\x1b[36m");
-        let _ = writeln!(io::stderr().lock(), "{c}hint:{r} {}", visible_lines(msg));
+        self.err
+            .write(format_args!("{c}hint:{r} {}\n", visible_lines(msg)));
     }
 
     pub fn success(&self, msg: &str) {
@@ -379,7 +441,8 @@ impl Printer {
             return;
         }
         let (g, r) = self.paint("\x1b[32m");
-        let _ = writeln!(io::stderr().lock(), "{g}✓{r} {}", visible_lines(msg));
+        self.err
+            .write(format_args!("{g}✓{r} {}\n", visible_lines(msg)));
     }
 
     /// A one-line progress bar on stderr, redrawn in place; only on a terminal.
@@ -389,18 +452,17 @@ impl Printer {
         }
         const WIDTH: usize = 30;
         let filled = done * WIDTH / total;
-        let _ = write!(
-            io::stderr().lock(),
+        self.err.write(format_args!(
             "\r\x1b[2K[{}{}] {done}/{total} {what}",
             "#".repeat(filled),
             ".".repeat(WIDTH - filled)
-        );
+        ));
     }
 
     /// Clears the progress line (before other output, and at the end).
     pub fn clear_progress(&self) {
         if self.stderr_tty {
-            let _ = write!(io::stderr().lock(), "\r\x1b[2K");
+            self.err.write(format_args!("\r\x1b[2K"));
         }
     }
 
@@ -1207,6 +1269,33 @@ fn yaml_plain_ok(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_for_people_and_the_http_trace_go_through_the_printers_writer() {
+        let (err, buf) = ErrWriter::buffer();
+        let p = Printer::new(Format::Table).with_err(err);
+        p.warn("careful");
+        let copy = p.clone();
+        copy.status("from a clone (a backend's)");
+        let http = crate::transport::http::Http::new(crate::transport::http::HttpOptions {
+            dry_run: false,
+            timeout: std::time::Duration::from_secs(1),
+            connect_timeout: std::time::Duration::from_secs(1),
+            retries: 1,
+            verbose: true,
+            ca_cert: None,
+            system_roots: false,
+            allow_foreign_endpoints: false,
+        })
+        .unwrap()
+        .with_tracer(p.tracer());
+        http.trace(|| "GET http://127.0.0.1/ → 200".into());
+        let text = String::from_utf8(buf.lock().unwrap().clone()).unwrap();
+        assert_eq!(
+            text,
+            "warning: careful\nfrom a clone (a backend's)\n* GET http://127.0.0.1/ → 200\n"
+        );
+    }
 
     #[test]
     fn control_and_bidi_characters_are_shown_escaped() {

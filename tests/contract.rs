@@ -14,32 +14,87 @@ use common::{DevServer, Home, Out};
 /// A server under test: how to run the binary against it, and what a client needs there.
 struct Kind {
     api: ApiKind,
-    /// The binary with the settings (base URL, API kind, issuer, admin credentials) of this server.
-    cmd: Box<dyn Fn() -> Command>,
+    /// The settings (base URL, API kind, issuer, admin credentials) of this server, as a user
+    /// would set them in the environment.
+    env: Vec<(&'static str, String)>,
+    /// This machine's home (config, cache, the RFC 7592 registry) …
+    home: Home,
+    /// … and another machine's, with the same settings.
+    elsewhere: Home,
     /// Extra `clients create` flags this kind needs (LemonLDAP::NG wants a redirect URI).
     create_args: Vec<String>,
-    /// A client must be visible in `clients list` (false where the list is local, RFC 7592).
-    lists_all: bool,
     /// The scope a new client gets and asks for at the token endpoint (some servers refuse a
     /// token request without one).
     scope: Option<&'static str>,
+    /// A path for `oauthctl api GET`, where the kind has raw calls.
+    raw_path: Option<&'static str>,
+    /// `secrets rotate --replace` works (false where the server keeps the secret on an RFC 7592
+    /// PUT, as Hydra does: oauthctl then refuses and changes nothing).
+    replaces: bool,
 }
 
 impl Kind {
+    fn new(api: ApiKind, env: Vec<(&'static str, String)>) -> Kind {
+        Kind {
+            api,
+            env,
+            home: Home::new(),
+            elsewhere: Home::new(),
+            create_args: Vec::new(),
+            scope: None,
+            raw_path: None,
+            replaces: true,
+        }
+    }
+
     fn has(&self, c: Capability) -> bool {
         self.api.capabilities().contains(&c)
     }
 
+    fn command_in(&self, home: &Home) -> Command {
+        let mut c = home.command();
+        c.envs(self.env.iter().map(|(k, v)| (*k, v.as_str())));
+        c
+    }
+
     fn run(&self, args: &[&str]) -> Out {
-        Out::from((self.cmd)().args(args).output().expect("run oauthctl"))
+        Out::from(
+            self.command_in(&self.home)
+                .args(args)
+                .output()
+                .expect("run oauthctl"),
+        )
     }
 
     fn run_env(&self, env: &[(&str, &str)], args: &[&str]) -> Out {
-        let mut c = (self.cmd)();
+        let mut c = self.command_in(&self.home);
         for (k, v) in env {
             c.env(k, v);
         }
         Out::from(c.args(args).output().expect("run oauthctl"))
+    }
+
+    /// The client IDs `clients list` shows, on this machine or on another.
+    #[track_caller]
+    fn listed(&self, elsewhere: bool) -> Vec<String> {
+        let home = if elsewhere {
+            &self.elsewhere
+        } else {
+            &self.home
+        };
+        let out = Out::from(
+            self.command_in(home)
+                .args(["-o", "json", "clients", "list"])
+                .output()
+                .expect("run oauthctl"),
+        );
+        out.assert_code(0);
+        let v: Value = serde_json::from_str(&out.stdout).expect("a JSON list");
+        v.as_array()
+            .expect("a JSON array")
+            .iter()
+            .filter_map(|c| c["clientId"].as_str().map(String::from))
+            .collect()
     }
 
     #[track_caller]
@@ -91,6 +146,21 @@ fn secret_of(v: &Value) -> String {
         .to_string()
 }
 
+/// A `-v` run sent no change: every request its trace shows (`METHOD URL → STATUS`) is a read,
+/// or goes to an OAuth endpoint (the admin token).
+#[track_caller]
+fn assert_reads_only(k: &Kind, out: &Out) {
+    for line in out.stderr.lines().filter(|l| l.contains(" → ")) {
+        let request = line.trim_start_matches("* ");
+        assert!(
+            request.starts_with("GET ") || request.contains("/token"),
+            "{}: --dry-run sent {request}\n{}",
+            k.api,
+            out.stderr
+        );
+    }
+}
+
 /// The scenarios every kind must pass.
 fn contract(k: &Kind) {
     let name = format!("contract-{}", k.api);
@@ -119,25 +189,71 @@ fn contract(k: &Kind) {
     // a token with that secret
     k.token_works(&id, &secret);
 
-    // show, list
+    // show, list: every kind lists what this machine made; only a kind that lists every client
+    // (list-clients) shows it on another machine too (RFC 7592 knows only its local registry).
     let shown = k.json(&["clients", "show", &id]);
     assert_eq!(shown["clientId"], id.as_str());
     assert_eq!(shown["clientName"], name.as_str());
-    let listed = k.json(&["clients", "list"]);
-    let ids: Vec<&str> = listed
-        .as_array()
-        .expect("a JSON array")
-        .iter()
-        .filter_map(|c| c["clientId"].as_str())
-        .collect();
-    if k.lists_all {
-        assert!(ids.contains(&id.as_str()), "{}: {id} not in {ids:?}", k.api);
-    } else {
-        assert!(
-            ids.contains(&id.as_str()),
-            "{}: the local registry lost {id}",
-            k.api
-        );
+    let here = k.listed(false);
+    assert!(here.contains(&id), "{}: {id} not in {here:?}", k.api);
+    let there = k.listed(true);
+    assert_eq!(
+        there.contains(&id),
+        k.has(Capability::ListClients),
+        "{}: another machine's list {there:?}, list-clients {}",
+        k.api,
+        k.has(Capability::ListClients)
+    );
+
+    // a client that is not there: exit 4, on every kind
+    k.run(&["clients", "show", "no-such-client-anywhere"])
+        .assert_code(4);
+
+    // --dry-run sends nothing but reads: no change leaves, and nothing changed
+    let dry_name = format!("{name}-dry");
+    let mut dry = vec!["--dry-run", "-v"];
+    dry.extend(
+        args.iter()
+            .copied()
+            .map(|a| if a == name { dry_name.as_str() } else { a }),
+    );
+    let out = k.run(&dry);
+    out.assert_code(0);
+    assert_reads_only(k, &out);
+    for change in [
+        vec![
+            "--dry-run",
+            "-v",
+            "clients",
+            "update",
+            &id,
+            "--display-name",
+            "Dry",
+        ],
+        vec!["--dry-run", "-v", "clients", "delete", &id, "--yes"],
+    ] {
+        let out = k.run(&change);
+        out.assert_code(0);
+        assert_reads_only(k, &out);
+    }
+    assert!(!k.listed(false).iter().any(|c| c == &dry_name));
+    assert_ne!(k.json(&["clients", "show", &id])["displayName"], "Dry");
+
+    // every capability the kind lists works
+    for (cap, cmd) in [
+        (Capability::Spaces, vec!["spaces", "list"]),
+        (Capability::Authorizations, vec!["authorizations", "list"]),
+        (Capability::ScopeCatalogue, vec!["scopes", "list"]),
+    ] {
+        if k.has(cap) {
+            k.run(&cmd).assert_code(0);
+        }
+    }
+    if k.has(Capability::Raw) {
+        let path = k
+            .raw_path
+            .unwrap_or_else(|| panic!("{}: raw calls, but no path to try", k.api));
+        k.run(&["api", "GET", path]).assert_code(0);
     }
 
     // update without losing the secret (or, where the server issues a new one, delivering it)
@@ -162,6 +278,11 @@ fn contract(k: &Kind) {
         // the old one keeps working during the overlap
         k.token_works(&id, &secret);
         secret = new;
+    } else if !k.replaces {
+        // the server keeps the secret: refused (exit 2, `unsupported`), the secret still works
+        let out = k.run(&["-o", "json", "secrets", "rotate", &id, "--replace"]);
+        out.assert_code(2).assert_stderr("unsupported");
+        k.token_works(&id, &secret);
     } else {
         // without --replace: exit 2, nothing sent
         let out = k.run(&["-o", "json", "secrets", "rotate", &id]);
@@ -214,6 +335,11 @@ fn contract(k: &Kind) {
         );
     }
 
+    if k.has(Capability::MultipleSecrets) {
+        let extra = k.json(&["secrets", "create", &id]);
+        k.token_works(&id, &secret_of(&serde_json::json!({ "secret": extra })));
+    }
+
     // delete: the token endpoint refuses the secret afterwards
     k.run(&["clients", "delete", &id, "--yes"]).assert_code(0);
     k.token_refused(&id, &secret);
@@ -224,83 +350,59 @@ fn contract(k: &Kind) {
 #[test]
 fn dev_server() {
     let server = DevServer::start();
-    let base = server.base_url.clone();
-    let home = std::sync::Arc::new(Home::new());
-    let kind = Kind {
-        api: backend::oauthctl::DESCRIPTOR.kind(),
-        cmd: Box::new(move || {
-            let mut c = home.command();
-            c.env("OAUTHCTL_BASE_URL", &base)
-                .env("OAUTHCTL_CLIENT_ID", "oauthctl-admin")
-                .env("OAUTHCTL_CLIENT_SECRET", common::ADMIN_SECRET);
-            c
-        }),
-        create_args: vec![],
-        lists_all: true,
-        scope: None,
-    };
+    let mut kind = Kind::new(
+        backend::oauthctl::DESCRIPTOR.kind(),
+        vec![
+            ("OAUTHCTL_BASE_URL", server.base_url.clone()),
+            ("OAUTHCTL_CLIENT_ID", "oauthctl-admin".into()),
+            ("OAUTHCTL_CLIENT_SECRET", common::ADMIN_SECRET.into()),
+        ],
+    );
+    kind.raw_path = Some("/tenants/{tenant}/clients");
     contract(&kind);
 }
 
 /// The binary pointed at a server of `api` through the environment, as a user would set it.
-fn env_kind(
-    api: ApiKind,
-    base_url: &str,
-    issuer: Option<&str>,
-    token: Option<&str>,
-) -> Box<dyn Fn() -> Command> {
-    let home = std::sync::Arc::new(Home::new());
-    let (base, issuer, token) = (
-        base_url.to_string(),
-        issuer.map(String::from),
-        token.map(String::from),
-    );
-    Box::new(move || {
-        let mut c = home.command();
-        c.env("OAUTHCTL_API", api.as_str())
-            .env("OAUTHCTL_BASE_URL", &base);
-        if let Some(i) = &issuer {
-            c.env("OAUTHCTL_ISSUER", i);
-        }
-        if let Some(t) = &token {
-            c.env("OAUTHCTL_TOKEN", t);
-        }
-        c
-    })
+fn env_kind(api: ApiKind, base_url: &str, issuer: Option<&str>, token: Option<&str>) -> Kind {
+    let mut env = vec![
+        ("OAUTHCTL_API", api.as_str().to_string()),
+        ("OAUTHCTL_BASE_URL", base_url.to_string()),
+    ];
+    if let Some(i) = issuer {
+        env.push(("OAUTHCTL_ISSUER", i.to_string()));
+    }
+    if let Some(t) = token {
+        env.push(("OAUTHCTL_TOKEN", t.to_string()));
+    }
+    Kind::new(api, env)
 }
 
 #[test]
 fn glewlwyd_admin_api() {
     let g = common::thirdparty::Glewlwyd::start();
-    contract(&Kind {
-        api: backend::glewlwyd::DESCRIPTOR.kind(),
-        cmd: env_kind(
-            backend::glewlwyd::DESCRIPTOR.kind(),
-            &g.base_url,
-            None,
-            Some(&g.api_key),
-        ),
-        create_args: vec![],
-        lists_all: true,
-        scope: Some("api:read"),
-    });
+    let mut k = env_kind(
+        backend::glewlwyd::DESCRIPTOR.kind(),
+        &g.base_url,
+        None,
+        Some(&g.api_key),
+    );
+    k.scope = Some("api:read");
+    k.raw_path = Some("/client/");
+    contract(&k);
 }
 
 #[test]
 fn lemonldap_manager_api() {
     let l = common::thirdparty::Lemonldap::start();
-    contract(&Kind {
-        api: backend::lemonldap::DESCRIPTOR.kind(),
-        cmd: env_kind(
-            backend::lemonldap::DESCRIPTOR.kind(),
-            &l.manager_url,
-            Some(&l.issuer),
-            None,
-        ),
-        create_args: vec!["--redirect-uri".into(), "https://app.example.com/cb".into()],
-        lists_all: true,
-        scope: Some("api:read"),
-    });
+    let mut k = env_kind(
+        backend::lemonldap::DESCRIPTOR.kind(),
+        &l.manager_url,
+        Some(&l.issuer),
+        None,
+    );
+    k.create_args = vec!["--redirect-uri".into(), "https://app.example.com/cb".into()];
+    k.scope = Some("api:read");
+    contract(&k);
 }
 
 /// RFC 7592 management needs each client's registration access token: oauthctl keeps it in the
@@ -311,19 +413,25 @@ fn rfc7592(
     scope: &'static str,
     create_args: &[&str],
 ) -> Kind {
+    rfc7592_with(issuer, Some(initial_access_token), Some(scope), create_args)
+}
+
+fn rfc7592_with(
+    issuer: &str,
+    initial_access_token: Option<&str>,
+    scope: Option<&'static str>,
+    create_args: &[&str],
+) -> Kind {
     common::require(common::Part::Keyring);
-    Kind {
-        api: backend::rfc7592::DESCRIPTOR.kind(),
-        cmd: env_kind(
-            backend::rfc7592::DESCRIPTOR.kind(),
-            issuer,
-            None,
-            Some(initial_access_token),
-        ),
-        create_args: create_args.iter().map(|s| s.to_string()).collect(),
-        lists_all: false,
-        scope: Some(scope),
-    }
+    let mut k = env_kind(
+        backend::rfc7592::DESCRIPTOR.kind(),
+        issuer,
+        None,
+        initial_access_token,
+    );
+    k.create_args = create_args.iter().map(|s| s.to_string()).collect();
+    k.scope = scope;
+    k
 }
 
 #[test]
@@ -346,4 +454,153 @@ fn rfc7592_glewlwyd() {
         common::thirdparty::GLEWLWYD_REGISTERED_SCOPE,
         &["--redirect-uri", "https://svc.example/cb"],
     ));
+}
+
+/// A kind's field table is checked before anything is asked or sent: a value the kind cannot
+/// store is refused, naming its flag, even before a missing name would be asked for (no server
+/// is needed: nothing is sent).
+#[test]
+fn the_field_table_is_checked_before_any_question() {
+    let home = Home::new();
+    let mut refusing = 0;
+    for d in backend::KINDS {
+        let cors_refused = d
+            .rules
+            .iter()
+            .any(|r| r.field == "allowedCorsOrigins" && r.rule == backend::Rule::Absent);
+        if !cors_refused {
+            continue;
+        }
+        refusing += 1;
+        let out = Out::from(
+            home.command()
+                .env("OAUTHCTL_API", d.conventions.name)
+                .env("OAUTHCTL_BASE_URL", "http://127.0.0.1:9")
+                .env("OAUTHCTL_TOKEN", "unused")
+                .args([
+                    "--no-input",
+                    "clients",
+                    "create",
+                    "--cors-origin",
+                    "https://a.example",
+                ])
+                .output()
+                .expect("run oauthctl"),
+        );
+        out.assert_code(2).assert_stderr("--cors-origin");
+        assert!(
+            !out.stderr.contains("--name is required") && !out.stderr.contains("127.0.0.1:9"),
+            "{}: {}",
+            d.conventions.name,
+            out.stderr
+        );
+    }
+    assert!(refusing > 0, "no kind refuses CORS origins any more");
+}
+
+/// Hydra's dynamic client registration (open: no initial access token). Its RFC 7592 PUT keeps
+/// the secret and refuses one chosen by the client, so a secret cannot be replaced through it.
+#[test]
+fn rfc7592_hydra() {
+    let h = common::thirdparty::Hydra::start();
+    let mut k = rfc7592_with(&h.issuer, None, None, &[]);
+    k.replaces = false;
+    contract(&k);
+}
+
+#[test]
+fn keycloak_admin_api() {
+    let kc = common::thirdparty::Keycloak::shared();
+    contract(&keycloak(&kc.realm(true)));
+}
+
+/// The binary pointed at a realm of the tests' Keycloak, with the realm's admin client.
+fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
+    let mut k = Kind::new(
+        backend::keycloak::DESCRIPTOR.kind(),
+        vec![
+            ("OAUTHCTL_API", "keycloak".into()),
+            ("OAUTHCTL_BASE_URL", r.base_url.clone()),
+            ("OAUTHCTL_TENANT", r.realm.clone()),
+            ("OAUTHCTL_CLIENT_ID", r.admin_client_id.clone()),
+            ("OAUTHCTL_CLIENT_SECRET", r.admin_secret.clone()),
+        ],
+    );
+    k.scope = Some("api.read");
+    k.raw_path = Some("/clients");
+    k
+}
+
+#[test]
+fn hydra_admin_api() {
+    let h = common::thirdparty::Hydra::start();
+    contract(&hydra(&h));
+}
+
+fn hydra(h: &common::thirdparty::Hydra) -> Kind {
+    let mut k = env_kind(
+        backend::hydra::DESCRIPTOR.kind(),
+        &h.admin_url,
+        Some(&h.issuer),
+        None,
+    );
+    k.raw_path = Some("/clients");
+    k
+}
+
+/// `oauthctl apply` of one file on both Keycloak and Hydra: the same clients come out, and a
+/// second apply has nothing to do.
+#[test]
+fn apply_of_one_file_on_keycloak_and_hydra() {
+    let kc = common::thirdparty::Keycloak::shared();
+    let h = common::thirdparty::Hydra::start();
+    let file = r#"{"clients": [
+        {"clientId": "billing-svc", "clientName": "billing", "displayName": "Billing",
+         "allowedGrantTypes": ["client_credentials"], "allowedScopes": ["api.read"]},
+        {"clientId": "web-app", "clientName": "web", "requireClientSecret": true,
+         "allowedGrantTypes": ["authorization_code", "refresh_token"],
+         "redirectUris": ["https://app.example.com/cb"],
+         "allowedCorsOrigins": ["https://app.example.com"]}
+    ]}"#;
+    for k in [keycloak(&kc.realm(false)), hydra(&h)] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clients.json");
+        std::fs::write(&path, file).unwrap();
+        let p = path.to_str().unwrap();
+        let out = k.run(&[
+            "apply",
+            "-f",
+            p,
+            "--yes",
+            "--output-file",
+            dir.path().join("secrets.json").to_str().unwrap(),
+        ]);
+        out.assert_code(0);
+        for (id, name) in [("billing-svc", "billing"), ("web-app", "web")] {
+            let c = k.json(&["clients", "show", id]);
+            assert_eq!(c["clientName"], name, "{}: {c}", k.api);
+        }
+        let billing = k.json(&["clients", "show", "billing-svc"]);
+        assert_eq!(billing["displayName"], "Billing");
+        assert_eq!(
+            billing["allowedScopes"],
+            serde_json::json!(["api.read"]),
+            "{}",
+            k.api
+        );
+        let web = k.json(&["clients", "show", "web-app"]);
+        assert_eq!(
+            web["allowedGrantTypes"],
+            serde_json::json!(["authorization_code", "refresh_token"]),
+            "{}",
+            k.api
+        );
+        assert_eq!(
+            web["redirectUris"],
+            serde_json::json!(["https://app.example.com/cb"])
+        );
+        // nothing left to do
+        let again = k.run(&["diff", "-f", p, "--exit-code"]);
+        again.assert_code(0);
+    }
 }

@@ -2,7 +2,8 @@
 # The whole test suite, on a fresh machine: installs what the tests need (a D-Bus session with an
 # unlocked gnome-keyring for the OS-keyring tests, tmux for the terminal tests, jq and curl for the
 # README walk-throughs of tests/readme.rs, the pinned node-oidc-provider for tests/oidc_provider.rs,
-# glewlwyd and LemonLDAP::NG for the third-party server tests), then runs them.
+# glewlwyd and LemonLDAP::NG for the third-party server tests, Keycloak and Ory Hydra through the
+# scripts in tests/servers), then runs them.
 #   bash tests/run.sh            (extra arguments go to `cargo test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,6 +112,41 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
 else
   echo "tests/run.sh: node/npm missing; the tests that need node-oidc-provider will fail" >&2
 fi
+
+# Keycloak and Ory Hydra, the third-party servers of the contract suite and tests/backend_keycloak.rs:
+# fetched and built once by the scripts users run too (tests/servers), cached in Maven's and Go's
+# caches and ~/.cache/oauthctl-test. Keycloak's distribution comes from Maven Central (unzip and a
+# JDK run it; jq is above); Hydra is built from the Go module proxy with cgo (SQLite).
+servers=tests/servers
+want_servers=()
+have_cmds unzip || want_servers+=(unzip)
+have_cmds gcc || want_servers+=(gcc libc6-dev)
+if [ ${#want_servers[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "tests/run.sh: apt-get install ${want_servers[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    -o DPkg::Lock::Timeout=600 "${want_servers[@]}" </dev/null >/dev/null \
+    || echo "tests/run.sh: apt-get install ${want_servers[*]} failed" >&2
+fi
+if ! bash "$servers/keycloak.sh" path >/dev/null 2>&1; then
+  if have_cmds mvn unzip java; then
+    echo "tests/run.sh: fetching Keycloak (tests/servers/keycloak.sh fetch)" >&2
+    bash "$servers/keycloak.sh" fetch >/dev/null \
+      || echo "tests/run.sh: Keycloak did not fetch; the tests that need it will fail" >&2
+  else
+    echo "tests/run.sh: mvn, unzip or java missing; the tests that need Keycloak will fail" >&2
+  fi
+fi
+if bash "$servers/keycloak.sh" path >/dev/null 2>&1; then export OAUTHCTL_TEST_KEYCLOAK=1; fi
+if ! bash "$servers/hydra.sh" path >/dev/null 2>&1; then
+  if have_cmds go gcc; then
+    echo "tests/run.sh: building Ory Hydra (tests/servers/hydra.sh build; minutes the first time)" >&2
+    nice -n 10 bash "$servers/hydra.sh" build >/dev/null \
+      || echo "tests/run.sh: Hydra did not build; the tests that need it will fail" >&2
+  else
+    echo "tests/run.sh: go or gcc missing; the tests that need Ory Hydra will fail" >&2
+  fi
+fi
+if bash "$servers/hydra.sh" path >/dev/null 2>&1; then export OAUTHCTL_TEST_HYDRA=1; fi
 
 # With arguments (`bash tests/run.sh --test rotation`), only what they name; else every target.
 # Every test binary runs (--no-fail-fast), and the last line is the totals over all of them,

@@ -64,6 +64,7 @@ async fn send_form(
         .extend_pairs(form.iter())
         .finish();
     let resp = http
+        .oauth()
         .send(Retry::Safe, |c| {
             let mut r = c
                 .post(url.clone())

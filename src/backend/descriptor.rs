@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use super::{Backend, Capability};
 use crate::config::{ApiKind, KindConventions, Settings};
 use crate::error::BackendError;
+use crate::output::Printer;
 use crate::transport::http::Http;
 
 /// One kind of admin API, as its module declares it.
@@ -30,8 +31,9 @@ pub struct Descriptor {
     pub clients_where: &'static str,
     /// Whether the kind's client IDs are lower-case UUIDs that may be typed in any case.
     pub lowercase_uuids: bool,
-    /// Builds the backend; nothing is sent yet.
-    pub connect: fn(&Settings, Http) -> Box<dyn Backend>,
+    /// Builds the backend, with the HTTP client and the command's printer (for notes and
+    /// warnings); nothing is sent yet.
+    pub connect: fn(&Settings, Http, Printer) -> Box<dyn Backend>,
 }
 
 impl Descriptor {

@@ -94,7 +94,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in tenant {tenant}",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(GlewlwydBackend::new(settings, http)),
+    connect: |settings, http, _printer| Box::new(GlewlwydBackend::new(settings, http)),
 };
 
 /// glewlwyd lists its authentication schemes, or its OpenID discovery lives under `/api/oidc`.

@@ -71,7 +71,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in tenant {tenant}",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(LemonldapBackend::new(settings, http)),
+    connect: |settings, http, printer| Box::new(LemonldapBackend::new(settings, http, printer)),
 };
 
 /// The Manager API's status answers with a JSON object.
@@ -109,10 +109,12 @@ pub struct LemonldapBackend {
     wait: Duration,
     dry_run: bool,
     token_endpoint: tokio::sync::OnceCell<url::Url>,
+    /// The command's printer, for warnings.
+    printer: crate::output::Printer,
 }
 
 impl LemonldapBackend {
-    pub fn new(settings: &Settings, http: Http) -> Self {
+    pub fn new(settings: &Settings, http: Http, printer: crate::output::Printer) -> Self {
         let mut rp = settings.base_url.clone();
         let base = rp.path().trim_end_matches('/');
         let base = base.strip_suffix("/api/v1").unwrap_or(base).to_string();
@@ -133,6 +135,7 @@ impl LemonldapBackend {
             wait: settings.timeout,
             dry_run: settings.dry_run,
             token_endpoint: tokio::sync::OnceCell::new(),
+            printer,
         }
     }
 
@@ -266,6 +269,7 @@ impl LemonldapBackend {
         }
         let resp = self
             .http
+            .oauth()
             .send(Retry::Safe, |c| {
                 let mut r = c
                     .post(endpoint.clone())
@@ -326,7 +330,7 @@ impl LemonldapBackend {
     /// apply it must not lose it. Warns instead of failing; the caller delivers the value.
     async fn wait_portal_or_warn(&self, client_id: &str, secret: Option<&str>, done: &str) {
         if let Err(e) = self.wait_portal(client_id, secret, true, done).await {
-            crate::output::Printer::new(crate::output::Format::Table).warn(&format!(
+            self.printer.warn(&format!(
                 "{}; the new secret is delivered anyway and works once the portal has reloaded",
                 first_line(&e)
             ));

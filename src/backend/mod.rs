@@ -11,6 +11,8 @@
 
 pub mod descriptor;
 pub mod glewlwyd;
+pub mod hydra;
+pub mod keycloak;
 pub mod lemonldap;
 #[cfg(test)]
 pub mod memory;
@@ -40,6 +42,8 @@ pub static KINDS: &[&Descriptor] = &[
     &rfc7592::DESCRIPTOR,
     &glewlwyd::DESCRIPTOR,
     &lemonldap::DESCRIPTOR,
+    &keycloak::DESCRIPTOR,
+    &hydra::DESCRIPTOR,
 ];
 
 /// Every kind, as the settings see them ([`crate::config::Settings::resolve`] takes this list).
@@ -471,11 +475,19 @@ fn page_loop(token: &str) -> anyhow::Error {
     .into()
 }
 
-/// Builds the backend the settings name. Nothing is sent yet: authentication happens on the
+/// Builds the backend the settings name, writing what is for people (notes, warnings, the `-v`
+/// trace) through the command's printer. Nothing is sent yet: authentication happens on the
 /// first request that needs it.
-pub fn connect(settings: &crate::config::Settings) -> anyhow::Result<Box<dyn Backend>> {
-    let http = crate::transport::http::Http::new(settings)?;
-    Ok((descriptor(settings.api).connect)(settings, http))
+pub fn connect(
+    settings: &crate::config::Settings,
+    printer: &crate::output::Printer,
+) -> anyhow::Result<Box<dyn Backend>> {
+    let http = crate::transport::http::Http::new(settings)?.with_tracer(printer.tracer());
+    Ok((descriptor(settings.api).connect)(
+        settings,
+        http,
+        printer.clone(),
+    ))
 }
 
 /// Requests as JSON, for the field table (the trait stays object-safe).
@@ -510,6 +522,137 @@ mod tests {
         let e = anyhow::Error::from(e);
         assert_eq!(crate::error::exit_code(&e), 2);
         assert!(b.require(Capability::MultipleSecrets).is_ok());
+    }
+
+    /// What every capability's methods answer on a backend of `d`, on a server that is not there
+    /// (127.0.0.1:9): `Unsupported` where the kind lacks it, something else (it tried) where it
+    /// has it.
+    fn answers(d: &'static Descriptor) -> Vec<(Capability, &'static str, bool)> {
+        let base = url::Url::parse("http://127.0.0.1:9").unwrap();
+        let settings = crate::config::Settings {
+            profile: None,
+            base_url: base.clone(),
+            tenant: "t".into(),
+            client_id: None,
+            credentials: crate::auth::Credentials::Token("x".into()),
+            timeout: std::time::Duration::from_secs(2),
+            retries: 1,
+            verbose: false,
+            dry_run: false,
+            ca_cert: None,
+            allow_foreign_endpoints: false,
+            server_type: None,
+            api: d.kind(),
+            issuer: base,
+        };
+        let printer = crate::output::Printer::new(crate::output::Format::Table);
+        let b = connect(&settings, &printer).unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let unsupported = |r: Result<(), BackendError>| {
+            matches!(r, Err(BackendError::Unsupported { field: None, .. }))
+        };
+        let when = chrono::Utc::now();
+        rt.block_on(async {
+            let b = b.as_ref();
+            let secret = CreateSecretRequest::default();
+            let space = CreateSpaceRequest {
+                id: "s".into(),
+                display_name: None,
+            };
+            vec![
+                (
+                    Capability::MultipleSecrets,
+                    "create_secret",
+                    unsupported(b.create_secret("c", &secret).await.map(drop)),
+                ),
+                (
+                    Capability::MultipleSecrets,
+                    "revoke_secret",
+                    unsupported(b.revoke_secret("c", "s").await.map(drop)),
+                ),
+                (
+                    Capability::MultipleSecrets,
+                    "shorten_secret",
+                    unsupported(b.shorten_secret("c", "s", when).await.map(drop)),
+                ),
+                (
+                    Capability::ReplaceSecret,
+                    "replace_secret",
+                    unsupported(b.replace_secret("c").await.map(drop)),
+                ),
+                (
+                    Capability::Spaces,
+                    "list_spaces",
+                    unsupported(b.list_spaces().await.map(drop)),
+                ),
+                (
+                    Capability::Spaces,
+                    "create_space",
+                    unsupported(b.create_space(&space).await.map(drop)),
+                ),
+                (
+                    Capability::ScopeCatalogue,
+                    "list_scopes",
+                    unsupported(b.list_scopes().await.map(drop)),
+                ),
+                (
+                    Capability::Authorizations,
+                    "client_info",
+                    unsupported(b.client_info("c").await.map(drop)),
+                ),
+                (
+                    Capability::Authorizations,
+                    "list_authorizations",
+                    unsupported(b.list_authorizations().await.map(drop)),
+                ),
+                (
+                    Capability::Authorizations,
+                    "get_authorization",
+                    unsupported(b.get_authorization("c").await.map(drop)),
+                ),
+                (
+                    Capability::Authorizations,
+                    "put_authorization",
+                    unsupported(b.put_authorization("c", &[]).await.map(drop)),
+                ),
+                (
+                    Capability::Authorizations,
+                    "delete_authorization",
+                    unsupported(b.delete_authorization("c").await.map(drop)),
+                ),
+                (
+                    Capability::Raw,
+                    "raw",
+                    unsupported(b.raw(reqwest::Method::GET, "/x", None).await.map(drop)),
+                ),
+            ]
+        })
+    }
+
+    /// A kind's capability list is what it implements: a method behind a capability it lacks
+    /// answers `Unsupported` (without a request), and one behind a capability it lists is its own.
+    #[test]
+    fn every_kinds_capability_list_matches_what_it_implements() {
+        for d in KINDS {
+            for (cap, method, unsupported) in answers(d) {
+                let listed = d.capabilities.contains(&cap);
+                assert_eq!(
+                    unsupported,
+                    !listed,
+                    "{}: {method} ({cap}) answers {} but the capability is {}",
+                    d.conventions.name,
+                    if unsupported {
+                        "unsupported"
+                    } else {
+                        "by trying"
+                    },
+                    if listed { "listed" } else { "not listed" }
+                );
+            }
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn detect(
     tenant: &str,
     ca_cert: Option<std::path::PathBuf>,
     verbose: bool,
+    printer: &crate::output::Printer,
 ) -> Result<Detected, String> {
     let settings = Settings {
         profile: None,
@@ -40,7 +41,6 @@ pub fn detect(
         timeout: DEADLINE,
         retries: 1,
         verbose,
-        quiet: false,
         dry_run: false,
         ca_cert,
         allow_foreign_endpoints: false,
@@ -48,7 +48,9 @@ pub fn detect(
         api: crate::backend::default_kind(),
         issuer: base.clone(),
     };
-    let http = Http::new(&settings).map_err(|e| e.to_string())?;
+    let http = Http::new(&settings)
+        .map_err(|e| e.to_string())?
+        .with_tracer(printer.tracer());
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -79,7 +79,6 @@ impl Context {
             timeout: g.timeout,
             retries: g.retries,
             verbose: g.verbose,
-            quiet: g.quiet,
             dry_run: g.dry_run,
             ca_cert: g.ca_cert.clone(),
             allow_foreign_endpoints: g.allow_foreign_endpoints,
@@ -103,8 +102,16 @@ impl Context {
         if let Some(b) = self.backend.get() {
             return Ok(b.as_ref());
         }
-        let b = crate::backend::connect(&self.settings()?)?;
+        let b = crate::backend::connect(&self.settings()?, &self.printer)?;
         Ok(self.backend.get_or_init(|| b).as_ref())
+    }
+
+    /// An HTTP client for the settings, its `-v` trace through the printer.
+    pub fn http(&self) -> anyhow::Result<crate::transport::http::Http> {
+        Ok(
+            crate::transport::http::Http::new(&self.settings()?)?
+                .with_tracer(self.printer.tracer()),
+        )
     }
 
     /// The admin client oauthctl acts as, when known: the client of the credentials or the

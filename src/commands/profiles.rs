@@ -205,6 +205,7 @@ fn detect_api(ctx: &Context, base_url: &str) -> anyhow::Result<crate::backend::A
         &tenant,
         ctx.global.ca_cert.clone(),
         ctx.global.verbose,
+        &ctx.printer,
     ) {
         Ok(d) => {
             ctx.printer.status(&format!(

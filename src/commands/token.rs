@@ -86,7 +86,7 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
 
 async fn get_token(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let settings = ctx.settings()?;
-    let http = Http::new(&settings)?;
+    let http = Http::new(&settings)?.with_tracer(ctx.printer.tracer());
     let tenant = settings.tenant.clone();
     if args.client_secret_stdin && args.grant == Grant::RefreshToken {
         return Err(CliError::usage(

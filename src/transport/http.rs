@@ -45,6 +45,8 @@ pub fn answer_excerpt(body: &[u8]) -> String {
 /// What the HTTP layer is told, built by the caller (from the settings: `impl From<&Settings>`).
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
+    /// `--dry-run`: no change may leave (see [`Http::oauth`] for the OAuth endpoints).
+    pub dry_run: bool,
     /// For a whole request.
     pub timeout: Duration,
     /// For the connection alone.
@@ -61,10 +63,21 @@ pub struct HttpOptions {
     pub allow_foreign_endpoints: bool,
 }
 
+/// Where the `-v` trace goes, one line at a time: the command's printer (`Printer::tracer`).
+pub type Tracer = std::sync::Arc<dyn Fn(&str) + Send + Sync>;
+
 #[derive(Clone)]
 pub struct Http {
     inner: reqwest::Client,
     verbose: bool,
+    /// The trace's writer; None: stderr (an Http built outside a command).
+    tracer: Option<Tracer>,
+    /// `--dry-run`: a change (every method but GET) never leaves, whatever the caller does; a
+    /// backend plans it instead ([`super::sent::Sent::Planned`]).
+    dry_run: bool,
+    /// Requests to OAuth endpoints (token, introspection, revocation), which change no client:
+    /// they leave under `--dry-run` too ([`Http::oauth`]).
+    oauth: bool,
     /// Attempts in all (1 = no retry).
     attempts: u32,
     timeout: Duration,
@@ -124,6 +137,9 @@ impl Http {
         Ok(Http {
             inner,
             verbose: o.verbose,
+            tracer: None,
+            dry_run: o.dry_run,
+            oauth: false,
             attempts: o.retries.max(1),
             timeout: o.timeout,
             allow_foreign_endpoints: o.allow_foreign_endpoints,
@@ -135,10 +151,30 @@ impl Http {
         self.allow_foreign_endpoints
     }
 
+    /// The same client for requests to OAuth endpoints (a token, an introspection, a
+    /// revocation): they change no client, so `--dry-run` lets them leave.
+    pub fn oauth(&self) -> Http {
+        Http {
+            oauth: true,
+            ..self.clone()
+        }
+    }
+
+    /// The same client, its `-v` trace written through `tracer` (the command's printer).
+    pub fn with_tracer(mut self, tracer: Tracer) -> Http {
+        self.tracer = Some(tracer);
+        self
+    }
+
     pub fn trace(&self, msg: impl FnOnce() -> String) {
         if self.verbose {
-            use std::io::Write;
-            let _ = writeln!(std::io::stderr().lock(), "* {}", msg());
+            match &self.tracer {
+                Some(t) => t(&msg()),
+                None => {
+                    use std::io::Write;
+                    let _ = writeln!(std::io::stderr().lock(), "* {}", msg());
+                }
+            }
         }
     }
 
@@ -159,6 +195,15 @@ impl Http {
         loop {
             let req = build(&self.inner).build()?;
             let (method, url) = (req.method().clone(), req.url().clone());
+            if !self.oauth && super::sent::is_planned(self.dry_run, &method) {
+                // A backend plans every change under --dry-run; one that did not is stopped here.
+                self.trace(|| format!("{method} {} not sent (--dry-run)", redact_url(&url)));
+                return Err(CliError::other(format!(
+                    "internal error: {method} {} was about to be sent under --dry-run; nothing was sent",
+                    redact_url(&url)
+                ))
+                .into());
+            }
             let started = Instant::now();
             let result = self.inner.execute(req).await;
             let elapsed = started.elapsed().as_millis();
@@ -476,6 +521,40 @@ pub fn api_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn under_dry_run_a_change_cannot_leave_whatever_the_caller_does() {
+        let http = Http::new(HttpOptions {
+            dry_run: true,
+            timeout: Duration::from_secs(2),
+            connect_timeout: Duration::from_secs(2),
+            retries: 1,
+            verbose: false,
+            ca_cert: None,
+            system_roots: false,
+            allow_foreign_endpoints: false,
+        })
+        .unwrap();
+        // Port 9 (discard) on loopback: nothing listens, so a request that leaves is refused.
+        let url = url::Url::parse("http://127.0.0.1:9/api/client/x").unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let send = |h: &Http, m: Method| {
+            let url = url.clone();
+            rt.block_on(h.send(Retry::Never, move |c| c.request(m.clone(), url.clone())))
+                .unwrap_err()
+                .to_string()
+        };
+        for m in [Method::POST, Method::PUT, Method::PATCH, Method::DELETE] {
+            let e = send(&http, m.clone());
+            assert!(e.contains("about to be sent under --dry-run"), "{m}: {e}");
+        }
+        // Reads leave (and find nobody there), and so do OAuth requests.
+        assert!(send(&http, Method::GET).contains("cannot connect"));
+        assert!(send(&http.oauth(), Method::POST).contains("cannot connect"));
+    }
 
     #[test]
     fn excerpts_are_short_and_say_when_they_are_cut() {

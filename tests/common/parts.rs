@@ -22,6 +22,10 @@ pub enum Part {
     Glewlwyd,
     /// LemonLDAP::NG's portal and Manager API (Debian).
     Lemonldap,
+    /// Keycloak, the distribution pinned in tests/servers/keycloak.sh, fetched and unpacked.
+    Keycloak,
+    /// Ory Hydra, the version pinned in tests/servers/hydra/go.mod, built.
+    Hydra,
 }
 
 impl Part {
@@ -33,6 +37,8 @@ impl Part {
             Part::OidcProvider => "OAUTHCTL_TEST_OIDC_PROVIDER",
             Part::Glewlwyd => "OAUTHCTL_TEST_GLEWLWYD",
             Part::Lemonldap => "OAUTHCTL_TEST_LEMONLDAP",
+            Part::Keycloak => "OAUTHCTL_TEST_KEYCLOAK",
+            Part::Hydra => "OAUTHCTL_TEST_HYDRA",
         }
     }
 
@@ -45,6 +51,10 @@ impl Part {
             Part::Lemonldap => {
                 "LemonLDAP::NG (Debian package `lemonldap-ng` and the Perl libraries of the recipe)"
             }
+            Part::Keycloak => {
+                "Keycloak (`bash tests/servers/keycloak.sh fetch`: Maven Central, a JDK, curl, jq)"
+            }
+            Part::Hydra => "Ory Hydra (`bash tests/servers/hydra.sh build`: Go and a C compiler)",
         }
     }
 
@@ -83,6 +93,9 @@ impl Part {
                     PathBuf::from("/usr/share/lemonldap-ng/manager/api/api.psgi"),
                 ])
             }),
+            Part::Keycloak => missing_commands(&["curl", "jq", "java"])
+                .or_else(|| server_script_fails("keycloak.sh")),
+            Part::Hydra => server_script_fails("hydra.sh"),
         }
     }
 }
@@ -118,6 +131,23 @@ pub fn tmux_bin() -> &'static str {
 /// tests/oidc-provider: node-oidc-provider's package.json, lock file, server and node_modules.
 pub fn oidc_provider_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc-provider")
+}
+
+/// tests/servers: the scripts that fetch, build and start the servers the tests use.
+pub fn servers_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/servers")
+}
+
+/// `bash tests/servers/SCRIPT path`, which fails when the server was not fetched or built.
+fn server_script_fails(script: &str) -> Option<String> {
+    let ok = Command::new("bash")
+        .arg(servers_dir().join(script))
+        .arg("path")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    (!ok).then(|| format!("`bash tests/servers/{script} path` fails: it was not fetched or built"))
 }
 
 fn on_path(cmd: &str) -> bool {

@@ -2,7 +2,13 @@
 //! temporary database and configuration, killed on Drop:
 //! - [`Glewlwyd`]: glewlwyd (Debian `glewlwyd`), its admin API and its RFC 7591/7592 endpoints;
 //! - [`Lemonldap`]: LemonLDAP::NG (Debian `lemonldap-ng`), its portal and its Manager API;
-//! - [`OidcProvider`]: node-oidc-provider (tests/oidc-provider) with RFC 7591/7592 turned on.
+//! - [`OidcProvider`]: node-oidc-provider (tests/oidc-provider) with RFC 7591/7592 turned on;
+//! - [`Keycloak`]: Keycloak, one server per test binary (it boots slowly), a realm per test;
+//! - [`Hydra`]: Ory Hydra with an in-memory database and dynamic client registration.
+//!
+//! Keycloak and Hydra are fetched, built and started by the scripts in tests/servers, which
+//! users run too; tests/run.sh fetches and builds them (OAUTHCTL_TEST_KEYCLOAK,
+//! OAUTHCTL_TEST_HYDRA).
 //!
 //! `bash tests/run.sh` installs them and says so with OAUTHCTL_TEST_GLEWLWYD,
 //! OAUTHCTL_TEST_LEMONLDAP and OAUTHCTL_TEST_OIDC_PROVIDER. A test that needs one never skips:
@@ -658,5 +664,242 @@ impl Drop for OidcProvider {
     fn drop(&mut self) {
         let _ = self.proc.kill();
         let _ = self.proc.wait();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keycloak
+// ---------------------------------------------------------------------------------------------
+
+/// The master realm's admin of the tests' Keycloak.
+const KEYCLOAK_ADMIN_PASSWORD: &str = "admin-password-for-tests";
+
+/// Keycloak (tests/servers/keycloak.sh): one server per test binary, started by the first test
+/// that asks for it and stopped when the binary exits. Tests keep apart by realms.
+pub struct Keycloak {
+    /// `http://127.0.0.1:PORT`
+    pub base_url: String,
+    log: Arc<Mutex<String>>,
+    /// The watchdog's stdin: when the test binary exits, it closes and the watchdog stops
+    /// Keycloak.
+    _guard: Mutex<Child>,
+}
+
+/// A realm of the shared [`Keycloak`] with an admin client (a service account with the
+/// realm-management roles manage-clients, view-clients and query-clients) and the client scope
+/// `api.read`.
+pub struct KeycloakRealm {
+    pub base_url: String,
+    pub realm: String,
+    pub admin_client_id: String,
+    pub admin_secret: String,
+}
+
+impl KeycloakRealm {
+    /// `{base}/realms/{realm}`
+    pub fn issuer(&self) -> String {
+        format!("{}/realms/{}", self.base_url, self.realm)
+    }
+
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/protocol/openid-connect/token", self.issuer())
+    }
+}
+
+impl Keycloak {
+    /// The test binary's Keycloak, started on first use (a minute or more on a busy machine).
+    pub fn shared() -> &'static Keycloak {
+        require(Part::Keycloak);
+        static SERVER: std::sync::OnceLock<Keycloak> = std::sync::OnceLock::new();
+        SERVER.get_or_init(Keycloak::boot)
+    }
+
+    fn boot() -> Keycloak {
+        let port = free_port();
+        let script = super::parts::servers_dir().join("keycloak.sh");
+        // The watchdog: Keycloak in the background, stopped when our end of its stdin closes.
+        let mut cmd = Command::new("bash");
+        cmd.arg("-c")
+            .arg("bash \"$0\" start \"$1\" & pid=$!; read -r _ || true; kill \"$pid\" 2>/dev/null; wait \"$pid\"")
+            .arg(&script)
+            .arg(port.to_string())
+            .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("start tests/servers/keycloak.sh");
+        let log = Arc::new(Mutex::new(String::new()));
+        for r in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let log = log.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(r).lines().map_while(Result::ok) {
+                    log.lock().unwrap().push_str(&format!("{line}\n"));
+                }
+            });
+        }
+        let base_url = format!("http://127.0.0.1:{port}");
+        let ready = format!("{base_url}/realms/master/.well-known/openid-configuration");
+        // Its first start builds Quarkus's application: minutes on a busy machine.
+        let deadline = Instant::now() + Duration::from_secs(600);
+        loop {
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!(
+                    "Keycloak exited ({status}) before it was ready:\n{}",
+                    log.lock().unwrap()
+                );
+            }
+            if try_status(&ready) == Some(200) {
+                break;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "Keycloak was not ready at {ready} within 600 s:\n{}",
+                    log.lock().unwrap()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        Keycloak {
+            base_url,
+            log,
+            _guard: Mutex::new(child),
+        }
+    }
+
+    /// A new realm (`keycloak.sh realm`), with a client policy that rotates secrets when
+    /// `rotation` is true.
+    pub fn realm(&self, rotation: bool) -> KeycloakRealm {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let realm = format!(
+            "t{}-{}",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        );
+        let mut cmd = Command::new("bash");
+        cmd.arg(super::parts::servers_dir().join("keycloak.sh"))
+            .args(["realm", &realm])
+            .env("KEYCLOAK_URL", &self.base_url)
+            .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
+        if rotation {
+            cmd.arg("rotation");
+        }
+        let out = cmd.output().expect("run keycloak.sh realm");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "keycloak.sh realm {realm}: {}\n{stdout}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let var = |name: &str| {
+            stdout
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{name}=")))
+                .unwrap_or_else(|| panic!("keycloak.sh realm printed no {name}:\n{stdout}"))
+                .to_string()
+        };
+        KeycloakRealm {
+            base_url: self.base_url.clone(),
+            realm: var("OAUTHCTL_TENANT"),
+            admin_client_id: var("OAUTHCTL_CLIENT_ID"),
+            admin_secret: var("OAUTHCTL_CLIENT_SECRET"),
+        }
+    }
+
+    /// A token of the master realm's admin, for what the tests set up by hand.
+    pub fn master_token(&self) -> String {
+        let body = form_encode(&[
+            ("grant_type".into(), "password".into()),
+            ("client_id".into(), "admin-cli".into()),
+            ("username".into(), "admin".into()),
+            ("password".into(), KEYCLOAK_ADMIN_PASSWORD.into()),
+        ]);
+        let r = http_to(
+            &format!(
+                "{}/realms/master/protocol/openid-connect/token",
+                self.base_url
+            ),
+            "POST",
+            &[],
+            Some(("application/x-www-form-urlencoded", body.as_bytes())),
+        );
+        let v: Value = serde_json::from_str(&r.body).unwrap_or(Value::Null);
+        v["access_token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no master admin token: {} {}", r.status, r.body))
+            .to_string()
+    }
+
+    /// A call to the admin REST API as the master realm's admin (`path` below `/admin/realms`).
+    pub fn admin(&self, method: &str, path: &str, body: Option<&Value>) -> (HttpResp, Value) {
+        json_call(
+            &format!("{}/admin/realms{path}", self.base_url),
+            method,
+            &[format!("Authorization: Bearer {}", self.master_token())],
+            body,
+        )
+    }
+
+    pub fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ory Hydra
+// ---------------------------------------------------------------------------------------------
+
+/// Ory Hydra (tests/servers/hydra.sh) with an in-memory database: the admin API on one port, the
+/// OAuth endpoints and dynamic client registration (RFC 7591/7592) on the other.
+pub struct Hydra {
+    proc: Proc,
+    /// `http://127.0.0.1:ADMIN`: `/admin/clients`.
+    pub admin_url: String,
+    /// `http://127.0.0.1:PUBLIC`: the issuer; `/oauth2/token`, `/oauth2/register`.
+    pub issuer: String,
+}
+
+impl Hydra {
+    pub fn start() -> Hydra {
+        require(Part::Hydra);
+        let public = free_port();
+        let admin = std::iter::repeat_with(free_port)
+            .find(|p| *p != public)
+            .unwrap();
+        let mut cmd = Command::new("bash");
+        cmd.arg(super::parts::servers_dir().join("hydra.sh")).args([
+            "start",
+            &public.to_string(),
+            &admin.to_string(),
+        ]);
+        let mut proc = Proc::spawn(cmd, "Ory Hydra");
+        let admin_url = format!("http://127.0.0.1:{admin}");
+        let issuer = format!("http://127.0.0.1:{public}");
+        proc.wait_ready(
+            &format!("{admin_url}/health/ready"),
+            Some(200),
+            "Hydra's admin API",
+        );
+        proc.wait_ready(
+            &format!("{issuer}/.well-known/openid-configuration"),
+            Some(200),
+            "Hydra's public API",
+        );
+        Hydra {
+            proc,
+            admin_url,
+            issuer,
+        }
+    }
+
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/oauth2/token", self.issuer)
+    }
+
+    pub fn log(&self) -> String {
+        self.proc.log()
     }
 }

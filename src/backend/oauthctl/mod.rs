@@ -63,7 +63,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in tenant {tenant}",
     lowercase_uuids: true,
-    connect: |settings, http| Box::new(OauthctlBackend::new(settings, http)),
+    connect: |settings, http, _printer| Box::new(OauthctlBackend::new(settings, http)),
 };
 
 /// The admin API answers 401 (or 403) with problem+json without a token.

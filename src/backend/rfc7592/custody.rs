@@ -123,6 +123,17 @@ impl Rfc7592Backend {
                 self.remember(client_id, &t, Source::Keyring)?;
                 Ok(t)
             }
+            // Neither registered from this machine nor given a token: as far as oauthctl can
+            // know, there is no such client (exit 4), and how to reach one made elsewhere.
+            Ok(None) if self.entry(client_id).is_none() => Err(BackendError::NotFound {
+                message: format!(
+                    "no client {client_id} among the clients registered from this machine"
+                ),
+                hint: Some(format!(
+                    "a client registered elsewhere needs its registration access token in {ENV_REGISTRATION_TOKEN}"
+                )),
+            }
+            .into()),
             Ok(None) => Err(no_token(client_id, &account, None)),
             Err(e) => Err(no_token(client_id, &account, Some(e))),
         }

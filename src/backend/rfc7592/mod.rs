@@ -34,15 +34,15 @@ use serde_json::{json, Map, Value};
 
 use super::descriptor::{Answers, Probe};
 use super::{
-    Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
-    Registration, Rule, Target, UpdatedClient,
+    Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
+    FieldRule, Registration, Rule, Target, UpdatedClient,
 };
 use crate::auth::wire::ServerMetadata;
 use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
-use crate::output::{Format, Printer};
+use crate::output::Printer;
 use crate::transport::http::{Http, Retry};
 use crate::transport::sent::{done, Planned, Sent};
 use custody::*;
@@ -133,7 +133,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "among the clients registered from this machine",
     lowercase_uuids: false,
-    connect: |settings, http| Box::new(Rfc7592Backend::new(settings, http)),
+    connect: |settings, http, printer| Box::new(Rfc7592Backend::new(settings, http, printer)),
 };
 
 const OFFLINE: &str =
@@ -166,7 +166,7 @@ pub struct Rfc7592Backend {
     initial_token: Option<String>,
     dry_run: bool,
     meta: tokio::sync::OnceCell<ServerMetadata>,
-    /// For notes on stderr (the output module's writer).
+    /// For notes on stderr: the command's printer.
     notes: Printer,
     env_token: Mutex<EnvToken>,
     /// The newest token of each client used or issued in this run.
@@ -178,7 +178,7 @@ pub struct Rfc7592Backend {
 }
 
 impl Rfc7592Backend {
-    pub fn new(settings: &Settings, http: Http) -> Self {
+    pub fn new(settings: &Settings, http: Http, notes: Printer) -> Self {
         Rfc7592Backend {
             http,
             target: Target {
@@ -192,7 +192,7 @@ impl Rfc7592Backend {
             },
             dry_run: settings.dry_run,
             meta: tokio::sync::OnceCell::new(),
-            notes: Printer::new(Format::Table).with_quiet(settings.quiet),
+            notes,
             env_token: Mutex::new(EnvToken::default()),
             tokens: Mutex::new(BTreeMap::new()),
             issued: Mutex::new(BTreeMap::new()),

@@ -1,0 +1,402 @@
+//! `--api keycloak`: the real oauthctl binary against a real Keycloak (tests/servers/keycloak.sh,
+//! one server per test binary, a realm per test), beyond the contract suite: secret rotation
+//! with and without Keycloak's rotation policy, moving clients from the dev server, and what
+//! cannot be mapped. These tests fail, never skip, without Keycloak: run them with
+//! `bash tests/run.sh`.
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::thirdparty::{client_credentials, Keycloak, KeycloakRealm};
+use common::{DevServer, Home, Out};
+use serde_json::Value;
+
+struct Realm {
+    r: KeycloakRealm,
+    home: Home,
+}
+
+impl Realm {
+    fn new(rotation: bool) -> Realm {
+        Realm {
+            r: Keycloak::shared().realm(rotation),
+            home: Home::new(),
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = self.home.command();
+        c.env("OAUTHCTL_API", "keycloak")
+            .env("OAUTHCTL_BASE_URL", &self.r.base_url)
+            .env("OAUTHCTL_TENANT", &self.r.realm)
+            .env("OAUTHCTL_CLIENT_ID", &self.r.admin_client_id)
+            .env("OAUTHCTL_CLIENT_SECRET", &self.r.admin_secret)
+            .env("CI", "1");
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Out {
+        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
+    }
+
+    #[track_caller]
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        out.assert_code(0);
+        serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
+    }
+
+    /// A token straight from Keycloak's token endpoint (not through oauthctl).
+    fn token_status(&self, client_id: &str, secret: &str) -> u16 {
+        client_credentials(&self.r.token_endpoint(), client_id, secret, "").0
+    }
+
+    fn create(&self, name: &str) -> (String, String) {
+        let v = self.json(&[
+            "clients",
+            "create",
+            "--name",
+            name,
+            "--grant-type",
+            "client_credentials",
+            "--scope",
+            "api.read",
+        ]);
+        (
+            v["client"]["clientId"].as_str().unwrap().to_string(),
+            v["secret"]["value"].as_str().unwrap().to_string(),
+        )
+    }
+}
+
+#[test]
+fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
+    let k = Realm::new(true);
+    let (id, old) = k.create("rotating");
+    let first = k.json(&["secrets", "list", &id]);
+    assert_eq!(first.as_array().unwrap().len(), 1);
+    assert!(
+        first[0]["expiration"].is_string(),
+        "the policy gives the secret an expiry: {first}"
+    );
+
+    let r = k.json(&["secrets", "rotate", &id, "--overlap", "2d"]);
+    let new = r["secret"]["value"].as_str().unwrap().to_string();
+    assert_ne!(new, old);
+    assert_eq!(k.token_status(&id, &new), 200);
+    assert_eq!(
+        k.token_status(&id, &old),
+        200,
+        "the rotated secret still works"
+    );
+
+    // Both secrets, with their expiries: the rotated one cut to the overlap.
+    let list = k.json(&["secrets", "list", &id]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2, "{list:?}");
+    let rotated = list
+        .iter()
+        .find(|s| s["description"] == "rotated")
+        .expect("a rotated secret");
+    assert_eq!(rotated["id"], first[0]["id"], "the old secret keeps its ID");
+    let exp =
+        chrono::DateTime::parse_from_rfc3339(rotated["expiration"].as_str().unwrap()).unwrap();
+    let left = exp.signed_duration_since(chrono::Utc::now());
+    assert!(
+        left <= chrono::Duration::days(2) && left > chrono::Duration::days(1),
+        "{left}"
+    );
+    // The expiry watch reads the expiry times.
+    let expiring = k.json(&[
+        "secrets",
+        "expiring",
+        "--within",
+        "3d",
+        "--include-retiring",
+    ]);
+    assert!(
+        expiring.to_string().contains(&id),
+        "the rotated secret expires within 3 days: {expiring}"
+    );
+
+    // A second rotation while the rotated secret works would end it: refused, nothing sent.
+    k.run(&["secrets", "rotate", &id]).assert_code(5);
+    assert_eq!(k.token_status(&id, &old), 200);
+
+    // Revoking the rotated secret deletes it.
+    let rid = rotated["id"].as_str().unwrap();
+    k.run(&["secrets", "revoke", &id, rid, "--yes"])
+        .assert_code(0);
+    assert_eq!(k.token_status(&id, &old), 401);
+    assert_eq!(k.token_status(&id, &new), 200);
+    assert_eq!(
+        k.json(&["secrets", "list", &id]).as_array().unwrap().len(),
+        1
+    );
+    // The current secret cannot be revoked: as the last working one it needs --force, and even
+    // then Keycloak's current secret can only be replaced.
+    let cur = k.json(&["secrets", "list", &id])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    k.run(&["secrets", "revoke", &id, &cur, "--yes"])
+        .assert_code(2)
+        .assert_stderr("--force");
+    k.run(&["secrets", "revoke", &id, &cur, "--yes", "--force"])
+        .assert_code(2)
+        .assert_stderr("--replace");
+    assert_eq!(k.token_status(&id, &new), 200);
+
+    // --replace: the old secret stops at once, even with rotation on.
+    let r = k.json(&["secrets", "rotate", &id, "--replace"]);
+    let third = r["secret"]["value"].as_str().unwrap().to_string();
+    assert_eq!(k.token_status(&id, &third), 200);
+    assert_eq!(k.token_status(&id, &new), 401);
+    assert_eq!(
+        k.json(&["secrets", "list", &id]).as_array().unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn without_rotation_a_rotation_needs_replace() {
+    let k = Realm::new(false);
+    let (id, old) = k.create("plain");
+    let out = k.run(&["-o", "json", "-v", "secrets", "rotate", &id]);
+    out.assert_code(2).assert_stderr("--replace");
+    assert!(
+        !out.stderr.contains("POST "),
+        "nothing may change:\n{}",
+        out.stderr
+    );
+    assert_eq!(k.token_status(&id, &old), 200);
+
+    let r = k.json(&["secrets", "rotate", &id, "--replace"]);
+    let new = r["secret"]["value"].as_str().unwrap().to_string();
+    assert_eq!(k.token_status(&id, &new), 200);
+    assert_eq!(k.token_status(&id, &old), 401);
+    let list = k.json(&["secrets", "list", &id]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert!(list[0]["expiration"].is_null(), "{list}");
+}
+
+#[test]
+fn what_keycloak_cannot_store_is_refused_before_any_request() {
+    let k = Realm::new(false);
+    for args in [
+        vec!["clients", "create", "--name", "x", "--no-remember-consent"],
+        vec![
+            "clients",
+            "create",
+            "--name",
+            "x",
+            "--grant-type",
+            "password",
+        ],
+        vec!["clients", "create", "--name", "x", "--space", "eu"],
+    ] {
+        let mut all = vec!["-v"];
+        all.extend(args.iter().copied());
+        let out = k.run(&all);
+        out.assert_code(2);
+        assert!(
+            !out.stderr.contains(" → "),
+            "{args:?} sent a request:\n{}",
+            out.stderr
+        );
+    }
+    // An unknown scope: read the realm's scopes, change nothing.
+    let out = k.run(&["clients", "create", "--name", "x", "--scope", "nope"]);
+    out.assert_code(2).assert_stderr("api.read");
+    let names: Vec<String> = k
+        .json(&["clients", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["clientName"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(!names.contains(&"x".to_string()));
+}
+
+/// The mapping both ways: what a create sets is what show reads back, and an update of the
+/// scopes and grant types changes exactly those.
+#[test]
+fn the_client_mapping_round_trips() {
+    let k = Realm::new(false);
+    let v = k.json(&[
+        "clients",
+        "create",
+        "--client-id",
+        "web-app",
+        "--name",
+        "web",
+        "--display-name",
+        "The web app",
+        "--grant-type",
+        "authorization_code",
+        "--grant-type",
+        "refresh_token",
+        "--redirect-uri",
+        "https://app.example.com/cb",
+        "--post-logout-redirect-uri",
+        "https://app.example.com/bye",
+        "--cors-origin",
+        "https://app.example.com",
+        "--require-consent",
+        "--require-pkce",
+        "--offline-access",
+        "--scope",
+        "api.read",
+        "--public",
+    ]);
+    assert!(v["secret"].is_null(), "a public client has no secret: {v}");
+    let c = k.json(&["clients", "show", "web-app"]);
+    assert_eq!(c["clientName"], "web");
+    assert_eq!(c["displayName"], "The web app");
+    assert_eq!(
+        c["allowedGrantTypes"],
+        serde_json::json!(["authorization_code", "refresh_token"])
+    );
+    assert_eq!(c["allowedScopes"], serde_json::json!(["api.read"]));
+    assert_eq!(c["allowOfflineAccess"], true);
+    assert_eq!(c["requireConsent"], true);
+    assert_eq!(c["allowNoPkce"], false);
+    assert_eq!(c["requireClientSecret"], false);
+    assert_eq!(
+        c["postLogoutRedirectUris"],
+        serde_json::json!(["https://app.example.com/bye"])
+    );
+    assert_eq!(
+        c["allowedCorsOrigins"],
+        serde_json::json!(["https://app.example.com"])
+    );
+    // Keycloak's own view of it.
+    let kc = Keycloak::shared();
+    let (_, reps) = kc.admin(
+        "GET",
+        &format!("/{}/clients?clientId=web-app", k.r.realm),
+        None,
+    );
+    let rep = &reps[0];
+    assert_eq!(rep["standardFlowEnabled"], true);
+    assert_eq!(rep["serviceAccountsEnabled"], false);
+    assert_eq!(rep["publicClient"], true);
+    assert_eq!(rep["attributes"]["pkce.code.challenge.method"], "S256");
+    assert!(rep["optionalClientScopes"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("offline_access")));
+
+    // Made confidential: a new secret, delivered, that works.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("u.json");
+    std::fs::write(
+        &f,
+        r#"{"requireClientSecret": true, "allowedGrantTypes": ["client_credentials"], "allowOfflineAccess": false}"#,
+    )
+    .unwrap();
+    let u = k.json(&[
+        "clients",
+        "update",
+        "web-app",
+        "--from-file",
+        f.to_str().unwrap(),
+    ]);
+    let secret = u["secret"]["value"]
+        .as_str()
+        .expect("a new secret, delivered");
+    assert_eq!(k.token_status("web-app", secret), 200);
+    let c = &u["client"];
+    assert_eq!(
+        c["allowedGrantTypes"],
+        serde_json::json!(["client_credentials"])
+    );
+    assert_eq!(c["allowOfflineAccess"], false);
+    assert_eq!(c["allowedScopes"], serde_json::json!(["api.read"]));
+}
+
+/// `oauthctl export` from the dev server piped into `oauthctl apply --api keycloak -f -`.
+#[test]
+fn export_from_the_dev_server_applies_to_keycloak() {
+    let dev = DevServer::start();
+    dev.run(&[
+        "clients",
+        "create",
+        "--name",
+        "billing",
+        "--display-name",
+        "Billing",
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api.read",
+    ])
+    .assert_code(0);
+    dev.run(&[
+        "clients",
+        "create",
+        "--name",
+        "portal",
+        "--grant-type",
+        "authorization_code",
+        "--redirect-uri",
+        "https://portal.example.com/cb",
+    ])
+    .assert_code(0);
+    // The dev server keeps clients in spaces, which Keycloak has not: export the space.
+    let space = dev.json(&["clients", "show", "billing"])["spaceId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let export = dev.run(&["export", "--space", &space]);
+    export.assert_code(0);
+
+    let k = Realm::new(false);
+    let mut apply = k.cmd();
+    apply
+        .args(["-o", "json", "apply", "-f", "-", "--yes"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = apply.spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(export.stdout.as_bytes())
+        .unwrap();
+    let out = Out::from(child.wait_with_output().unwrap());
+    out.assert_code(0);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let created = v["created"].as_array().expect("created");
+    assert_eq!(created.len(), 2, "{v}");
+    for c in created {
+        if c["client"]["requireClientSecret"] == true && c["client"]["clientName"] == "billing" {
+            let id = c["client"]["clientId"].as_str().unwrap();
+            let s = c["secret"]["value"].as_str().unwrap();
+            assert_eq!(k.token_status(id, s), 200, "{c}");
+        }
+    }
+    let billing = k.json(&["clients", "show", "billing"]);
+    assert_eq!(billing["displayName"], "Billing");
+    assert_eq!(billing["allowedScopes"], serde_json::json!(["api.read"]));
+    // Applying it again changes nothing.
+    let mut again = k.cmd();
+    again
+        .args(["diff", "-f", "-", "--exit-code"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = again.spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(export.stdout.as_bytes())
+        .unwrap();
+    Out::from(child.wait_with_output().unwrap()).assert_code(0);
+}
