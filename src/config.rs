@@ -1,7 +1,7 @@
 //! Settings, resolved once before a command runs: flag > environment variable > profile > default.
 //! Profiles live in a TOML file in the platform config directory (mode 0600) and never hold a
 //! secret; secrets come from the environment, stdin, a file or the OS keyring. Platform paths are
-//! in `paths`, URL rules in `api::url`, credentials in `auth`: this module only merges settings.
+//! in `paths`, URL rules in `transport::url`, credentials in `auth`: this module only merges settings.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,11 +10,11 @@ use std::time::Duration;
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
-use crate::api::http::HttpOptions;
-use crate::api::url::parse_base_url;
 use crate::auth::{Credentials, Login, Session};
 use crate::error::CliError;
 use crate::paths::{config_path, write_private};
+use crate::transport::http::HttpOptions;
+use crate::transport::url::parse_base_url;
 
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:8787";
 pub const DEFAULT_TENANT: &str = "default";
@@ -407,7 +407,7 @@ impl From<&Settings> for HttpOptions {
             retries: s.retries,
             verbose: s.verbose,
             ca_cert: s.ca_cert.clone(),
-            // Plain http goes to loopback only (see `api::url::parse_base_url`).
+            // Plain http goes to loopback only (see `transport::url::parse_base_url`).
             system_roots: s.base_url.scheme() != "http",
             allow_foreign_endpoints: s.allow_foreign_endpoints,
         }

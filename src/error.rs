@@ -500,9 +500,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 /// Writes the error to stderr: `error: …`, one `caused by: …` per cause, and a `hint: …`.
 /// With JSON output, one JSON object `{"error": {"code", "exitCode", "message", "hint"}}` instead.
 /// Messages quote servers and users: credentials in them are redacted (the rule of `--dry-run`,
-/// [`crate::api::redact::redact_text`]); hints are oauthctl's own words.
+/// [`crate::transport::redact::redact_text`]); hints are oauthctl's own words.
 pub fn report(err: &anyhow::Error, json: bool, color: bool) {
-    use crate::api::redact::redact_text;
+    use crate::transport::redact::redact_text;
     let mut stderr = std::io::stderr().lock();
     let found = find(err);
     let hint = found.as_ref().and_then(|(_, h)| h.clone());
@@ -513,7 +513,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         .is_some_and(|(k, _)| *k == ErrorKind::Changes)
     {
         if let (false, Some(h)) = (json, hint) {
-            let _ = writeln!(stderr, "{}", crate::output::visible_lines(&h));
+            let _ = writeln!(stderr, "{}", crate::text::visible_lines(&h));
         }
         return;
     }
@@ -541,7 +541,7 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
         ("", "", "")
     };
     // Messages quote what servers sent: shown with control characters escaped.
-    use crate::output::visible_lines;
+    use crate::text::visible_lines;
     let _ = writeln!(
         stderr,
         "{red}error:{reset} {}",

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-pub use crate::api::models::{
+pub use crate::backend::oauthctl::wire::{
     Authorization, Client, ClientInfo, CreateClientRequest, CreateSecretRequest,
     CreateSpaceRequest, FieldError, Scope, SecretStatus, Space, UpdateClientRequest,
 };
@@ -105,8 +105,8 @@ impl Secret {
 /// The ID shown for the one secret of a one-secret server.
 pub const SINGLE_SECRET_ID: &str = "current";
 
-impl From<crate::api::models::Secret> for Secret {
-    fn from(s: crate::api::models::Secret) -> Secret {
+impl From<crate::backend::oauthctl::wire::Secret> for Secret {
+    fn from(s: crate::backend::oauthctl::wire::Secret) -> Secret {
         Secret {
             id: s.id,
             client_id: s.client_id,

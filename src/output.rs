@@ -252,7 +252,7 @@ impl Printer {
     }
 
     /// A line for the `-v` trace (`* …`), through this printer: what the HTTP client is given.
-    pub fn tracer(&self) -> crate::api::http::Tracer {
+    pub fn tracer(&self) -> crate::transport::http::Tracer {
         let err = self.err.clone();
         std::sync::Arc::new(move |line: &str| err.write(format_args!("* {line}\n")))
     }
@@ -272,7 +272,7 @@ impl Printer {
     /// (`2027-05-30T06:49:12.345Z`).
     pub fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
         if self.is_wide() {
-            crate::api::validate::fmt_time(t)
+            crate::timeutil::fmt_time(t)
         } else {
             short_time(t)
         }
@@ -1039,36 +1039,7 @@ impl<T: Row> Render for Vec<T> {
     }
 }
 
-/// Text for a terminal, whatever a server sent: control characters (C0 including newline and
-/// tab, DEL, C1) and the bidi embedding, override and isolate characters (U+202A–U+202E,
-/// U+2066–U+2069) are shown as `\u{1b}`-style escapes instead of acting on the terminal
-/// (retitling it, clearing it, reordering the line). Every human path goes through it; JSON
-/// output never does.
-pub fn visible(s: &str) -> Cow<'_, str> {
-    fn unsafe_char(c: char) -> bool {
-        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    }
-    if !s.chars().any(unsafe_char) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if unsafe_char(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// [`visible`] for a message of several lines: each line on its own, the line breaks kept.
-pub fn visible_lines(s: &str) -> Cow<'_, str> {
-    if !s.contains('\n') {
-        return visible(s);
-    }
-    Cow::Owned(s.split('\n').map(visible).collect::<Vec<_>>().join("\n"))
-}
+pub use crate::text::{visible, visible_lines};
 
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
@@ -1084,12 +1055,12 @@ pub fn list(v: &[String]) -> String {
 
 /// A time that may be unknown: `-` when the server keeps none.
 pub fn opt_time(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    t.map_or_else(|| "-".into(), crate::api::validate::fmt_time)
+    t.map_or_else(|| "-".into(), crate::timeutil::fmt_time)
 }
 
 /// An expiry that may be absent: `never` when the secret lasts until it is replaced.
 pub fn expiry(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    t.map_or_else(|| "never".into(), crate::api::validate::fmt_time)
+    t.map_or_else(|| "never".into(), crate::timeutil::fmt_time)
 }
 
 /// Streams one JSON object to stdout whose members are arrays, one element at a time (so that
@@ -1306,7 +1277,7 @@ mod tests {
         p.warn("careful");
         let copy = p.clone();
         copy.status("from a clone (a backend's)");
-        let http = crate::api::http::Http::new(crate::api::http::HttpOptions {
+        let http = crate::transport::http::Http::new(crate::transport::http::HttpOptions {
             dry_run: false,
             timeout: std::time::Duration::from_secs(1),
             connect_timeout: std::time::Duration::from_secs(1),

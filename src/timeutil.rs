@@ -161,6 +161,11 @@ pub fn humanize(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
+/// RFC 3339 with milliseconds and a `Z`, as in ABBYY Vantage's example `2021-09-07T13:03:38.380Z`.
+pub fn fmt_time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,10 +2,10 @@
 //! panic; a few properties pin what they accept.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use oauthctl::api::url::parse_base_url;
-use oauthctl::api::validate;
 use oauthctl::commands::authorize::{check_client_id, parse_authorization_url};
 use oauthctl::timeutil::{parse_span, parse_time, Span};
+use oauthctl::transport::url::parse_base_url;
+use oauthctl::validate;
 use proptest::prelude::*;
 
 /// Text that looks like a duration some of the time: digits, units, junk and unicode digits.

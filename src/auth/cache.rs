@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::discovery::{check_endpoint, discover};
 use super::token::{client_credentials, with_tenant};
 use super::ClientAuth;
-use crate::api::http::Http;
 use crate::error::ErrorKind;
+use crate::transport::http::Http;
 
 /// A cached admin token, keyed by server, tenant, client ID and a hash of the secret.
 #[derive(Serialize, Deserialize)]

@@ -1,10 +1,10 @@
 //! Server discovery (RFC 8414, OpenID discovery as a fallback) and the rule for every endpoint
 //! oauthctl sends credentials to.
 
-use crate::api::http::{Http, Retry};
-use crate::api::models::ServerMetadata;
-use crate::api::url::{is_loopback_host, parse_base_url};
+use crate::auth::wire::ServerMetadata;
 use crate::error::CliError;
+use crate::transport::http::{Http, Retry};
+use crate::transport::url::{is_loopback_host, parse_base_url};
 
 /// RFC 8414 metadata at `/.well-known/oauth-authorization-server`, else OpenID discovery.
 pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMetadata> {

@@ -9,8 +9,8 @@ use super::cache::{AdminSession, EXPIRY_MARGIN_SECS};
 use super::discovery::check_endpoint;
 use super::token::{client_credentials, refresh, with_tenant, ClientCreds};
 use super::{ClientAuth, Credentials};
-use crate::api::http::Http;
 use crate::error::{CliError, ErrorKind};
+use crate::transport::http::Http;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -8,6 +8,7 @@ mod discovery;
 mod login;
 mod pkce;
 mod token;
+pub mod wire;
 
 pub use cache::AdminSession;
 pub use discovery::{check_endpoint, discover};

@@ -4,10 +4,10 @@
 use base64::Engine;
 
 use super::token::{token_request, with_tenant, ClientCreds};
-use crate::api::http::{excerpt, Http};
-use crate::api::models::{ServerMetadata, TokenResponse};
-use crate::api::url::is_loopback_host;
+use crate::auth::wire::{ServerMetadata, TokenResponse};
 use crate::error::{CliError, ErrorKind};
+use crate::transport::http::{excerpt, Http};
+use crate::transport::url::is_loopback_host;
 
 /// Authorization Code with PKCE (S256) and a loopback redirect (RFC 8252): listens on 127.0.0.1
 /// (an ephemeral port unless `redirect_uri` names one), hands the authorization URL to

@@ -5,9 +5,9 @@
 use base64::Engine;
 
 use super::ClientAuth;
-use crate::api::http::{excerpt, Http, Retry};
-use crate::api::models::{OAuthError, TokenResponse};
+use crate::auth::wire::{OAuthError, TokenResponse};
 use crate::error::{CliError, ErrorKind};
+use crate::transport::http::{excerpt, Http, Retry};
 
 /// Adds `tenant=T` to a token endpoint URL (the dev server reads the tenant from it). Pass the
 /// tenant only where the kind uses it: `ApiKind::token_tenant`.

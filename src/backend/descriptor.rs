@@ -6,10 +6,10 @@
 use serde_json::{Map, Value};
 
 use super::{Backend, Capability};
-use crate::api::http::Http;
 use crate::config::{ApiKind, KindConventions, Settings};
 use crate::error::BackendError;
 use crate::output::Printer;
+use crate::transport::http::Http;
 
 /// One kind of admin API, as its module declares it.
 pub struct Descriptor {

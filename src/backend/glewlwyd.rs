@@ -28,13 +28,13 @@ use super::{
     Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
     RawResponse, Rule, Target, UpdatedClient,
 };
-use crate::api::http::{excerpt, Http, Retry};
-use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
+use crate::transport::http::{excerpt, Http, Retry};
+use crate::transport::sent::{Planned, Sent};
 
 /// glewlwyd's admin API: one secret per client, a scope catalogue; the OAuth endpoints are its
 /// OIDC plugin's (named `oidc`, as glewlwyd's own setup names it), under `/api/oidc`.
@@ -177,7 +177,7 @@ impl GlewlwydBackend {
         url: url::Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<Sent<RawResponse>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let auth = format!("token {}", self.api_key()?);
@@ -229,7 +229,7 @@ impl GlewlwydBackend {
         if_unanswered: Option<String>,
     ) -> anyhow::Result<Sent<Vec<u8>>> {
         let bytes = body.map(serde_json::to_vec).transpose()?;
-        if !crate::api::sent::is_planned(self.dry_run, &method) {
+        if !crate::transport::sent::is_planned(self.dry_run, &method) {
             // Without a key nothing leaves: no "glewlwyd may have made it" for that.
             self.api_key()?;
         }
@@ -381,7 +381,10 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         )),
         _ => CliError::other(message),
     };
-    err.answered(status.as_u16(), crate::api::http::answer_excerpt(body))
+    err.answered(
+        status.as_u16(),
+        crate::transport::http::answer_excerpt(body),
+    )
 }
 
 // ---------- the mapping ----------

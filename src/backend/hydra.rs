@@ -33,12 +33,12 @@ use super::{
     Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
     Target, UpdatedClient,
 };
-use crate::api::http::{excerpt, Http, Retry};
-use crate::api::sent::{Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::CliError;
 use crate::model::*;
+use crate::transport::http::{excerpt, Http, Retry};
+use crate::transport::sent::{Planned, Sent};
 
 /// Ory Hydra's admin API, on its admin port; the OAuth endpoints are on its public port
 /// (`--issuer`).
@@ -165,7 +165,7 @@ impl HydraBackend {
         url: url::Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<Sent<Answer>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let resp = self

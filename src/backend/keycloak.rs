@@ -40,12 +40,12 @@ use super::{
     Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
     Target, UpdatedClient,
 };
-use crate::api::http::{excerpt, Http, Retry};
-use crate::api::sent::{Planned, Sent};
 use crate::auth::{AdminSession, Credentials};
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
+use crate::transport::http::{excerpt, Http, Retry};
+use crate::transport::sent::{Planned, Sent};
 
 /// Keycloak's admin REST API: the tenant is the realm, and each realm is an issuer.
 pub static DESCRIPTOR: Descriptor = Descriptor {
@@ -213,7 +213,7 @@ impl KeycloakBackend {
         url: url::Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<Sent<RawResponse>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         for renewed in [false, true] {
@@ -254,7 +254,7 @@ impl KeycloakBackend {
         what: &str,
         if_unanswered: Option<String>,
     ) -> anyhow::Result<Sent<Vec<u8>>> {
-        if !crate::api::sent::is_planned(self.dry_run, &method) {
+        if !crate::transport::sent::is_planned(self.dry_run, &method) {
             // Without credentials nothing leaves: no "Keycloak may have made it" for that.
             self.bearer(false).await?;
         }
@@ -1337,7 +1337,7 @@ impl Backend for KeycloakBackend {
             ))
             .into());
         }
-        if !crate::api::sent::is_planned(self.dry_run, &method) {
+        if !crate::transport::sent::is_planned(self.dry_run, &method) {
             self.bearer(false).await?;
         }
         Ok(self.send(method, url, body).await?)

@@ -28,13 +28,13 @@ use super::{
     Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
     FieldRule, Rule, Target, UpdatedClient,
 };
-use crate::api::http::{Http, Retry};
-use crate::api::sent::{done, Planned, Sent};
 use crate::auth::Credentials;
 use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
+use crate::transport::http::{Http, Retry};
+use crate::transport::sent::{done, Planned, Sent};
 
 /// LemonLDAP::NG's Manager API: one secret per relying party. The OAuth endpoints are the
 /// portal's, which is elsewhere than the Manager: give `--issuer`.
@@ -157,7 +157,7 @@ impl LemonldapBackend {
         url: url::Url,
         body: Option<&Value>,
     ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             // Switches such as `options.refreshToken` stay: redaction keeps booleans.
             return Ok(Planned::of(&method, &url, body.cloned()));
         }
@@ -554,10 +554,12 @@ fn manager_error(status: StatusCode, body: &[u8], what: &str) -> CliError {
                 text.to_string()
             }
         });
-    let detail = crate::api::http::excerpt(&detail);
-    let kind = crate::api::http::error_kind(status);
-    let err = CliError::new(kind, format!("{what}: {detail}"))
-        .answered(status.as_u16(), crate::api::http::answer_excerpt(body));
+    let detail = crate::transport::http::excerpt(&detail);
+    let kind = crate::transport::http::error_kind(status);
+    let err = CliError::new(kind, format!("{what}: {detail}")).answered(
+        status.as_u16(),
+        crate::transport::http::answer_excerpt(body),
+    );
     match status.as_u16() {
         401 | 403 => err.with_hint(
             "LemonLDAP::NG's Manager API has no authentication of its own: this answer comes from a proxy in front of it; set OAUTHCTL_TOKEN to the bearer token that proxy accepts",

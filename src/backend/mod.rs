@@ -221,8 +221,8 @@ pub struct ClientPage {
 /// Every client of the tenant (or space), fetched page by page as the stream is read.
 pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
 
-pub use crate::api::client::RawResponse;
-pub use crate::api::sent::{Planned, Sent};
+pub use crate::transport::http::RawResponse;
+pub use crate::transport::sent::{Planned, Sent};
 
 /// One kind of admin API. Methods of a capability the kind lacks keep their default, which is
 /// the `unsupported` error; [`Backend::capabilities`] must list exactly what is overridden.
@@ -482,7 +482,7 @@ pub fn connect(
     settings: &crate::config::Settings,
     printer: &crate::output::Printer,
 ) -> anyhow::Result<Box<dyn Backend>> {
-    let http = crate::api::http::Http::new(settings)?.with_tracer(printer.tracer());
+    let http = crate::transport::http::Http::new(settings)?.with_tracer(printer.tracer());
     Ok((descriptor(settings.api).connect)(
         settings,
         http,

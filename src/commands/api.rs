@@ -5,9 +5,9 @@ use std::io::Read;
 use reqwest::Method;
 
 use super::Context;
-use crate::api::http::api_error;
 use crate::cli::ApiArgs;
 use crate::error::CliError;
+use crate::transport::http::api_error;
 
 pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let method: Method = match args.method.to_ascii_uppercase().as_str() {

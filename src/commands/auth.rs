@@ -6,13 +6,13 @@ use chrono::{TimeZone, Utc};
 use serde::Serialize;
 
 use super::Context;
-use crate::api::http::Http;
 use crate::auth::Credentials;
 use crate::auth::{self as oauth, ClientCreds, Login, LoginKind, Session};
 use crate::cli::{AuthCmd, LoginArgs};
 use crate::config::ENV_CLIENT_SECRET;
 use crate::error::{CliError, ErrorKind};
 use crate::output::{Printer, Render};
+use crate::transport::http::Http;
 
 /// The client `oauthctl login` uses by default for a person's sign-in.
 pub const DEFAULT_LOGIN_CLIENT: &str = "oauthctl-cli";
@@ -51,7 +51,7 @@ impl Render for Status {
             (
                 "Token expires",
                 self.expires_at
-                    .map(crate::api::validate::fmt_time)
+                    .map(crate::timeutil::fmt_time)
                     .unwrap_or_else(|| "-".into()),
             ),
             (

@@ -4,13 +4,13 @@
 use std::io;
 
 use super::Context;
-use crate::api::validate;
 use crate::backend::BackendError;
 use crate::backend::Capability;
 use crate::cli::{AuthorizationsCmd, AuthorizeArgs};
 use crate::error::CliError;
 use crate::model::{Authorization, Scope};
 use crate::output::{list, Column, Printer, Render, Row};
+use crate::validate;
 
 /// Checks an ID that looks like Genesys Cloud's dash-separated hex form (8-4-4-4-12) before any
 /// request, so a mistyped one gets a precise message instead of "not found".
@@ -302,8 +302,8 @@ impl Render for Authorization {
             ("Tenant", self.tenant_id.clone()),
             ("Client ID", self.client_id.clone()),
             ("Scopes", list(&self.scopes)),
-            ("Created", validate::fmt_time(self.created_at)),
-            ("Updated", validate::fmt_time(self.updated_at)),
+            ("Created", crate::timeutil::fmt_time(self.created_at)),
+            ("Updated", crate::timeutil::fmt_time(self.updated_at)),
         ])
     }
 }

@@ -7,11 +7,11 @@
 
 use std::time::Duration;
 
-use crate::api::http::{Http, Retry};
 use crate::auth::Credentials;
 use crate::backend::descriptor::{Answer, Answers};
 use crate::backend::{ApiKind, Descriptor, KINDS};
 use crate::config::Settings;
+use crate::transport::http::{Http, Retry};
 
 /// How long detection waits for all its answers together.
 const DEADLINE: Duration = Duration::from_secs(5);

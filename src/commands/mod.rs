@@ -107,8 +107,11 @@ impl Context {
     }
 
     /// An HTTP client for the settings, its `-v` trace through the printer.
-    pub fn http(&self) -> anyhow::Result<crate::api::http::Http> {
-        Ok(crate::api::http::Http::new(&self.settings()?)?.with_tracer(self.printer.tracer()))
+    pub fn http(&self) -> anyhow::Result<crate::transport::http::Http> {
+        Ok(
+            crate::transport::http::Http::new(&self.settings()?)?
+                .with_tracer(self.printer.tracer()),
+        )
     }
 
     /// The admin client oauthctl acts as, when known: the client of the credentials or the

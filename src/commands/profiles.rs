@@ -5,12 +5,12 @@ use std::io;
 use serde::Serialize;
 
 use super::Context;
-use crate::api::url::parse_base_url;
 use crate::cli::ProfilesCmd;
 use crate::config::{ConfigFile, Profile, DEFAULT_TENANT};
 use crate::error::CliError;
 use crate::output::{Column, Printer, Render, Row};
 use crate::paths::config_path;
+use crate::transport::url::parse_base_url;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

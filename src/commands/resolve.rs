@@ -123,7 +123,7 @@ where
 {
     // IDs first: as typed, then (on kinds whose UUIDs are lower-case) in lower case.
     let mut ids = Vec::new();
-    if crate::api::validate::client_id(given).is_ok() {
+    if crate::validate::client_id(given).is_ok() {
         ids.push(given.to_string());
         // A kind whose IDs are lower-case UUIDs: an upper-case one (copied from a tool that
         // prints them so) means the same.

@@ -5,13 +5,13 @@ use std::io;
 use chrono::{DateTime, Utc};
 
 use super::{field_errors, Context};
-use crate::api::validate;
 use crate::backend::Capability;
 use crate::cli::SecretsCmd;
 use crate::error::CliError;
 use crate::model::{CreateSecretRequest, Secret};
 use crate::output::{Column, Printer, Render, Row};
 use crate::timeutil::{humanize, parse_span, parse_time};
+use crate::validate;
 
 pub async fn run(ctx: &Context, cmd: SecretsCmd) -> anyhow::Result<()> {
     match cmd {
@@ -279,7 +279,7 @@ pub fn secret_request(
             if at <= now {
                 return Err(CliError::usage(format!(
                     "--expires-at {t}: that is in the past ({}); a secret must live between 1 day and 3 years after its start",
-                    validate::fmt_time(at)
+                    crate::timeutil::fmt_time(at)
                 ))
                 .with_hint("give a later time, or a lifetime with --expires-in (for example 90d, 6mo or 1y)")
                 .into());

@@ -59,7 +59,7 @@ pub async fn run_spaces(ctx: &Context, cmd: SpacesCmd) -> anyhow::Result<()> {
             require_spaces(backend)?;
             let req = CreateSpaceRequest { id, display_name };
             super::field_errors(
-                crate::api::validate::space_id(&req.id)
+                crate::validate::space_id(&req.id)
                     .err()
                     .into_iter()
                     .collect(),

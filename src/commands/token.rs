@@ -5,12 +5,12 @@ use std::io;
 use serde::Serialize;
 
 use super::Context;
-use crate::api::http::Http;
-use crate::api::models::TokenResponse;
+use crate::auth::wire::TokenResponse;
 use crate::auth::{self as oauth, ClientCreds};
 use crate::cli::{Grant, TokenArgs};
 use crate::error::{CliError, ErrorKind};
 use crate::output::{Printer, Render};
+use crate::transport::http::Http;
 
 pub const ENV_APP_CLIENT_SECRET: &str = "OAUTHCTL_APP_CLIENT_SECRET";
 

@@ -18,7 +18,7 @@ use super::crypto;
 use super::error::{ApiError, ApiResult};
 use super::store::{self, StoredResponse};
 use super::AppState;
-use crate::api::models::*;
+use crate::backend::oauthctl::wire::*;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -494,7 +494,7 @@ async fn put_authorization(
 ) -> ApiResult<Json<Authorization>> {
     admin.check(&tenant)?;
     let req: AuthorizeRequest = json_body(&body)?;
-    let mut errors: Vec<FieldError> = crate::api::validate::list_len("scopes", req.scopes.len())
+    let mut errors: Vec<FieldError> = crate::validate::list_len("scopes", req.scopes.len())
         .err()
         .into_iter()
         .collect();
@@ -502,7 +502,7 @@ async fn put_authorization(
         errors.extend(
             req.scopes
                 .iter()
-                .filter_map(|s| crate::api::validate::scope_token_in("scopes", s).err()),
+                .filter_map(|s| crate::validate::scope_token_in("scopes", s).err()),
         );
     }
     if !errors.is_empty() {

@@ -3,7 +3,7 @@
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::api::models::{FieldError, Problem};
+use crate::transport::problem::{FieldError, Problem};
 
 #[derive(Debug)]
 pub struct ApiError {

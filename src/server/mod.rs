@@ -17,7 +17,7 @@ use anyhow::Context as _;
 use axum::Router;
 use chrono::{DateTime, Months, Utc};
 
-use crate::api::models::{CreateClientRequest, CreateSecretRequest};
+use crate::backend::oauthctl::wire::{CreateClientRequest, CreateSecretRequest};
 use crypto::TokenSigner;
 use store::Store;
 
@@ -134,7 +134,7 @@ pub async fn bind_embedded(opts: ServerOptions) -> anyhow::Result<Bound> {
     })?;
     let mut names = vec![DEFAULT_TENANT.to_string()];
     for t in opts.tenants {
-        crate::api::validate::space_id(&t).map_err(|e| {
+        crate::validate::space_id(&t).map_err(|e| {
             anyhow::anyhow!(
                 "--tenant {t:?}: {}",
                 e.message.replace("space ID", "tenant name")
@@ -208,7 +208,7 @@ pub async fn bind_embedded(opts: ServerOptions) -> anyhow::Result<Bound> {
     }
     let app = Router::new()
         .merge(oauth::routes())
-        .nest(crate::api::BASE_PATH, admin::routes())
+        .nest(crate::backend::oauthctl::wire::BASE_PATH, admin::routes())
         .fallback(
             |method: axum::http::Method, uri: axum::http::Uri| async move {
                 error::ApiError::not_found(format!("no route {method} {}", uri.path()))
@@ -423,8 +423,7 @@ fn bootstrap_tenant(
         let req = CreateSecretRequest {
             description: Some("dev-server bootstrap admin secret".into()),
             start_time: Some(now),
-            expiration: now
-                .checked_add_months(Months::new(crate::api::validate::MAX_SECRET_MONTHS)),
+            expiration: now.checked_add_months(Months::new(crate::validate::MAX_SECRET_MONTHS)),
         };
         let s = store::create_secret(c, tenant, &admin_id, &req, Some(value), now)?;
         if admin_secret.is_none() {

@@ -5,13 +5,13 @@ use std::io;
 use chrono::Utc;
 
 use super::{field_errors, read_json, Context};
-use crate::api::sent::done;
-use crate::api::validate::{self, GRANT_TYPES};
 use crate::backend::{Backend, Capability, CreatedClient, Sent};
 use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
 use crate::error::CliError;
 use crate::model::*;
 use crate::output::{list, yes_no, Column, JsonArrayWriter, Printer, Render, Row};
+use crate::transport::sent::done;
+use crate::validate::{self, GRANT_TYPES};
 
 /// The yes/no switches `create` and `update` share, set on their request (each switch given
 /// sets its field; one left out leaves it as it is).
@@ -202,8 +202,8 @@ pub(super) fn client_fields(c: &Client) -> Vec<(&'static str, String)> {
             "Back-channel logout session",
             yes_no(c.back_channel_logout_session_required),
         ),
-        ("Created", validate::fmt_time(c.created_at)),
-        ("Updated", validate::fmt_time(c.updated_at)),
+        ("Created", crate::timeutil::fmt_time(c.created_at)),
+        ("Updated", crate::timeutil::fmt_time(c.updated_at)),
     ]
 }
 

@@ -9,10 +9,10 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
-use crate::api::validate;
 use crate::backend::ApiKind;
 use crate::error::CliError;
 use crate::timeutil::{parse_span, Span};
+use crate::validate;
 
 // ---------- a YAML tree with lines ----------
 

@@ -8,12 +8,12 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::file::{is_list_field, Declared, DeclaredClient, Problems};
-use crate::api::validate;
 use crate::model::{
     grant_follows, same_scopes, Authorization, Client, CreateClientRequest, Secret, Space,
     UpdateClientRequest,
 };
 use crate::timeutil::Span;
+use crate::validate;
 
 /// The clients oauthctl itself relies on: never changed, deleted or exported. Matched without
 /// regard to case, as the dev server reserves their IDs.

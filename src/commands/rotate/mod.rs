@@ -9,12 +9,12 @@ use futures_util::stream::{self, StreamExt};
 use serde::Serialize;
 
 use super::Context;
-use crate::api::validate::fmt_time;
 use crate::backend::{collect_clients, Backend, Capability, Planned, Sent};
 use crate::cli::RotateArgs;
 use crate::error::{CliError, ErrorKind};
 use crate::model::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
 use crate::output::{JsonArrayWriter, Printer, Render, Row};
+use crate::timeutil::fmt_time;
 use crate::timeutil::{humanize, parse_span, Span};
 
 mod bulk;
@@ -46,7 +46,7 @@ pub async fn rotate(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     if let Some(exp) = plan.expires_in {
         let now = Utc::now();
         super::field_errors(
-            crate::api::validate::secret_window(now, exp.after(now).unwrap_or(now))
+            crate::validate::secret_window(now, exp.after(now).unwrap_or(now))
                 .err()
                 .into_iter()
                 .map(|e| FieldError {

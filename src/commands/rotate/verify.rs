@@ -27,7 +27,7 @@ impl Verified {
 /// Checks new secrets at the token endpoint of the server (found once, by discovery at the
 /// issuer), as the client they belong to.
 pub(crate) struct Verifier {
-    http: crate::api::http::Http,
+    http: crate::transport::http::Http,
     issuer: url::Url,
     /// The tenant to name at the token endpoint, for the kinds that name it there.
     tenant: Option<String>,
@@ -42,7 +42,7 @@ impl Verifier {
         }
         let settings = ctx.settings()?;
         Ok(Some(Verifier {
-            http: crate::api::http::Http::new(&settings)?,
+            http: crate::transport::http::Http::new(&settings)?,
             issuer: settings.issuer.clone(),
             tenant: settings
                 .api

@@ -53,7 +53,7 @@ pub fn redirect_matches(registered: &str, requested: &str) -> bool {
     if reg.scheme() != req.scheme() || reg.host() != req.host() || reg.host().is_none() {
         return false;
     }
-    let loopback = reg.scheme() == "http" && crate::api::url::is_loopback_host(&reg);
+    let loopback = reg.scheme() == "http" && crate::transport::url::is_loopback_host(&reg);
     if !loopback && reg.port_or_known_default() != req.port_or_known_default() {
         return false;
     }
@@ -74,10 +74,8 @@ pub(super) fn check_authz(st: &AppState, p: &HashMap<String, String>) -> Result<
     let redirect_uri = p
         .get("redirect_uri")
         .ok_or_else(|| bad("redirect_uri is missing".into()))?;
-    if redirect_uri.len() > crate::api::validate::MAX_URI_BYTES
-        || redirect_uri
-            .chars()
-            .any(crate::api::validate::is_unsafe_char)
+    if redirect_uri.len() > crate::validate::MAX_URI_BYTES
+        || redirect_uri.chars().any(crate::validate::is_unsafe_char)
         || !client
             .redirect_uris
             .iter()

@@ -30,7 +30,8 @@ use super::crypto::{self, Claims};
 use super::signin;
 use super::store::{self, ms};
 use super::{AppState, DEFAULT_TENANT, TOKEN_TTL_SECS};
-use crate::api::models::{Client, OAuthError, ServerMetadata, TokenResponse};
+use crate::auth::wire::{OAuthError, ServerMetadata, TokenResponse};
+use crate::backend::oauthctl::wire::Client;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()

@@ -141,7 +141,7 @@ fn load(c: &Connection, client_id: &str) -> ApiResult<Option<ClientAuth>> {
 mod tests {
     use super::super::Store;
     use super::*;
-    use crate::api::models::{CreateClientRequest, CreateSecretRequest};
+    use crate::backend::oauthctl::wire::{CreateClientRequest, CreateSecretRequest};
 
     fn new_client(store: &Store, id: &str) -> String {
         let now = Utc::now();

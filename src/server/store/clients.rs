@@ -35,7 +35,7 @@ pub fn create_client(
     req: &CreateClientRequest,
     now: DateTime<Utc>,
 ) -> ApiResult<Client> {
-    let errors = crate::api::validate::create_client(req);
+    let errors = crate::validate::create_client(req);
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
@@ -210,7 +210,7 @@ pub fn update_client(
     now: DateTime<Utc>,
 ) -> ApiResult<Client> {
     let mut client = get_client(c, tenant, client_id)?;
-    let errors = crate::api::validate::update_client(&client, req);
+    let errors = crate::validate::update_client(&client, req);
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::crypto;
 use super::error::{ApiError, ApiResult};
-use crate::api::models::*;
+use crate::backend::oauthctl::wire::*;
 
 mod auth_cache;
 mod authorizations;
@@ -253,14 +253,11 @@ mod tests {
     fn a_leap_second_is_stored_and_shown_as_the_next_day() {
         let leap: DateTime<Utc> = "2026-12-31T23:59:60.500Z".parse().unwrap();
         let t = stored_time(leap);
-        assert_eq!(
-            crate::api::validate::fmt_time(t),
-            "2027-01-01T00:00:00.500Z"
-        );
+        assert_eq!(crate::timeutil::fmt_time(t), "2027-01-01T00:00:00.500Z");
         assert_eq!(from_ms(ms(t)), t, "stable through the database");
         let plain: DateTime<Utc> = "2026-06-01T12:00:00.123456Z".parse().unwrap();
         assert_eq!(
-            crate::api::validate::fmt_time(stored_time(plain)),
+            crate::timeutil::fmt_time(stored_time(plain)),
             "2026-06-01T12:00:00.123Z"
         );
     }

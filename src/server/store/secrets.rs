@@ -40,16 +40,15 @@ pub fn create_secret(
         )));
     }
     if let Some(d) = &req.description {
-        crate::api::validate::secret_description(d).map_err(|e| ApiError::validation(vec![e]))?;
+        crate::validate::secret_description(d).map_err(|e| ApiError::validation(vec![e]))?;
     }
     // Times are kept to the millisecond; the response says exactly what is stored.
     let start = stored_time(req.start_time.unwrap_or(now));
     let expiration = req
         .expiration
         .map(stored_time)
-        .unwrap_or_else(|| crate::api::validate::default_expiration(start));
-    crate::api::validate::secret_window(start, expiration)
-        .map_err(|e| ApiError::validation(vec![e]))?;
+        .unwrap_or_else(|| crate::validate::default_expiration(start));
+    crate::validate::secret_window(start, expiration).map_err(|e| ApiError::validation(vec![e]))?;
     let value = value.unwrap_or_else(crypto::new_secret);
     let id = crate::crypto::uuid_v4();
     c.execute(
@@ -123,7 +122,7 @@ pub fn shorten_secret(
                 "client {client_id:?} has no secret with ID {secret_id:?}"
             ))
         })?;
-    crate::api::validate::shortened_expiration(secret.start_time, secret.expiration, expiration)
+    crate::validate::shortened_expiration(secret.start_time, secret.expiration, expiration)
         .map_err(|e| ApiError::validation(vec![e]))?;
     c.execute(
         "UPDATE secrets SET expiration = ?2 WHERE id = ?1",

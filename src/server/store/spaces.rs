@@ -56,9 +56,9 @@ pub fn create_space(
     req: &CreateSpaceRequest,
     now: DateTime<Utc>,
 ) -> ApiResult<Space> {
-    crate::api::validate::space_id(&req.id).map_err(|e| ApiError::validation(vec![e]))?;
+    crate::validate::space_id(&req.id).map_err(|e| ApiError::validation(vec![e]))?;
     let display_name = req.display_name.clone().unwrap_or_else(|| req.id.clone());
-    crate::api::validate::display_name(&display_name).map_err(|e| ApiError::validation(vec![e]))?;
+    crate::validate::display_name(&display_name).map_err(|e| ApiError::validation(vec![e]))?;
     if space_exists(c, tenant, &req.id)? {
         return Err(ApiError::conflict(format!(
             "a space with ID {:?} already exists in tenant {tenant:?}",

@@ -59,9 +59,9 @@ pub fn is_planned(dry_run: bool, method: &reqwest::Method) -> bool {
 macro_rules! done {
     ($sent:expr) => {
         match $sent {
-            $crate::api::sent::Sent::Done(answer) => answer,
-            $crate::api::sent::Sent::Planned(plan) => {
-                return Ok($crate::api::sent::Sent::Planned(plan))
+            $crate::transport::sent::Sent::Done(answer) => answer,
+            $crate::transport::sent::Sent::Planned(plan) => {
+                return Ok($crate::transport::sent::Sent::Planned(plan))
             }
         }
     };

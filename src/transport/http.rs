@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::{Method, StatusCode};
 
-use super::models::Problem;
+use super::problem::Problem;
 use super::redact::{redact_text, redact_url};
 use super::url::is_loopback_host;
 use crate::error::{CliError, ErrorKind};

@@ -7,12 +7,12 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::http::{api_error, Http, Retry};
-use super::models::*;
-use super::sent::{Planned, Sent};
+use super::wire::*;
 use crate::auth::{Credentials, Session};
 use crate::config::Settings;
 use crate::error::CliError;
+use crate::transport::http::{api_error, Http, Retry};
+use crate::transport::sent::{Planned, Sent};
 
 pub struct AdminClient {
     http: Http,
@@ -28,7 +28,7 @@ pub struct AdminClient {
     dry_run: bool,
 }
 
-pub use super::http::RawResponse;
+pub use crate::transport::http::RawResponse;
 
 /// How the admin client gets its bearer token. Nothing is sent until a request needs it.
 enum Auth {
@@ -53,7 +53,7 @@ impl AdminClient {
         let base_path = format!(
             "{}{}/tenants/",
             root.path().trim_end_matches('/'),
-            super::BASE_PATH
+            super::wire::BASE_PATH
         );
         root.set_path(&base_path);
         root.path_segments_mut()
@@ -112,9 +112,9 @@ impl AdminClient {
         let prefix = format!(
             "{}{}",
             self.base_url.path().trim_end_matches('/'),
-            super::BASE_PATH
+            super::wire::BASE_PATH
         );
-        let full = if path.starts_with(super::BASE_PATH) {
+        let full = if path.starts_with(super::wire::BASE_PATH) {
             path.clone()
         } else {
             format!("{prefix}{path}")
@@ -150,7 +150,7 @@ impl AdminClient {
         body: Option<Vec<u8>>,
         idempotency_key: Option<&str>,
     ) -> anyhow::Result<Sent<RawResponse>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
         }
         let retry = Retry::for_method(&method, idempotency_key.is_some());

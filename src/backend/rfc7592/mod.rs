@@ -16,6 +16,10 @@
 //!   from a local registry file (0600, no secrets or tokens in it) under the platform data
 //!   directory, one per issuer.
 
+mod custody;
+mod registry;
+mod wire;
+
 use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -33,18 +37,19 @@ use super::{
     Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
     FieldRule, Registration, Rule, Target, UpdatedClient,
 };
-use crate::api::http::{Http, Retry};
-use crate::api::models::ServerMetadata;
-use crate::api::sent::{done, Planned, Sent};
+use crate::auth::wire::ServerMetadata;
 use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{CliError, ErrorKind};
 use crate::model::*;
 use crate::output::Printer;
+use crate::transport::http::{Http, Retry};
+use crate::transport::sent::{done, Planned, Sent};
+use custody::*;
+use registry::*;
+use wire::*;
 
-/// Where a registration access token comes from when the keyring has none (or to override it).
-/// `-` reads it from stdin (one line).
-pub const ENV_REGISTRATION_TOKEN: &str = "OAUTHCTL_REGISTRATION_TOKEN";
+pub use custody::{registration_account, ENV_REGISTRATION_TOKEN};
 
 /// Standard dynamic registration (RFC 7591) and management (RFC 7592): one secret per client,
 /// the server's scope list; only the clients registered from this machine are known.
@@ -154,43 +159,6 @@ fn probe(answers: &Answers) -> Option<String> {
     ))
 }
 
-/// Record fields a client must not send in an update (RFC 7592 §2.2), and `client_secret`, which
-/// oauthctl leaves out so the server keeps (or replaces) it.
-const NOT_SENT_BACK: &[&str] = &[
-    "registration_access_token",
-    "registration_client_uri",
-    "client_secret_expires_at",
-    "client_id_issued_at",
-    "client_secret",
-];
-
-/// The keyring account of a client's registration access token.
-pub fn registration_account(issuer: &url::Url, tenant: &str, client_id: &str) -> String {
-    format!(
-        "registration-token:{}",
-        crate::secret_store::account(issuer, tenant, client_id)
-    )
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Source {
-    /// The OS keyring.
-    Keyring,
-    /// OAUTHCTL_REGISTRATION_TOKEN or stdin: the user keeps it; a new one must be shown.
-    Outside,
-    /// Issued by the server during this run.
-    Fresh,
-}
-
-#[derive(Default)]
-struct EnvToken {
-    read: bool,
-    value: Option<String>,
-    /// The client it was first used for: it is one client's token, never sent for another (a
-    /// server may revoke a token presented for the wrong client, as glewlwyd does).
-    bound_to: Option<String>,
-}
-
 pub struct Rfc7592Backend {
     http: Http,
     target: Target,
@@ -260,141 +228,6 @@ impl Rfc7592Backend {
         safe_url(e, "registration_endpoint")
     }
 
-    fn account(&self, client_id: &str) -> String {
-        registration_account(&self.issuer, &self.target.tenant, client_id)
-    }
-
-    // ---------- the registration access token ----------
-
-    fn env_token(&self) -> anyhow::Result<Option<String>> {
-        let mut st = self.env_token.lock().map_err(|_| poisoned())?;
-        if !st.read {
-            st.read = true;
-            st.value = match std::env::var(ENV_REGISTRATION_TOKEN) {
-                Ok(v) if v.trim() == "-" => Some(read_stdin_token()?),
-                Ok(v) if !v.trim().is_empty() => Some(v.trim().to_string()),
-                _ => None,
-            };
-        }
-        Ok(st.value.clone())
-    }
-
-    /// The registration access token for `client_id`: the newest of this run, else
-    /// OAUTHCTL_REGISTRATION_TOKEN (or stdin), else the keyring. None found is exit 3.
-    async fn token_for(&self, client_id: &str) -> anyhow::Result<String> {
-        if let Some((t, _)) = self.tokens.lock().map_err(|_| poisoned())?.get(client_id) {
-            return Ok(t.clone());
-        }
-        let account = self.account(client_id);
-        // A command that lists the clients works on several: the one token of the environment
-        // is not guessed onto any of them (a server may revoke a token shown for the wrong
-        // client, as glewlwyd does); their tokens come from the keyring.
-        let bulk = self.list_noted.load(Ordering::SeqCst);
-        if bulk && self.env_token()?.is_some() && !self.env_skipped.swap(true, Ordering::SeqCst) {
-            self.notes.warn(&format!(
-                "{ENV_REGISTRATION_TOKEN} is one client's token and this command works on several clients: it is not used; their tokens come from the OS keyring"
-            ));
-        }
-        if let Some(t) = self.env_token()?.filter(|_| !bulk) {
-            let mut st = self.env_token.lock().map_err(|_| poisoned())?;
-            match &st.bound_to {
-                Some(other) if other != client_id => {
-                    return Err(CliError::usage(format!(
-                        "{ENV_REGISTRATION_TOKEN} holds one client's registration access token, and it was used for client {other} in this command; it is not sent for client {client_id}"
-                    ))
-                    .with_hint("run one command per client when the token comes from the environment, or keep the tokens in the OS keyring")
-                    .into());
-                }
-                _ => st.bound_to = Some(client_id.to_string()),
-            }
-            drop(st);
-            self.remember(client_id, &t, Source::Outside)?;
-            return Ok(t);
-        }
-        match crate::secret_store::get(account.clone()).await {
-            Ok(Some(t)) => {
-                self.remember(client_id, &t, Source::Keyring)?;
-                Ok(t)
-            }
-            // Neither registered from this machine nor given a token: as far as oauthctl can
-            // know, there is no such client (exit 4), and how to reach one made elsewhere.
-            Ok(None) if self.entry(client_id).is_none() => Err(BackendError::NotFound {
-                message: format!(
-                    "no client {client_id} among the clients registered from this machine"
-                ),
-                hint: Some(format!(
-                    "a client registered elsewhere needs its registration access token in {ENV_REGISTRATION_TOKEN}"
-                )),
-            }
-            .into()),
-            Ok(None) => Err(no_token(client_id, &account, None)),
-            Err(e) => Err(no_token(client_id, &account, Some(e))),
-        }
-    }
-
-    fn remember(&self, client_id: &str, token: &str, source: Source) -> anyhow::Result<()> {
-        self.tokens
-            .lock()
-            .map_err(|_| poisoned())?
-            .insert(client_id.to_string(), (token.to_string(), source));
-        Ok(())
-    }
-
-    fn source_of(&self, client_id: &str) -> Option<Source> {
-        self.tokens
-            .lock()
-            .ok()
-            .and_then(|t| t.get(client_id).map(|(_, s)| *s))
-    }
-
-    /// Keeps a token the server just issued, before anything else is done with its answer: in
-    /// the keyring, and for the command to show when the keyring could not take it or the user
-    /// keeps the tokens outside it (OAUTHCTL_REGISTRATION_TOKEN).
-    async fn keep_new_token(&self, client_id: &str, client_uri: &str, token: &str, first: bool) {
-        // Shown when the user keeps the token outside the keyring, and always the newest one.
-        let shown_anyway = first
-            || self.source_of(client_id) == Some(Source::Outside)
-            || self.new_registration(client_id).is_some();
-        let _ = self.remember(client_id, token, Source::Fresh);
-        let stored = crate::secret_store::set(self.account(client_id), token.to_string()).await;
-        let registration = Registration {
-            client_uri: client_uri.to_string(),
-            access_token: token.to_string(),
-        };
-        match stored {
-            Ok(()) => {
-                if !first {
-                    self.notes.status(&format!(
-                        "the server issued a new registration access token for client {client_id}; it replaced the old one in the OS keyring"
-                    ));
-                }
-                if shown_anyway && !first {
-                    self.issue(client_id, registration);
-                }
-            }
-            Err(e) => {
-                let what = if first {
-                    format!("the registration access token of client {client_id}")
-                } else {
-                    format!("the server issued a new registration access token for client {client_id} (the old one no longer works), and it")
-                };
-                self.notes.warn(&format!(
-                    "{what} could not be kept in the OS keyring ({}); it is in this command's output (`registration.accessToken` with -o json): keep it, and pass it in {ENV_REGISTRATION_TOKEN} to manage the client",
-                    e.root_cause()
-                ));
-                if !first {
-                    self.issue(client_id, registration);
-                }
-            }
-        }
-    }
-
-    fn issue(&self, client_id: &str, r: Registration) {
-        if let Ok(mut m) = self.issued.lock() {
-            m.insert(client_id.to_string(), r);
-        }
-    }
-
     /// Handles what any management answer may carry: a new registration access token (kept
     /// first) and a new management URI.
     async fn absorb(&self, client_id: &str, uri: &url::Url, rec: &Map<String, Value>) {
@@ -419,90 +252,6 @@ impl Rfc7592Backend {
                     }
                 });
             }
-        }
-    }
-
-    // ---------- the local registry ----------
-
-    fn registry_path(&self) -> Option<PathBuf> {
-        let key = self.issuer.as_str().trim_end_matches('/');
-        let name = crate::crypto::hex(&crate::crypto::sha256(key.as_bytes()));
-        crate::paths::data_dir().map(|d| {
-            d.join("registrations")
-                .join(format!("{}.json", &name[..32]))
-        })
-    }
-
-    /// The registry, or why the file there cannot be read (it is then never overwritten).
-    fn read_registry(&self) -> Result<Registry, String> {
-        let empty = || Registry {
-            issuer: self.issuer.to_string(),
-            clients: BTreeMap::new(),
-        };
-        let Some(path) = self.registry_path() else {
-            return Ok(empty());
-        };
-        match std::fs::read(&path) {
-            Ok(b) => serde_json::from_slice(&b).map_err(|e| {
-                format!(
-                    "the local client registry {} is not valid ({e}); fix or remove it",
-                    path.display()
-                )
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(empty()),
-            Err(e) => Err(format!(
-                "cannot read the local client registry {}: {e}",
-                path.display()
-            )),
-        }
-    }
-
-    fn load_registry(&self) -> Registry {
-        self.read_registry().unwrap_or_else(|e| {
-            self.notes.warn(&e);
-            Registry {
-                issuer: self.issuer.to_string(),
-                clients: BTreeMap::new(),
-            }
-        })
-    }
-
-    /// Changes the registry file; a failure is a warning (the server's state is what matters).
-    fn edit_registry(&self, f: impl FnOnce(&mut Registry)) {
-        let Some(path) = self.registry_path() else {
-            self.notes
-                .warn("no data directory for the local client registry; `clients list` will not show this change");
-            return;
-        };
-        let mut r = match self.read_registry() {
-            Ok(r) => r,
-            Err(e) => {
-                self.notes
-                    .warn(&format!("{e}; it was left as it is, without this change"));
-                return;
-            }
-        };
-        f(&mut r);
-        let written = serde_json::to_vec_pretty(&r)
-            .map_err(std::io::Error::other)
-            .and_then(|b| crate::paths::write_private(&path, &b));
-        if let Err(e) = written {
-            self.notes.warn(&format!(
-                "cannot write the local client registry {}: {e}; `clients list` will not show this change",
-                path.display()
-            ));
-        }
-    }
-
-    fn registry_note(&self) {
-        if !self.list_noted.swap(true, Ordering::SeqCst) {
-            let file = self
-                .registry_path()
-                .map_or_else(|| "-".to_string(), |p| p.display().to_string());
-            self.notes.status(&format!(
-                "note: RFC 7592 has no way to list clients; these are the clients registered from this machine at {} (local registry {file}), as last seen",
-                self.issuer
-            ));
         }
     }
 
@@ -539,7 +288,7 @@ impl Rfc7592Backend {
         bearer: Option<&str>,
         body: Option<&Value>,
     ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
-        if crate::api::sent::is_planned(self.dry_run, &method) {
+        if crate::transport::sent::is_planned(self.dry_run, &method) {
             return Ok(Planned::of(&method, url, body.cloned()));
         }
         let bytes = body.map(serde_json::to_vec).transpose()?;
@@ -649,8 +398,11 @@ impl Rfc7592Backend {
                 ,
             _ => CliError::other(msg),
         };
-        err.answered(status.as_u16(), crate::api::http::answer_excerpt(body))
-            .into()
+        err.answered(
+            status.as_u16(),
+            crate::transport::http::answer_excerpt(body),
+        )
+        .into()
     }
 
     fn to_client(&self, rec: &Map<String, Value>, entry: Option<&Entry>) -> Client {
@@ -703,26 +455,6 @@ impl Rfc7592Backend {
         }
     }
 
-    /// Refreshes a registry entry's snapshot of the client (only for clients in it).
-    fn seen(&self, client: &Client) {
-        let exists = self
-            .load_registry()
-            .clients
-            .get(&client.client_id)
-            .is_some_and(|e| e.client != *client);
-        if exists {
-            self.edit_registry(|r| {
-                if let Some(e) = r.clients.get_mut(&client.client_id) {
-                    e.client = client.clone();
-                }
-            });
-        }
-    }
-
-    fn entry(&self, client_id: &str) -> Option<Entry> {
-        self.load_registry().clients.get(client_id).cloned()
-    }
-
     /// Warns about what the server registered differently from what was asked (RFC 7591 §3.2.1
     /// lets it replace requested values).
     fn compare(&self, asked: &Map<String, Value>, got: &Map<String, Value>) {
@@ -767,254 +499,6 @@ impl Rfc7592Backend {
             .filter(|t| *t > 0)
             .and_then(|t| Utc.timestamp_opt(t, 0).single());
         Secret::single(client_id, expires, None, value)
-    }
-}
-
-// ---------- mapping the neutral requests ----------
-
-/// Offline access follows the refresh_token grant: given with other grant types (or against the
-/// record's), it is refused before any request.
-fn check_offline(offline: Option<bool>, grants: &[String]) -> anyhow::Result<()> {
-    if let Some(o) = offline {
-        if o != grants.iter().any(|g| g == "refresh_token") {
-            return Err(CliError::usage(format!(
-                "allowOfflineAccess: {OFFLINE}; nothing was sent"
-            ))
-            .with_hint(
-                "give the refresh_token grant type (with the client's other grant types) instead",
-            )
-            .into());
-        }
-    }
-    Ok(())
-}
-
-fn response_types(grants: &[String]) -> Value {
-    if grants.iter().any(|g| g == "authorization_code") {
-        json!(["code"])
-    } else {
-        json!([])
-    }
-}
-
-fn registration_body(req: &CreateClientRequest) -> anyhow::Result<Map<String, Value>> {
-    if let Some(r) = super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req) {
-        return Err(r.error(r.field).into());
-    }
-    let mut m = Map::new();
-    m.insert("client_name".into(), json!(req.client_name));
-    m.insert("grant_types".into(), json!(req.allowed_grant_types));
-    m.insert(
-        "response_types".into(),
-        response_types(&req.allowed_grant_types),
-    );
-    m.insert("redirect_uris".into(), json!(req.redirect_uris));
-    if !req.post_logout_redirect_uris.is_empty() {
-        m.insert(
-            "post_logout_redirect_uris".into(),
-            json!(req.post_logout_redirect_uris),
-        );
-    }
-    if !req.allowed_scopes.is_empty() {
-        m.insert("scope".into(), json!(req.allowed_scopes.join(" ")));
-    }
-    let public = req.require_client_secret == Some(false);
-    m.insert(
-        "token_endpoint_auth_method".into(),
-        json!(if public {
-            "none"
-        } else {
-            "client_secret_basic"
-        }),
-    );
-    Ok(m)
-}
-
-/// Merges an update into the record read from the server (the whole record goes back).
-fn merge(rec: &mut Map<String, Value>, req: &UpdateClientRequest) -> anyhow::Result<()> {
-    let grants = req
-        .allowed_grant_types
-        .clone()
-        .unwrap_or_else(|| rec.get("grant_types").map(strings).unwrap_or_default());
-    check_offline(req.allow_offline_access, &grants)?;
-    if let Some(n) = req.display_name.as_ref().or(req.client_name.as_ref()) {
-        rec.insert("client_name".into(), json!(n));
-    }
-    if let Some(g) = &req.allowed_grant_types {
-        rec.insert("grant_types".into(), json!(g));
-        rec.insert("response_types".into(), response_types(g));
-    }
-    if let Some(s) = &req.allowed_scopes {
-        if s.is_empty() {
-            rec.remove("scope");
-        } else {
-            rec.insert("scope".into(), json!(s.join(" ")));
-        }
-    }
-    if let Some(r) = &req.redirect_uris {
-        rec.insert("redirect_uris".into(), json!(r));
-    }
-    if let Some(r) = &req.post_logout_redirect_uris {
-        rec.insert("post_logout_redirect_uris".into(), json!(r));
-    }
-    match req.require_client_secret {
-        Some(false) => {
-            rec.insert("token_endpoint_auth_method".into(), json!("none"));
-        }
-        Some(true) if auth_method(rec) == "none" => {
-            rec.insert(
-                "token_endpoint_auth_method".into(),
-                json!("client_secret_basic"),
-            );
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-// ---------- wire helpers ----------
-
-/// The registry of clients registered from this machine, one file per issuer. No secrets, no
-/// tokens: the management URI and the client as last seen.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Registry {
-    issuer: String,
-    clients: BTreeMap<String, Entry>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Entry {
-    registration_client_uri: Option<String>,
-    /// Why the management URI is never used (the server named an unsafe one).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    unusable: Option<String>,
-    registered_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-    client: Client,
-}
-
-fn poisoned() -> anyhow::Error {
-    anyhow::anyhow!("internal error: a lock was poisoned")
-}
-
-fn read_stdin_token() -> anyhow::Result<String> {
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    let t = line.trim().to_string();
-    if t.is_empty() {
-        return Err(CliError::usage(format!(
-            "{ENV_REGISTRATION_TOKEN}=- reads the registration access token from stdin, but stdin was empty"
-        ))
-        .with_hint("pipe the token in: `printf %s \"$TOKEN\" | OAUTHCTL_REGISTRATION_TOKEN=- oauthctl …`")
-        .into());
-    }
-    Ok(t)
-}
-
-fn no_token(client_id: &str, account: &str, cause: Option<anyhow::Error>) -> anyhow::Error {
-    let keyring = match &cause {
-        None => format!("the OS keyring has none (account {account})"),
-        Some(e) => format!("the OS keyring could not be read ({})", e.root_cause()),
-    };
-    CliError::auth(format!(
-        "no registration access token for client {client_id}: RFC 7592 management needs the token that registration returned; {ENV_REGISTRATION_TOKEN} is not set and {keyring}"
-    ))
-    .with_hint(format!(
-        "set {ENV_REGISTRATION_TOKEN} to the token (`registration.accessToken` in the JSON output of `oauthctl clients create`), or {ENV_REGISTRATION_TOKEN}=- to read it from stdin"
-    ))
-    .into()
-}
-
-/// A URL oauthctl sends a token to: https, or plain http to loopback.
-fn safe_url(raw: &str, what: &str) -> anyhow::Result<url::Url> {
-    crate::api::url::parse_base_url(raw).map_err(|e| {
-        CliError::other(format!(
-            "the server names an unsafe {what}: {}",
-            e.root_cause()
-        ))
-        .with_hint("tokens are sent only over https (or plain http to loopback)")
-        .into()
-    })
-}
-
-fn record(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
-    match serde_json::from_slice::<Value>(body) {
-        Ok(Value::Object(m)) => Ok(m),
-        _ => Err(crate::error::BackendError::invalid_answer(format!(
-            "{what}: the server's answer is not a JSON object of client metadata (RFC 7591 §3.2.1): {}",
-            excerpt(body)
-        ))
-        .into()),
-    }
-}
-
-/// An excerpt of a body for an error ([`crate::api::http::excerpt`]: credentials redacted, cut).
-fn excerpt(body: &[u8]) -> String {
-    let t = String::from_utf8_lossy(body);
-    if t.trim().is_empty() {
-        "(empty body)".into()
-    } else {
-        crate::api::http::excerpt(&t)
-    }
-}
-
-/// An RFC 7591 §3.2.2 error (`error`, `error_description`), else an excerpt of the body.
-fn error_detail(status: StatusCode, body: &[u8]) -> String {
-    if let Ok(v) = serde_json::from_slice::<Value>(body) {
-        if let Some(e) = v.get("error").and_then(Value::as_str) {
-            let d = v
-                .get("error_description")
-                .and_then(Value::as_str)
-                .unwrap_or("");
-            let (e, d) = (crate::api::http::excerpt(e), crate::api::http::excerpt(d));
-            return if d.is_empty() { e } else { format!("{e}: {d}") };
-        }
-    }
-    if body.iter().all(u8::is_ascii_whitespace) {
-        status.canonical_reason().unwrap_or("error").to_string()
-    } else {
-        excerpt(body)
-    }
-}
-
-fn str_field<'a>(rec: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    rec.get(key)
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    match v {
-        Value::Array(a) => a
-            .iter()
-            .filter_map(Value::as_str)
-            .map(String::from)
-            .collect(),
-        Value::String(s) => vec![s.clone()],
-        _ => vec![],
-    }
-}
-
-/// `token_endpoint_auth_method`, a string in RFC 7591 and an array on some servers (glewlwyd);
-/// `client_secret_basic` when absent (RFC 7591 §2).
-fn auth_method(rec: &Map<String, Value>) -> String {
-    match rec.get("token_endpoint_auth_method") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(a)) => {
-            let methods: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
-            if !methods.is_empty() && methods.iter().all(|m| *m == "none") {
-                "none".into()
-            } else {
-                methods
-                    .into_iter()
-                    .find(|m| *m != "none")
-                    .unwrap_or("client_secret_basic")
-                    .to_string()
-            }
-        }
-        _ => "client_secret_basic".into(),
     }
 }
 
@@ -1069,7 +553,10 @@ impl Backend for Rfc7592Backend {
                 _ => CliError::other(msg),
             };
             return Err(err
-                .answered(status.as_u16(), crate::api::http::answer_excerpt(&bytes))
+                .answered(
+                    status.as_u16(),
+                    crate::transport::http::answer_excerpt(&bytes),
+                )
                 .into());
         }
         // 201 in RFC 7591 §3.2.1; some servers (glewlwyd) answer 200.

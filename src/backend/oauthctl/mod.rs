@@ -1,5 +1,8 @@
 //! oauthctl's own admin API (what `oauthctl dev-server` serves): every capability.
 
+pub mod client;
+pub mod wire;
+
 use async_trait::async_trait;
 
 use super::descriptor::{Answers, Probe};
@@ -7,12 +10,12 @@ use super::{
     Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, RawResponse, Sent,
     Target, UpdatedClient,
 };
-use crate::api::client::new_idempotency_key;
-use crate::api::http::Http;
-use crate::api::AdminClient;
 use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::model::*;
+use crate::transport::http::Http;
+use client::new_idempotency_key;
+use client::AdminClient;
 
 pub struct OauthctlBackend {
     admin: AdminClient,
@@ -217,7 +220,7 @@ impl Backend for OauthctlBackend {
             .admin
             .put_authorization(
                 client_id,
-                &crate::api::models::AuthorizeRequest {
+                &wire::AuthorizeRequest {
                     scopes: scopes.to_vec(),
                 },
             )

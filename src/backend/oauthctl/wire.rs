@@ -1,4 +1,5 @@
-//! The admin API's wire types, shared by the CLI and the dev server so that each field is named once.
+//! The wire types of oauthctl's own admin API (the dev server's), shared by the `oauthctl` backend
+//! and the dev server so that each field is named once.
 //! JSON is camelCase, following ABBYY Vantage's admin API (create client / create secret).
 
 use chrono::{DateTime, Utc};
@@ -256,80 +257,8 @@ pub struct AuthorizeRequest {
     pub scopes: Vec<String>,
 }
 
-/// RFC 9457 problem details, the admin API's error body.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Problem {
-    #[serde(rename = "type", default = "about_blank")]
-    pub type_: String,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub status: u16,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<FieldError>,
-}
+/// The admin API's error body (RFC 9457), read by the transport.
+pub use crate::transport::problem::{FieldError, Problem};
 
-fn about_blank() -> String {
-    "about:blank".into()
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct FieldError {
-    pub field: String,
-    pub message: String,
-}
-
-/// RFC 6749 §5.1 token response.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct TokenResponse {
-    pub access_token: String,
-    pub token_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_in: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub refresh_token: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scope: Option<String>,
-    /// Whatever else the server sent (an `id_token`, vendor fields), kept so `-o json` shows the
-    /// full response.
-    #[serde(flatten, default, skip_serializing_if = "serde_json::Map::is_empty")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// RFC 6749 §5.2 token error response.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct OAuthError {
-    pub error: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_description: Option<String>,
-}
-
-/// RFC 8414 authorization server metadata (the fields oauthctl uses).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ServerMetadata {
-    pub issuer: String,
-    pub token_endpoint: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authorization_endpoint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub introspection_endpoint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_endpoint: Option<String>,
-    /// RFC 7591 dynamic client registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub registration_endpoint: Option<String>,
-    #[serde(default)]
-    pub grant_types_supported: Vec<String>,
-    #[serde(default)]
-    pub token_endpoint_auth_methods_supported: Vec<String>,
-    #[serde(default)]
-    pub scopes_supported: Vec<String>,
-    #[serde(default)]
-    pub response_types_supported: Vec<String>,
-    #[serde(default)]
-    pub code_challenge_methods_supported: Vec<String>,
-}
+/// The admin API's base path below the server's base URL.
+pub const BASE_PATH: &str = "/api/adminapi2/v1";

@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Months, Utc};
 
-use super::models::FieldError;
-use super::url::is_loopback_host;
+use crate::timeutil::fmt_time;
+use crate::transport::problem::FieldError;
+use crate::transport::url::is_loopback_host;
 
 pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "refresh_token"];
 pub const MAX_SECRET_MONTHS: u32 = 36;
@@ -357,13 +358,8 @@ pub fn secret_window(start: DateTime<Utc>, expiration: DateTime<Utc>) -> Result<
     Ok(())
 }
 
-/// RFC 3339 with milliseconds and a `Z`, as in ABBYY Vantage's example `2021-09-07T13:03:38.380Z`.
-pub fn fmt_time(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
 /// Every rule for a client create body, the first broken one per field.
-pub fn create_client(req: &super::models::CreateClientRequest) -> Vec<FieldError> {
+pub fn create_client(req: &crate::model::CreateClientRequest) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let mut check = |r: Result<(), FieldError>| {
         if let Err(e) = r {
@@ -402,8 +398,8 @@ pub fn create_client(req: &super::models::CreateClientRequest) -> Vec<FieldError
 
 /// Every rule for a PATCH body, given the client as it is now.
 pub fn update_client(
-    current: &super::models::Client,
-    req: &super::models::UpdateClientRequest,
+    current: &crate::model::Client,
+    req: &crate::model::UpdateClientRequest,
 ) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let mut check = |r: Result<(), FieldError>| {
@@ -588,7 +584,7 @@ mod tests {
         let ok = format!("https://app.example.com/{}", "a".repeat(1000));
         assert!(redirect_uri("redirectUris", &ok).is_ok());
         assert!(scope_token(&"s".repeat(MAX_SCOPE_BYTES + 1)).is_err());
-        let req = super::super::models::CreateClientRequest {
+        let req = crate::model::CreateClientRequest {
             client_name: "x".into(),
             redirect_uris: (0..=MAX_LIST_LEN)
                 .map(|i| format!("https://app.example.com/{i}"))
