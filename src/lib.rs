@@ -87,6 +87,44 @@ mod layering {
         }
     }
 
+    /// Backends name the field of a refusal (`allowedGrantTypes: …`, as `-o json` and a file for
+    /// `apply` name it); the command says its flag. No message of a backend opens with a flag.
+    #[test]
+    fn backends_name_fields_not_flags() {
+        let backends = [
+            ("backend/glewlwyd.rs", include_str!("backend/glewlwyd.rs")),
+            ("backend/hydra.rs", include_str!("backend/hydra.rs")),
+            ("backend/keycloak.rs", include_str!("backend/keycloak.rs")),
+            ("backend/lemonldap.rs", include_str!("backend/lemonldap.rs")),
+            (
+                "backend/oauthctl/mod.rs",
+                include_str!("backend/oauthctl/mod.rs"),
+            ),
+            (
+                "backend/rfc7592/mod.rs",
+                include_str!("backend/rfc7592/mod.rs"),
+            ),
+            (
+                "backend/rfc7592/wire.rs",
+                include_str!("backend/rfc7592/wire.rs"),
+            ),
+            (
+                "backend/descriptor.rs",
+                include_str!("backend/descriptor.rs"),
+            ),
+        ];
+        for (file, text) in backends {
+            for (n, line) in text.lines().enumerate() {
+                let t = line.trim_start();
+                assert!(
+                    !t.starts_with("\"--") && !t.contains("(\"--") && !t.contains("!(\"--"),
+                    "src/{file}:{}: a message opens with a flag: {t}",
+                    n + 1
+                );
+            }
+        }
+    }
+
     #[test]
     fn nothing_below_imports_what_sits_above_it() {
         for (file, text) in LOW {

@@ -203,6 +203,9 @@ fn what_keycloak_cannot_store_is_refused_before_any_request() {
         all.extend(args.iter().copied());
         let out = k.run(&all);
         out.assert_code(2);
+        if args.contains(&"password") {
+            out.assert_stderr("--grant-type");
+        }
         assert!(
             !out.stderr.contains(" → "),
             "{args:?} sent a request:\n{}",

@@ -325,18 +325,21 @@ impl GlewlwydBackend {
         if unknown.is_empty() {
             return Ok(());
         }
-        Err(CliError::usage(format!(
-            "--scope: glewlwyd has no scope {}; nothing was changed",
-            unknown
-                .iter()
-                .map(|s| format!("{s:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-        .with_hint(format!(
-            "scopes are: {} (`oauthctl scopes list`); create a new one in glewlwyd first",
-            known.join(", ")
-        ))
+        Err(BackendError::Unsupported {
+            message: format!(
+                "allowedScopes: glewlwyd has no scope {}; nothing was changed",
+                unknown
+                    .iter()
+                    .map(|s| format!("{s:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            hint: Some(format!(
+                "scopes are: {} (`oauthctl scopes list`); create a new one in glewlwyd first",
+                known.join(", ")
+            )),
+            field: Some("allowedScopes"),
+        }
         .into())
     }
 }

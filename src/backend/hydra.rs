@@ -35,7 +35,7 @@ use super::{
 };
 use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
-use crate::error::CliError;
+use crate::error::{BackendError, CliError};
 use crate::model::*;
 use crate::transport::http::{excerpt, Http, Retry};
 use crate::transport::sent::{Planned, Sent};
@@ -418,23 +418,26 @@ struct Change<'a> {
     backchannel_session: Option<bool>,
 }
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!("{flag}: {why}; nothing was sent"))
-        .with_hint("leave it out: Hydra cannot store it")
-        .into()
+/// A value of `field` (as `-o json` names it) that Hydra cannot store: the command names its flag.
+fn refuse(field: &'static str, why: &str) -> BackendError {
+    BackendError::Unsupported {
+        message: format!("{field}: {why}; nothing was sent"),
+        hint: Some("leave it out: Hydra cannot store it".into()),
+        field: Some(field),
+    }
 }
 
 impl Change<'_> {
     /// Refuses, before any request, what Hydra cannot store and the field table
     /// ([`DESCRIPTOR`]) cannot say: the password grant named as a grant type.
-    fn check(&self) -> anyhow::Result<()> {
+    fn check(&self) -> Result<(), BackendError> {
         if self
             .grant_types
             .is_some_and(|g| g.iter().any(|g| g == "password"))
         {
             return Err(refuse(
-                "--grant-type password",
-                "Hydra has no resource owner password grant",
+                "allowedGrantTypes",
+                "password: Hydra has no resource owner password grant",
             ));
         }
         Ok(())
@@ -822,7 +825,16 @@ mod tests {
             grant_types: Some(&pw),
             ..Change::default()
         };
-        assert_eq!(crate::error::exit_code(&c.check().unwrap_err()), 2);
+        let e = c.check().unwrap_err();
+        assert_eq!(e.kind().exit_code(), 2);
+        // the field, for the command to say as its flag
+        assert!(matches!(
+            e,
+            BackendError::Unsupported {
+                field: Some("allowedGrantTypes"),
+                ..
+            }
+        ));
         let check = |req: &UpdateClientRequest| {
             super::super::descriptor::check_fields(DESCRIPTOR.kind(), DESCRIPTOR.rules, req)
         };

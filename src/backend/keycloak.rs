@@ -42,7 +42,7 @@ use super::{
 };
 use crate::auth::{AdminSession, Credentials};
 use crate::config::{KindConventions, Settings};
-use crate::error::{CliError, ErrorKind};
+use crate::error::{BackendError, CliError, ErrorKind};
 use crate::model::*;
 use crate::transport::http::{excerpt, Http, Retry};
 use crate::transport::sent::{Planned, Sent};
@@ -371,22 +371,25 @@ impl KeycloakBackend {
         if unknown.is_empty() {
             return Ok(all);
         }
-        Err(CliError::usage(format!(
-            "--scope: realm {} has no client scope {}; nothing was changed",
-            self.realm(),
-            unknown
-                .iter()
-                .map(|s| format!("{s:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-        .with_hint(format!(
+        Err(BackendError::Unsupported {
+            message: format!(
+                "allowedScopes: realm {} has no client scope {}; nothing was changed",
+                self.realm(),
+                unknown
+                    .iter()
+                    .map(|s| format!("{s:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            hint: Some(format!(
             "client scopes are: {} (`oauthctl scopes list`); create a new one in Keycloak first",
             all.iter()
                 .map(|(n, _, _)| n.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
-        ))
+        )),
+            field: Some("allowedScopes"),
+        }
         .into())
     }
 
@@ -785,40 +788,45 @@ const GRANTS: &[&str] = &[
     DEVICE_GRANT,
 ];
 
-fn refuse(flag: &str, why: &str) -> anyhow::Error {
-    CliError::usage(format!("{flag}: {why}; nothing was sent"))
-        .with_hint("leave it out: Keycloak cannot store it")
-        .into()
+/// A value of `field` (as `-o json` names it) that Keycloak cannot store as given: the command
+/// names its flag.
+fn refuse(field: &'static str, why: &str, hint: &str) -> BackendError {
+    BackendError::Unsupported {
+        message: format!("{field}: {why}; nothing was sent"),
+        hint: Some(hint.into()),
+        field: Some(field),
+    }
 }
 
 impl Change<'_> {
     /// Refuses, before any request, what Keycloak cannot store.
-    fn check(&self) -> anyhow::Result<()> {
+    fn check(&self) -> Result<(), BackendError> {
         if let Some(g) = self.grant_types {
             if g.iter().any(|g| g == "password") {
-                return Err(CliError::usage(
-                    "--grant-type password: on Keycloak the password grant is allowRopc (directAccessGrantsEnabled); nothing was sent",
-                )
-                .with_hint("pass --allow-ropc instead")
-                .into());
+                return Err(refuse(
+                    "allowedGrantTypes",
+                    "password: on Keycloak the password grant is allowRopc (directAccessGrantsEnabled)",
+                    "ask for allowRopc instead of the password grant type",
+                ));
             }
             if let Some(bad) = g.iter().find(|g| !GRANTS.contains(&g.as_str())) {
                 return Err(refuse(
-                    &format!("--grant-type {bad}"),
+                    "allowedGrantTypes",
                     &format!(
-                        "Keycloak has no client switch for that grant type (it has {})",
+                        "{bad}: Keycloak has no client switch for that grant type (it has {})",
                         GRANTS.join(", ")
                     ),
+                    "leave it out: Keycloak cannot store it",
                 ));
             }
         }
         if let Some(s) = self.scopes {
             if s.iter().any(|s| s == OFFLINE) {
-                return Err(CliError::usage(format!(
-                    "--scope {OFFLINE}: on Keycloak offline access is allowOfflineAccess; nothing was sent"
-                ))
-                .with_hint("pass --offline-access instead")
-                .into());
+                return Err(refuse(
+                    "allowedScopes",
+                    &format!("{OFFLINE}: on Keycloak offline access is allowOfflineAccess"),
+                    "ask for allowOfflineAccess instead of the offline_access scope",
+                ));
             }
         }
         Ok(())
@@ -1149,7 +1157,7 @@ impl Backend for KeycloakBackend {
     ) -> BackendResult<Sent<Secret>> {
         if req.expiration.is_some() || req.start_time.is_some() {
             return Err(CliError::usage(
-                "--expires-in / a start time: Keycloak's client policy sets when a secret expires; nothing was sent",
+                "a secret's expiry or start time: Keycloak's client policy sets when a secret expires; nothing was sent",
             )
             .with_hint("leave it out; the realm's secret-rotation executor (expiration-period) decides")
             .into());
@@ -1414,7 +1422,13 @@ mod tests {
                 ..Change::default()
             },
         ] {
-            assert_eq!(crate::error::exit_code(&c.check().unwrap_err()), 2);
+            let e = c.check().unwrap_err();
+            assert_eq!(e.kind().exit_code(), 2);
+            // the field, for the command to say as its flag
+            assert!(matches!(
+                e,
+                BackendError::Unsupported { field: Some(_), .. }
+            ));
         }
     }
 
