@@ -121,3 +121,60 @@ impl From<crate::backend::oauthctl::wire::Secret> for Secret {
         }
     }
 }
+
+/// What a create or an update asks of a client, field by field (`None`: not asked, left as it
+/// is), for the backends that map it onto a record of their own (glewlwyd, Keycloak, Hydra). A
+/// create names every list, and a client is confidential unless it says otherwise.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ClientChange<'a> {
+    pub display_name: Option<&'a str>,
+    pub grant_types: Option<&'a [String]>,
+    pub scopes: Option<&'a [String]>,
+    pub redirect_uris: Option<&'a [String]>,
+    pub post_logout: Option<&'a [String]>,
+    pub cors: Option<&'a [String]>,
+    pub offline_access: Option<bool>,
+    pub require_consent: Option<bool>,
+    pub allow_no_pkce: Option<bool>,
+    pub allow_ropc: Option<bool>,
+    pub confidential: Option<bool>,
+    pub backchannel_session: Option<bool>,
+}
+
+impl<'a> From<&'a CreateClientRequest> for ClientChange<'a> {
+    fn from(q: &'a CreateClientRequest) -> Self {
+        ClientChange {
+            display_name: q.display_name.as_deref(),
+            grant_types: Some(&q.allowed_grant_types),
+            scopes: Some(&q.allowed_scopes),
+            redirect_uris: Some(&q.redirect_uris),
+            post_logout: Some(&q.post_logout_redirect_uris),
+            cors: Some(&q.allowed_cors_origins),
+            offline_access: q.allow_offline_access,
+            require_consent: q.require_consent,
+            allow_no_pkce: q.allow_no_pkce,
+            allow_ropc: q.allow_ropc,
+            confidential: Some(q.require_client_secret.unwrap_or(true)),
+            backchannel_session: q.back_channel_logout_session_required,
+        }
+    }
+}
+
+impl<'a> From<&'a UpdateClientRequest> for ClientChange<'a> {
+    fn from(q: &'a UpdateClientRequest) -> Self {
+        ClientChange {
+            display_name: q.display_name.as_deref(),
+            grant_types: q.allowed_grant_types.as_deref(),
+            scopes: q.allowed_scopes.as_deref(),
+            redirect_uris: q.redirect_uris.as_deref(),
+            post_logout: q.post_logout_redirect_uris.as_deref(),
+            cors: q.allowed_cors_origins.as_deref(),
+            offline_access: q.allow_offline_access,
+            require_consent: q.require_consent,
+            allow_no_pkce: q.allow_no_pkce,
+            allow_ropc: q.allow_ropc,
+            confidential: q.require_client_secret,
+            backchannel_session: q.back_channel_logout_session_required,
+        }
+    }
+}

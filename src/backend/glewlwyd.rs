@@ -476,21 +476,14 @@ fn to_client(r: &Map<String, Value>, tenant: &str) -> Client {
     }
 }
 
-/// The neutral fields of a create or an update, as far as glewlwyd can store them.
-#[derive(Default)]
-struct Change<'a> {
-    display_name: Option<&'a str>,
-    grant_types: Option<&'a [String]>,
-    scopes: Option<&'a [String]>,
-    redirect_uris: Option<&'a [String]>,
-    post_logout: Option<&'a [String]>,
-    offline_access: Option<bool>,
-    allow_ropc: Option<bool>,
-    confidential: Option<bool>,
-    backchannel_session: Option<bool>,
+use crate::model::ClientChange as Change;
+
+/// How this kind maps a [`Change`] onto its records.
+trait Record {
+    fn apply(&self, r: &mut Map<String, Value>);
 }
 
-impl Change<'_> {
+impl Record for Change<'_> {
     /// Applies the change to a record (a new one, or one read from glewlwyd).
     fn apply(&self, r: &mut Map<String, Value>) {
         if let Some(d) = self.display_name {
@@ -548,38 +541,6 @@ impl Change<'_> {
         if truthy(r.get("confidential")) && strings(r.get("token_endpoint_auth_method")).is_empty()
         {
             r.insert("token_endpoint_auth_method".into(), json!(AUTH_METHODS));
-        }
-    }
-}
-
-impl<'a> From<&'a CreateClientRequest> for Change<'a> {
-    fn from(q: &'a CreateClientRequest) -> Self {
-        Change {
-            display_name: q.display_name.as_deref(),
-            grant_types: Some(&q.allowed_grant_types),
-            scopes: Some(&q.allowed_scopes),
-            redirect_uris: Some(&q.redirect_uris),
-            post_logout: Some(&q.post_logout_redirect_uris),
-            offline_access: q.allow_offline_access,
-            allow_ropc: q.allow_ropc,
-            confidential: Some(q.require_client_secret.unwrap_or(true)),
-            backchannel_session: q.back_channel_logout_session_required,
-        }
-    }
-}
-
-impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
-    fn from(q: &'a UpdateClientRequest) -> Self {
-        Change {
-            display_name: q.display_name.as_deref(),
-            grant_types: q.allowed_grant_types.as_deref(),
-            scopes: q.allowed_scopes.as_deref(),
-            redirect_uris: q.redirect_uris.as_deref(),
-            post_logout: q.post_logout_redirect_uris.as_deref(),
-            offline_access: q.allow_offline_access,
-            allow_ropc: q.allow_ropc,
-            confidential: q.require_client_secret,
-            backchannel_session: q.back_channel_logout_session_required,
         }
     }
 }

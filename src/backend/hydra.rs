@@ -403,20 +403,7 @@ fn to_client(r: &Map<String, Value>, tenant: &str) -> Client {
     }
 }
 
-/// The neutral fields of a create or an update, as far as Hydra can store them.
-#[derive(Default)]
-struct Change<'a> {
-    display_name: Option<&'a str>,
-    grant_types: Option<&'a [String]>,
-    scopes: Option<&'a [String]>,
-    redirect_uris: Option<&'a [String]>,
-    post_logout: Option<&'a [String]>,
-    cors: Option<&'a [String]>,
-    offline_access: Option<bool>,
-    require_consent: Option<bool>,
-    confidential: Option<bool>,
-    backchannel_session: Option<bool>,
-}
+use crate::model::ClientChange as Change;
 
 /// A value of `field` (as `-o json` names it) that Hydra cannot store: the command names its flag.
 fn refuse(field: &'static str, why: &str) -> BackendError {
@@ -427,7 +414,13 @@ fn refuse(field: &'static str, why: &str) -> BackendError {
     }
 }
 
-impl Change<'_> {
+/// How this kind maps a [`Change`] onto its records.
+trait Record {
+    fn check(&self) -> Result<(), BackendError>;
+    fn apply(&self, r: &mut Map<String, Value>);
+}
+
+impl Record for Change<'_> {
     /// Refuses, before any request, what Hydra cannot store and the field table
     /// ([`DESCRIPTOR`]) cannot say: the password grant named as a grant type.
     fn check(&self) -> Result<(), BackendError> {
@@ -500,40 +493,6 @@ impl Change<'_> {
         }
         r.insert("response_types".into(), json!(types));
         r.insert("grant_types".into(), json!(grants));
-    }
-}
-
-impl<'a> From<&'a CreateClientRequest> for Change<'a> {
-    fn from(q: &'a CreateClientRequest) -> Self {
-        Change {
-            display_name: q.display_name.as_deref(),
-            grant_types: Some(&q.allowed_grant_types),
-            scopes: Some(&q.allowed_scopes),
-            redirect_uris: Some(&q.redirect_uris),
-            post_logout: Some(&q.post_logout_redirect_uris),
-            cors: Some(&q.allowed_cors_origins),
-            offline_access: q.allow_offline_access,
-            require_consent: q.require_consent,
-            confidential: Some(q.require_client_secret.unwrap_or(true)),
-            backchannel_session: q.back_channel_logout_session_required,
-        }
-    }
-}
-
-impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
-    fn from(q: &'a UpdateClientRequest) -> Self {
-        Change {
-            display_name: q.display_name.as_deref(),
-            grant_types: q.allowed_grant_types.as_deref(),
-            scopes: q.allowed_scopes.as_deref(),
-            redirect_uris: q.redirect_uris.as_deref(),
-            post_logout: q.post_logout_redirect_uris.as_deref(),
-            cors: q.allowed_cors_origins.as_deref(),
-            offline_access: q.allow_offline_access,
-            require_consent: q.require_consent,
-            confidential: q.require_client_secret,
-            backchannel_session: q.back_channel_logout_session_required,
-        }
     }
 }
 

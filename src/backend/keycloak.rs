@@ -762,22 +762,7 @@ fn to_client(r: &Map<String, Value>, tenant: &str) -> Client {
     }
 }
 
-/// The neutral fields of a create or an update, as far as Keycloak can store them.
-#[derive(Default)]
-struct Change<'a> {
-    display_name: Option<&'a str>,
-    grant_types: Option<&'a [String]>,
-    scopes: Option<&'a [String]>,
-    redirect_uris: Option<&'a [String]>,
-    post_logout: Option<&'a [String]>,
-    cors: Option<&'a [String]>,
-    offline_access: Option<bool>,
-    require_consent: Option<bool>,
-    allow_no_pkce: Option<bool>,
-    allow_ropc: Option<bool>,
-    confidential: Option<bool>,
-    backchannel_session: Option<bool>,
-}
+use crate::model::ClientChange as Change;
 
 /// The grant types Keycloak has a switch for.
 const GRANTS: &[&str] = &[
@@ -798,7 +783,14 @@ fn refuse(field: &'static str, why: &str, hint: &str) -> BackendError {
     }
 }
 
-impl Change<'_> {
+/// How this kind maps a [`Change`] onto its records.
+trait Record {
+    fn check(&self) -> Result<(), BackendError>;
+    fn apply(&self, r: &mut Map<String, Value>);
+    fn scope_lists(&self, r: &Map<String, Value>) -> (Vec<String>, Vec<String>);
+}
+
+impl Record for Change<'_> {
     /// Refuses, before any request, what Keycloak cannot store.
     fn check(&self) -> Result<(), BackendError> {
         if let Some(g) = self.grant_types {
@@ -901,44 +893,6 @@ impl Change<'_> {
     }
 }
 
-impl<'a> From<&'a CreateClientRequest> for Change<'a> {
-    fn from(q: &'a CreateClientRequest) -> Self {
-        Change {
-            display_name: q.display_name.as_deref(),
-            grant_types: Some(&q.allowed_grant_types),
-            scopes: Some(&q.allowed_scopes),
-            redirect_uris: Some(&q.redirect_uris),
-            post_logout: Some(&q.post_logout_redirect_uris),
-            cors: Some(&q.allowed_cors_origins),
-            offline_access: Some(q.allow_offline_access.unwrap_or(false)),
-            require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
-            allow_ropc: q.allow_ropc,
-            confidential: Some(q.require_client_secret.unwrap_or(true)),
-            backchannel_session: q.back_channel_logout_session_required,
-        }
-    }
-}
-
-impl<'a> From<&'a UpdateClientRequest> for Change<'a> {
-    fn from(q: &'a UpdateClientRequest) -> Self {
-        Change {
-            display_name: q.display_name.as_deref(),
-            grant_types: q.allowed_grant_types.as_deref(),
-            scopes: q.allowed_scopes.as_deref(),
-            redirect_uris: q.redirect_uris.as_deref(),
-            post_logout: q.post_logout_redirect_uris.as_deref(),
-            cors: q.allowed_cors_origins.as_deref(),
-            offline_access: q.allow_offline_access,
-            require_consent: q.require_consent,
-            allow_no_pkce: q.allow_no_pkce,
-            allow_ropc: q.allow_ropc,
-            confidential: q.require_client_secret,
-            backchannel_session: q.back_channel_logout_session_required,
-        }
-    }
-}
-
 #[async_trait]
 impl Backend for KeycloakBackend {
     fn descriptor(&self) -> &'static Descriptor {
@@ -953,7 +907,12 @@ impl Backend for KeycloakBackend {
         if let Some(r) = self.check_fields(req) {
             return Err(r.error(r.field));
         }
-        let change = Change::from(req);
+        // A new client has no offline access unless asked: Keycloak's own default for a new
+        // client lists offline_access among its optional client scopes.
+        let change = Change {
+            offline_access: Some(req.allow_offline_access.unwrap_or(false)),
+            ..Change::from(req)
+        };
         change.check()?;
         if req.space_id.is_some() {
             return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
