@@ -12,7 +12,6 @@ use crate::cli::{AuthCmd, LoginArgs};
 use crate::config::ENV_CLIENT_SECRET;
 use crate::error::{CliError, ErrorKind};
 use crate::output::{Printer, Render};
-use crate::transport::http::Http;
 
 /// The client `oauthctl login` uses by default for a person's sign-in.
 pub const DEFAULT_LOGIN_CLIENT: &str = "oauthctl-cli";
@@ -83,7 +82,7 @@ fn read_stdin_line(what: &str) -> anyhow::Result<String> {
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let settings = ctx.settings()?;
-    let http = Http::new(&settings)?.with_tracer(ctx.printer.tracer());
+    let http = ctx.http()?;
     let base = &settings.base_url;
     let tenant = &settings.tenant;
     if !args.client_credentials && !ctx.interactive && !args.no_browser {
@@ -225,7 +224,7 @@ fn status_of(settings: &crate::config::Settings, login: &Login) -> Status {
 pub async fn status(ctx: &Context, cmd: AuthCmd) -> anyhow::Result<()> {
     let AuthCmd::Status = cmd;
     let settings = ctx.settings()?;
-    let http = Http::new(&settings)?.with_tracer(ctx.printer.tracer());
+    let http = ctx.http()?;
     let not_logged_in = || {
         CliError::new(
             ErrorKind::Auth,
@@ -329,7 +328,7 @@ pub async fn logout(ctx: &Context, revoke: bool) -> anyhow::Result<()> {
         let stored = crate::secret_store::get(account.clone()).await;
         if revoke && login.kind == LoginKind::AuthorizationCode {
             if let (Ok(Some(refresh)), Some(endpoint)) = (&stored, &login.revocation_endpoint) {
-                let http = Http::new(&settings)?.with_tracer(ctx.printer.tracer());
+                let http = ctx.http()?;
                 oauth::check_endpoint(&http, base, "revocation_endpoint of the login", endpoint)?;
                 let creds = ClientCreds {
                     client_id: &login.client_id,

@@ -10,7 +10,6 @@ use crate::auth::{self as oauth, ClientCreds};
 use crate::cli::{Grant, TokenArgs};
 use crate::error::{CliError, ErrorKind};
 use crate::output::{Printer, Render};
-use crate::transport::http::Http;
 
 pub const ENV_APP_CLIENT_SECRET: &str = "OAUTHCTL_APP_CLIENT_SECRET";
 
@@ -86,7 +85,7 @@ pub async fn run(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
 
 async fn get_token(ctx: &Context, args: TokenArgs) -> anyhow::Result<()> {
     let settings = ctx.settings()?;
-    let http = Http::new(&settings)?.with_tracer(ctx.printer.tracer());
+    let http = ctx.http()?;
     let tenant = settings.tenant.clone();
     if args.client_secret_stdin && args.grant == Grant::RefreshToken {
         return Err(CliError::usage(

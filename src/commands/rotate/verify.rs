@@ -42,7 +42,7 @@ impl Verifier {
         }
         let settings = ctx.settings()?;
         Ok(Some(Verifier {
-            http: crate::transport::http::Http::new(&settings)?,
+            http: ctx.http()?,
             issuer: settings.issuer.clone(),
             tenant: settings
                 .api
