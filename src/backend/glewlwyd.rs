@@ -556,9 +556,7 @@ impl Backend for GlewlwydBackend {
     }
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let change = Change::from(req);
         if req.space_id.is_some() {
             return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
@@ -648,9 +646,7 @@ impl Backend for GlewlwydBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> BackendResult<Sent<UpdatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let change = Change::from(req);
         if let Some(s) = &req.allowed_scopes {
             self.check_scopes(s).await?;

@@ -526,9 +526,7 @@ impl Backend for HydraBackend {
     }
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let change = Change::from(req);
         change.check()?;
         if req.space_id.is_some() {
@@ -630,9 +628,7 @@ impl Backend for HydraBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> BackendResult<Sent<UpdatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let change = Change::from(req);
         change.check()?;
         let mut record = self.record(client_id).await?;

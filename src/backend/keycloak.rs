@@ -904,9 +904,7 @@ impl Backend for KeycloakBackend {
     }
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         // A new client has no offline access unless asked: Keycloak's own default for a new
         // client lists offline_access among its optional client scopes.
         let change = Change {
@@ -1025,9 +1023,7 @@ impl Backend for KeycloakBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> BackendResult<Sent<UpdatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let change = Change::from(req);
         change.check()?;
         let realm_scopes = match &req.allowed_scopes {

@@ -585,9 +585,7 @@ impl Backend for LemonldapBackend {
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>> {
         // Everything is checked before anything is sent.
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let key = req.client_name.trim();
         if !valid_conf_key(key) {
             return Err(BackendError::Unsupported {
@@ -711,9 +709,7 @@ impl Backend for LemonldapBackend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> BackendResult<Sent<UpdatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         if req.redirect_uris.as_ref().is_some_and(Vec::is_empty) {
             return Err(need_redirect());
         }

@@ -271,6 +271,15 @@ pub trait Backend: Send + Sync {
         descriptor::check_fields(self.kind(), self.descriptor().rules, &request.as_json())
     }
 
+    /// [`Self::check_fields`] as an error naming the field (the command says its flag): every
+    /// kind's create and update begin with it, behind the commands' own check.
+    fn refuse_fields(&self, request: &dyn erased::Request) -> BackendResult<()> {
+        match self.check_fields(request) {
+            Some(r) => Err(r.error(r.field)),
+            None => Ok(()),
+        }
+    }
+
     // ---------- clients: every kind ----------
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>>;

@@ -655,9 +655,7 @@ impl Backend for Rfc7592Backend {
         client_id: &str,
         req: &UpdateClientRequest,
     ) -> BackendResult<Sent<UpdatedClient>> {
-        if let Some(r) = self.check_fields(req) {
-            return Err(r.error(r.field));
-        }
+        self.refuse_fields(req)?;
         let (uri, current) = self.read(client_id).await?;
         let old_secret = str_field(&current, "client_secret").map(String::from);
         let mut rec = current;
