@@ -453,12 +453,7 @@ fn run_into_short_reader(mut cmd: std::process::Command, args: &[&str], take: us
 fn apply_into_a_pipe_that_closes_reports_and_leaves_no_client_without_a_secret() {
     let srv = DevServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("clients.yaml");
-    let mut text = String::from("clients:\n");
-    for i in 0..30 {
-        text.push_str(&format!("  - clientName: piped-{i:02}\n"));
-    }
-    std::fs::write(&f, text).unwrap();
+    let f = clients_file(dir.path(), "piped", 30, 2);
     let f = f.to_str().unwrap();
     let args = [
         "-o",
@@ -631,12 +626,7 @@ impl Drop for SmallDisk {
 fn a_full_disk_leaves_no_partial_line_in_the_output_file() {
     let srv = DevServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("clients.yaml");
-    let mut text = String::from("clients:\n");
-    for i in 0..80 {
-        text.push_str(&format!("  - clientName: full-{i:02}\n"));
-    }
-    std::fs::write(&f, text).unwrap();
+    let f = clients_file(dir.path(), "full", 80, 2);
     srv.run(&["apply", "-f", f.to_str().unwrap(), "--yes"])
         .assert_code(0);
     let disk = SmallDisk::mount(3 * 4096);
@@ -771,12 +761,7 @@ fn sigterm_mid_apply_finishes_what_is_in_flight_reports_and_exits_143() {
     use std::process::Stdio;
     let srv = DevServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("clients.yaml");
-    let mut text = String::from("clients:\n");
-    for i in 0..300 {
-        text.push_str(&format!("  - clientName: term-{i:03}\n"));
-    }
-    std::fs::write(&f, text).unwrap();
+    let f = clients_file(dir.path(), "term", 300, 3);
     let mut child = srv
         .cmd()
         .args([
@@ -965,12 +950,7 @@ fn sigint_mid_bulk_rotation_finishes_what_is_in_flight_and_exits_130() {
     use std::process::Stdio;
     let srv = DevServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("clients.yaml");
-    let mut text = String::from("clients:\n");
-    for i in 0..300 {
-        text.push_str(&format!("  - clientName: int-{i:03}\n"));
-    }
-    std::fs::write(&f, text).unwrap();
+    let f = clients_file(dir.path(), "int", 300, 3);
     srv.run(&["apply", "-f", f.to_str().unwrap(), "--yes"])
         .assert_code(0);
     let mut child = srv
@@ -1018,4 +998,15 @@ fn sigint_mid_bulk_rotation_finishes_what_is_in_flight_and_exits_130() {
         .filter(|r| r["status"] == "rotated")
         .count();
     assert!(rotated < 300, "the signal came after the end");
+}
+
+/// A clients file in `dir` declaring `n` clients named `PREFIX-00…` (numbers `width` digits wide).
+fn clients_file(dir: &std::path::Path, prefix: &str, n: usize, width: usize) -> std::path::PathBuf {
+    let f = dir.join("clients.yaml");
+    let mut text = String::from("clients:\n");
+    for i in 0..n {
+        text.push_str(&format!("  - clientName: {prefix}-{i:0width$}\n"));
+    }
+    std::fs::write(&f, text).unwrap();
+    f
 }
