@@ -10,7 +10,7 @@ use common::thirdparty::{client_credentials, eventually, Lemonldap};
 use common::{Home, Out};
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -48,21 +48,7 @@ impl Server {
     }
 
     fn run_stdin(&self, args: &[&str], stdin: &str) -> Out {
-        let mut child = self
-            .cmd()
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run oauthctl");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        Out::from(child.wait_with_output().unwrap())
+        common::run_with_stdin(self.cmd().args(args), stdin)
     }
 
     #[track_caller]

@@ -25,21 +25,7 @@ fn run(srv: &DevServer, args: &[&str]) -> Out {
 }
 
 fn run_stdin(srv: &DevServer, args: &[&str], input: &str) -> Out {
-    let mut child = srv
-        .cmd()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    Out::from(child.wait_with_output().unwrap())
+    common::run_with_stdin(srv.cmd().args(args), input)
 }
 
 #[track_caller]

@@ -5,9 +5,7 @@
 //! tenant without granting anything to the source's client IDs.
 use crate::common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 use common::*;
 use serde_json::{json, Value};
@@ -24,21 +22,7 @@ fn s(p: &Path) -> &str {
 
 /// Runs as the admin of `tenant` with `input` on stdin.
 fn run_stdin(srv: &DevServer, tenant: &str, args: &[&str], input: &str) -> Out {
-    let mut child = srv
-        .cmd_tenant(tenant)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    Out::from(child.wait_with_output().unwrap())
+    common::run_with_stdin(srv.cmd_tenant(tenant).args(args), input)
 }
 
 fn grant(srv: &DevServer, tenant: &str, id: &str) -> Value {

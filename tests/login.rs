@@ -9,27 +9,13 @@
 use crate::common;
 use common::*;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
 /// Runs `cmd` with `args`, writing `stdin` to its standard input.
 fn run_stdin(mut cmd: Command, args: &[&str], stdin: &str) -> Out {
-    let mut child = cmd
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run oauthctl");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    Out::from(child.wait_with_output().unwrap())
+    common::run_with_stdin(cmd.args(args), stdin)
 }
 
 fn run(mut cmd: Command, args: &[&str]) -> Out {

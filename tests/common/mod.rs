@@ -518,6 +518,25 @@ impl From<Output> for Out {
     }
 }
 
+/// Runs `cmd` with `input` on its stdin, capturing its output.
+pub fn run_with_stdin(cmd: &mut std::process::Command, input: &str) -> Out {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run oauthctl");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    Out::from(child.wait_with_output().unwrap())
+}
+
 impl Out {
     #[track_caller]
     pub fn assert_code(&self, code: i32) -> &Self {
