@@ -465,27 +465,30 @@ fn a_leap_second_is_normalised_alike_in_the_create_response_and_in_storage() {
 
 // ---------- 9. authorization code replay revokes what the code gave ----------
 
+/// `clients create` of a confidential web app with authorization_code and refresh_token.
+const WEB_APP: &[&str] = &[
+    "clients",
+    "create",
+    "--name",
+    "web",
+    "--space",
+    "default",
+    "--grant-type",
+    "authorization_code",
+    "--grant-type",
+    "refresh_token",
+    "--redirect-uri",
+    "https://app.example.com/cb",
+    "--scope",
+    "api.read",
+    "--scope",
+    "offline_access",
+    "--offline-access",
+];
+
 /// A confidential web app with authorization_code and refresh_token; returns (ID, secret).
 fn web_app(srv: &DevServer) -> (String, String) {
-    let v = srv.json(&[
-        "clients",
-        "create",
-        "--name",
-        "web",
-        "--space",
-        "default",
-        "--grant-type",
-        "authorization_code",
-        "--grant-type",
-        "refresh_token",
-        "--redirect-uri",
-        "https://app.example.com/cb",
-        "--scope",
-        "api.read",
-        "--scope",
-        "offline_access",
-        "--offline-access",
-    ]);
+    let v = srv.json(WEB_APP);
     (
         v["client"]["clientId"].as_str().unwrap().to_string(),
         v["secret"]["value"].as_str().unwrap().to_string(),
@@ -864,28 +867,7 @@ fn a_burst_of_parallel_wrong_passwords_has_at_most_five_checked() {
 
 /// A confidential web app of `tenant` and the authorization URL for it there.
 fn authorize_url_in(srv: &DevServer, tenant: &str) -> String {
-    let v = srv.json_tenant(
-        tenant,
-        &[
-            "clients",
-            "create",
-            "--name",
-            "web",
-            "--space",
-            "default",
-            "--grant-type",
-            "authorization_code",
-            "--grant-type",
-            "refresh_token",
-            "--redirect-uri",
-            "https://app.example.com/cb",
-            "--scope",
-            "api.read",
-            "--scope",
-            "offline_access",
-            "--offline-access",
-        ],
-    );
+    let v = srv.json_tenant(tenant, WEB_APP);
     let (url, _) = authorize_url(srv, v["client"]["clientId"].as_str().unwrap());
     format!("{url}&tenant={tenant}")
 }
