@@ -815,9 +815,10 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
         /// Only clients of this space
         #[arg(long, value_name = "SPACE")]
         space: Option<String>,
-        /// Clients fetched per request
-        #[arg(long, default_value_t = 100, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
-        page_size: u16,
+        /// Clients fetched per request [default: the server kind's; 100 on most, 2000 on
+        /// Keycloak; lowered to the most the server accepts]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=10000))]
+        page_size: Option<u16>,
     },
     /// Show one client
     #[command(visible_alias = "get")]

@@ -31,6 +31,10 @@ pub struct Descriptor {
     pub clients_where: &'static str,
     /// Whether the kind's client IDs are lower-case UUIDs that may be typed in any case.
     pub lowercase_uuids: bool,
+    /// Clients asked for per request by `clients list`: the default, the largest page the kind
+    /// serves cheaply (so a list takes as few round trips as it can), and the most the server
+    /// accepts (a larger `--page-size` is lowered to it).
+    pub page_size: PageSize,
     /// Builds the backend, with the HTTP client and the command's printer (for notes and
     /// warnings); nothing is sent yet.
     pub connect: fn(&Settings, Http, Printer) -> Box<dyn Backend>,
@@ -45,6 +49,20 @@ impl Descriptor {
     /// `clients_where` for a tenant.
     pub fn clients_where(&self, tenant: &str) -> String {
         self.clients_where.replace("{tenant}", tenant)
+    }
+}
+
+/// Clients per request of a kind's list: `default` without `--page-size`, at most `max`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageSize {
+    pub default: usize,
+    pub max: usize,
+}
+
+impl PageSize {
+    /// The page to ask for: the one given (lowered to the most the server accepts) or the default.
+    pub fn pick(&self, given: Option<usize>) -> usize {
+        given.unwrap_or(self.default).clamp(1, self.max)
     }
 }
 

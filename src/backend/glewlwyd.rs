@@ -23,7 +23,7 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
-use super::descriptor::{Answers, Probe};
+use super::descriptor::{Answers, PageSize, Probe};
 use super::{
     Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, FieldRule,
     RawResponse, Rule, Target, UpdatedClient,
@@ -94,6 +94,10 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in tenant {tenant}",
     lowercase_uuids: false,
+    page_size: PageSize {
+        default: 100,
+        max: 1000,
+    },
     connect: |settings, http, _printer| Box::new(GlewlwydBackend::new(settings, http)),
 };
 

@@ -28,7 +28,7 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
-use super::descriptor::{Answers, Probe};
+use super::descriptor::{Answers, PageSize, Probe};
 use super::{
     Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
     Target, UpdatedClient,
@@ -84,6 +84,10 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "on this Hydra",
     lowercase_uuids: false,
+    page_size: PageSize {
+        default: MAX_PAGE,
+        max: MAX_PAGE,
+    },
     connect: |settings, http, _printer| Box::new(HydraBackend::new(settings, http)),
 };
 

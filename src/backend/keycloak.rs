@@ -35,7 +35,7 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
-use super::descriptor::{Answers, Probe};
+use super::descriptor::{Answers, PageSize, Probe};
 use super::{
     Backend, Capability, ClientPage, CreatedClient, Descriptor, FieldRule, RawResponse, Rule,
     Target, UpdatedClient,
@@ -45,6 +45,7 @@ use crate::config::{KindConventions, Settings};
 use crate::error::{BackendError, CliError, ErrorKind};
 use crate::model::*;
 use crate::transport::http::{excerpt, Http, Retry};
+use crate::transport::records::{each_object, Records};
 use crate::transport::sent::{Planned, Sent};
 
 /// Keycloak's admin REST API: the tenant is the realm, and each realm is an issuer.
@@ -75,6 +76,10 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in realm {tenant}",
     lowercase_uuids: false,
+    page_size: PageSize {
+        default: 2000,
+        max: 10_000,
+    },
     connect: |settings, http, _printer| Box::new(KeycloakBackend::new(settings, http)),
 };
 
@@ -988,18 +993,28 @@ impl Backend for KeycloakBackend {
                 .map_err(|_| CliError::other(format!("bad Keycloak page cursor {c:?}")))?,
         };
         let max = page_size.max(1);
+        // One client more than the page: whether it comes back tells if there is a next page, so
+        // the last page is not followed by a request for an empty one.
         let mut url = self.url(&["clients"]);
         url.query_pairs_mut()
             .append_pair("first", &first.to_string())
-            .append_pair("max", &max.to_string());
-        let v = self.get_json(url, "list clients").await?;
-        let items: Vec<Client> = match v {
-            Value::Array(a) => a
-                .iter()
-                .filter_map(Value::as_object)
-                .map(|r| to_client(r, &self.target.tenant))
-                .collect(),
-            other => {
+            .append_pair("max", &(max + 1).to_string());
+        let body = self
+            .call(Method::GET, url, None, "list clients", None)
+            .await?
+            .after_sent::<anyhow::Error>()?;
+        let mut items = Vec::with_capacity(max.min(1024));
+        let listed = each_object(&body, max, |r| {
+            items.push(to_client(r, &self.target.tenant))
+        })
+        .map_err(|e| {
+            CliError::other(format!(
+                "list clients: Keycloak sent a response oauthctl cannot read: {e}"
+            ))
+        })?;
+        let more = match listed {
+            Records::List { len } => len > max,
+            Records::Other(other) => {
                 return Err(CliError::other(format!(
                     "list clients: Keycloak sent {} instead of a list",
                     excerpt(&other.to_string())
@@ -1007,7 +1022,7 @@ impl Backend for KeycloakBackend {
                 .into())
             }
         };
-        let next = (items.len() >= max).then(|| (first + items.len()).to_string());
+        let next = more.then(|| (first + max).to_string());
         Ok(ClientPage { items, next })
     }
 

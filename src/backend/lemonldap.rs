@@ -23,7 +23,7 @@ use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use super::descriptor::{Answers, Probe};
+use super::descriptor::{Answers, PageSize, Probe};
 use super::{
     Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
     FieldRule, Rule, Target, UpdatedClient,
@@ -71,6 +71,10 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in tenant {tenant}",
     lowercase_uuids: false,
+    page_size: PageSize {
+        default: 100,
+        max: 10_000,
+    },
     connect: |settings, http, printer| Box::new(LemonldapBackend::new(settings, http, printer)),
 };
 

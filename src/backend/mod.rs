@@ -33,7 +33,7 @@ pub type BackendResult<T> = std::result::Result<T, BackendError>;
 use crate::model::*;
 
 pub use crate::config::ApiKind;
-pub use descriptor::{Descriptor, FieldRefusal, FieldRule, Rule};
+pub use descriptor::{Descriptor, FieldRefusal, FieldRule, PageSize, Rule};
 
 /// The kinds of admin API, in the order `--api` lists them; the first is the default. A new kind
 /// is one line here.

@@ -274,7 +274,6 @@ struct ListQuery {
     page_token: Option<String>,
 }
 
-pub const MAX_PAGE: usize = 1000;
 pub const DEFAULT_PAGE: usize = 100;
 
 async fn list_clients(

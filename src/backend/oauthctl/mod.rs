@@ -5,7 +5,7 @@ pub mod wire;
 
 use async_trait::async_trait;
 
-use super::descriptor::{Answers, Probe};
+use super::descriptor::{Answers, PageSize, Probe};
 use super::{
     Backend, BackendResult, Capability, ClientPage, CreatedClient, Descriptor, RawResponse, Sent,
     Target, UpdatedClient,
@@ -63,6 +63,10 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "in tenant {tenant}",
     lowercase_uuids: true,
+    page_size: PageSize {
+        default: 100,
+        max: wire::MAX_PAGE,
+    },
     connect: |settings, http, _printer| Box::new(OauthctlBackend::new(settings, http)),
 };
 

@@ -262,3 +262,6 @@ pub use crate::transport::problem::{FieldError, Problem};
 
 /// The admin API's base path below the server's base URL.
 pub const BASE_PATH: &str = "/api/adminapi2/v1";
+
+/// The most clients one page of the admin API's client list holds (`limit`).
+pub const MAX_PAGE: usize = 1000;

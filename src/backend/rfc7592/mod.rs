@@ -32,7 +32,7 @@ use reqwest::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use super::descriptor::{Answers, Probe};
+use super::descriptor::{Answers, PageSize, Probe};
 use super::{
     Backend, BackendError, BackendResult, Capability, ClientPage, CreatedClient, Descriptor,
     FieldRule, Registration, Rule, Target, UpdatedClient,
@@ -133,6 +133,10 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
     }),
     clients_where: "among the clients registered from this machine",
     lowercase_uuids: false,
+    page_size: PageSize {
+        default: 100,
+        max: 10_000,
+    },
     connect: |settings, http, printer| Box::new(Rfc7592Backend::new(settings, http, printer)),
 };
 

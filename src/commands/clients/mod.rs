@@ -119,7 +119,9 @@ use update::*;
 pub async fn run(ctx: &Context, cmd: ClientsCmd) -> anyhow::Result<()> {
     match cmd {
         ClientsCmd::Create(args) => create(ctx, *args).await,
-        ClientsCmd::List { space, page_size } => list_clients(ctx, space, page_size.into()).await,
+        ClientsCmd::List { space, page_size } => {
+            list_clients(ctx, space, page_size.map(usize::from)).await
+        }
         ClientsCmd::Show { client_id } => {
             let client = super::resolve::client(ctx, &client_id).await?;
             Ok(ctx.printer.emit(&client)?)
@@ -272,10 +274,11 @@ impl Render for CreatedClient {
 pub(super) async fn list_clients(
     ctx: &Context,
     space: Option<String>,
-    page_size: usize,
+    page_size: Option<usize>,
 ) -> anyhow::Result<()> {
     use futures_util::TryStreamExt;
     let backend = ctx.backend()?;
+    let page_size = backend.descriptor().page_size.pick(page_size);
     if space.is_some() {
         backend.require(Capability::Spaces)?;
     }
