@@ -12,12 +12,11 @@ use std::io::{self, IsTerminal, Write};
 use serde::Serialize;
 
 pub use crate::text::{visible, visible_lines};
-pub use sink::{stdout, stdout_written, ErrWriter, Out, StdoutKind};
+pub use sink::{Buffer, ErrWriter, Out, Stdout, StdoutKind};
 pub use stream::{JsonArrayWriter, JsonObjectWriter};
 pub use table::{short_time, Column, Fit, TableWriter};
 pub use yaml::to_yaml;
 
-use sink::{fsync_stdout, stdout_is_null, stdout_kind, unread};
 use stream::{json_head, json_tail};
 use yaml::yaml_part;
 
@@ -51,19 +50,12 @@ pub struct Printer {
     pub quiet: bool,
     /// Colour on stderr: a terminal and no `NO_COLOR`.
     pub color: bool,
-    stdout_tty: bool,
     /// stderr is a terminal: progress may be drawn there.
     pub stderr_tty: bool,
-    /// stdout is /dev/null, or was closed when oauthctl started (the Rust runtime then opens
-    /// /dev/null in its place): whatever is written there reaches nobody.
-    stdout_null: bool,
-    /// What stdout is: a pipe or a socket holds what was written until a reader takes it.
-    stdout_kind: StdoutKind,
+    /// Where data goes: the process's stdout, or a buffer (a test's capture).
+    out: Stdout,
     /// How long a new value may wait in a pipe for its reader (`--timeout`).
     drain_wait: std::time::Duration,
-    /// A wait for the reader ran out once: later values are not waited for again (shared by the
-    /// clones of this printer, as stdout is).
-    gave_up: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Printer {
@@ -75,12 +67,9 @@ impl Printer {
             no_headers: false,
             quiet: false,
             color: !no_color && io::stderr().is_terminal(),
-            stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
-            stdout_null: stdout_is_null(),
-            stdout_kind: stdout_kind(),
+            out: Stdout::process(),
             drain_wait: std::time::Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
-            gave_up: Default::default(),
         }
     }
 
@@ -93,73 +82,26 @@ impl Printer {
 
     /// What stdout is.
     pub fn stdout_kind(&self) -> StdoutKind {
-        self.stdout_kind
+        self.out.kind()
     }
 
     /// Waits until the reader of stdout has taken everything up to `end` (a value of
-    /// [`stdout_written`] right after the value was written and flushed): `Err(why)` when the
-    /// reader went away first, or did not take it within the drain wait (`--timeout`). A pipe
-    /// buffer is not a reader. A regular file is fsynced; a terminal needs nothing more.
+    /// [`Printer::stdout_written`] right after the value was written and flushed), within the
+    /// drain wait (`--timeout`): [`Stdout::taken`].
     pub async fn taken(&self, end: u64) -> Result<(), String> {
-        use std::sync::atomic::Ordering;
-        match self.stdout_kind {
-            StdoutKind::Other => return Ok(()),
-            StdoutKind::File => return fsync_stdout().map_err(|e| format!("fsync failed: {e}")),
-            StdoutKind::Pipe | StdoutKind::Socket => {}
-        }
-        let start = std::time::Instant::now();
-        let mut pause = std::time::Duration::from_millis(1);
-        loop {
-            let state = {
-                // Everything counted is in the pipe once the lock's buffer is flushed.
-                let mut out = stdout();
-                let flushed = out.flush();
-                let written = stdout_written();
-                flushed.and_then(|()| unread(self.stdout_kind).map(|u| u.map(|u| (written, u))))
-            };
-            let (written, unread) = match state {
-                Ok(Some(s)) => s,
-                // Not knowable here (another OS): a flushed write counts, as it always did.
-                Ok(None) => return Ok(()),
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
-                    return Err("the pipe was closed by its reader".into())
-                }
-                Err(e) => return Err(e.to_string()),
-            };
-            let taken = match self.stdout_kind {
-                // A socket's queue counts buffer memory, not bytes: taken when it is empty.
-                StdoutKind::Socket if unread.unread > 0 => 0,
-                StdoutKind::Socket => written,
-                _ => written.saturating_sub(unread.unread),
-            };
-            if taken >= end {
-                return Ok(());
-            }
-            if unread.reader_gone {
-                return Err(format!(
-                    "the reader of the {} went away without taking it",
-                    self.kind_name()
-                ));
-            }
-            if self.gave_up.load(Ordering::SeqCst) || start.elapsed() >= self.drain_wait {
-                self.gave_up.store(true, Ordering::SeqCst);
-                return Err(format!(
-                    "the reader of the {} did not take it within {} s (--timeout); it was left unread in the {} buffer",
-                    self.kind_name(),
-                    self.drain_wait.as_secs(),
-                    self.kind_name()
-                ));
-            }
-            tokio::time::sleep(pause).await;
-            pause = (pause * 2).min(std::time::Duration::from_millis(50));
-        }
+        self.out.taken(end, self.drain_wait).await
     }
 
-    fn kind_name(&self) -> &'static str {
-        match self.stdout_kind {
-            StdoutKind::Socket => "socket",
-            _ => "pipe",
-        }
+    /// The bytes written to stdout so far (through this printer and its clones): the end of the
+    /// last value.
+    pub fn stdout_written(&self) -> u64 {
+        self.out.written()
+    }
+
+    /// stdout, locked, counting what is written, so that the delivery rule knows which bytes a
+    /// pipe's reader has taken. Every write of data goes through it.
+    pub fn stdout(&self) -> Out<'static> {
+        self.out.lock()
     }
 
     /// The same printer, quiet or not (`-q/--quiet`).
@@ -172,6 +114,23 @@ impl Printer {
     pub fn with_err(mut self, err: ErrWriter) -> Self {
         self.err = err;
         self
+    }
+
+    /// The same printer, writing data to `out` (a buffer in a test).
+    pub fn with_stdout(mut self, out: Stdout) -> Self {
+        self.out = out;
+        self
+    }
+
+    /// A printer whose stdout and stderr are buffers, and the two buffers: what a command run in
+    /// a test printed. No colour, no progress line (neither is a terminal).
+    pub fn captured(format: Format) -> (Printer, Captured) {
+        let (out, stdout) = Stdout::buffer();
+        let (err, stderr) = ErrWriter::buffer();
+        let mut p = Printer::new(format).with_stdout(out).with_err(err);
+        p.color = false;
+        p.stderr_tty = false;
+        (p, Captured { stdout, stderr })
     }
 
     /// A line for the `-v` trace (`* …`), through this printer: what the HTTP client is given.
@@ -223,9 +182,10 @@ impl Printer {
     }
 
     /// Whether a value written to stdout can reach anyone: false when stdout is /dev/null or
-    /// was closed. A new secret value printed there alone would be lost.
+    /// was closed (a new secret value printed there alone would be lost); true for a buffer,
+    /// which the test that holds it reads.
     pub fn stdout_reaches_someone(&self) -> bool {
-        !self.stdout_null
+        self.out.reaches_someone()
     }
 
     /// Writes the first part of a JSON object (e.g. a new secret) and flushes it, before the
@@ -237,14 +197,14 @@ impl Printer {
         } else {
             json_head(value)?
         };
-        let mut out = stdout();
+        let mut out = self.stdout();
         out.write_all(text.as_bytes())?;
         out.flush()
     }
 
     /// The rest of the object [`Printer::json_head`] began.
     pub fn json_tail<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let mut out = stdout();
+        let mut out = self.stdout();
         if self.format == Format::Yaml {
             out.write_all(yaml_part(value)?.as_bytes())?;
         } else {
@@ -252,6 +212,16 @@ impl Printer {
             writeln!(out)?;
         }
         out.flush()
+    }
+
+    /// A JSON array on stdout written one element at a time (a YAML list with `-o yaml`).
+    pub fn json_array(&self) -> io::Result<JsonArrayWriter<'static>> {
+        JsonArrayWriter::start_as(self.stdout(), self.format)
+    }
+
+    /// A JSON object on stdout whose array members are written one element at a time.
+    pub fn json_object(&self) -> io::Result<JsonObjectWriter<'static>> {
+        JsonObjectWriter::start(self.stdout())
     }
 
     /// True when stdout is one document for scripts: JSON, or the same as YAML.
@@ -271,7 +241,7 @@ impl Printer {
     /// One YAML document on stdout: the JSON form of `value`, written as YAML.
     pub fn yaml<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
         let v = serde_json::to_value(value).map_err(io::Error::other)?;
-        let mut out = stdout();
+        let mut out = self.stdout();
         out.write_all(to_yaml(&v).as_bytes())?;
         out.flush()
     }
@@ -281,7 +251,7 @@ impl Printer {
         if self.format == Format::Yaml {
             return self.yaml(value);
         }
-        let mut out = stdout();
+        let mut out = self.stdout();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)?;
         out.flush()
@@ -300,7 +270,7 @@ impl Printer {
     /// The width of the terminal stdout is, when it is one: tables are fitted to it (not with
     /// `-o wide`, which shows every value whole).
     pub(super) fn stdout_width(&self) -> Option<usize> {
-        if !self.stdout_tty || self.is_wide() {
+        if !self.out.is_terminal() || self.is_wide() {
             return None;
         }
         terminal_size::terminal_size_of(io::stdout())
@@ -311,7 +281,7 @@ impl Printer {
     /// Key/value lines for one object.
     pub fn fields(&self, pairs: &[(&str, String)]) -> io::Result<()> {
         let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-        let mut out = stdout();
+        let mut out = self.stdout();
         for (k, v) in pairs {
             writeln!(
                 out,
@@ -326,7 +296,7 @@ impl Printer {
 
     /// A line of data on stdout.
     pub fn line(&self, s: &str) -> io::Result<()> {
-        let mut out = stdout();
+        let mut out = self.stdout();
         writeln!(out, "{s}")?;
         out.flush()
     }
@@ -396,6 +366,29 @@ impl Printer {
             ("", "")
         }
     }
+}
+
+/// What a [`Printer::captured`] printed.
+#[derive(Clone)]
+pub struct Captured {
+    pub stdout: Buffer,
+    pub stderr: Buffer,
+}
+
+impl Captured {
+    /// What went to stdout so far.
+    pub fn stdout(&self) -> String {
+        text(&self.stdout)
+    }
+
+    /// What went to stderr so far.
+    pub fn stderr(&self) -> String {
+        text(&self.stderr)
+    }
+}
+
+fn text(b: &Buffer) -> String {
+    String::from_utf8_lossy(&b.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
 }
 
 /// A list renders as a JSON array; each element type says how its table looks.
@@ -468,6 +461,27 @@ mod tests {
             text,
             "warning: careful\nfrom a clone (a backend's)\n* GET http://127.0.0.1/ → 200\n"
         );
+    }
+
+    #[test]
+    fn a_captured_printer_holds_what_a_command_printed_on_each_stream() {
+        let (p, cap) = Printer::captured(Format::Json);
+        p.json(&serde_json::json!({"a": 1})).unwrap();
+        let mut list = p.clone().json_array().unwrap();
+        list.push(&"x").unwrap();
+        list.finish().unwrap();
+        p.warn("careful");
+        assert_eq!(cap.stdout(), "{\n  \"a\": 1\n}\n[\n  \"x\"\n]\n");
+        assert_eq!(cap.stderr(), "warning: careful\n");
+        assert_eq!(p.stdout_written(), cap.stdout().len() as u64);
+        assert_eq!(p.stdout_kind(), StdoutKind::Buffer);
+        assert!(p.stdout_reaches_someone());
+        // A table is not fitted to any terminal: a buffer is not one.
+        const COLUMNS: &[Column] = &[Column::keep("id"), Column::text("description")];
+        let (p, cap) = Printer::captured(Format::Table);
+        p.table(COLUMNS, vec![vec!["1".into(), "x".repeat(300)]])
+            .unwrap();
+        assert!(cap.stdout().contains(&"x".repeat(300)), "{}", cap.stdout());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::yaml::{to_yaml, yaml_part};
-use super::{stdout, Format, Out};
+use super::{Format, Out};
 
 /// A JSON object (pretty) without its closing brace: `{\n  "a": 1`.
 pub(super) fn json_head<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
@@ -46,9 +46,8 @@ pub struct JsonArrayWriter<'a> {
     yaml: bool,
 }
 
-impl JsonArrayWriter<'_> {
-    pub fn start() -> io::Result<Self> {
-        let mut out = stdout();
+impl<'a> JsonArrayWriter<'a> {
+    fn start(mut out: Out<'a>) -> io::Result<Self> {
         out.write_all(b"[")?;
         Ok(JsonArrayWriter {
             out,
@@ -57,13 +56,13 @@ impl JsonArrayWriter<'_> {
         })
     }
 
-    /// A JSON array, or a YAML list with [`Format::Yaml`].
-    pub fn start_as(format: Format) -> io::Result<Self> {
+    /// A JSON array, or a YAML list with [`Format::Yaml`], on `out`: [`super::Printer::json_array`].
+    pub(super) fn start_as(out: Out<'a>, format: Format) -> io::Result<Self> {
         if format != Format::Yaml {
-            return Self::start();
+            return Self::start(out);
         }
         Ok(JsonArrayWriter {
-            out: stdout(),
+            out,
             first: true,
             yaml: true,
         })
@@ -135,9 +134,9 @@ pub struct JsonObjectWriter<'a> {
     array: Option<bool>,
 }
 
-impl JsonObjectWriter<'_> {
-    pub fn start() -> io::Result<Self> {
-        let mut out = stdout();
+impl<'a> JsonObjectWriter<'a> {
+    /// The object, opened on `out`: [`super::Printer::json_object`].
+    pub(super) fn start(mut out: Out<'a>) -> io::Result<Self> {
         out.write_all(b"{")?;
         out.flush()?;
         Ok(JsonObjectWriter {

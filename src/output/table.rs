@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::{stdout, visible, Printer};
+use super::{visible, Printer};
 
 /// How a column's cells may be shortened when a table is wider than the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +108,7 @@ impl TableWriter<'_> {
                 .collect()
         });
         let fits: Vec<Fit> = self.shown.iter().map(|&i| self.columns[i].fit).collect();
-        let mut out = io::BufWriter::new(stdout());
+        let mut out = io::BufWriter::new(self.printer.stdout());
         write_table(
             &mut out,
             headers.as_deref(),
