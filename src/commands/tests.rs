@@ -350,6 +350,33 @@ fn diff_predicts_apply_and_a_second_apply_changes_nothing() {
     assert_eq!(b.log().len(), sent, "{:?}", b.log());
 }
 
+#[test]
+fn a_dry_run_shows_the_plan_and_sends_nothing() {
+    let b = Arc::new(MemoryBackend::new().dry_run());
+    let now = chrono::Utc::now();
+    let id = b.seed("planned", now, now + chrono::Duration::days(30));
+    let ran = run(&b, &["-o", "json", "--dry-run", "clients", "delete", &id]).ok();
+    let plan = ran.json();
+    assert_eq!(plan["dryRun"]["method"], "DELETE", "{plan:#}");
+    assert!(
+        plan["dryRun"]["url"].as_str().unwrap().ends_with(&id),
+        "{plan:#}"
+    );
+    assert!(
+        ran.stderr.contains("dry run: nothing was sent"),
+        "{}",
+        ran.stderr
+    );
+    assert_eq!(b.log(), [format!("planned DELETE clients/{id}")]);
+    // Still there; as YAML, the same client.
+    let shown = run(&b, &["-o", "yaml", "clients", "show", &id]).ok();
+    assert!(
+        shown.stdout.starts_with("clientName: planned\n"),
+        "{}",
+        shown.stdout
+    );
+}
+
 /// The credential variables `run` checks are the ones the commands read.
 #[test]
 fn the_credential_variables_are_the_ones_read() {
