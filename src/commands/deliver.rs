@@ -87,7 +87,7 @@ pub fn stdout_delivered<'p>(
     printer: &'p Printer,
     written: std::io::Result<()>,
 ) -> impl std::future::Future<Output = Result<(), String>> + 'p {
-    let end = crate::output::stdout_written();
+    let end = printer.stdout_written();
     let first = stdout(printer, written);
     async move {
         first?;
@@ -228,6 +228,22 @@ pub fn stopped_by_signal(signal: i32, what: &str) -> CliError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A test's capture counts as a reader that took the value: delivered at once, without the
+    /// drain wait of a pipe.
+    #[test]
+    fn a_value_printed_into_a_buffer_is_delivered() {
+        let (p, cap) = Printer::captured(crate::output::Format::Json);
+        let p = p.with_drain_wait(std::time::Duration::ZERO);
+        preflight(&p, false, false).unwrap();
+        let written = p.json_head(&serde_json::json!({"value": "s3cret"}));
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        assert_eq!(rt.block_on(stdout_delivered(&p, written)), Ok(()));
+        assert!(cap.stdout().contains("s3cret"));
+    }
 
     #[test]
     fn delivered_only_where_a_write_arrived() {

@@ -35,20 +35,14 @@ pub struct Context {
     /// Resolved on first use, then kept: a command reads the config file once.
     settings: std::sync::OnceLock<Settings>,
     /// Built on first use, then kept; it authenticates on its first request.
-    backend: std::sync::OnceLock<Box<dyn Backend>>,
+    backend: std::sync::OnceLock<std::sync::Arc<dyn Backend>>,
 }
 
 impl Context {
+    /// The context of a run: the printer writes to stdout and stderr, and the settings and the
+    /// backend are resolved from the flags, the environment and the profile when first asked for.
     pub fn new(global: GlobalArgs) -> Context {
-        let printer = Printer::new(global.output)
-            .with_no_headers(global.no_headers)
-            .with_quiet(global.quiet)
-            .with_drain_wait(std::time::Duration::from_secs(
-                global
-                    .timeout
-                    .unwrap_or(crate::config::DEFAULT_TIMEOUT_SECS)
-                    .max(1),
-            ));
+        let printer = Context::configure(Printer::new(global.output), &global);
         let interactive = crate::prompt::detect(global.no_input);
         Context {
             global,
@@ -57,6 +51,41 @@ impl Context {
             settings: std::sync::OnceLock::new(),
             backend: std::sync::OnceLock::new(),
         }
+    }
+
+    /// A context handed its parts: `printer` (e.g. [`Printer::captured`], configured by the
+    /// flags with [`Context::configure`]), the `settings` and the `backend` (e.g. a
+    /// `MemoryBackend` the caller keeps an `Arc` of, to look at it afterwards). Nothing is read
+    /// from the environment or a profile to build them, so a command runs in-process against
+    /// them. Prompts still follow `--no-input` and the terminals, as in any run.
+    pub fn for_backend(
+        global: GlobalArgs,
+        printer: Printer,
+        settings: Settings,
+        backend: std::sync::Arc<dyn Backend>,
+    ) -> Context {
+        let interactive = crate::prompt::detect(global.no_input);
+        Context {
+            global,
+            printer,
+            interactive,
+            settings: std::sync::OnceLock::from(settings),
+            backend: std::sync::OnceLock::from(backend),
+        }
+    }
+
+    /// `printer` as the global flags set it up: `--no-headers`, `-q`, and `--timeout` as the
+    /// longest a new value waits in a pipe for its reader.
+    pub fn configure(printer: Printer, global: &GlobalArgs) -> Printer {
+        printer
+            .with_no_headers(global.no_headers)
+            .with_quiet(global.quiet)
+            .with_drain_wait(std::time::Duration::from_secs(
+                global
+                    .timeout
+                    .unwrap_or(crate::config::DEFAULT_TIMEOUT_SECS)
+                    .max(1),
+            ))
     }
 
     /// The tenant named by --tenant, else by OAUTHCTL_TENANT, if any.
@@ -103,7 +132,7 @@ impl Context {
             return Ok(b.as_ref());
         }
         let b = crate::backend::connect(&self.settings()?, &self.printer)?;
-        Ok(self.backend.get_or_init(|| b).as_ref())
+        Ok(self.backend.get_or_init(|| b.into()).as_ref())
     }
 
     /// An HTTP client for the settings, its `-v` trace through the printer.
@@ -383,13 +412,4 @@ pub fn read_json<T: serde::de::DeserializeOwned>(source: &str, flag: &str) -> an
 }
 
 #[cfg(test)]
-mod tests {
-    /// The credential variables `run` checks are the ones the commands read.
-    #[test]
-    fn the_credential_variables_are_the_ones_read() {
-        let vars = crate::config::CLIENT_CREDENTIAL_VARS;
-        assert!(vars.contains(&super::token::ENV_APP_CLIENT_SECRET));
-        assert!(vars.contains(&crate::backend::rfc7592::ENV_REGISTRATION_TOKEN));
-        assert!(vars.contains(&crate::config::ENV_CLIENT_SECRET));
-    }
-}
+mod tests;

@@ -9,7 +9,7 @@ use crate::backend::{Backend, Capability, CreatedClient, Sent};
 use crate::cli::{ClientCreateArgs, ClientUpdateArgs, ClientsCmd};
 use crate::error::CliError;
 use crate::model::*;
-use crate::output::{list, yes_no, Column, JsonArrayWriter, Printer, Render, Row};
+use crate::output::{list, yes_no, Column, Printer, Render, Row};
 use crate::transport::sent::done;
 use crate::validate::{self, GRANT_TYPES};
 
@@ -288,7 +288,7 @@ pub(super) async fn list_clients(
     let mut clients = crate::backend::all_clients(backend, space.as_deref(), page_size);
     let mut next = clients.try_next().await?;
     let mut json = if ctx.printer.is_json() {
-        Some(JsonArrayWriter::start_as(ctx.printer.format)?)
+        Some(ctx.printer.json_array()?)
     } else {
         None
     };

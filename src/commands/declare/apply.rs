@@ -533,6 +533,8 @@ async fn delete_one(backend: &dyn Backend, d: &Delete) -> anyhow::Result<()> {
 /// tab-separated line per thing done.
 struct Sink<'a> {
     format: Format,
+    /// The command's printer: the sink writes to its stdout.
+    printer: Printer,
     json: Option<JsonObjectWriter<'a>>,
     /// Sections opened so far (in order), and whether the last one has items (YAML).
     opened: Vec<Section>,
@@ -541,15 +543,17 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    fn new(format: Format, with_authorizations: bool) -> io::Result<Self> {
+    fn new(printer: &Printer, with_authorizations: bool) -> io::Result<Self> {
+        let format = printer.format;
         let mut sections = vec![Section::Created, Section::Updated, Section::Deleted];
         if with_authorizations {
             sections.push(Section::Authorizations);
         }
         Ok(Sink {
             format,
+            printer: printer.clone(),
             json: match format {
-                Format::Json => Some(JsonObjectWriter::start()?),
+                Format::Json => Some(printer.json_object()?),
                 _ => None,
             },
             opened: Vec::new(),
@@ -574,7 +578,7 @@ impl Sink<'_> {
             match (&mut self.json, self.format) {
                 (Some(w), _) => w.begin_array(sec.name())?,
                 (None, Format::Yaml) => {
-                    let mut o = crate::output::stdout();
+                    let mut o = self.printer.stdout();
                     write!(o, "{}:", sec.name())?;
                     o.flush()?;
                     self.last_has_items = false;
@@ -587,7 +591,7 @@ impl Sink<'_> {
 
     fn close_yaml(&mut self) -> io::Result<()> {
         if self.format == Format::Yaml && !self.opened.is_empty() && !self.last_has_items {
-            let mut o = crate::output::stdout();
+            let mut o = self.printer.stdout();
             writeln!(o, " []")?;
             self.last_has_items = true;
         }
@@ -601,7 +605,7 @@ impl Sink<'_> {
             Format::Yaml => {
                 let v = serde_json::to_value(d).map_err(io::Error::other)?;
                 let text = crate::output::to_yaml(&serde_json::Value::Array(vec![v]));
-                let mut o = crate::output::stdout();
+                let mut o = self.printer.stdout();
                 if !self.last_has_items {
                     writeln!(o)?;
                 }
@@ -626,7 +630,7 @@ impl Sink<'_> {
             }
             Format::Yaml => {
                 let text = crate::output::to_yaml(&serde_json::json!({ "unchanged": unchanged }));
-                let mut o = crate::output::stdout();
+                let mut o = self.printer.stdout();
                 o.write_all(text.as_bytes())?;
                 o.flush()
             }
@@ -744,7 +748,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
             }
             p.status(&super::summary(&plan));
         }
-        let sink = Sink::new(p.format, declared.authorizations.is_some())?;
+        let sink = Sink::new(p, declared.authorizations.is_some())?;
         sink.finish(&plan.unchanged)?;
         return Ok(());
     }
@@ -794,7 +798,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> anyhow::Result<()> {
     let signals = tokio::spawn(crate::commands::deliver::watch_signals(exec.signal.clone()));
     // The section is there when the file manages authorizations, or declares a grant that changes.
     let auth_section = declared.authorizations.is_some() || !plan.authorizations.is_empty();
-    let mut sink = Sink::new(p.format, auth_section)?;
+    let mut sink = Sink::new(p, auth_section)?;
     let outcome = {
         let mut emit = |d: &Done| sink.push(p, d);
         execute(backend, &plan, &exec, &deliver, p, &mut emit).await

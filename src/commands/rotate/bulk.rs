@@ -324,9 +324,7 @@ pub(super) async fn rotate_all(
         deliver: &deliver,
         verifier: verifier.as_ref(),
         json: if ctx.printer.is_json() {
-            Some(tokio::sync::Mutex::new(JsonArrayWriter::start_as(
-                ctx.printer.format,
-            )?))
+            Some(tokio::sync::Mutex::new(ctx.printer.json_array()?))
         } else {
             None
         },
