@@ -1,6 +1,7 @@
 //! oauthctl's own admin API (what `oauthctl dev-server` serves): every capability.
 
 pub mod client;
+mod convert;
 pub mod wire;
 
 use async_trait::async_trait;
@@ -86,6 +87,11 @@ fn probe(answers: &Answers) -> Option<String> {
     Some(reason)
 }
 
+/// A list of the wire's items in the model's terms.
+fn list<W, M: From<W>>(items: Vec<W>) -> Vec<M> {
+    items.into_iter().map(M::from).collect()
+}
+
 #[async_trait]
 impl Backend for OauthctlBackend {
     fn descriptor(&self) -> &'static Descriptor {
@@ -100,10 +106,10 @@ impl Backend for OauthctlBackend {
         // One key for this create: an HTTP retry of it returns the first result.
         Ok(self
             .admin
-            .create_client(req, &new_idempotency_key())
+            .create_client(&req.clone().into(), &new_idempotency_key())
             .await?
             .map(|client| CreatedClient {
-                client,
+                client: client.into(),
                 secret: None,
                 registration: None,
             }))
@@ -120,13 +126,13 @@ impl Backend for OauthctlBackend {
             .list_clients_page(space, page_size, cursor)
             .await?;
         Ok(ClientPage {
-            items: page.items,
+            items: page.items.into_iter().map(Client::from).collect(),
             next: page.next_page_token,
         })
     }
 
     async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
-        Ok(self.admin.get_client(client_id).await?)
+        Ok(self.admin.get_client(client_id).await?.into())
     }
 
     async fn update_client(
@@ -136,10 +142,10 @@ impl Backend for OauthctlBackend {
     ) -> BackendResult<Sent<UpdatedClient>> {
         Ok(self
             .admin
-            .update_client(client_id, req)
+            .update_client(client_id, &req.clone().into())
             .await?
             .map(|client| UpdatedClient {
-                client,
+                client: client.into(),
                 secret: None,
             }))
     }
@@ -165,7 +171,7 @@ impl Backend for OauthctlBackend {
     ) -> BackendResult<Sent<Secret>> {
         Ok(self
             .admin
-            .create_secret(client_id, req, &new_idempotency_key())
+            .create_secret(client_id, &req.clone().into(), &new_idempotency_key())
             .await?
             .map(Secret::from))
     }
@@ -188,27 +194,31 @@ impl Backend for OauthctlBackend {
     }
 
     async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
-        Ok(self.admin.list_spaces().await?)
+        Ok(list(self.admin.list_spaces().await?))
     }
 
     async fn create_space(&self, req: &CreateSpaceRequest) -> BackendResult<Sent<Space>> {
-        Ok(self.admin.create_space(req, &new_idempotency_key()).await?)
+        Ok(self
+            .admin
+            .create_space(&req.clone().into(), &new_idempotency_key())
+            .await?
+            .map(Space::from))
     }
 
     async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
-        Ok(self.admin.list_scopes().await?)
+        Ok(list(self.admin.list_scopes().await?))
     }
 
     async fn client_info(&self, client_id: &str) -> BackendResult<ClientInfo> {
-        Ok(self.admin.client_info(client_id).await?)
+        Ok(self.admin.client_info(client_id).await?.into())
     }
 
     async fn list_authorizations(&self) -> BackendResult<Vec<Authorization>> {
-        Ok(self.admin.list_authorizations().await?)
+        Ok(list(self.admin.list_authorizations().await?))
     }
 
     async fn get_authorization(&self, client_id: &str) -> BackendResult<Authorization> {
-        Ok(self.admin.get_authorization(client_id).await?)
+        Ok(self.admin.get_authorization(client_id).await?.into())
     }
 
     async fn put_authorization(
@@ -224,7 +234,8 @@ impl Backend for OauthctlBackend {
                     scopes: scopes.to_vec(),
                 },
             )
-            .await?)
+            .await?
+            .map(Authorization::from))
     }
 
     async fn delete_authorization(&self, client_id: &str) -> BackendResult<Sent<()>> {

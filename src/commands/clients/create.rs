@@ -2,6 +2,7 @@
 //! delivered by the delivery rule.
 
 use super::*;
+use crate::validate::FieldError;
 
 // ---------- create ----------
 
