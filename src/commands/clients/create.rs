@@ -287,7 +287,7 @@ pub(super) async fn complete<A: Ask + ?Sized>(
         .any(|g| g == "authorization_code")
         && req.redirect_uris.is_empty()
     {
-        let Some(ask) = ask.as_deref_mut() else {
+        let Some(ask) = ask else {
             return Err(missing(
                 "--redirect-uri",
                 "a redirect URI (for the authorization_code grant)",
@@ -1206,7 +1206,7 @@ mod tests {
             ..Default::default()
         };
         let one = requests_for(&req, &[]);
-        assert_eq!(one, [req.clone()]);
+        assert_eq!(one, std::slice::from_ref(&req));
         let one = requests_for(&req, &["a".into()]);
         assert_eq!(
             (one[0].client_name.as_str(), one[0].space_id.as_deref()),
@@ -1227,7 +1227,7 @@ mod tests {
             allowed_grant_types: vec!["client_credentials".into()],
             ..Default::default()
         };
-        check_requests(&b, &[ok.clone()], false).unwrap();
+        check_requests(&b, std::slice::from_ref(&ok), false).unwrap();
         let no_redirect = CreateClientRequest {
             allowed_grant_types: vec!["authorization_code".into()],
             ..ok
