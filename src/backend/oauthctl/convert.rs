@@ -139,3 +139,77 @@ impl From<wire::Secret> for model::Secret {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field of a request crosses the edge and comes back, and the wire's JSON of a request
+    /// is the model's (what `clients create --from-file` reads is what the dev server reads).
+    #[test]
+    fn requests_cross_the_edge_whole() {
+        let list = |s: &str| vec![s.to_string()];
+        let create = model::CreateClientRequest {
+            client_id: Some("id".into()),
+            client_name: "name".into(),
+            display_name: Some("Name".into()),
+            space_id: Some("space".into()),
+            allow_offline_access: Some(true),
+            allow_remember_consent: Some(false),
+            back_channel_logout_session_required: Some(true),
+            require_client_secret: Some(false),
+            require_consent: Some(true),
+            allow_no_pkce: Some(false),
+            allow_ropc: Some(true),
+            allowed_grant_types: list("authorization_code"),
+            allowed_cors_origins: list("https://a.example"),
+            allowed_scopes: list("read"),
+            redirect_uris: list("https://a.example/cb"),
+            post_logout_redirect_uris: list("https://a.example/bye"),
+        };
+        let wire = wire::CreateClientRequest::from(create.clone());
+        assert_eq!(
+            serde_json::to_value(&wire).unwrap(),
+            serde_json::to_value(&create).unwrap()
+        );
+        assert_eq!(model::CreateClientRequest::from(wire), create);
+
+        let update = model::UpdateClientRequest {
+            client_name: Some("name".into()),
+            display_name: Some("Name".into()),
+            allow_offline_access: Some(true),
+            allow_remember_consent: Some(false),
+            back_channel_logout_session_required: Some(true),
+            require_client_secret: Some(false),
+            require_consent: Some(true),
+            allow_no_pkce: Some(false),
+            allow_ropc: Some(true),
+            allowed_grant_types: Some(list("client_credentials")),
+            allowed_cors_origins: Some(vec![]),
+            allowed_scopes: Some(list("read")),
+            redirect_uris: Some(list("https://a.example/cb")),
+            post_logout_redirect_uris: Some(list("https://a.example/bye")),
+        };
+        let wire = wire::UpdateClientRequest::from(update.clone());
+        assert_eq!(
+            serde_json::to_value(&wire).unwrap(),
+            serde_json::to_value(&update).unwrap()
+        );
+        assert_eq!(model::UpdateClientRequest::from(wire), update);
+    }
+
+    #[test]
+    fn a_secret_status_is_the_same_word_on_both_sides() {
+        for s in [
+            ModelStatus::Pending,
+            ModelStatus::Active,
+            ModelStatus::Expiring,
+            ModelStatus::Expired,
+            ModelStatus::Revoked,
+        ] {
+            let w = WireStatus::from(s);
+            assert_eq!(serde_json::to_value(w).unwrap(), s.as_str());
+            assert_eq!(ModelStatus::from(w), s);
+        }
+    }
+}

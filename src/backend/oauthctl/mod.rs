@@ -126,7 +126,7 @@ impl Backend for OauthctlBackend {
             .list_clients_page(space, page_size, cursor)
             .await?;
         Ok(ClientPage {
-            items: page.items.into_iter().map(Client::from).collect(),
+            items: list(page.items),
             next: page.next_page_token,
         })
     }
@@ -155,13 +155,7 @@ impl Backend for OauthctlBackend {
     }
 
     async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
-        Ok(self
-            .admin
-            .list_secrets(client_id)
-            .await?
-            .into_iter()
-            .map(Secret::from)
-            .collect())
+        Ok(list(self.admin.list_secrets(client_id).await?))
     }
 
     async fn create_secret(
