@@ -125,6 +125,40 @@ mod layering {
         }
     }
 
+    /// The model is neutral: it imports nothing of the crate (so no kind's wire type reaches the
+    /// commands through it), and only the `oauthctl` kind and the dev server, which share its
+    /// wire, name that wire; every other kind speaks the model.
+    #[test]
+    fn the_model_is_neutral() {
+        let model = include_str!("model.rs");
+        let code = model.split("\n#[cfg(test)]\nmod tests").next().unwrap();
+        assert!(!code.contains("crate::"), "src/model.rs uses crate::…");
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut todo = vec![src.clone()];
+        while let Some(dir) = todo.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let rel = path
+                    .strip_prefix(&src)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                if path.is_dir() {
+                    todo.push(path);
+                } else if !(rel.starts_with("backend/oauthctl/")
+                    || rel.starts_with("server/")
+                    || rel == "lib.rs")
+                {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    assert!(
+                        !text.contains("oauthctl::wire") && !text.contains("oauthctl::client"),
+                        "src/{rel} names the oauthctl kind's wire types; speak crate::model"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn nothing_below_imports_what_sits_above_it() {
         for (file, text) in LOW {
@@ -148,9 +182,6 @@ mod layering {
             // `error::report` redacts what it prints with the transport's rule, and the
             // transport's errors are `CliError`s.
             ("error", "transport"),
-            // `model` still re-exports the dev server's wire types (issue 19 part 5: a neutral
-            // model), and `error` carries a `model::Secret`.
-            ("model", "backend"),
         ];
 
         fn files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -146,6 +146,183 @@ pub fn open_browser(url: &str) -> bool {
         .is_ok()
 }
 
+/// The questions a command's dialogue asks, so that the dialogue can run against a script in a
+/// unit test: [`Terminal`] asks a person (the functions above); [`Script`] answers from a list.
+/// A command holds one only when [`detect`] says a person can answer.
+pub trait Ask {
+    fn input(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String>;
+    /// Free text that may be empty (an empty answer ends a list).
+    fn input_optional(
+        &mut self,
+        prompt: &str,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String>;
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> anyhow::Result<usize>;
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> anyhow::Result<Vec<usize>>;
+    fn confirm(&mut self, prompt: &str, default: bool) -> anyhow::Result<bool>;
+}
+
+/// A person at the terminal.
+pub struct Terminal;
+
+impl Ask for Terminal {
+    fn input(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String> {
+        input(prompt, default, check)
+    }
+    fn input_optional(
+        &mut self,
+        prompt: &str,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String> {
+        input_optional(prompt, check)
+    }
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> anyhow::Result<usize> {
+        select(prompt, items, default)
+    }
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> anyhow::Result<Vec<usize>> {
+        multi_select(prompt, items, checked)
+    }
+    fn confirm(&mut self, prompt: &str, default: bool) -> anyhow::Result<bool> {
+        confirm(prompt, default)
+    }
+}
+
+/// One answer of a [`Script`].
+#[cfg(test)]
+#[derive(Debug, Clone)]
+pub enum Answer {
+    /// Typed text; an answer its check refuses is asked again, as on a terminal.
+    Text(&'static str),
+    /// The default (the first item of a select, the ticked items, the default of a confirm or
+    /// an input).
+    Default,
+    Choose(usize),
+    ChooseAll(Vec<usize>),
+    Yes(bool),
+}
+
+/// Answers from a list, in order, and keeps the prompts it was asked (`asked`). A question
+/// after the last answer, or an answer of the wrong sort, fails the test.
+#[cfg(test)]
+#[derive(Debug, Default)]
+pub struct Script {
+    answers: std::collections::VecDeque<Answer>,
+    pub asked: Vec<String>,
+}
+
+#[cfg(test)]
+impl Script {
+    pub fn new(answers: impl IntoIterator<Item = Answer>) -> Script {
+        Script {
+            answers: answers.into_iter().collect(),
+            asked: Vec::new(),
+        }
+    }
+
+    /// Whether every answer was used.
+    pub fn done(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    fn next(&mut self, prompt: &str) -> Answer {
+        self.asked.push(prompt.to_string());
+        self.answers
+            .pop_front()
+            .unwrap_or_else(|| panic!("the script has no answer for {prompt:?}"))
+    }
+
+    fn text(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String> {
+        loop {
+            let text = match self.next(prompt) {
+                Answer::Text(t) => t.to_string(),
+                Answer::Default => default.unwrap_or_default().to_string(),
+                a => panic!("{prompt:?} takes text, not {a:?}"),
+            };
+            if check(&text).is_ok() {
+                return Ok(text);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+impl Ask for Script {
+    fn input(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String> {
+        let check = |s: &String| {
+            if s.is_empty() {
+                Err("a value is needed".to_string())
+            } else {
+                check(s)
+            }
+        };
+        self.text(prompt, default, &check)
+    }
+    fn input_optional(
+        &mut self,
+        prompt: &str,
+        check: &dyn Fn(&String) -> Result<(), String>,
+    ) -> anyhow::Result<String> {
+        let check = |s: &String| if s.is_empty() { Ok(()) } else { check(s) };
+        self.text(prompt, None, &check)
+    }
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> anyhow::Result<usize> {
+        match self.next(prompt) {
+            Answer::Choose(i) if i < items.len() => Ok(i),
+            Answer::Default => Ok(default),
+            a => panic!("{prompt:?} offers {items:?}, not {a:?}"),
+        }
+    }
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> anyhow::Result<Vec<usize>> {
+        match self.next(prompt) {
+            Answer::ChooseAll(v) if v.iter().all(|i| *i < items.len()) => Ok(v),
+            Answer::Default => Ok((0..items.len()).filter(|i| checked[*i]).collect()),
+            a => panic!("{prompt:?} offers {items:?}, not {a:?}"),
+        }
+    }
+    fn confirm(&mut self, prompt: &str, default: bool) -> anyhow::Result<bool> {
+        match self.next(prompt) {
+            Answer::Yes(y) => Ok(y),
+            Answer::Default => Ok(default),
+            a => panic!("{prompt:?} takes yes or no, not {a:?}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::can_prompt;

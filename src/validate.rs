@@ -4,7 +4,9 @@
 use chrono::{DateTime, Months, Utc};
 
 use crate::timeutil::fmt_time;
-use crate::transport::problem::FieldError;
+/// A field and what is wrong with it: what these rules answer, and what the dev server's
+/// problem+json body lists.
+pub use crate::transport::problem::FieldError;
 use crate::transport::url::is_loopback_host;
 
 pub const GRANT_TYPES: &[&str] = &["authorization_code", "client_credentials", "refresh_token"];

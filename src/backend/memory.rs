@@ -42,6 +42,10 @@ pub struct MemoryBackend {
     state: Mutex<State>,
     target: Target,
     caps: &'static [Capability],
+    /// Whose field table and conventions it has (oauthctl's unless [`MemoryBackend::like`]).
+    descriptor: &'static Descriptor,
+    /// The IDs of the tenant's spaces.
+    spaces: Vec<String>,
     /// `--dry-run`: changes are planned, not made.
     dry_run: bool,
 }
@@ -67,8 +71,23 @@ impl MemoryBackend {
                 tenant: "memory".into(),
             },
             caps: ALL_CAPS,
+            descriptor: &super::oauthctl::DESCRIPTOR,
+            spaces: vec!["default".into()],
             dry_run: false,
         }
+    }
+
+    /// A tenant with these spaces (one, `default`, unless said).
+    pub fn with_spaces(self, spaces: &[&str]) -> Self {
+        MemoryBackend {
+            spaces: spaces.iter().map(|s| s.to_string()).collect(),
+            ..self
+        }
+    }
+
+    /// A backend with another kind's field table (its capabilities stay the in-memory ones).
+    pub fn like(self, descriptor: &'static Descriptor) -> Self {
+        MemoryBackend { descriptor, ..self }
     }
 
     /// A backend under `--dry-run`: reads answer, changes come back as plans and change nothing.
@@ -198,7 +217,7 @@ fn not_found(what: &str) -> super::BackendError {
 #[async_trait]
 impl Backend for MemoryBackend {
     fn descriptor(&self) -> &'static Descriptor {
-        &super::oauthctl::DESCRIPTOR
+        self.descriptor
     }
 
     fn capabilities(&self) -> &'static [Capability] {
@@ -234,6 +253,7 @@ impl Backend for MemoryBackend {
             .unwrap_or_else(|| req.client_name.clone());
         c.allowed_scopes = req.allowed_scopes.clone();
         c.redirect_uris = req.redirect_uris.clone();
+        c.require_client_secret = req.require_client_secret.unwrap_or(true);
         if !req.allowed_grant_types.is_empty() {
             c.allowed_grant_types = req.allowed_grant_types.clone();
         }
@@ -346,11 +366,16 @@ impl Backend for MemoryBackend {
     }
 
     async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
-        Ok(vec![Space {
-            id: "default".into(),
-            display_name: "Default".into(),
-            created_at: Utc::now(),
-        }])
+        Ok(self
+            .spaces
+            .iter()
+            .map(|id| Space {
+                id: id.clone(),
+                // `default` is shown as `Default`.
+                display_name: id[..1].to_uppercase() + &id[1..],
+                created_at: Utc::now(),
+            })
+            .collect())
     }
 
     async fn create_secret(

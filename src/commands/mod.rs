@@ -24,8 +24,8 @@ use crate::backend::{Backend, Planned, Sent};
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{Overrides, Settings};
 use crate::error::CliError;
-use crate::model::FieldError;
 use crate::output::Printer;
+use crate::validate::FieldError;
 
 /// What every command may use: the global flags, the printer and whether prompts are allowed.
 pub struct Context {

@@ -1,6 +1,7 @@
 //! oauthctl's own admin API (what `oauthctl dev-server` serves): every capability.
 
 pub mod client;
+mod convert;
 pub mod wire;
 
 use async_trait::async_trait;
@@ -90,6 +91,11 @@ fn probe(answers: &Answers) -> Option<String> {
     Some(reason)
 }
 
+/// A list of the wire's items in the model's terms.
+fn list<W, M: From<W>>(items: Vec<W>) -> Vec<M> {
+    items.into_iter().map(M::from).collect()
+}
+
 #[async_trait]
 impl Backend for OauthctlBackend {
     fn descriptor(&self) -> &'static Descriptor {
@@ -104,10 +110,10 @@ impl Backend for OauthctlBackend {
         // One key for this create: an HTTP retry of it returns the first result.
         Ok(self
             .admin
-            .create_client(req, &new_idempotency_key())
+            .create_client(&req.clone().into(), &new_idempotency_key())
             .await?
             .map(|client| CreatedClient {
-                client,
+                client: client.into(),
                 secret: None,
                 registration: None,
             }))
@@ -124,13 +130,13 @@ impl Backend for OauthctlBackend {
             .list_clients_page(space, page_size, cursor)
             .await?;
         Ok(ClientPage {
-            items: page.items,
+            items: list(page.items),
             next: page.next_page_token,
         })
     }
 
     async fn get_client(&self, client_id: &str) -> BackendResult<Client> {
-        Ok(self.admin.get_client(client_id).await?)
+        Ok(self.admin.get_client(client_id).await?.into())
     }
 
     async fn update_client(
@@ -140,10 +146,10 @@ impl Backend for OauthctlBackend {
     ) -> BackendResult<Sent<UpdatedClient>> {
         Ok(self
             .admin
-            .update_client(client_id, req)
+            .update_client(client_id, &req.clone().into())
             .await?
             .map(|client| UpdatedClient {
-                client,
+                client: client.into(),
                 secret: None,
             }))
     }
@@ -153,13 +159,7 @@ impl Backend for OauthctlBackend {
     }
 
     async fn list_secrets(&self, client_id: &str) -> BackendResult<Vec<Secret>> {
-        Ok(self
-            .admin
-            .list_secrets(client_id)
-            .await?
-            .into_iter()
-            .map(Secret::from)
-            .collect())
+        Ok(list(self.admin.list_secrets(client_id).await?))
     }
 
     async fn create_secret(
@@ -169,7 +169,7 @@ impl Backend for OauthctlBackend {
     ) -> BackendResult<Sent<Secret>> {
         Ok(self
             .admin
-            .create_secret(client_id, req, &new_idempotency_key())
+            .create_secret(client_id, &req.clone().into(), &new_idempotency_key())
             .await?
             .map(Secret::from))
     }
@@ -192,27 +192,31 @@ impl Backend for OauthctlBackend {
     }
 
     async fn list_spaces(&self) -> BackendResult<Vec<Space>> {
-        Ok(self.admin.list_spaces().await?)
+        Ok(list(self.admin.list_spaces().await?))
     }
 
     async fn create_space(&self, req: &CreateSpaceRequest) -> BackendResult<Sent<Space>> {
-        Ok(self.admin.create_space(req, &new_idempotency_key()).await?)
+        Ok(self
+            .admin
+            .create_space(&req.clone().into(), &new_idempotency_key())
+            .await?
+            .map(Space::from))
     }
 
     async fn list_scopes(&self) -> BackendResult<Vec<Scope>> {
-        Ok(self.admin.list_scopes().await?)
+        Ok(list(self.admin.list_scopes().await?))
     }
 
     async fn client_info(&self, client_id: &str) -> BackendResult<ClientInfo> {
-        Ok(self.admin.client_info(client_id).await?)
+        Ok(self.admin.client_info(client_id).await?.into())
     }
 
     async fn list_authorizations(&self) -> BackendResult<Vec<Authorization>> {
-        Ok(self.admin.list_authorizations().await?)
+        Ok(list(self.admin.list_authorizations().await?))
     }
 
     async fn get_authorization(&self, client_id: &str) -> BackendResult<Authorization> {
-        Ok(self.admin.get_authorization(client_id).await?)
+        Ok(self.admin.get_authorization(client_id).await?.into())
     }
 
     async fn put_authorization(
@@ -228,7 +232,8 @@ impl Backend for OauthctlBackend {
                     scopes: scopes.to_vec(),
                 },
             )
-            .await?)
+            .await?
+            .map(Authorization::from))
     }
 
     async fn delete_authorization(&self, client_id: &str) -> BackendResult<Sent<()>> {

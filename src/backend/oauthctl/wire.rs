@@ -1,5 +1,6 @@
 //! The wire types of oauthctl's own admin API (the dev server's), shared by the `oauthctl` backend
-//! and the dev server so that each field is named once.
+//! and the dev server so that each field is named once. The backend converts them to and from the
+//! neutral model (`convert.rs`); nothing outside `backend/oauthctl/` and `server/` sees them.
 //! JSON is camelCase, following ABBYY Vantage's admin API (create client / create secret).
 
 use chrono::{DateTime, Utc};
@@ -143,7 +144,8 @@ pub struct Page<T> {
     pub next_page_token: Option<String>,
 }
 
-/// Where a secret is in its life. `expiring` means it ends within [`EXPIRING_WINDOW_DAYS`].
+/// Where a secret is in its life, as the admin API says it. The rule that decides it is the
+/// model's ([`crate::model::SecretStatus::at`]).
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum SecretStatus {
@@ -154,36 +156,15 @@ pub enum SecretStatus {
     Revoked,
 }
 
-pub const EXPIRING_WINDOW_DAYS: i64 = 30;
-
 impl SecretStatus {
+    /// The status at `now` of a secret valid from `start` until `expiration`.
     pub fn at(
         now: DateTime<Utc>,
         start: DateTime<Utc>,
         expiration: DateTime<Utc>,
         revoked: bool,
     ) -> Self {
-        if revoked {
-            SecretStatus::Revoked
-        } else if now < start {
-            SecretStatus::Pending
-        } else if now >= expiration {
-            SecretStatus::Expired
-        } else if expiration - now <= chrono::Duration::days(EXPIRING_WINDOW_DAYS) {
-            SecretStatus::Expiring
-        } else {
-            SecretStatus::Active
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SecretStatus::Pending => "pending",
-            SecretStatus::Active => "active",
-            SecretStatus::Expiring => "expiring",
-            SecretStatus::Expired => "expired",
-            SecretStatus::Revoked => "revoked",
-        }
+        crate::model::SecretStatus::at(now, start, expiration, revoked).into()
     }
 }
 

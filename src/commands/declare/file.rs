@@ -611,7 +611,7 @@ fn client(
         return None;
     }
     // The rules of `clients create` for each value (grant rules need the server's state: later).
-    let mut check = |field: &str, r: Result<(), crate::model::FieldError>| {
+    let mut check = |field: &str, r: Result<(), crate::validate::FieldError>| {
         if let Err(e) = r {
             p.add(c.line_of(field), format!("{field}: {}", e.message));
         }

@@ -12,10 +12,11 @@ use super::Context;
 use crate::backend::{collect_clients, Backend, Capability, Planned, Sent};
 use crate::cli::RotateArgs;
 use crate::error::{CliError, ErrorKind};
-use crate::model::{Client, CreateSecretRequest, FieldError, Secret, SecretStatus};
+use crate::model::{Client, CreateSecretRequest, Secret, SecretStatus};
 use crate::output::{JsonArrayWriter, Printer, Render, Row};
 use crate::timeutil::fmt_time;
 use crate::timeutil::{humanize, parse_span, Span};
+use crate::validate::FieldError;
 
 mod bulk;
 mod delivery;

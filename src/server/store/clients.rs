@@ -35,7 +35,8 @@ pub fn create_client(
     req: &CreateClientRequest,
     now: DateTime<Utc>,
 ) -> ApiResult<Client> {
-    let errors = crate::validate::create_client(req);
+    // The rules the CLI checks too, which speak the neutral model.
+    let errors = crate::validate::create_client(&req.clone().into());
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
@@ -210,7 +211,7 @@ pub fn update_client(
     now: DateTime<Utc>,
 ) -> ApiResult<Client> {
     let mut client = get_client(c, tenant, client_id)?;
-    let errors = crate::validate::update_client(&client, req);
+    let errors = crate::validate::update_client(&client.clone().into(), &req.clone().into());
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
