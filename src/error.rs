@@ -36,6 +36,12 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// An answer that `--exit-code` asked for (`secrets expiring`'s 7, `diff`'s 8), not an
+    /// error: reported with its hint only, without an `error:` line or a JSON error document.
+    pub fn is_answer(self) -> bool {
+        matches!(self, ErrorKind::Found | ErrorKind::Changes)
+    }
+
     pub fn exit_code(self) -> u8 {
         match self {
             ErrorKind::Other => 1,
@@ -506,12 +512,9 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     let mut stderr = std::io::stderr().lock();
     let found = find(err);
     let hint = found.as_ref().and_then(|(_, h)| h.clone());
-    // `diff --exit-code` finding changes is the result that was asked for, not an error: the
-    // exit code says it, and the command has already printed the plan and its summary.
-    if found
-        .as_ref()
-        .is_some_and(|(k, _)| *k == ErrorKind::Changes)
-    {
+    // An answer asked for with --exit-code is not an error: the exit code says it, and the
+    // command has already printed its result and a summary.
+    if found.as_ref().is_some_and(|(k, _)| k.is_answer()) {
         if let (false, Some(h)) = (json, hint) {
             let _ = writeln!(stderr, "{}", crate::text::visible_lines(&h));
         }
