@@ -645,6 +645,38 @@ pub fn report_parse_error(mut e: clap::Error, cmd: &clap::Command) -> u8 {
             Some((long, a.get_short(), value))
         })
         .collect();
+    // A bad value that came from a variable, not the command line: name the variable.
+    if let (K::InvalidValue | K::ValueValidation, Some(ContextValue::String(invalid))) =
+        (e.kind(), e.get(ContextKind::InvalidArg))
+    {
+        let long = invalid.split(' ').next().unwrap_or_default().to_string();
+        // Given on the command line (`--output x`, `--output=x`, `-o x`, `-ox`), it wins.
+        let on_line = |a: &clap::Arg| {
+            let short = a.get_short().map(|c| format!("-{c}"));
+            args.iter().any(|w| {
+                *w == long
+                    || w.starts_with(&format!("{long}="))
+                    || short.as_deref().is_some_and(|s| w.starts_with(s))
+            })
+        };
+        let from_env = cmd
+            .get_arguments()
+            .find(|a| a.get_long().is_some_and(|l| format!("--{l}") == long))
+            .and_then(|a| Some((a, a.get_env()?)))
+            .filter(|(a, var)| !on_line(a) && std::env::var_os(var).is_some());
+        if let Some((arg, var)) = from_env {
+            let mut tip = format!("the value comes from {}", var.to_string_lossy());
+            if !arg.get_action().takes_values() {
+                tip.push_str(", which takes 1, true, yes, on or 0, false, no, off");
+            }
+            let mut tips = match e.get(ContextKind::Suggested) {
+                Some(ContextValue::StyledStrs(t)) => t.clone(),
+                _ => Vec::new(),
+            };
+            tips.push(tip.into());
+            e.insert(ContextKind::Suggested, ContextValue::StyledStrs(tips));
+        }
+    }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
         let fixed = usage_without_env(&usage.to_string(), &globals, &args);
         e.insert(ContextKind::Usage, ContextValue::StyledStr(fixed.into()));
