@@ -13,9 +13,8 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -362,28 +361,13 @@ fn help_of_every_command() {
 
 // ---------- 2. every `-o json` shape of the README ----------
 
-/// Runs the binary; returns the exit code, stdout and stderr.
+/// Runs the binary, with `stdin` piped in when given.
 fn run_in(mut cmd: Command, args: &[&str], stdin: Option<&str>) -> Out {
     cmd.args(args);
-    let out = match stdin {
-        None => cmd.output().expect("run oauthctl"),
-        Some(input) => {
-            let mut child = cmd
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("run oauthctl");
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(input.as_bytes())
-                .unwrap();
-            child.wait_with_output().unwrap()
-        }
-    };
-    Out::from(out)
+    match stdin {
+        None => Out::from(cmd.output().expect("run oauthctl")),
+        Some(input) => run_with_stdin(&mut cmd, input),
+    }
 }
 
 /// The snapshots of the JSON test, with the run checks that go with them.
