@@ -342,8 +342,16 @@ pub fn command() -> clap::Command {
 
 impl Cli {
     /// Parses the process's arguments with [`command`] (clap's `parse`, with the examples).
+    /// A variable that is set but blank counts as unset (README, Configuration): clap would
+    /// parse it as the flag's value.
     pub fn try_parse_args() -> Result<Cli, clap::Error> {
-        let matches = command().try_get_matches()?;
+        let blank = |name: Option<&std::ffi::OsStr>| {
+            name.and_then(std::env::var_os)
+                .is_some_and(|v| v.to_string_lossy().trim().is_empty())
+        };
+        let matches = command()
+            .mut_args(|a| if blank(a.get_env()) { a.env(None) } else { a })
+            .try_get_matches()?;
         Cli::from_arg_matches(&matches)
     }
 }
@@ -457,6 +465,7 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "OAUTHCTL_NO_HEADERS",
+        value_parser = clap::builder::BoolishValueParser::new(),
         hide_env_values = true,
         hide_short_help = true
     )]
@@ -467,6 +476,7 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "OAUTHCTL_NO_INPUT",
+        value_parser = clap::builder::BoolishValueParser::new(),
         hide_env_values = true,
         hide_short_help = true
     )]

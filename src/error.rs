@@ -36,6 +36,12 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// An answer that `--exit-code` asked for (`secrets expiring`'s 7, `diff`'s 8), not an
+    /// error: reported with its hint only, without an `error:` line or a JSON error document.
+    pub fn is_answer(self) -> bool {
+        matches!(self, ErrorKind::Found | ErrorKind::Changes)
+    }
+
     pub fn exit_code(self) -> u8 {
         match self {
             ErrorKind::Other => 1,
@@ -506,12 +512,9 @@ pub fn report(err: &anyhow::Error, json: bool, color: bool) {
     let mut stderr = std::io::stderr().lock();
     let found = find(err);
     let hint = found.as_ref().and_then(|(_, h)| h.clone());
-    // `diff --exit-code` finding changes is the result that was asked for, not an error: the
-    // exit code says it, and the command has already printed the plan and its summary.
-    if found
-        .as_ref()
-        .is_some_and(|(k, _)| *k == ErrorKind::Changes)
-    {
+    // An answer asked for with --exit-code is not an error: the exit code says it, and the
+    // command has already printed its result and a summary.
+    if found.as_ref().is_some_and(|(k, _)| k.is_answer()) {
         if let (false, Some(h)) = (json, hint) {
             let _ = writeln!(stderr, "{}", crate::text::visible_lines(&h));
         }
@@ -642,6 +645,38 @@ pub fn report_parse_error(mut e: clap::Error, cmd: &clap::Command) -> u8 {
             Some((long, a.get_short(), value))
         })
         .collect();
+    // A bad value that came from a variable, not the command line: name the variable.
+    if let (K::InvalidValue | K::ValueValidation, Some(ContextValue::String(invalid))) =
+        (e.kind(), e.get(ContextKind::InvalidArg))
+    {
+        let long = invalid.split(' ').next().unwrap_or_default().to_string();
+        // Given on the command line (`--output x`, `--output=x`, `-o x`, `-ox`), it wins.
+        let on_line = |a: &clap::Arg| {
+            let short = a.get_short().map(|c| format!("-{c}"));
+            args.iter().any(|w| {
+                *w == long
+                    || w.starts_with(&format!("{long}="))
+                    || short.as_deref().is_some_and(|s| w.starts_with(s))
+            })
+        };
+        let from_env = cmd
+            .get_arguments()
+            .find(|a| a.get_long().is_some_and(|l| format!("--{l}") == long))
+            .and_then(|a| Some((a, a.get_env()?)))
+            .filter(|(a, var)| !on_line(a) && std::env::var_os(var).is_some());
+        if let Some((arg, var)) = from_env {
+            let mut tip = format!("the value comes from {}", var.to_string_lossy());
+            if !arg.get_action().takes_values() {
+                tip.push_str(", which takes 1, true, yes, on or 0, false, no, off");
+            }
+            let mut tips = match e.get(ContextKind::Suggested) {
+                Some(ContextValue::StyledStrs(t)) => t.clone(),
+                _ => Vec::new(),
+            };
+            tips.push(tip.into());
+            e.insert(ContextKind::Suggested, ContextValue::StyledStrs(tips));
+        }
+    }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
         let fixed = usage_without_env(&usage.to_string(), &globals, &args);
         e.insert(ContextKind::Usage, ContextValue::StyledStr(fixed.into()));

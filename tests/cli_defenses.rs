@@ -558,3 +558,55 @@ fn errors_quote_only_a_short_excerpt_of_the_server_text() {
         out.stderr.len()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// 13. An answer oauthctl cannot read names the field that was wrong, not only its value
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_wrong_typed_field_in_an_answer_is_named_by_its_path() {
+    let f = Fault::start(|r, base| {
+        let clients = format!("{API}/clients");
+        if r.is("GET", &format!("{clients}/bad")) {
+            let mut c = client_json("bad", "Bad", "https://app.example.com/cb");
+            c["redirectUris"] = json!(5);
+            return Some(json_reply(200, c));
+        }
+        if r.is("GET", &clients) {
+            let mut second = client_json("b", "B", "https://app.example.com/cb");
+            second["requireConsent"] = json!("no");
+            let first = client_json("a", "A", "https://app.example.com/cb");
+            return Some(json_reply(
+                200,
+                json!({"items": [first, second], "nextPageToken": null}),
+            ));
+        }
+        if r.is("GET", "/.well-known/oauth-authorization-server") {
+            return Some(json_reply(
+                200,
+                json!({"issuer": base, "token_endpoint": format!("{base}/oauth/token")}),
+            ));
+        }
+        if r.is("POST", "/oauth/token") {
+            return Some(json_reply(
+                200,
+                json!({"access_token": "x", "token_type": "Bearer", "expires_in": "soon"}),
+            ));
+        }
+        None
+    });
+    f.run(&["clients", "show", "bad"])
+        .assert_code(1)
+        .assert_stderr("redirectUris: invalid type: integer `5`, expected a sequence");
+    f.run(&["clients", "list"])
+        .assert_code(1)
+        .assert_stderr("items[1].requireConsent: invalid type: string \"no\", expected a boolean");
+    let out = Out::from(
+        f.cmd_credentials()
+            .args(["spaces", "list"])
+            .output()
+            .unwrap(),
+    );
+    out.assert_code(1)
+        .assert_stderr("expires_in: invalid type: string \"soon\"");
+}

@@ -581,6 +581,80 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn boolean_variables_take_1_0_yes_no_true_false_and_blank_ones_are_unset() {
+    let home = Home::new();
+    run(
+        &home,
+        &[
+            "profiles",
+            "add",
+            "staging",
+            "--base-url",
+            "https://auth.example.com",
+            "--tenant",
+            "acme",
+            "--api",
+            "oauthctl",
+        ],
+    )
+    .assert_code(0);
+    let with = |var: &str, value: &str| {
+        let mut cmd = home.command();
+        Out::from(
+            cmd.env(var, value)
+                .args(["profiles", "list"])
+                .output()
+                .unwrap(),
+        )
+    };
+    for var in [
+        "OAUTHCTL_NO_HEADERS",
+        "OAUTHCTL_NO_INPUT",
+        "OAUTHCTL_QUIET",
+        "OAUTHCTL_ALLOW_FOREIGN_ENDPOINTS",
+    ] {
+        for value in [
+            "1", "0", "true", "false", "yes", "no", "on", "off", "TRUE", "", " ",
+        ] {
+            let out = with(var, value);
+            assert_eq!(out.code, 0, "{var}={value:?}: {}", out.stderr);
+        }
+    }
+    for (value, header) in [
+        ("1", false),
+        ("yes", false),
+        ("0", true),
+        ("no", true),
+        ("", true),
+    ] {
+        let out = with("OAUTHCTL_NO_HEADERS", value);
+        assert_eq!(
+            out.stdout.starts_with("CURRENT"),
+            header,
+            "OAUTHCTL_NO_HEADERS={value:?}: {}",
+            out.stdout
+        );
+    }
+    // A blank variable of any other flag counts as unset too (README, Configuration).
+    for var in ["OAUTHCTL_TIMEOUT", "OAUTHCTL_RETRIES", "OAUTHCTL_OUTPUT"] {
+        let out = with(var, " ");
+        assert_eq!(out.code, 0, "{var}=\" \": {}", out.stderr);
+    }
+    let out = with("OAUTHCTL_NO_INPUT", "maybe");
+    out.assert_code(2)
+        .assert_stderr("'maybe'")
+        .assert_stderr("the value comes from OAUTHCTL_NO_INPUT, which takes 1, true, yes, on");
+    let out = Out::from(
+        home.command()
+            .env("OAUTHCTL_OUTPUT", "json")
+            .args(["-o", "xml", "profiles", "list"])
+            .output()
+            .unwrap(),
+    );
+    assert!(!out.stderr.contains("comes from"), "{}", out.stderr);
+}
+
+#[test]
 fn errors_in_json_mode_are_one_json_object_on_stderr() {
     let srv = DevServer::start();
     let out = srv.run(&["-o", "json", "clients", "show", "no-such-client"]);

@@ -401,6 +401,18 @@ fn clients_create_from_file_rejects_bad_json_and_unknown_fields() {
     ]);
     assert_rejected(&srv, &out, 2, "colour", &before);
 
+    // A value of the wrong type is named by its field, not only quoted.
+    let typed = srv.home.path().join("typed.json");
+    std::fs::write(&typed, r#"{"clientName": "x", "redirectUris": 5}"#).unwrap();
+    let out = srv.run(&["clients", "create", "--from-file", typed.to_str().unwrap()]);
+    assert_rejected(
+        &srv,
+        &out,
+        2,
+        "redirectUris: invalid type: integer `5`",
+        &before,
+    );
+
     let missing = srv.home.path().join("missing.json");
     let out = srv.run(&[
         "clients",

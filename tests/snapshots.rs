@@ -3,28 +3,29 @@
 //! shape the README documents, produced by the real binary against one real dev server, with
 //! IDs, secret values, tokens, ports and times scrubbed into placeholders.
 //!
-//! The snapshots live in tests/snapshots/{help,json}/. On a mismatch the test fails with a diff;
-//! `UPDATE_SNAPSHOTS=1 cargo test --test e2e snapshots::` rewrites them (and deletes stale ones). A
-//! missing snapshot is written (and the test passes) except in CI (`CI` set), where it fails; a
-//! snapshot file no test produced fails too, so a removed command or shape is noticed.
+//! The snapshots are insta's files, tests/snapshots/{help,json}/NAME.snap (a short header, then
+//! the text). A mismatch or a missing file fails with insta's diff (outside CI insta leaves the
+//! new text beside it as NAME.snap.new, which git ignores; in CI it writes nothing).
+//! `INSTA_UPDATE=always cargo test --test e2e snapshots::` rewrites them and deletes stale ones. A
+//! snapshot file no test produced fails too, so a removed command or shape is noticed (insta
+//! itself checks that only under `cargo insta`, which this does not need).
 
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use clap::CommandFactory;
 use common::*;
 
-const UPDATE_HINT: &str = "UPDATE_SNAPSHOTS=1 cargo test --test e2e snapshots::";
+const UPDATE_HINT: &str = "INSTA_UPDATE=always cargo test --test e2e snapshots::";
 /// The groups (folders under tests/snapshots/), each owned by one test below.
 const GROUPS: &[&str] = &["help", "json"];
 
-// ---------- the snapshot mechanism ----------
+// ---------- the snapshot mechanism: insta, and the check for stale files ----------
 
 fn snapshots_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,191 +33,79 @@ fn snapshots_root() -> PathBuf {
         .join("snapshots")
 }
 
-fn updating() -> bool {
-    std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| !v.is_empty() && v != "0")
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
-
-/// One folder of snapshot files. `check` compares (or writes) one file; `finish` fails the test
-/// with every problem found, including files in the folder that nothing produced.
+/// One folder of snapshots: `check` compares one through insta and notes its name; `finish`
+/// fails on the files of the folder that nothing produced.
 struct Snapshots {
     group: &'static str,
-    dir: PathBuf,
+    settings: insta::Settings,
     produced: Mutex<BTreeSet<String>>,
-    problems: Mutex<Vec<String>>,
-    /// UPDATE_SNAPSHOTS is set: rewrite what differs, delete what is stale.
-    update: bool,
-    /// CI is set: a missing snapshot fails instead of being written.
-    ci: bool,
 }
 
 impl Snapshots {
     fn new(group: &'static str) -> Snapshots {
         assert!(GROUPS.contains(&group), "add {group:?} to GROUPS");
-        Snapshots::in_dir(group, snapshots_root().join(group), updating(), in_ci())
-    }
-
-    fn in_dir(group: &'static str, dir: PathBuf, update: bool, ci: bool) -> Snapshots {
+        assert!(
+            std::env::var_os("UPDATE_SNAPSHOTS").is_none(),
+            "UPDATE_SNAPSHOTS is gone: the snapshots are insta's; run `{UPDATE_HINT}`"
+        );
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(snapshots_root().join(group));
+        settings.set_prepend_module_to_snapshot(false);
+        settings.set_omit_expression(true);
         Snapshots {
             group,
-            dir,
+            settings,
             produced: Mutex::new(BTreeSet::new()),
-            problems: Mutex::new(Vec::new()),
-            update,
-            ci,
         }
     }
 
-    fn problem(&self, p: String) {
-        self.problems.lock().unwrap().push(p);
-    }
-
-    /// Compares `actual` with tests/snapshots/GROUP/NAME.
+    /// Compares `actual` with tests/snapshots/GROUP/NAME.snap.
     fn check(&self, name: &str, actual: &str) {
-        let rel = format!("{}/{name}", self.group);
-        if !self.produced.lock().unwrap().insert(name.to_string()) {
-            self.problem(format!(
-                "{rel}: produced twice (two snapshots with one name)"
-            ));
-            return;
-        }
-        let path = self.dir.join(name);
-        let expected = match std::fs::read_to_string(&path) {
-            Ok(s) => Some(s),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => panic!("read {}: {e}", path.display()),
-        };
-        match expected {
-            Some(expected) if expected == actual => {}
-            Some(_) | None if self.update => write_file(&path, actual),
-            None if self.ci => self.problem(format!(
-                "{rel}: no snapshot file (CI is set, so it is not written); run `{UPDATE_HINT}` \
-                 and commit it. The output was:\n{actual}"
-            )),
-            None => {
-                write_file(&path, actual);
-                eprintln!("snapshots: wrote the new snapshot {rel}; review and commit it");
-            }
-            Some(expected) => self.problem(format!(
-                "{rel} differs (- snapshot, + now):\n{}",
-                diff(&expected, actual)
-            )),
-        }
+        let new = self.produced.lock().unwrap().insert(name.to_string());
+        assert!(new, "{}/{name}: two snapshots with one name", self.group);
+        self.settings
+            .bind(|| insta::assert_snapshot!(name.to_string(), actual));
     }
 
-    /// Fails with every problem: mismatches, missing files in CI, and stale files.
+    /// Fails on the stale files; under the update command, deletes them.
     fn finish(self) {
-        if let Err(problems) = self.verdict() {
-            panic!("{problems}");
-        }
-    }
-
-    /// Like `finish`, returning the failure message instead of panicking.
-    fn verdict(self) -> Result<(), String> {
+        let update = matches!(
+            std::env::var("INSTA_UPDATE").as_deref(),
+            Ok("always" | "1" | "force")
+        );
         let produced = self.produced.into_inner().unwrap();
-        let mut problems = self.problems.into_inner().unwrap();
-        if let Ok(entries) = std::fs::read_dir(&self.dir) {
-            for entry in entries {
-                let entry = entry.unwrap();
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if produced.contains(&name) {
-                    continue;
-                }
-                if self.update {
-                    std::fs::remove_file(entry.path()).unwrap_or_else(|e| {
-                        panic!("remove the stale {}: {e}", entry.path().display())
-                    });
-                    eprintln!("snapshots: removed the stale {}/{name}", self.group);
-                } else {
-                    problems.push(format!(
-                        "{}/{name}: stale, no test produces it (a command or shape was removed \
-                         or renamed?)",
-                        self.group
-                    ));
-                }
-            }
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(format!(
-                "{} snapshot problem(s):\n\n{}\n\nIf the change is deliberate, run `{UPDATE_HINT}` \
-                 and commit the rewritten files.",
-                problems.len(),
-                problems.join("\n\n")
-            ))
-        }
+        let stale = stale(&snapshots_root().join(self.group), &produced, update);
+        assert!(
+            stale.is_empty(),
+            "stale snapshots in tests/snapshots/{}/, no test produces them (a command or shape \
+             was removed or renamed?): {stale:?}. If that is deliberate, run `{UPDATE_HINT}` to \
+             delete them.",
+            self.group
+        );
     }
 }
 
-fn write_file(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
-}
-
-/// A line diff (longest common subsequence) with two lines of context around each change.
-fn diff(old: &str, new: &str) -> String {
-    let a: Vec<&str> = old.split('\n').collect();
-    let b: Vec<&str> = new.split('\n').collect();
-    let (n, m) = (a.len(), b.len());
-    // lcs[i][j]: length of the LCS of a[i..] and b[j..].
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let mut ops: Vec<(char, &str)> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && a[i] == b[j] {
-            ops.push((' ', a[i]));
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j]) {
-            ops.push(('+', b[j]));
-            j += 1;
+/// The files of `dir` that are not the `.snap` of a produced name (insta's pending `.snap.new`
+/// files aside); with `update`, they are deleted instead, pending files too.
+fn stale(dir: &Path, produced: &BTreeSet<String>, update: bool) -> Vec<String> {
+    let mut stale = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten() {
+        let path = entry.unwrap().path();
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let pending = file.ends_with(".snap.new");
+        let kept = file
+            .strip_suffix(".snap")
+            .is_some_and(|n| produced.contains(n));
+        if kept || (pending && !update) {
+        } else if update {
+            std::fs::remove_file(&path)
+                .unwrap_or_else(|e| panic!("remove the stale {}: {e}", path.display()));
+            eprintln!("snapshots: removed the stale {}", path.display());
         } else {
-            ops.push(('-', a[i]));
-            i += 1;
+            stale.push(file);
         }
     }
-    const CONTEXT: usize = 2;
-    let near_change = |k: usize| {
-        let lo = k.saturating_sub(CONTEXT);
-        let hi = (k + CONTEXT).min(ops.len() - 1);
-        ops[lo..=hi].iter().any(|(c, _)| *c != ' ')
-    };
-    let mut out = String::new();
-    let mut skipped = false;
-    for (k, (c, line)) in ops.iter().enumerate() {
-        if near_change(k) {
-            if skipped {
-                out.push_str("   …\n");
-                skipped = false;
-            }
-            // Make trailing whitespace visible: it is often the whole difference.
-            let shown = if line.ends_with(' ') || line.ends_with('\t') {
-                format!("{line}⏎")
-            } else {
-                line.to_string()
-            };
-            out.push_str(&format!("{c}  {shown}\n"));
-        } else {
-            skipped = true;
-        }
-    }
-    if skipped {
-        out.push_str("   …\n");
-    }
-    out
+    stale
 }
 
 #[test]
@@ -236,75 +125,23 @@ fn the_snapshot_folder_holds_only_known_groups() {
 }
 
 #[test]
-fn a_mismatch_fails_with_a_diff_and_the_update_hint_and_update_rewrites_it() {
+fn a_snapshot_nothing_produced_is_stale_and_the_update_deletes_it() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("g");
-    write_file(&dir.join("a.txt"), "one\ntwo\n");
-    let snaps = Snapshots::in_dir("g", dir.clone(), false, false);
-    snaps.check("a.txt", "one\nthree\n");
-    let err = snaps.verdict().unwrap_err();
-    assert!(err.contains("g/a.txt differs"), "{err}");
-    assert!(err.contains("-  two\n+  three"), "{err}");
-    assert!(err.contains(UPDATE_HINT), "{err}");
+    for file in ["kept.snap", "gone.snap", "kept.snap.new"] {
+        std::fs::write(tmp.path().join(file), "x\n").unwrap();
+    }
+    let produced = BTreeSet::from(["kept".to_string()]);
+    assert_eq!(stale(tmp.path(), &produced, false), ["gone.snap"]);
+    assert!(stale(tmp.path(), &produced, true).is_empty());
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(
-        std::fs::read_to_string(dir.join("a.txt")).unwrap(),
-        "one\ntwo\n"
+        left,
+        ["kept.snap"],
+        "the update deletes stale and pending files"
     );
-
-    let snaps = Snapshots::in_dir("g", dir.clone(), true, false);
-    snaps.check("a.txt", "one\nthree\n");
-    snaps.verdict().unwrap();
-    assert_eq!(
-        std::fs::read_to_string(dir.join("a.txt")).unwrap(),
-        "one\nthree\n"
-    );
-}
-
-#[test]
-fn a_missing_snapshot_fails_in_ci_and_is_written_elsewhere() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("g");
-    let snaps = Snapshots::in_dir("g", dir.clone(), false, true);
-    snaps.check("new.txt", "hello\n");
-    let err = snaps.verdict().unwrap_err();
-    assert!(err.contains("g/new.txt: no snapshot file"), "{err}");
-    assert!(!dir.join("new.txt").exists());
-
-    let snaps = Snapshots::in_dir("g", dir.clone(), false, false);
-    snaps.check("new.txt", "hello\n");
-    snaps.verdict().unwrap();
-    assert_eq!(
-        std::fs::read_to_string(dir.join("new.txt")).unwrap(),
-        "hello\n"
-    );
-}
-
-#[test]
-fn a_snapshot_nothing_produced_is_stale() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("g");
-    write_file(&dir.join("kept.txt"), "x\n");
-    write_file(&dir.join("gone.txt"), "y\n");
-    let snaps = Snapshots::in_dir("g", dir.clone(), false, false);
-    snaps.check("kept.txt", "x\n");
-    let err = snaps.verdict().unwrap_err();
-    assert!(err.contains("g/gone.txt: stale"), "{err}");
-    assert!(!err.contains("kept.txt"), "{err}");
-
-    let snaps = Snapshots::in_dir("g", dir.clone(), true, false);
-    snaps.check("kept.txt", "x\n");
-    snaps.verdict().unwrap();
-    assert!(
-        !dir.join("gone.txt").exists(),
-        "UPDATE_SNAPSHOTS deletes stale files"
-    );
-    assert!(dir.join("kept.txt").exists());
-}
-
-#[test]
-fn the_diff_shows_changed_lines_with_context() {
-    let d = diff("a\nb\nc\nd\ne\nf\ng\n", "a\nb\nc\nD\ne\nf\ng\n");
-    assert_eq!(d, "   …\n   b\n   c\n-  d\n+  D\n   e\n   f\n   …\n");
 }
 
 // ---------- scrubbing ----------
@@ -475,11 +312,11 @@ fn command_paths() -> Vec<Vec<String>> {
     out
 }
 
-fn help_file_name(path: &[String]) -> String {
+fn help_name(path: &[String]) -> String {
     if path.is_empty() {
-        "oauthctl.txt".to_string()
+        "oauthctl".to_string()
     } else {
-        format!("{}.txt", path.join("-"))
+        path.join("-")
     }
 }
 
@@ -490,13 +327,6 @@ fn help_of_every_command() {
         paths.len() > 20,
         "the walk found too few commands: {paths:?}"
     );
-    let names: BTreeSet<String> = paths.iter().map(|p| help_file_name(p)).collect();
-    assert_eq!(
-        names.len(),
-        paths.len(),
-        "two command paths share a file name"
-    );
-
     let home = Home::new();
     let snaps = Snapshots::new("help");
     let next = AtomicUsize::new(0);
@@ -515,15 +345,14 @@ fn help_of_every_command() {
                         .output()
                         .expect("run oauthctl"),
                 );
-                let shown = format!("oauthctl {} --help", path.join(" "));
-                if out.code != 0 || !out.stderr.is_empty() {
-                    snaps.problem(format!(
-                        "`{shown}` exited {} with stderr:\n{}",
-                        out.code, out.stderr
-                    ));
-                    continue;
-                }
-                snaps.check(&help_file_name(path), &out.stdout);
+                assert!(
+                    out.code == 0 && out.stderr.is_empty(),
+                    "`oauthctl {} --help` exited {} with stderr:\n{}",
+                    path.join(" "),
+                    out.code,
+                    out.stderr
+                );
+                snaps.check(&help_name(path), &out.stdout);
             });
         }
     });
@@ -532,28 +361,13 @@ fn help_of_every_command() {
 
 // ---------- 2. every `-o json` shape of the README ----------
 
-/// Runs the binary; returns the exit code, stdout and stderr.
+/// Runs the binary, with `stdin` piped in when given.
 fn run_in(mut cmd: Command, args: &[&str], stdin: Option<&str>) -> Out {
     cmd.args(args);
-    let out = match stdin {
-        None => cmd.output().expect("run oauthctl"),
-        Some(input) => {
-            let mut child = cmd
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("run oauthctl");
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(input.as_bytes())
-                .unwrap();
-            child.wait_with_output().unwrap()
-        }
-    };
-    Out::from(out)
+    match stdin {
+        None => Out::from(cmd.output().expect("run oauthctl")),
+        Some(input) => run_with_stdin(&mut cmd, input),
+    }
 }
 
 /// The snapshots of the JSON test, with the run checks that go with them.
@@ -575,8 +389,7 @@ impl Shapes {
                 out.stdout
             )
         });
-        self.snaps
-            .check(&format!("{name}.json"), &scrub(&out.stdout, self.port));
+        self.snaps.check(name, &scrub(&out.stdout, self.port));
         v
     }
 
@@ -596,8 +409,7 @@ impl Shapes {
             "{name}: stdout is data: {}",
             out.stdout
         );
-        self.snaps
-            .check(&format!("{name}.json"), &scrub(&out.stderr, self.port));
+        self.snaps.check(name, &scrub(&out.stderr, self.port));
     }
 }
 

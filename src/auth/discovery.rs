@@ -19,7 +19,7 @@ pub async fn discover(http: &Http, base: &url::Url) -> anyhow::Result<ServerMeta
         if resp.status().is_success() {
             let status = resp.status();
             let bytes = http.body(resp).await?;
-            let meta: ServerMetadata = match serde_json::from_slice(&bytes) {
+            let meta: ServerMetadata = match crate::transport::decode_json(&bytes) {
                 Ok(m) => m,
                 // A portal that answers every path with its HTML page (LemonLDAP::NG does, for
                 // the RFC 8414 path): try the OpenID Connect path next.

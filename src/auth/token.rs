@@ -90,7 +90,7 @@ pub async fn token_request(
 ) -> anyhow::Result<TokenResponse> {
     let (status, bytes) = send_form(http, token_url, creds, params).await?;
     if status.is_success() {
-        return serde_json::from_slice(&bytes).map_err(|e| {
+        return crate::transport::decode_json(&bytes).map_err(|e| {
             CliError::other(format!("the token endpoint sent an invalid response: {e}")).into()
         });
     }

@@ -419,7 +419,7 @@ struct Rp {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> anyhow::Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| {
+    crate::transport::decode_json(bytes).map_err(|e| {
         crate::error::BackendError::invalid_answer(format!(
             "LemonLDAP::NG's Manager API answered something that is not a relying party: {e}"
         ))

@@ -404,7 +404,7 @@ pub fn read_json<T: serde::de::DeserializeOwned>(source: &str, flag: &str) -> an
         std::fs::read_to_string(source)
             .map_err(|e| CliError::usage(format!("{flag} {source}: cannot read the file: {e}")))?
     };
-    serde_json::from_str(&text).map_err(|e| {
+    crate::transport::decode_json(text.as_bytes()).map_err(|e| {
         CliError::usage(format!("{flag} {source}: not a valid request body: {e}"))
             .with_hint("the body uses the admin API's camelCase field names (see the README)")
             .into()

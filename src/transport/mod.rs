@@ -7,3 +7,17 @@ pub mod records;
 pub mod redact;
 pub mod sent;
 pub mod url;
+
+/// Decodes JSON (a server's answer, or a file) into `T`. A value of the wrong type is named by
+/// the path of its field (`items[1].requireConsent: invalid type: string "no", expected a
+/// boolean at line 1 column 412`), where serde alone quotes only the value and a position.
+pub fn decode_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value =
+        serde_path_to_error::deserialize(&mut de).map_err(|e| match e.path().to_string() {
+            root if root == "." => e.inner().to_string(),
+            path => format!("{path}: {}", e.inner()),
+        })?;
+    de.end().map_err(|e| e.to_string())?;
+    Ok(value)
+}

@@ -446,7 +446,7 @@ fn decode<T: DeserializeOwned>(resp: RawResponse, what: &str) -> anyhow::Result<
     } else {
         &resp.body
     };
-    serde_json::from_slice(body).map_err(|e| {
+    crate::transport::decode_json(body).map_err(|e| {
         crate::error::BackendError::invalid_answer(format!(
             "{what}: the server sent a response oauthctl cannot read: {e}"
         ))

@@ -50,7 +50,7 @@ impl Rfc7592Backend {
             return Ok(empty());
         };
         match std::fs::read(&path) {
-            Ok(b) => serde_json::from_slice(&b).map_err(|e| {
+            Ok(b) => crate::transport::decode_json(&b).map_err(|e| {
                 format!(
                     "the local client registry {} is not valid ({e}); fix or remove it",
                     path.display()

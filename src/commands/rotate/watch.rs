@@ -119,6 +119,12 @@ pub async fn expiring(
         }
         return Ok(());
     }
+    if !ctx.printer.is_json() {
+        ctx.printer.status(&format!(
+            "{} secret(s) expire within {within} or have expired",
+            found.len()
+        ));
+    }
     if exit_code {
         return Err(CliError::new(
             ErrorKind::Found,
