@@ -21,7 +21,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -94,11 +94,11 @@ impl Proc {
 }
 
 /// A server the whole test binary shares, started by the first test that asks for it (a
-/// `OnceLock`): `turn` is `Some` for a kind whose tests must take turns (see
-/// [`Lemonldap::shared`]), and the test holds the server for as long as it holds this.
+/// `OnceLock`). For a kind whose tests must take turns ([`Turns`]), the test holds the server
+/// for as long as it holds this.
 pub struct Shared<T: 'static> {
     server: &'static T,
-    _turn: Option<MutexGuard<'static, ()>>,
+    _turn: Option<Turn>,
 }
 
 impl<T> Shared<T> {
@@ -106,6 +106,14 @@ impl<T> Shared<T> {
         Shared {
             server,
             _turn: None,
+        }
+    }
+
+    /// The server, for the test that has its turn (waiting for it).
+    fn in_turn(server: &'static T, turns: &'static Turns) -> Shared<T> {
+        Shared {
+            server,
+            _turn: Some(turns.take()),
         }
     }
 }
@@ -117,11 +125,56 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
+/// One test at a time on a shared server, for servers that cannot take concurrent changes.
+/// Reentrant: a test that has its turn may ask for the server again (a fixture, then a helper).
+pub struct Turns {
+    /// The thread that has the turn, and how many handles it holds.
+    holder: Mutex<(Option<std::thread::ThreadId>, usize)>,
+    free: std::sync::Condvar,
+}
+
+impl Turns {
+    const fn new() -> Turns {
+        Turns {
+            holder: Mutex::new((None, 0)),
+            free: std::sync::Condvar::new(),
+        }
+    }
+
+    fn take(&'static self) -> Turn {
+        let me = std::thread::current().id();
+        let mut h = self.holder.lock().unwrap_or_else(|e| e.into_inner());
+        while h.0.is_some_and(|t| t != me) {
+            h = self.free.wait(h).unwrap_or_else(|e| e.into_inner());
+        }
+        *h = (Some(me), h.1 + 1);
+        Turn(self)
+    }
+}
+
+/// A test's turn on a shared server, given back on Drop (also when the test fails).
+pub struct Turn(&'static Turns);
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        let mut h = self.0.holder.lock().unwrap_or_else(|e| e.into_inner());
+        h.1 -= 1;
+        if h.1 == 0 {
+            h.0 = None;
+            self.0.free.notify_all();
+        }
+    }
+}
+
 /// Server starts in this test binary, by kind (see [`started`]).
 static STARTS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
 
+/// Notes a start; with `--nocapture` each says so (`grep -c 'third-party server started'`).
 fn count_start(what: &'static str) {
-    STARTS.lock().unwrap().push(what);
+    let mut starts = STARTS.lock().unwrap();
+    starts.push(what);
+    let n = starts.iter().filter(|w| **w == what).count();
+    eprintln!("third-party server started: {what} (start {n} of this kind in this test binary)");
 }
 
 /// How many times a third-party server of this kind (`"glewlwyd"`, `"LemonLDAP::NG"`,
@@ -268,11 +321,14 @@ pub struct Glewlwyd {
 }
 
 impl Glewlwyd {
-    /// The test binary's glewlwyd, started by the first test that asks for it. Its tests keep
-    /// apart by their clients' names and IDs, and make assertions about their own clients only.
+    /// The test binary's glewlwyd, started by the first test that asks for it. Its tests take
+    /// turns (the handle holds the turn): glewlwyd mixes up concurrent creates (a client
+    /// created beside another got the other's scopes). They keep apart by their clients' names
+    /// and IDs, and make assertions about their own clients only.
     pub fn shared() -> Shared<Glewlwyd> {
         static SERVER: OnceLock<Glewlwyd> = OnceLock::new();
-        Shared::new(SERVER.get_or_init(|| Glewlwyd::boot(true)))
+        static TURNS: Turns = Turns::new();
+        Shared::in_turn(SERVER.get_or_init(|| Glewlwyd::boot(true)), &TURNS)
     }
 
     /// A glewlwyd of the caller's own, for a test that needs to see all of its clients.
@@ -516,13 +572,8 @@ impl Lemonldap {
     /// a command wrote. They keep apart by their clients' names.
     pub fn shared() -> Shared<Lemonldap> {
         static SERVER: OnceLock<Lemonldap> = OnceLock::new();
-        static TURN: Mutex<()> = Mutex::new(());
-        // A test that failed while it held its turn leaves the server usable.
-        let turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
-        Shared {
-            server: SERVER.get_or_init(|| Lemonldap::boot(true)),
-            _turn: Some(turn),
-        }
+        static TURNS: Turns = Turns::new();
+        Shared::in_turn(SERVER.get_or_init(|| Lemonldap::boot(true)), &TURNS)
     }
 
     /// A LemonLDAP::NG of the caller's own.

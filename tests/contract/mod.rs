@@ -2,8 +2,8 @@
 //! the real binary against each real server on 127.0.0.1.
 //!
 //! - A kind's [`Fixture`] reaches its server (the test binary's shared one, see
-//!   tests/common/thirdparty.rs) and gives a ready `oauthctl` command; each kind's module below
-//!   builds it.
+//!   tests/common/thirdparty.rs; a dev server of its own, which starts in milliseconds) and gives
+//!   a ready `oauthctl` command; each kind's module below builds it.
 //! - [`contract`] holds the scenarios every kind must pass; what is expected of a kind follows
 //!   from its capabilities (its descriptor in `backend::KINDS`). The list of kinds under test is
 //!   the `kinds!` block: one line per kind.
