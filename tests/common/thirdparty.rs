@@ -166,7 +166,7 @@ impl Drop for Turn {
     }
 }
 
-/// Server starts in this test binary, by kind (see [`started`]).
+/// Server starts in this test binary, by kind.
 static STARTS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
 
 /// Notes a start; with `--nocapture` each says so (`grep -c 'third-party server started'`).
@@ -175,17 +175,6 @@ fn count_start(what: &'static str) {
     starts.push(what);
     let n = starts.iter().filter(|w| **w == what).count();
     eprintln!("third-party server started: {what} (start {n} of this kind in this test binary)");
-}
-
-/// How many times a third-party server of this kind (`"glewlwyd"`, `"LemonLDAP::NG"`,
-/// `"node-oidc-provider"`, `"Hydra"`, `"Keycloak"`) was started in this test binary so far.
-pub fn started(what: &str) -> usize {
-    STARTS
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|w| **w == what)
-        .count()
 }
 
 /// `cmd` wrapped for a server held in a `static` (never dropped): a watchdog shell runs it and
