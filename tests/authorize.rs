@@ -5,8 +5,7 @@
 
 use crate::common;
 
-use std::net::TcpListener;
-
+use common::fault::Fault;
 use common::*;
 use serde_json::Value;
 
@@ -288,10 +287,9 @@ fn authorize_by_url_with_a_scope_the_client_does_not_request_is_exit_2() {
 
 #[test]
 fn mistyped_hex_client_id_is_exit_2_before_any_request() {
-    // A listener that must never see a connection: the ID is checked before any request.
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.set_nonblocking(true).unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
+    // A fault server that must never see a connection: the ID is checked before any request.
+    let server = Fault::start(|_, _| None);
+    let base = server.base_url.clone();
     let home = Home::new();
     let cases = [
         // wrong length: 7 hex digits in the first group
@@ -328,11 +326,12 @@ fn mistyped_hex_client_id_is_exit_2_before_any_request() {
             );
         }
     }
-    match listener.accept() {
-        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
-        Ok((_, peer)) => panic!("oauthctl connected to the server ({peer}) for a malformed ID"),
-        Err(e) => panic!("accept: {e}"),
-    }
+    assert_eq!(
+        server.connections(),
+        0,
+        "oauthctl connected to the server for a malformed ID: {:?}",
+        server.requests()
+    );
 }
 
 #[test]

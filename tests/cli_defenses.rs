@@ -475,6 +475,7 @@ fn huge_client(no_length: bool) -> common::fault::Reply {
         content_type: "application/json",
         body: c.to_string().into_bytes(),
         no_length,
+        ..Default::default()
     }
 }
 
@@ -526,6 +527,7 @@ fn errors_quote_only_a_short_excerpt_of_the_server_text() {
                 content_type: "text/html",
                 body: text.clone().into_bytes(),
                 no_length: false,
+                ..Default::default()
             });
         }
         if r.is("POST", "/oauth/token") {

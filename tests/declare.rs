@@ -740,7 +740,7 @@ clients:
     #[test]
     fn diff_apply_prune_export_and_round_trip_against_node_oidc_provider() {
         common::require(common::Part::Keyring);
-        let o = OidcProvider::start();
+        let o = OidcProvider::shared();
         let home = Home::new();
         let f = home.path().join("c.yaml");
         std::fs::write(&f, FILE).unwrap();

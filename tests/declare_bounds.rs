@@ -89,6 +89,7 @@ fn the_plan_and_the_lines_of_apply_show_terminal_escapes_escaped() {
                 content_type: "application/json",
                 body: Vec::new(),
                 no_length: false,
+                ..Default::default()
             });
         }
         None

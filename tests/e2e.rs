@@ -8,10 +8,6 @@ mod common;
 
 mod authorize;
 mod authorize_tty;
-mod backend_glewlwyd;
-mod backend_keycloak;
-mod backend_lemonldap;
-mod backend_rfc7592;
 mod cli_defenses;
 mod cli_surface;
 mod clients;

@@ -107,7 +107,7 @@ fn nothing_answering_falls_back_to_oauthctl_with_a_warning() {
 
 #[test]
 fn node_oidc_provider_is_rfc7592() {
-    let o = OidcProvider::start();
+    let o = OidcProvider::shared();
     let home = Home::new();
     let (out, v) = add(&home, "op", &o.issuer, &[]);
     assert_eq!(v["api"], "rfc7592", "{}", out.stderr);
@@ -118,7 +118,7 @@ fn node_oidc_provider_is_rfc7592() {
 
 #[test]
 fn glewlwyd_is_its_admin_api_at_the_root_and_rfc7592_at_its_issuer() {
-    let g = Glewlwyd::start();
+    let g = Glewlwyd::shared();
     let home = Home::new();
     let (out, v) = add(&home, "g", &g.base_url, &[]);
     assert_eq!(v["api"], "glewlwyd", "{}", out.stderr);
@@ -131,7 +131,7 @@ fn glewlwyd_is_its_admin_api_at_the_root_and_rfc7592_at_its_issuer() {
 
 #[test]
 fn lemonldap_is_its_manager_api() {
-    let l = Lemonldap::start();
+    let l = Lemonldap::shared();
     let home = Home::new();
     let (out, v) = add(&home, "llng", &l.manager_url, &["--issuer", &l.issuer]);
     assert_eq!(v["api"], "lemonldap", "{}", out.stderr);

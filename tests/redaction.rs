@@ -31,6 +31,7 @@ fn raw(status: u16, content_type: &'static str, body: &str) -> Reply {
         content_type,
         body: body.as_bytes().to_vec(),
         no_length: false,
+        ..Default::default()
     }
 }
 

@@ -6,10 +6,9 @@
 use crate::common;
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use common::fault::{problem, Fault, Reply};
 use common::*;
 use serde_json::{json, Value};
 
@@ -789,96 +788,19 @@ fn unwritable_output_file_is_refused_before_any_change() {
 
 // ---------- bulk ----------
 
-/// A tiny HTTP proxy in front of the dev server that answers 500 to every POST whose path
-/// contains `fail_path`, and forwards everything else. Returns its base URL.
+/// A fault server in front of the dev server that answers 500 to every POST whose path
+/// contains `fail_path`, and forwards everything else to it. Returns its base URL.
 fn failing_proxy(upstream: &str, fail_path: String) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let upstream = upstream
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_string();
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let Ok(conn) = conn else { continue };
-            let (up, fail) = (upstream.clone(), fail_path.clone());
-            std::thread::spawn(move || {
-                let _ = proxy_one(conn, &up, &fail);
-            });
-        }
-    });
-    format!("http://{addr}")
-}
-
-fn proxy_one(conn: TcpStream, upstream: &str, fail_path: &str) -> std::io::Result<()> {
-    let mut reader = BufReader::new(conn.try_clone()?);
-    let mut lines = Vec::new();
-    loop {
-        let mut l = String::new();
-        if reader.read_line(&mut l)? == 0 {
-            return Ok(());
-        }
-        if l == "\r\n" {
-            break;
-        }
-        lines.push(l);
-    }
-    let request_line = lines[0].clone();
-    let mut parts = request_line.split_whitespace();
-    let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let len: usize = lines
-        .iter()
-        .find_map(|h| {
-            let (k, v) = h.split_once(':')?;
-            k.eq_ignore_ascii_case("content-length")
-                .then(|| v.trim().parse().ok())?
+    let upstream = upstream.to_string();
+    let proxy = Fault::start(move |r, _| {
+        Some(if r.method == "POST" && r.path.contains(&fail_path) {
+            problem(500, "failure injected by the test proxy")
+        } else {
+            Reply::proxy(&upstream)
         })
-        .unwrap_or(0);
-    let mut body = vec![0; len];
-    reader.read_exact(&mut body)?;
-    let mut out = conn;
-    if method == "POST" && path.contains(fail_path) {
-        let b = r#"{"title":"Internal Server Error","status":500,"detail":"failure injected by the test proxy"}"#;
-        write!(
-            out,
-            "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/problem+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{b}",
-            b.len()
-        )?;
-        out.flush()?;
-        return Ok(());
-    }
-    let mut up = TcpStream::connect(upstream)?;
-    let mut req = request_line.clone();
-    for h in &lines[1..] {
-        if !h.to_ascii_lowercase().starts_with("connection:") {
-            req.push_str(h);
-        }
-    }
-    req.push_str("Connection: close\r\n\r\n");
-    up.write_all(req.as_bytes())?;
-    up.write_all(&body)?;
-    let mut resp = Vec::new();
-    up.read_to_end(&mut resp)?;
-    // Close the client's connection after this response, and say so.
-    let split = resp
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or(resp.len());
-    let head = String::from_utf8_lossy(&resp[..split]).to_string();
-    let mut new_head = String::new();
-    for (i, l) in head.split("\r\n").enumerate() {
-        if i > 0 && l.to_ascii_lowercase().starts_with("connection:") {
-            continue;
-        }
-        new_head.push_str(l);
-        new_head.push_str("\r\n");
-    }
-    new_head.push_str("Connection: close\r\n\r\n");
-    out.write_all(new_head.as_bytes())?;
-    out.write_all(resp.get(split + 4..).unwrap_or(&[]))?;
-    out.flush()?;
-    let _ = out.shutdown(std::net::Shutdown::Both);
-    Ok(())
+    });
+    // It serves until the test binary exits.
+    proxy.base_url
 }
 
 #[test]

@@ -116,7 +116,7 @@ else
   echo "tests/run.sh: node/npm missing; the tests that need node-oidc-provider will fail" >&2
 fi
 
-# Keycloak and Ory Hydra, the third-party servers of the contract suite and tests/backend_keycloak.rs:
+# Keycloak and Ory Hydra, third-party servers of the contract suite (tests/contract/):
 # fetched and built once by the scripts users run too (tests/servers), cached in Maven's and Go's
 # caches and ~/.cache/oauthctl-test. Keycloak's distribution comes from Maven Central (unzip and a
 # JDK run it; jq is above); Hydra is built from the Go module proxy with cgo (SQLite).

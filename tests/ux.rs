@@ -435,22 +435,13 @@ fn connection_errors_name_the_problem_without_library_internals() {
         .assert_stderr("--base-url");
     no_internals(&out);
 
-    // A server that accepts and never answers.
-    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", silent.local_addr().unwrap());
-    let holder = std::thread::spawn(move || {
-        let mut held = Vec::new();
-        for c in silent.incoming().take(4).flatten() {
-            held.push(c);
-        }
-        std::thread::sleep(std::time::Duration::from_secs(5));
-    });
-    let out = against(&base, &["--timeout", "1", "spaces", "list"]);
+    // A server that accepts and never answers (a fault server).
+    let silent = common::fault::Fault::start(|_, _| Some(common::fault::Reply::hang()));
+    let out = against(&silent.base_url, &["--timeout", "1", "spaces", "list"]);
     out.assert_code(1)
         .assert_stderr("did not answer within 1 s")
         .assert_stderr("--timeout");
     no_internals(&out);
-    drop(holder);
 
     // https:// to a plain http server.
     let srv = DevServer::start();

@@ -5,20 +5,18 @@
 
 use crate::common;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
+use std::net::TcpListener;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
+use std::time::Duration;
 
+use common::fault::{Fault, Reply, Req, FAULT_TOKEN};
 use common::*;
 use serde_json::{json, Value};
 
 /// The admin API below the default tenant.
 const API: &str = "/api/adminapi2/v1/tenants/default";
-/// The bearer token the fault tests hand the binary in OAUTHCTL_TOKEN.
-const FAULT_TOKEN: &str = "fault-bearer-token-4f1c2d9e8b7a";
 /// The access token the fault server's token endpoint issues.
 const FAULT_ACCESS_TOKEN: &str = "fault-access-token-7d3b9a0c5e1f";
 /// The secret value the fault server's create-secret answer carries.
@@ -28,94 +26,38 @@ const FAULT_SECRET_VALUE: &str = "ocs_fault-secret-value-91b2c3d4";
 // The fault-injecting server
 // ---------------------------------------------------------------------------------------------
 
-/// One request the fault server received.
-#[derive(Debug, Clone)]
-struct Req {
-    method: String,
-    path: String,
-    #[allow(dead_code)]
-    query: String,
-    /// Lower-cased names.
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-    at: Instant,
+/// A fault server (tests/common/fault.rs) with the answers of a healthy admin API for what
+/// `script` leaves alone: `script` gets each request and its number among those with its method
+/// and path (this one included).
+fn fault(script: impl Fn(&Req, usize) -> Option<Reply> + Send + Sync + 'static) -> Fault {
+    Fault::start(move |r, base| Some(script(r, r.n).unwrap_or_else(|| default_reply(r, base))))
 }
 
-impl Req {
-    fn header(&self, name: &str) -> Option<&str> {
-        let name = name.to_ascii_lowercase();
-        self.headers
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn is(&self, method: &str, path: &str) -> bool {
-        self.method == method && self.path == path
-    }
-}
-
-/// What the fault server does with one request.
-enum Reply {
-    /// Status, extra headers, body.
-    Send(u16, Vec<(&'static str, String)>, String),
-    /// Close the connection without reading the request: the client sees a reset.
-    Reset,
-    /// Wait, then answer.
-    Slow(Duration, u16, String),
+/// A fault server that only ever gives the default answers.
+fn healthy() -> Fault {
+    fault(|_, _| None)
 }
 
 fn ok(status: u16, body: impl Into<String>) -> Reply {
-    Reply::Send(status, vec![], body.into())
+    Reply::text(status, body)
 }
 
 fn fail(status: u16) -> Reply {
-    Reply::Send(status, vec![], problem(status))
+    Reply::text(status, problem(status))
 }
 
 fn fail_after(status: u16, retry_after: &str) -> Reply {
-    Reply::Send(
-        status,
-        vec![("Retry-After", retry_after.to_string())],
-        problem(status),
-    )
+    fail(status).header("Retry-After", retry_after)
 }
 
 fn problem(status: u16) -> String {
     json!({
         "type": "about:blank",
-        "title": reason(status),
+        "title": common::fault::reason(status),
         "status": status,
         "detail": format!("injected fault {status}"),
     })
     .to_string()
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        404 => "Not Found",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "Status",
-    }
-}
-
-/// Decides a reply from the request and how many requests (this one included) had its method
-/// and path; `None` falls back to the default routes.
-type Script = dyn Fn(&Req, usize) -> Option<Reply> + Send + Sync;
-
-struct Fault {
-    base_url: String,
-    log: Arc<Mutex<Vec<Req>>>,
-    home: Home,
 }
 
 fn client_json(id: &str) -> Value {
@@ -234,162 +176,6 @@ fn default_reply(req: &Req, base: &str) -> Reply {
     fail(404)
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-impl Fault {
-    /// A fault server that only ever gives the default answers.
-    fn healthy() -> Fault {
-        Self::start(|_, _| None)
-    }
-
-    fn start(script: impl Fn(&Req, usize) -> Option<Reply> + Send + Sync + 'static) -> Fault {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the fault server");
-        let base_url = format!("http://{}", listener.local_addr().unwrap());
-        let log: Arc<Mutex<Vec<Req>>> = Arc::new(Mutex::new(Vec::new()));
-        let script: Arc<Script> = Arc::new(script);
-        {
-            let log = log.clone();
-            let base = base_url.clone();
-            std::thread::spawn(move || {
-                for stream in listener.incoming() {
-                    let Ok(stream) = stream else { continue };
-                    let (log, script, base) = (log.clone(), script.clone(), base.clone());
-                    std::thread::spawn(move || handle(stream, &*script, &log, &base));
-                }
-            });
-        }
-        Fault {
-            base_url,
-            log,
-            home: Home::new(),
-        }
-    }
-
-    /// The binary pointed at this server with a ready bearer token.
-    fn cmd(&self) -> Command {
-        let mut c = self.home.command();
-        c.env("OAUTHCTL_BASE_URL", &self.base_url)
-            .env("OAUTHCTL_TOKEN", FAULT_TOKEN);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Out {
-        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
-    }
-
-    fn requests(&self, method: &str, path: &str) -> Vec<Req> {
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|r| r.is(method, path))
-            .cloned()
-            .collect()
-    }
-
-    fn count(&self, method: &str, path: &str) -> usize {
-        self.requests(method, path).len()
-    }
-
-    fn total(&self) -> usize {
-        self.log.lock().unwrap().len()
-    }
-}
-
-fn handle(mut s: TcpStream, script: &Script, log: &Mutex<Vec<Req>>, base: &str) {
-    let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
-    // Peek (do not consume) until the whole head has arrived, so that a Reset can close the
-    // socket with unread data in it: the kernel then answers with RST.
-    let mut buf = vec![0u8; 64 * 1024];
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let head_len = loop {
-        let n = match s.peek(&mut buf) {
-            Ok(0) | Err(_) => return,
-            Ok(n) => n,
-        };
-        if let Some(i) = find(&buf[..n], b"\r\n\r\n") {
-            break i + 4;
-        }
-        if n == buf.len() || Instant::now() > deadline {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let head = String::from_utf8_lossy(&buf[..head_len]).into_owned();
-    let mut lines = head.split("\r\n");
-    let mut first = lines.next().unwrap_or("").split_whitespace();
-    let method = first.next().unwrap_or("").to_string();
-    let target = first.next().unwrap_or("").to_string();
-    let (path, query) = match target.split_once('?') {
-        Some((p, q)) => (p.to_string(), q.to_string()),
-        None => (target.clone(), String::new()),
-    };
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    let content_length: usize = headers
-        .iter()
-        .find(|(k, _)| k == "content-length")
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0);
-    let mut req = Req {
-        method,
-        path,
-        query,
-        headers,
-        body: Vec::new(),
-        at: Instant::now(),
-    };
-    let n = log
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|r| r.is(&req.method, &req.path))
-        .count()
-        + 1;
-    let reply = script(&req, n).unwrap_or_else(|| default_reply(&req, base));
-    if let Reply::Reset = reply {
-        log.lock().unwrap().push(req);
-        drop(s);
-        return;
-    }
-    // Consume the head and the body.
-    let mut all = vec![0u8; head_len + content_length];
-    if s.read_exact(&mut all).is_err() {
-        return;
-    }
-    req.body = all[head_len..].to_vec();
-    log.lock().unwrap().push(req);
-    let (status, extra, body) = match reply {
-        Reply::Send(status, extra, body) => (status, extra, body),
-        Reply::Slow(wait, status, body) => {
-            std::thread::sleep(wait);
-            (status, vec![], body)
-        }
-        Reply::Reset => unreachable!(),
-    };
-    let ct = if status >= 400 {
-        "application/problem+json"
-    } else {
-        "application/json"
-    };
-    let mut resp = format!(
-        "HTTP/1.1 {status} {}\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n",
-        reason(status),
-        body.len()
-    );
-    for (k, v) in extra {
-        resp.push_str(&format!("{k}: {v}\r\n"));
-    }
-    resp.push_str("\r\n");
-    resp.push_str(&body);
-    let _ = s.write_all(resp.as_bytes());
-    let _ = s.flush();
-}
-
 fn client_path(id: &str) -> String {
     format!("{API}/clients/{id}")
 }
@@ -423,12 +209,12 @@ fn json_error(out: &Out) -> Value {
 fn get_answered_503_with_retry_after_then_200_succeeds_after_two_requests() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, n| (r.is("GET", &p) && n == 1).then(|| fail_after(503, "1")));
+    let f = fault(move |r, n| (r.is("GET", &p) && n == 1).then(|| fail_after(503, "1")));
     let out = f.run(&["-o", "json", "clients", "show", "c1"]);
     out.assert_code(0);
     let v: Value = serde_json::from_str(&out.stdout).expect("JSON");
     assert_eq!(v["clientId"], "c1");
-    let reqs = f.requests("GET", &path);
+    let reqs = f.requests_to("GET", &path);
     assert_eq!(reqs.len(), 2, "exactly one retry");
     // Retry-After: 1 is honoured: the second attempt is not sent before a second has passed (a
     // lower bound only: a slow machine makes the gap longer, never shorter).
@@ -443,7 +229,7 @@ fn get_answered_503_with_retry_after_then_200_succeeds_after_two_requests() {
 fn get_answered_429_then_200_is_retried() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, n| (r.is("GET", &p) && n == 1).then(|| fail(429)));
+    let f = fault(move |r, n| (r.is("GET", &p) && n == 1).then(|| fail(429)));
     let out = f.run(&["clients", "show", "c1"]);
     out.assert_code(0).assert_stdout("c1");
     assert_eq!(f.count("GET", &path), 2);
@@ -453,7 +239,7 @@ fn get_answered_429_then_200_is_retried() {
 fn get_502_and_504_are_retried_too() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, n| {
+    let f = fault(move |r, n| {
         if !r.is("GET", &p) {
             return None;
         }
@@ -472,7 +258,7 @@ fn get_502_and_504_are_retried_too() {
 fn three_503_give_up_after_exactly_three_attempts_by_default() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, _| r.is("GET", &p).then(|| fail(503)));
+    let f = fault(move |r, _| r.is("GET", &p).then(|| fail(503)));
     let out = f.run(&["clients", "show", "c1"]);
     out.assert_code(1).assert_stderr("503");
     no_panic(&out);
@@ -483,7 +269,7 @@ fn three_503_give_up_after_exactly_three_attempts_by_default() {
 fn retries_flag_and_env_set_the_number_of_attempts() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, _| r.is("GET", &p).then(|| fail(503)));
+    let f = fault(move |r, _| r.is("GET", &p).then(|| fail(503)));
 
     let out = f.run(&["--retries", "1", "clients", "show", "c1"]);
     out.assert_code(1);
@@ -517,7 +303,7 @@ fn retries_flag_and_env_set_the_number_of_attempts() {
 fn get_with_a_connection_reset_is_retried() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, n| (r.is("GET", &p) && n == 1).then_some(Reply::Reset));
+    let f = fault(move |r, n| (r.is("GET", &p) && n == 1).then(Reply::reset));
     let out = f.run(&["clients", "show", "c1"]);
     no_panic(&out);
     out.assert_code(0);
@@ -528,7 +314,7 @@ fn get_with_a_connection_reset_is_retried() {
 fn connection_resets_end_in_a_clean_error() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, _| r.is("GET", &p).then_some(Reply::Reset));
+    let f = fault(move |r, _| r.is("GET", &p).then(Reply::reset));
     let out = f.run(&["clients", "show", "c1"]);
     out.assert_code(1).assert_stderr("error:");
     no_panic(&out);
@@ -540,7 +326,7 @@ fn connection_resets_end_in_a_clean_error() {
 fn patch_is_sent_exactly_once_even_on_503() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, _| r.is("PATCH", &p).then(|| fail(503)));
+    let f = fault(move |r, _| r.is("PATCH", &p).then(|| fail(503)));
     let out = f.run(&["-v", "clients", "update", "c1", "--display-name", "New"]);
     out.assert_code(1).assert_stderr("503");
     assert_eq!(f.count("GET", &path), 1);
@@ -567,7 +353,7 @@ fn put_and_delete_are_retried() {
     let auth = format!("{API}/authorizations/c1");
     let client = client_path("c1");
     let (a, c) = (auth.clone(), client.clone());
-    let f = Fault::start(move |r, n| {
+    let f = fault(move |r, n| {
         if n == 1 && r.is("PUT", &a) {
             Some(fail_after(502, "0"))
         } else if n == 1 && r.is("DELETE", &c) {
@@ -596,7 +382,7 @@ fn clients_create_posts_carry_an_idempotency_key_and_resend_the_same_one() {
     let clients = format!("{API}/clients/");
     let secrets = format!("{API}/clients/c1/secrets/");
     let (c, s) = (clients.clone(), secrets.clone());
-    let f = Fault::start(move |r, n| {
+    let f = fault(move |r, n| {
         ((r.is("POST", &c) || r.is("POST", &s)) && n == 1).then(|| fail_after(503, "0"))
     });
     let out = f.run(&[
@@ -606,7 +392,7 @@ fn clients_create_posts_carry_an_idempotency_key_and_resend_the_same_one() {
     let v: Value = serde_json::from_str(&out.stdout).expect("JSON");
     assert_eq!(v["secret"]["value"], FAULT_SECRET_VALUE);
 
-    let cr = f.requests("POST", &clients);
+    let cr = f.requests_to("POST", &clients);
     assert_eq!(cr.len(), 2, "the create was retried once");
     let k1 = cr[0].header("idempotency-key").expect("an Idempotency-Key");
     let k2 = cr[1]
@@ -616,7 +402,7 @@ fn clients_create_posts_carry_an_idempotency_key_and_resend_the_same_one() {
     assert!(!k1.trim().is_empty());
     assert_eq!(cr[0].body, cr[1].body, "the retry sends the same body");
 
-    let sr = f.requests("POST", &secrets);
+    let sr = f.requests_to("POST", &secrets);
     assert_eq!(sr.len(), 2, "the first secret's create was retried once");
     let s1 = sr[0].header("idempotency-key").expect("an Idempotency-Key");
     let s2 = sr[1].header("idempotency-key").expect("an Idempotency-Key");
@@ -626,7 +412,7 @@ fn clients_create_posts_carry_an_idempotency_key_and_resend_the_same_one() {
     // A new command is a new create: a fresh key.
     f.run(&["clients", "create", "--name", "idem2", "--space", "default"])
         .assert_code(0);
-    let cr = f.requests("POST", &clients);
+    let cr = f.requests_to("POST", &clients);
     assert_eq!(cr.len(), 3);
     assert_ne!(cr[2].header("idempotency-key"), Some(k1));
 }
@@ -635,10 +421,10 @@ fn clients_create_posts_carry_an_idempotency_key_and_resend_the_same_one() {
 fn secrets_create_post_is_retried_with_the_same_idempotency_key() {
     let secrets = format!("{API}/clients/c7/secrets/");
     let s = secrets.clone();
-    let f = Fault::start(move |r, n| (r.is("POST", &s) && n <= 2).then(|| fail_after(429, "0")));
+    let f = fault(move |r, n| (r.is("POST", &s) && n <= 2).then(|| fail_after(429, "0")));
     let out = f.run(&["secrets", "create", "c7", "--expires-in", "30d"]);
     out.assert_code(0).assert_stdout(FAULT_SECRET_VALUE);
-    let sr = f.requests("POST", &secrets);
+    let sr = f.requests_to("POST", &secrets);
     assert_eq!(sr.len(), 3);
     let keys: Vec<Option<&str>> = sr.iter().map(|r| r.header("idempotency-key")).collect();
     assert!(keys[0].is_some(), "secrets create sends an Idempotency-Key");
@@ -652,7 +438,7 @@ fn secrets_create_post_is_retried_with_the_same_idempotency_key() {
 fn api_post_is_retried_with_the_same_idempotency_key() {
     let spaces = format!("{API}/spaces");
     let s = spaces.clone();
-    let f = Fault::start(move |r, n| (r.is("POST", &s) && n == 1).then(|| fail_after(503, "0")));
+    let f = fault(move |r, n| (r.is("POST", &s) && n == 1).then(|| fail_after(503, "0")));
     let out = f.run(&[
         "api",
         "POST",
@@ -661,7 +447,7 @@ fn api_post_is_retried_with_the_same_idempotency_key() {
         r#"{"id":"x"}"#,
     ]);
     out.assert_code(0);
-    let reqs = f.requests("POST", &spaces);
+    let reqs = f.requests_to("POST", &spaces);
     assert_eq!(reqs.len(), 2);
     let k = reqs[0]
         .header("idempotency-key")
@@ -674,9 +460,9 @@ fn api_post_is_retried_with_the_same_idempotency_key() {
 
 #[test]
 fn requests_carry_the_bearer_token() {
-    let f = Fault::healthy();
+    let f = healthy();
     f.run(&["spaces", "list"]).assert_code(0);
-    let r = &f.requests("GET", &format!("{API}/spaces"))[0];
+    let r = &f.requests_to("GET", &format!("{API}/spaces"))[0];
     assert_eq!(
         r.header("authorization"),
         Some(format!("Bearer {FAULT_TOKEN}").as_str())
@@ -690,9 +476,9 @@ fn requests_carry_the_bearer_token() {
 fn slow_response_with_timeout_1_fails_and_says_so() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, _| {
+    let f = fault(move |r, _| {
         r.is("GET", &p)
-            .then(|| Reply::Slow(Duration::from_secs(5), 200, client_json("c1").to_string()))
+            .then(|| ok(200, client_json("c1").to_string()).after(Duration::from_secs(5)))
     });
     let out = f.run(&["--timeout", "1", "clients", "show", "c1"]);
     out.assert_code(1);
@@ -721,7 +507,7 @@ fn slow_response_with_timeout_1_fails_and_says_so() {
 fn verbose_trace_shows_retry_decisions_and_never_the_token() {
     let path = client_path("c1");
     let p = path.clone();
-    let f = Fault::start(move |r, n| (r.is("GET", &p) && n == 1).then(|| fail_after(503, "0")));
+    let f = fault(move |r, n| (r.is("GET", &p) && n == 1).then(|| fail_after(503, "0")));
     let out = f.run(&["-v", "clients", "show", "c1"]);
     out.assert_code(0);
     out.assert_stderr(&format!("GET {}{path}", f.base_url))
@@ -734,7 +520,7 @@ fn verbose_trace_shows_retry_decisions_and_never_the_token() {
 
 #[test]
 fn client_credentials_exchange_through_discovery_is_traced_without_secrets() {
-    let f = Fault::healthy();
+    let f = healthy();
     let secret = "fault-admin-client-secret-5a6b7c";
     let run = || {
         Out::from(
@@ -751,14 +537,14 @@ fn client_credentials_exchange_through_discovery_is_traced_without_secrets() {
     let out = run();
     out.assert_code(0);
     assert_eq!(f.count("GET", "/.well-known/oauth-authorization-server"), 1);
-    let tok = f.requests("POST", "/oauth/token");
+    let tok = f.requests_to("POST", "/oauth/token");
     assert_eq!(tok.len(), 1);
     let expected = format!(
         "Basic {}",
         base64_lite::encode(format!("fault-admin:{secret}").as_bytes())
     );
     assert_eq!(tok[0].header("authorization"), Some(expected.as_str()));
-    let sp = f.requests("GET", &format!("{API}/spaces"));
+    let sp = f.requests_to("GET", &format!("{API}/spaces"));
     assert_eq!(
         sp[0].header("authorization"),
         Some(format!("Bearer {FAULT_ACCESS_TOKEN}").as_str())
@@ -864,7 +650,7 @@ fn plain_http_to_a_non_loopback_host_is_refused_before_any_request() {
     );
 
     // 0.0.0.0 is not loopback: a local server on that port receives nothing.
-    let f = Fault::healthy();
+    let f = healthy();
     let port = f.base_url.rsplit(':').next().unwrap().to_string();
     let out = Out::from(
         f.home
@@ -880,12 +666,12 @@ fn plain_http_to_a_non_loopback_host_is_refused_before_any_request() {
             .unwrap(),
     );
     out.assert_code(2);
-    assert_eq!(f.total(), 0, "a request was sent");
+    assert_eq!(f.requests().len(), 0, "a request was sent");
 }
 
 #[test]
 fn plain_http_to_loopback_names_is_allowed() {
-    let f = Fault::healthy();
+    let f = healthy();
     let port = f.base_url.rsplit(':').next().unwrap().to_string();
     let out = Out::from(
         f.home
@@ -928,7 +714,7 @@ fn dns_failure_names_the_host() {
 
 #[test]
 fn api_paths_never_leave_the_configured_server() {
-    let f = Fault::healthy();
+    let f = healthy();
     // A scheme-relative or absolute-looking path is still a path on the configured server.
     for path in [
         "//elsewhere.invalid/steal",
@@ -949,7 +735,7 @@ fn api_paths_never_leave_the_configured_server() {
         );
     }
     // Every request that was sent reached this server with the token.
-    let log = f.log.lock().unwrap();
+    let log = f.requests();
     assert!(!log.is_empty());
     for r in log.iter() {
         assert_eq!(
@@ -961,7 +747,7 @@ fn api_paths_never_leave_the_configured_server() {
 
 #[test]
 fn a_password_in_the_base_url_is_never_echoed() {
-    let f = Fault::healthy();
+    let f = healthy();
     let port = f.base_url.rsplit(':').next().unwrap().to_string();
     let base = format!("http://bob:pw-hunter2-secret@127.0.0.1:{port}");
     for args in [
@@ -993,7 +779,7 @@ fn a_password_in_the_base_url_is_never_echoed() {
             out.stderr
         );
     }
-    for r in f.log.lock().unwrap().iter() {
+    for r in f.requests().iter() {
         assert_eq!(
             r.header("authorization"),
             Some(format!("Bearer {FAULT_TOKEN}").as_str()),
@@ -1464,7 +1250,7 @@ fn dry_run_of_a_client_in_several_spaces_shows_every_create() {
 
 #[test]
 fn dry_run_sends_no_changing_request_at_all() {
-    let f = Fault::healthy();
+    let f = healthy();
     for args in [
         vec!["clients", "create", "--name", "n", "--space", "default"],
         vec!["clients", "update", "c1", "--display-name", "x"],
@@ -1486,7 +1272,7 @@ fn dry_run_sends_no_changing_request_at_all() {
         all.extend_from_slice(&args);
         f.run(&all).assert_code(0);
     }
-    let log = f.log.lock().unwrap();
+    let log = f.requests();
     let changing: Vec<String> = log
         .iter()
         .filter(|r| r.method != "GET")

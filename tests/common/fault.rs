@@ -1,14 +1,18 @@
-//! A small fault-injecting HTTP server for tests that need a server to misbehave in a way the dev
-//! server never would (a hostile or broken server): crafted metadata, raw control characters,
-//! oversized bodies. Each test passes a script; what it leaves alone gets the answers of a healthy
-//! server (RFC 8414 metadata naming this server as issuer, a token endpoint, 404 problems).
+//! The one fault-injecting HTTP server of the tests, for a server that misbehaves in a way the
+//! dev server or a real third-party server never would (a hostile or broken server): crafted
+//! metadata, raw control characters, oversized bodies, errors and retry hints, a connection
+//! reset, closed or left hanging, a slow answer; and a proxy that forwards to a real server
+//! what the script leaves alone ([`Reply::proxy`]). Each test passes a script; what it leaves
+//! alone gets the answers of a healthy server (RFC 8414 metadata naming this server as issuer, a
+//! token endpoint, 404 problems). It is never a stand-in for a real server.
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 
@@ -26,6 +30,10 @@ pub struct Req {
     /// Lower-cased names.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// When it arrived.
+    pub at: Instant,
+    /// Its number among the requests with the same method and path, from 1.
+    pub n: usize,
 }
 
 impl Req {
@@ -41,26 +49,113 @@ impl Req {
     }
 }
 
-/// An answer: status, content type, body.
+/// An answer: status, content type, more headers, body; or what the connection does instead
+/// ([`Reply::reset`], [`Reply::close`], [`Reply::hang`], [`Reply::proxy`]).
 pub struct Reply {
     pub status: u16,
     pub content_type: &'static str,
     pub body: Vec<u8>,
     /// Send no Content-Length: the body ends when the connection closes.
     pub no_length: bool,
+    /// More header lines (`Retry-After`, …).
+    pub headers: Vec<(&'static str, String)>,
+    /// Wait this long before answering.
+    pub delay: Option<Duration>,
+    pub action: Action,
+}
+
+/// What the server does with the connection.
+#[derive(Default)]
+pub enum Action {
+    /// Answer.
+    #[default]
+    Answer,
+    /// Close the connection without reading the request: the client sees a reset.
+    Reset,
+    /// Read the request, then close the connection without an answer (a network failure after
+    /// the request left).
+    Close,
+    /// Read the request and never answer, holding the connection open.
+    Hang,
+    /// Forward the request to the server at this base URL (`http://host:port`) and relay its
+    /// answer.
+    Proxy(String),
+}
+
+impl Default for Reply {
+    fn default() -> Reply {
+        Reply {
+            status: 200,
+            content_type: "application/json",
+            body: Vec::new(),
+            no_length: false,
+            headers: Vec::new(),
+            delay: None,
+            action: Action::Answer,
+        }
+    }
+}
+
+impl Reply {
+    /// `status` with a JSON body (`application/problem+json` from 400 on).
+    pub fn text(status: u16, body: impl Into<String>) -> Reply {
+        Reply {
+            status,
+            content_type: if status >= 400 {
+                "application/problem+json"
+            } else {
+                "application/json"
+            },
+            body: body.into().into_bytes(),
+            ..Reply::default()
+        }
+    }
+
+    pub fn reset() -> Reply {
+        Reply {
+            action: Action::Reset,
+            ..Reply::default()
+        }
+    }
+
+    pub fn close() -> Reply {
+        Reply {
+            action: Action::Close,
+            ..Reply::default()
+        }
+    }
+
+    pub fn hang() -> Reply {
+        Reply {
+            action: Action::Hang,
+            ..Reply::default()
+        }
+    }
+
+    /// Forwards the request to `upstream` (`http://host:port`) with its headers and body, and
+    /// relays the status, content type and body of the answer.
+    pub fn proxy(upstream: &str) -> Reply {
+        Reply {
+            action: Action::Proxy(upstream.trim_end_matches('/').to_string()),
+            ..Reply::default()
+        }
+    }
+
+    /// With one more header line.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Reply {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Answered after `wait`.
+    pub fn after(mut self, wait: Duration) -> Reply {
+        self.delay = Some(wait);
+        self
+    }
 }
 
 pub fn json_reply(status: u16, body: serde_json::Value) -> Reply {
-    Reply {
-        status,
-        content_type: if status >= 400 {
-            "application/problem+json"
-        } else {
-            "application/json"
-        },
-        body: body.to_string().into_bytes(),
-        no_length: false,
-    }
+    Reply::text(status, body.to_string())
 }
 
 pub fn problem(status: u16, detail: &str) -> Reply {
@@ -75,6 +170,8 @@ type Script = dyn Fn(&Req, &str) -> Option<Reply> + Send + Sync;
 pub struct Fault {
     pub base_url: String,
     log: Arc<Mutex<Vec<Req>>>,
+    /// Connections accepted, whether or not a request came on them.
+    connections: Arc<AtomicUsize>,
     pub home: Home,
 }
 
@@ -100,11 +197,13 @@ impl Fault {
         let base_url = format!("http://{}", listener.local_addr().unwrap());
         let log: Arc<Mutex<Vec<Req>>> = Arc::new(Mutex::new(Vec::new()));
         let script: Arc<Script> = Arc::new(script);
+        let connections = Arc::new(AtomicUsize::new(0));
         {
-            let (log, base) = (log.clone(), base_url.clone());
+            let (log, base, accepted) = (log.clone(), base_url.clone(), connections.clone());
             std::thread::spawn(move || {
                 for stream in listener.incoming() {
                     let Ok(stream) = stream else { continue };
+                    accepted.fetch_add(1, Ordering::SeqCst);
                     let (log, script, base) = (log.clone(), script.clone(), base.clone());
                     std::thread::spawn(move || handle(stream, &*script, &log, &base));
                 }
@@ -113,6 +212,7 @@ impl Fault {
         Fault {
             base_url,
             log,
+            connections,
             home: Home::new(),
         }
     }
@@ -141,16 +241,57 @@ impl Fault {
 
     /// Requests received with this method and path.
     pub fn count(&self, method: &str, path: &str) -> usize {
+        self.requests_to(method, path).len()
+    }
+
+    /// Every request received, in order.
+    pub fn requests(&self) -> Vec<Req> {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// The requests received with this method and path, in order.
+    pub fn requests_to(&self, method: &str, path: &str) -> Vec<Req> {
         self.log
             .lock()
             .unwrap()
             .iter()
             .filter(|r| r.is(method, path))
-            .count()
+            .cloned()
+            .collect()
     }
 
-    pub fn requests(&self) -> Vec<Req> {
-        self.log.lock().unwrap().clone()
+    /// The connections it accepted so far (a request or not).
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.base_url
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("a port in the base URL")
+    }
+}
+
+/// The reason phrase of a status.
+pub fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        409 => "Conflict",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Status",
     }
 }
 
@@ -158,18 +299,43 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// Bodies up to this size are only peeked at before the script answers, so that a
+/// [`Reply::reset`] closes a socket with unread data in it (the kernel then answers with RST); a
+/// larger one is read first (a reset then may reach the client as a plain close).
+const PEEK_LIMIT: usize = 16 * 1024;
+
 fn handle(mut s: TcpStream, script: &Script, log: &Mutex<Vec<Req>>, base: &str) {
     let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let head_len = loop {
-        if let Some(i) = find(&buf, b"\r\n\r\n") {
-            break i + 4;
-        }
-        match s.read(&mut chunk) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    // Peek (do not consume) until the whole head, and a body up to PEEK_LIMIT, has arrived.
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut want: Option<usize> = None;
+    let (head_len, len, seen) = loop {
+        let n = match s.peek(&mut buf) {
             Ok(0) | Err(_) => return,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            Ok(n) => n,
+        };
+        if want.is_none() {
+            if let Some(i) = find(&buf[..n], b"\r\n\r\n") {
+                let len = content_length(&buf[..i]);
+                want = Some(i + 4 + len.min(PEEK_LIMIT));
+                if buf.len() < i + 4 + len.min(PEEK_LIMIT) {
+                    buf.resize(i + 4 + len.min(PEEK_LIMIT), 0);
+                }
+            } else if n == buf.len() {
+                return;
+            }
         }
+        if let Some(w) = want {
+            if n >= w {
+                let head_len = find(&buf[..n], b"\r\n\r\n").unwrap() + 4;
+                break (head_len, content_length(&buf[..head_len]), n);
+            }
+        }
+        if Instant::now() > deadline {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(2));
     };
     let head = String::from_utf8_lossy(&buf[..head_len]).into_owned();
     let mut lines = head.split("\r\n");
@@ -184,36 +350,134 @@ fn handle(mut s: TcpStream, script: &Script, log: &Mutex<Vec<Req>>, base: &str) 
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
-    let len: usize = headers
-        .iter()
-        .find(|(k, _)| k == "content-length")
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0);
-    while buf.len() < head_len + len {
-        match s.read(&mut chunk) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+    let consumed = len > PEEK_LIMIT;
+    let body = if consumed {
+        let mut all = vec![0u8; head_len + len];
+        if s.read_exact(&mut all).is_err() {
+            return;
         }
-    }
-    let req = Req {
+        all.split_off(head_len)
+    } else {
+        buf[head_len..(head_len + len).min(seen)].to_vec()
+    };
+    let mut req = Req {
+        n: 0,
         method,
         path,
         query,
         headers,
-        body: buf[head_len..].to_vec(),
+        body,
+        at: Instant::now(),
     };
+    req.n = log
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|r| r.is(&req.method, &req.path))
+        .count()
+        + 1;
     let reply = script(&req, base).unwrap_or_else(|| default_reply(&req, base));
+    if let Action::Reset = reply.action {
+        log.lock().unwrap().push(req);
+        drop(s);
+        return;
+    }
+    if !consumed {
+        // Consume the head and the body.
+        let mut all = vec![0u8; head_len + len];
+        if s.read_exact(&mut all).is_err() {
+            return;
+        }
+    }
+    let forward = match &reply.action {
+        Action::Proxy(upstream) => Some((upstream.clone(), target, req.clone())),
+        _ => None,
+    };
     log.lock().unwrap().push(req);
+    match reply.action {
+        Action::Close => return,
+        Action::Hang => {
+            // Hold the connection until the client gives up.
+            let _ = s.set_read_timeout(None);
+            let _ = s.read(&mut [0u8; 1]);
+            return;
+        }
+        _ => {}
+    }
+    if let Some(d) = reply.delay {
+        std::thread::sleep(d);
+    }
+    let (status, content_type, body, relayed): (u16, String, Vec<u8>, Vec<(String, String)>) =
+        match forward {
+            Some((upstream, target, req)) => {
+                let skip = [
+                    "host",
+                    "connection",
+                    "content-length",
+                    "content-type",
+                    "transfer-encoding",
+                ];
+                let headers: Vec<String> = req
+                    .headers
+                    .iter()
+                    .filter(|(k, _)| !skip.contains(&k.as_str()))
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect();
+                let ct = req
+                    .header("content-type")
+                    .unwrap_or("application/octet-stream");
+                let r = super::http_to(
+                    &format!("{upstream}{target}"),
+                    &req.method,
+                    &headers,
+                    (!req.body.is_empty() || req.method == "POST").then_some((ct, &req.body[..])),
+                );
+                let ct = r
+                    .header("content-type")
+                    .unwrap_or("application/json")
+                    .to_string();
+                let relayed = r
+                    .headers
+                    .iter()
+                    .filter(|(k, _)| !skip.contains(&k.as_str()))
+                    .cloned()
+                    .collect();
+                (r.status, ct, r.body.into_bytes(), relayed)
+            }
+            None => (
+                reply.status,
+                reply.content_type.to_string(),
+                reply.body,
+                Vec::new(),
+            ),
+        };
     let length = if reply.no_length {
         String::new()
     } else {
-        format!("Content-Length: {}\r\n", reply.body.len())
+        format!("Content-Length: {}\r\n", body.len())
     };
-    let head = format!(
-        "HTTP/1.1 {} X\r\nContent-Type: {}\r\n{length}Connection: close\r\n\r\n",
-        reply.status, reply.content_type,
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\n{length}Connection: close\r\n",
+        reason(status),
     );
+    for (k, v) in &reply.headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    for (k, v) in &relayed {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
     let _ = s.write_all(head.as_bytes());
-    let _ = s.write_all(&reply.body);
+    let _ = s.write_all(&body);
     let _ = s.flush();
+}
+
+/// The Content-Length of a request head (0 without one).
+fn content_length(head: &[u8]) -> usize {
+    String::from_utf8_lossy(head)
+        .split("\r\n")
+        .filter_map(|l| l.split_once(':'))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.trim().parse().ok())
+        .unwrap_or(0)
 }

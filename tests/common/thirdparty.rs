@@ -21,7 +21,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -36,8 +36,17 @@ struct Proc {
 }
 
 impl Proc {
-    fn spawn(mut cmd: Command, what: &str) -> Proc {
-        cmd.stdin(Stdio::null())
+    fn spawn(cmd: Command, what: &str) -> Proc {
+        Self::spawn_with(cmd, what, Stdio::null())
+    }
+
+    /// [`Proc::spawn`] under [`watched`], for a server held in a `static`.
+    fn spawn_shared(cmd: Command, what: &str, dir: &Path) -> Proc {
+        Self::spawn_with(watched(&cmd, Some(dir)), what, Stdio::piped())
+    }
+
+    fn spawn_with(mut cmd: Command, what: &str, stdin: Stdio) -> Proc {
+        cmd.stdin(stdin)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         let mut child = cmd
@@ -82,6 +91,120 @@ impl Proc {
             std::thread::sleep(Duration::from_millis(25));
         }
     }
+}
+
+/// A server the whole test binary shares, started by the first test that asks for it (a
+/// `OnceLock`). For a kind whose tests must take turns ([`Turns`]), the test holds the server
+/// for as long as it holds this.
+pub struct Shared<T: 'static> {
+    server: &'static T,
+    _turn: Option<Turn>,
+}
+
+impl<T> Shared<T> {
+    fn new(server: &'static T) -> Shared<T> {
+        Shared {
+            server,
+            _turn: None,
+        }
+    }
+
+    /// The server, for the test that has its turn (waiting for it).
+    fn in_turn(server: &'static T, turns: &'static Turns) -> Shared<T> {
+        Shared {
+            server,
+            _turn: Some(turns.take()),
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.server
+    }
+}
+
+/// One test at a time on a shared server, for servers that cannot take concurrent changes.
+/// Reentrant: a test that has its turn may ask for the server again (a fixture, then a helper).
+pub struct Turns {
+    /// The thread that has the turn, and how many handles it holds.
+    holder: Mutex<(Option<std::thread::ThreadId>, usize)>,
+    free: std::sync::Condvar,
+}
+
+impl Turns {
+    const fn new() -> Turns {
+        Turns {
+            holder: Mutex::new((None, 0)),
+            free: std::sync::Condvar::new(),
+        }
+    }
+
+    fn take(&'static self) -> Turn {
+        let me = std::thread::current().id();
+        let mut h = self.holder.lock().unwrap_or_else(|e| e.into_inner());
+        while h.0.is_some_and(|t| t != me) {
+            h = self.free.wait(h).unwrap_or_else(|e| e.into_inner());
+        }
+        *h = (Some(me), h.1 + 1);
+        Turn(self)
+    }
+}
+
+/// A test's turn on a shared server, given back on Drop (also when the test fails).
+pub struct Turn(&'static Turns);
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        let mut h = self.0.holder.lock().unwrap_or_else(|e| e.into_inner());
+        h.1 -= 1;
+        if h.1 == 0 {
+            h.0 = None;
+            self.0.free.notify_all();
+        }
+    }
+}
+
+/// Server starts in this test binary, by kind.
+static STARTS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+
+/// Notes a start; with `--nocapture` each says so (`grep -c 'third-party server started'`).
+fn count_start(what: &'static str) {
+    let mut starts = STARTS.lock().unwrap();
+    starts.push(what);
+    let n = starts.iter().filter(|w| **w == what).count();
+    eprintln!("third-party server started: {what} (start {n} of this kind in this test binary)");
+}
+
+/// `cmd` wrapped for a server held in a `static` (never dropped): a watchdog shell runs it and
+/// stops it when the test binary exits (the watchdog's stdin, held by the binary, closes), then
+/// removes `dir` (the server's temporary files).
+fn watched(cmd: &Command, dir: Option<&Path>) -> Command {
+    let mut w = Command::new("bash");
+    w.arg("-c")
+        .arg(
+            "exec 3<&0; \"$@\" </dev/null & pid=$!; \
+             ( read -r _ <&3 || true; kill \"$pid\" 2>/dev/null ) & \
+             wait \"$pid\"; s=$?; [ -z \"$WATCHED_DIR\" ] || rm -rf -- \"$WATCHED_DIR\"; exit $s",
+        )
+        .arg("watchdog")
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => w.env(k, v),
+            None => w.env_remove(k),
+        };
+    }
+    if let Some(d) = cmd.get_current_dir() {
+        w.current_dir(d);
+    }
+    w.env(
+        "WATCHED_DIR",
+        dir.map(|d| d.as_os_str()).unwrap_or_default(),
+    );
+    w
 }
 
 impl Drop for Proc {
@@ -187,8 +310,24 @@ pub struct Glewlwyd {
 }
 
 impl Glewlwyd {
+    /// The test binary's glewlwyd, started by the first test that asks for it. Its tests take
+    /// turns (the handle holds the turn): glewlwyd mixes up concurrent creates (a client
+    /// created beside another got the other's scopes). They keep apart by their clients' names
+    /// and IDs, and make assertions about their own clients only.
+    pub fn shared() -> Shared<Glewlwyd> {
+        static SERVER: OnceLock<Glewlwyd> = OnceLock::new();
+        static TURNS: Turns = Turns::new();
+        Shared::in_turn(SERVER.get_or_init(|| Glewlwyd::boot(true)), &TURNS)
+    }
+
+    /// A glewlwyd of the caller's own, for a test that needs to see all of its clients.
     pub fn start() -> Glewlwyd {
+        Self::boot(false)
+    }
+
+    fn boot(shared: bool) -> Glewlwyd {
         require(Part::Glewlwyd);
+        count_start("glewlwyd");
         let dir = tempfile::tempdir().expect("tempdir");
         let db = dir.path().join("glewlwyd.db");
         // One transaction: statement by statement, each one a commit, it takes seconds.
@@ -212,7 +351,11 @@ impl Glewlwyd {
         std::fs::write(&conf, glewlwyd_config(port, &db)).unwrap();
         let mut cmd = Command::new("glewlwyd");
         cmd.arg(format!("--config-file={}", conf.display()));
-        let mut proc = Proc::spawn(cmd, "glewlwyd");
+        let mut proc = if shared {
+            Proc::spawn_shared(cmd, "glewlwyd", dir.path())
+        } else {
+            Proc::spawn(cmd, "glewlwyd")
+        };
         proc.wait_ready(&format!("{base_url}/api/auth/scheme/"), None, "glewlwyd");
         let mut g = Glewlwyd {
             proc,
@@ -412,8 +555,24 @@ pub struct Lemonldap {
 }
 
 impl Lemonldap {
+    /// The test binary's LemonLDAP::NG, started by the first test that asks for it. Its tests
+    /// take turns (the returned handle holds the turn): every write of the Manager API saves a
+    /// whole new configuration, two at once may conflict, and the tests count the configurations
+    /// a command wrote. They keep apart by their clients' names.
+    pub fn shared() -> Shared<Lemonldap> {
+        static SERVER: OnceLock<Lemonldap> = OnceLock::new();
+        static TURNS: Turns = Turns::new();
+        Shared::in_turn(SERVER.get_or_init(|| Lemonldap::boot(true)), &TURNS)
+    }
+
+    /// A LemonLDAP::NG of the caller's own.
     pub fn start() -> Lemonldap {
+        Self::boot(false)
+    }
+
+    fn boot(shared: bool) -> Lemonldap {
         require(Part::Lemonldap);
+        count_start("LemonLDAP::NG");
         let dir = tempfile::tempdir().expect("tempdir");
         let d = dir.path();
         for sub in [
@@ -449,11 +608,18 @@ impl Lemonldap {
                 .arg(psgi);
             c
         };
-        let mut portal = Proc::spawn(
+        let spawn = |cmd, what| {
+            if shared {
+                Proc::spawn_shared(cmd, what, d)
+            } else {
+                Proc::spawn(cmd, what)
+            }
+        };
+        let mut portal = spawn(
             plackup(p1, "/usr/share/lemonldap-ng/portal/htdocs/index.psgi"),
             "LemonLDAP::NG's portal",
         );
-        let mut manager = Proc::spawn(
+        let mut manager = spawn(
             plackup(p2, "/usr/share/lemonldap-ng/manager/api/api.psgi"),
             "LemonLDAP::NG's Manager API",
         );
@@ -585,7 +751,15 @@ pub struct OidcProvider {
 }
 
 impl OidcProvider {
-    /// Secrets never expire (`client_secret_expires_at` 0).
+    /// The test binary's node-oidc-provider (secrets never expire: `client_secret_expires_at`
+    /// 0), started by the first test that asks for it. Its tests keep apart by their clients
+    /// (each registration has its own client ID and registration access token).
+    pub fn shared() -> Shared<OidcProvider> {
+        static SERVER: OnceLock<OidcProvider> = OnceLock::new();
+        Shared::new(SERVER.get_or_init(|| Self::start_with_env(None, false, true)))
+    }
+
+    /// One of the caller's own, with secrets that never expire.
     pub fn start() -> OidcProvider {
         Self::start_with(None)
     }
@@ -597,15 +771,16 @@ impl OidcProvider {
 
     /// Without the policy `rotate-secret`: a PUT keeps the client secret.
     pub fn start_keeping_secrets() -> OidcProvider {
-        Self::start_with_env(None, true)
+        Self::start_with_env(None, true, false)
     }
 
     fn start_with(ttl: Option<u64>) -> OidcProvider {
-        Self::start_with_env(ttl, false)
+        Self::start_with_env(ttl, false, false)
     }
 
-    fn start_with_env(ttl: Option<u64>, keep_secret: bool) -> OidcProvider {
+    fn start_with_env(ttl: Option<u64>, keep_secret: bool, shared: bool) -> OidcProvider {
         require(Part::OidcProvider);
+        count_start("node-oidc-provider");
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc-provider");
         let port = free_port();
         let mut cmd = Command::new("node");
@@ -623,6 +798,13 @@ impl OidcProvider {
         }
         if keep_secret {
             cmd.env("OIDC_KEEP_SECRET", "1");
+        }
+        if shared {
+            // In memory: no files to remove.
+            cmd = watched(&cmd, None);
+            cmd.stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped());
         }
         let log = Arc::new(Mutex::new(String::new()));
         let (proc, issuer) = spawn_announcing(cmd, log.clone(), "node-oidc-provider");
@@ -710,11 +892,12 @@ impl Keycloak {
     /// The test binary's Keycloak, started on first use (a minute or more on a busy machine).
     pub fn shared() -> &'static Keycloak {
         require(Part::Keycloak);
-        static SERVER: std::sync::OnceLock<Keycloak> = std::sync::OnceLock::new();
+        static SERVER: OnceLock<Keycloak> = OnceLock::new();
         SERVER.get_or_init(Keycloak::boot)
     }
 
     fn boot() -> Keycloak {
+        count_start("Keycloak");
         let port = free_port();
         let script = super::parts::servers_dir().join("keycloak.sh");
         // The watchdog: Keycloak in the background, stopped when our end of its stdin closes.
@@ -863,8 +1046,16 @@ pub struct Hydra {
 }
 
 impl Hydra {
-    pub fn start() -> Hydra {
+    /// The test binary's Hydra, started by the first test that asks for it. Its tests keep
+    /// apart by their clients' names and IDs, and make assertions about their own clients only.
+    pub fn shared() -> Shared<Hydra> {
+        static SERVER: OnceLock<Hydra> = OnceLock::new();
+        Shared::new(SERVER.get_or_init(Hydra::boot))
+    }
+
+    fn boot() -> Hydra {
         require(Part::Hydra);
+        count_start("Hydra");
         let public = free_port();
         let admin = std::iter::repeat_with(free_port)
             .find(|p| *p != public)
@@ -875,7 +1066,8 @@ impl Hydra {
             &public.to_string(),
             &admin.to_string(),
         ]);
-        let mut proc = Proc::spawn(cmd, "Ory Hydra");
+        // In memory: no files to remove.
+        let mut proc = Proc::spawn_with(watched(&cmd, None), "Ory Hydra", Stdio::piped());
         let admin_url = format!("http://127.0.0.1:{admin}");
         let issuer = format!("http://127.0.0.1:{public}");
         proc.wait_ready(

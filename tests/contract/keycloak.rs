@@ -1,82 +1,76 @@
-//! `--api keycloak`: the real oauthctl binary against a real Keycloak (tests/servers/keycloak.sh,
-//! one server per test binary, a realm per test), beyond the contract suite: secret rotation
+//! `--api keycloak`: the real binary against the test binary's Keycloak (tests/servers/keycloak.sh,
+//! see tests/common/thirdparty.rs), a realm per test. Beyond the contract suite: secret rotation
 //! with and without Keycloak's rotation policy, moving clients from the dev server, and what
-//! cannot be mapped. These tests fail, never skip, without Keycloak: run them with
-//! `bash tests/run.sh`.
+//! cannot be mapped.
+
 use crate::common;
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
+use super::Fixture;
 use common::thirdparty::{client_credentials, Keycloak, KeycloakRealm};
-use common::{DevServer, Home, Out};
+use common::{DevServer, Out};
+use oauthctl::backend;
 use serde_json::Value;
 
-struct Realm {
-    r: KeycloakRealm,
-    home: Home,
+/// The contract's fixture: a new realm, with Keycloak's secret rotation policy on.
+pub fn admin_api() -> Fixture {
+    on(&Keycloak::shared().realm(true))
 }
 
-impl Realm {
-    fn new(rotation: bool) -> Realm {
-        Realm {
-            r: Keycloak::shared().realm(rotation),
-            home: Home::new(),
-        }
-    }
+/// The binary pointed at a realm of the tests' Keycloak, with the realm's admin client.
+pub fn on(r: &KeycloakRealm) -> Fixture {
+    let mut k = Fixture::new(
+        backend::keycloak::DESCRIPTOR.kind(),
+        vec![
+            ("OAUTHCTL_API", "keycloak".into()),
+            ("OAUTHCTL_BASE_URL", r.base_url.clone()),
+            ("OAUTHCTL_TENANT", r.realm.clone()),
+            ("OAUTHCTL_CLIENT_ID", r.admin_client_id.clone()),
+            ("OAUTHCTL_CLIENT_SECRET", r.admin_secret.clone()),
+            ("CI", "1".into()),
+        ],
+    );
+    k.scope = Some("api.read");
+    k.raw_path = Some("/clients");
+    k
+}
 
-    fn cmd(&self) -> Command {
-        let mut c = self.home.command();
-        c.env("OAUTHCTL_API", "keycloak")
-            .env("OAUTHCTL_BASE_URL", &self.r.base_url)
-            .env("OAUTHCTL_TENANT", &self.r.realm)
-            .env("OAUTHCTL_CLIENT_ID", &self.r.admin_client_id)
-            .env("OAUTHCTL_CLIENT_SECRET", &self.r.admin_secret)
-            .env("CI", "1");
-        c
-    }
+/// A realm of its own for a test, and the binary pointed at it.
+fn realm(rotation: bool) -> (KeycloakRealm, Fixture) {
+    let r = Keycloak::shared().realm(rotation);
+    let k = on(&r);
+    (r, k)
+}
 
-    fn run(&self, args: &[&str]) -> Out {
-        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
-    }
+/// A token straight from Keycloak's token endpoint (not through oauthctl).
+fn token_status(r: &KeycloakRealm, client_id: &str, secret: &str) -> u16 {
+    client_credentials(&r.token_endpoint(), client_id, secret, "").0
+}
 
-    #[track_caller]
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["-o", "json"];
-        all.extend_from_slice(args);
-        let out = self.run(&all);
-        out.assert_code(0);
-        serde_json::from_str(&out.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
-    }
-
-    /// A token straight from Keycloak's token endpoint (not through oauthctl).
-    fn token_status(&self, client_id: &str, secret: &str) -> u16 {
-        client_credentials(&self.r.token_endpoint(), client_id, secret, "").0
-    }
-
-    fn create(&self, name: &str) -> (String, String) {
-        let v = self.json(&[
-            "clients",
-            "create",
-            "--name",
-            name,
-            "--grant-type",
-            "client_credentials",
-            "--scope",
-            "api.read",
-        ]);
-        (
-            v["client"]["clientId"].as_str().unwrap().to_string(),
-            v["secret"]["value"].as_str().unwrap().to_string(),
-        )
-    }
+/// A confidential client_credentials client: (client ID, secret).
+fn create(k: &Fixture, name: &str) -> (String, String) {
+    let v = k.json(&[
+        "clients",
+        "create",
+        "--name",
+        name,
+        "--grant-type",
+        "client_credentials",
+        "--scope",
+        "api.read",
+    ]);
+    (
+        v["client"]["clientId"].as_str().unwrap().to_string(),
+        v["secret"]["value"].as_str().unwrap().to_string(),
+    )
 }
 
 #[test]
 fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
-    let k = Realm::new(true);
-    let (id, old) = k.create("rotating");
+    let (kr, k) = realm(true);
+    let (id, old) = create(&k, "rotating");
     let first = k.json(&["secrets", "list", &id]);
     assert_eq!(first.as_array().unwrap().len(), 1);
     assert!(
@@ -87,9 +81,9 @@ fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
     let r = k.json(&["secrets", "rotate", &id, "--overlap", "2d"]);
     let new = r["secret"]["value"].as_str().unwrap().to_string();
     assert_ne!(new, old);
-    assert_eq!(k.token_status(&id, &new), 200);
+    assert_eq!(token_status(&kr, &id, &new), 200);
     assert_eq!(
-        k.token_status(&id, &old),
+        token_status(&kr, &id, &old),
         200,
         "the rotated secret still works"
     );
@@ -125,14 +119,14 @@ fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
 
     // A second rotation while the rotated secret works would end it: refused, nothing sent.
     k.run(&["secrets", "rotate", &id]).assert_code(5);
-    assert_eq!(k.token_status(&id, &old), 200);
+    assert_eq!(token_status(&kr, &id, &old), 200);
 
     // Revoking the rotated secret deletes it.
     let rid = rotated["id"].as_str().unwrap();
     k.run(&["secrets", "revoke", &id, rid, "--yes"])
         .assert_code(0);
-    assert_eq!(k.token_status(&id, &old), 401);
-    assert_eq!(k.token_status(&id, &new), 200);
+    assert_eq!(token_status(&kr, &id, &old), 401);
+    assert_eq!(token_status(&kr, &id, &new), 200);
     assert_eq!(
         k.json(&["secrets", "list", &id]).as_array().unwrap().len(),
         1
@@ -149,13 +143,13 @@ fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
     k.run(&["secrets", "revoke", &id, &cur, "--yes", "--force"])
         .assert_code(2)
         .assert_stderr("--replace");
-    assert_eq!(k.token_status(&id, &new), 200);
+    assert_eq!(token_status(&kr, &id, &new), 200);
 
     // --replace: the old secret stops at once, even with rotation on.
     let r = k.json(&["secrets", "rotate", &id, "--replace"]);
     let third = r["secret"]["value"].as_str().unwrap().to_string();
-    assert_eq!(k.token_status(&id, &third), 200);
-    assert_eq!(k.token_status(&id, &new), 401);
+    assert_eq!(token_status(&kr, &id, &third), 200);
+    assert_eq!(token_status(&kr, &id, &new), 401);
     assert_eq!(
         k.json(&["secrets", "list", &id]).as_array().unwrap().len(),
         1
@@ -164,8 +158,8 @@ fn with_rotation_the_old_secret_works_until_the_rotated_one_is_revoked() {
 
 #[test]
 fn without_rotation_a_rotation_needs_replace() {
-    let k = Realm::new(false);
-    let (id, old) = k.create("plain");
+    let (kr, k) = realm(false);
+    let (id, old) = create(&k, "plain");
     let out = k.run(&["-o", "json", "-v", "secrets", "rotate", &id]);
     out.assert_code(2).assert_stderr("--replace");
     assert!(
@@ -173,12 +167,12 @@ fn without_rotation_a_rotation_needs_replace() {
         "nothing may change:\n{}",
         out.stderr
     );
-    assert_eq!(k.token_status(&id, &old), 200);
+    assert_eq!(token_status(&kr, &id, &old), 200);
 
     let r = k.json(&["secrets", "rotate", &id, "--replace"]);
     let new = r["secret"]["value"].as_str().unwrap().to_string();
-    assert_eq!(k.token_status(&id, &new), 200);
-    assert_eq!(k.token_status(&id, &old), 401);
+    assert_eq!(token_status(&kr, &id, &new), 200);
+    assert_eq!(token_status(&kr, &id, &old), 401);
     let list = k.json(&["secrets", "list", &id]);
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert!(list[0]["expiration"].is_null(), "{list}");
@@ -186,7 +180,7 @@ fn without_rotation_a_rotation_needs_replace() {
 
 #[test]
 fn what_keycloak_cannot_store_is_refused_before_any_request() {
-    let k = Realm::new(false);
+    let (_kr, k) = realm(false);
     for args in [
         vec!["clients", "create", "--name", "x", "--no-remember-consent"],
         vec![
@@ -229,7 +223,7 @@ fn what_keycloak_cannot_store_is_refused_before_any_request() {
 /// scopes and grant types changes exactly those.
 #[test]
 fn the_client_mapping_round_trips() {
-    let k = Realm::new(false);
+    let (kr, k) = realm(false);
     let v = k.json(&[
         "clients",
         "create",
@@ -281,7 +275,7 @@ fn the_client_mapping_round_trips() {
     let kc = Keycloak::shared();
     let (_, reps) = kc.admin(
         "GET",
-        &format!("/{}/clients?clientId=web-app", k.r.realm),
+        &format!("/{}/clients?clientId=web-app", kr.realm),
         None,
     );
     let rep = &reps[0];
@@ -312,7 +306,7 @@ fn the_client_mapping_round_trips() {
     let secret = u["secret"]["value"]
         .as_str()
         .expect("a new secret, delivered");
-    assert_eq!(k.token_status("web-app", secret), 200);
+    assert_eq!(token_status(&kr, "web-app", secret), 200);
     let c = &u["client"];
     assert_eq!(
         c["allowedGrantTypes"],
@@ -358,7 +352,7 @@ fn export_from_the_dev_server_applies_to_keycloak() {
     let export = dev.run(&["export", "--space", &space]);
     export.assert_code(0);
 
-    let k = Realm::new(false);
+    let (kr, k) = realm(false);
     let mut apply = k.cmd();
     apply
         .args(["-o", "json", "apply", "-f", "-", "--yes"])
@@ -381,7 +375,7 @@ fn export_from_the_dev_server_applies_to_keycloak() {
         if c["client"]["requireClientSecret"] == true && c["client"]["clientName"] == "billing" {
             let id = c["client"]["clientId"].as_str().unwrap();
             let s = c["secret"]["value"].as_str().unwrap();
-            assert_eq!(k.token_status(id, s), 200, "{c}");
+            assert_eq!(token_status(&kr, id, s), 200, "{c}");
         }
     }
     let billing = k.json(&["clients", "show", "billing"]);

@@ -1,6 +1,19 @@
-//! One contract suite for every kind of server oauthctl manages: the same scenarios, run with the
-//! real binary against each real server on 127.0.0.1. What is expected of a kind follows from its
-//! capabilities (its descriptor in `backend::KINDS`), so adding a kind is adding one test function below.
+//! One contract suite for every kind of server oauthctl manages, and the only per-kind harness:
+//! the real binary against each real server on 127.0.0.1.
+//!
+//! - A kind's [`Fixture`] reaches its server (the test binary's shared one, see
+//!   tests/common/thirdparty.rs; a dev server of its own, which starts in milliseconds) and gives
+//!   a ready `oauthctl` command; each kind's module below builds it.
+//! - [`contract`] holds the scenarios every kind must pass; what is expected of a kind follows
+//!   from its capabilities (its descriptor in `backend::KINDS`). The list of kinds under test is
+//!   the `kinds!` block: one line per kind.
+//! - What only one kind does (glewlwyd's lost `--replace` answer, LemonLDAP::NG's portal,
+//!   Keycloak's rotation policy, RFC 7592's registration access tokens, …) is in that kind's
+//!   module, with the same fixtures.
+//!
+//! Tests that share a server keep apart by their clients' names and IDs (a realm each on
+//! Keycloak) and make assertions about their own clients only. These tests fail, never skip,
+//! without their server: run them with `bash tests/run.sh --test e2e contract::`.
 
 use crate::common;
 
@@ -9,33 +22,61 @@ use std::process::Command;
 use oauthctl::backend::{self, ApiKind, Capability};
 use serde_json::Value;
 
-use common::{DevServer, Home, Out};
+use common::{Home, Out};
 
-/// A server under test: how to run the binary against it, and what a client needs there.
-struct Kind {
-    api: ApiKind,
-    /// The settings (base URL, API kind, issuer, admin credentials) of this server, as a user
-    /// would set them in the environment.
-    env: Vec<(&'static str, String)>,
-    /// This machine's home (config, cache, the RFC 7592 registry) …
-    home: Home,
-    /// … and another machine's, with the same settings.
-    elsewhere: Home,
-    /// Extra `clients create` flags this kind needs (LemonLDAP::NG wants a redirect URI).
-    create_args: Vec<String>,
-    /// The scope a new client gets and asks for at the token endpoint (some servers refuse a
-    /// token request without one).
-    scope: Option<&'static str>,
-    /// A path for `oauthctl api GET`, where the kind has raw calls.
-    raw_path: Option<&'static str>,
-    /// `secrets rotate --replace` works (false where the server keeps the secret on an RFC 7592
-    /// PUT, as Hydra does: oauthctl then refuses and changes nothing).
-    replaces: bool,
+/// The kinds under test, one line each: the kind's module (`tests/contract/KIND.rs`, with its
+/// fixture and its own scenarios) and, for each fixture it gives the contract, the test's name.
+macro_rules! kinds {
+    ($(mod $kind:ident { $($test:ident => $fixture:ident),+ $(,)? })*) => {
+        $(
+            mod $kind;
+            $(
+                #[test]
+                fn $test() {
+                    contract(&$kind::$fixture());
+                }
+            )+
+        )*
+    };
 }
 
-impl Kind {
-    fn new(api: ApiKind, env: Vec<(&'static str, String)>) -> Kind {
-        Kind {
+kinds! {
+    mod dev_server { dev_server => admin_api }
+    mod glewlwyd { glewlwyd_admin_api => admin_api }
+    mod lemonldap { lemonldap_manager_api => manager_api }
+    mod keycloak { keycloak_admin_api => admin_api }
+    mod hydra { hydra_admin_api => admin_api }
+    mod rfc7592 { rfc7592_node_oidc_provider => node_oidc_provider, rfc7592_glewlwyd => glewlwyd, rfc7592_hydra => hydra }
+}
+
+/// A server under test: how to run the binary against it, and what a client needs there.
+pub struct Fixture {
+    pub api: ApiKind,
+    /// The settings (base URL, API kind, issuer, admin credentials) of this server, as a user
+    /// would set them in the environment.
+    pub env: Vec<(&'static str, String)>,
+    /// This machine's home (config, cache, the RFC 7592 registry) …
+    pub home: Home,
+    /// … and another machine's, with the same settings.
+    pub elsewhere: Home,
+    /// Extra `clients create` flags this kind needs (LemonLDAP::NG wants a redirect URI).
+    pub create_args: Vec<String>,
+    /// The scope a new client gets and asks for at the token endpoint (some servers refuse a
+    /// token request without one).
+    pub scope: Option<&'static str>,
+    /// A path for `oauthctl api GET`, where the kind has raw calls.
+    pub raw_path: Option<&'static str>,
+    /// `secrets rotate --replace` works (false where the server keeps the secret on an RFC 7592
+    /// PUT, as Hydra does: oauthctl then refuses and changes nothing).
+    pub replaces: bool,
+    /// The server, held as long as the fixture: a handle on the shared one (which may hold the
+    /// test's turn), or the test's own.
+    _server: Box<dyn std::any::Any>,
+}
+
+impl Fixture {
+    pub fn new(api: ApiKind, env: Vec<(&'static str, String)>) -> Fixture {
+        Fixture {
             api,
             env,
             home: Home::new(),
@@ -44,39 +85,88 @@ impl Kind {
             scope: None,
             raw_path: None,
             replaces: true,
+            _server: Box::new(()),
         }
     }
 
-    fn has(&self, c: Capability) -> bool {
+    /// The binary pointed at a server of `api` through the environment, as a user would set
+    /// it: `OAUTHCTL_API`, `OAUTHCTL_BASE_URL`, and `OAUTHCTL_ISSUER` and `OAUTHCTL_TOKEN` when
+    /// given.
+    pub fn env_kind(
+        api: ApiKind,
+        base_url: &str,
+        issuer: Option<&str>,
+        token: Option<&str>,
+    ) -> Fixture {
+        let mut env = vec![
+            ("OAUTHCTL_API", api.as_str().to_string()),
+            ("OAUTHCTL_BASE_URL", base_url.to_string()),
+        ];
+        if let Some(i) = issuer {
+            env.push(("OAUTHCTL_ISSUER", i.to_string()));
+        }
+        if let Some(t) = token {
+            env.push(("OAUTHCTL_TOKEN", t.to_string()));
+        }
+        Fixture::new(api, env)
+    }
+
+    /// Keeps `server` (a shared server's handle, or the test's own) as long as the fixture.
+    pub fn holding(mut self, server: impl std::any::Any) -> Fixture {
+        self._server = Box::new(server);
+        self
+    }
+
+    /// Sets (or replaces) one setting of the environment.
+    pub fn set(&mut self, key: &'static str, value: &str) {
+        self.env.retain(|(k, _)| *k != key);
+        self.env.push((key, value.to_string()));
+    }
+
+    /// The value of one setting.
+    pub fn get(&self, key: &str) -> &str {
+        self.env
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_else(|| panic!("{}: no {key} in the fixture", self.api))
+    }
+
+    pub fn has(&self, c: Capability) -> bool {
         self.api.capabilities().contains(&c)
     }
 
-    fn command_in(&self, home: &Home) -> Command {
+    /// The binary, pointed at the server, in this machine's home.
+    pub fn cmd(&self) -> Command {
+        self.command_in(&self.home)
+    }
+
+    pub fn command_in(&self, home: &Home) -> Command {
         let mut c = home.command();
         c.envs(self.env.iter().map(|(k, v)| (*k, v.as_str())));
         c
     }
 
-    fn run(&self, args: &[&str]) -> Out {
-        Out::from(
-            self.command_in(&self.home)
-                .args(args)
-                .output()
-                .expect("run oauthctl"),
-        )
+    pub fn run(&self, args: &[&str]) -> Out {
+        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
     }
 
-    fn run_env(&self, env: &[(&str, &str)], args: &[&str]) -> Out {
-        let mut c = self.command_in(&self.home);
+    pub fn run_env(&self, env: &[(&str, &str)], args: &[&str]) -> Out {
+        let mut c = self.cmd();
         for (k, v) in env {
             c.env(k, v);
         }
         Out::from(c.args(args).output().expect("run oauthctl"))
     }
 
+    /// A run with `input` on stdin.
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Out {
+        common::run_with_stdin(self.cmd().args(args), input)
+    }
+
     /// The client IDs `clients list` shows, on this machine or on another.
     #[track_caller]
-    fn listed(&self, elsewhere: bool) -> Vec<String> {
+    pub fn listed(&self, elsewhere: bool) -> Vec<String> {
         let home = if elsewhere {
             &self.elsewhere
         } else {
@@ -97,8 +187,9 @@ impl Kind {
             .collect()
     }
 
+    /// `-o json ARGS`, which must succeed: its stdout as JSON.
     #[track_caller]
-    fn json(&self, args: &[&str]) -> Value {
+    pub fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["-o", "json"];
         all.extend_from_slice(args);
         let out = self.run(&all);
@@ -108,7 +199,7 @@ impl Kind {
     }
 
     /// `oauthctl token` for the client with this secret: the exit code and the output.
-    fn token(&self, client_id: &str, secret: &str) -> Out {
+    pub fn token(&self, client_id: &str, secret: &str) -> Out {
         let id = format!("--client-id={client_id}");
         let mut args = vec!["-o", "json", "token", id.as_str()];
         if let Some(s) = self.scope {
@@ -117,11 +208,8 @@ impl Kind {
         self.run_env(&[("OAUTHCTL_APP_CLIENT_SECRET", secret)], &args)
     }
 
-    /// Token requests can take a moment to see a change on servers that reload their
-    /// configuration (LemonLDAP::NG); oauthctl itself waits for that, so this only retries a
-    /// token request that should fail.
     #[track_caller]
-    fn token_refused(&self, client_id: &str, secret: &str) {
+    pub fn token_refused(&self, client_id: &str, secret: &str) {
         let out = self.token(client_id, secret);
         assert_ne!(
             out.code, 0,
@@ -131,12 +219,35 @@ impl Kind {
     }
 
     #[track_caller]
-    fn token_works(&self, client_id: &str, secret: &str) {
+    pub fn token_works(&self, client_id: &str, secret: &str) {
         let out = self.token(client_id, secret);
         out.assert_code(0);
         let v: Value = serde_json::from_str(&out.stdout).expect("token JSON");
         assert!(v["access_token"].as_str().is_some_and(|t| !t.is_empty()));
     }
+}
+
+/// The `-o json` error document of a failed run: the last line of stderr that is JSON (notes
+/// and a `-v` trace may come before it).
+#[track_caller]
+pub fn json_error(out: &Out) -> Value {
+    let line = out
+        .stderr
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with('{'))
+        .unwrap_or_else(|| panic!("no JSON error on stderr:\n{}", out.stderr));
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {line}"))
+}
+
+/// A `-v` run sent no request at all: its trace has no `METHOD URL → STATUS` line.
+#[track_caller]
+pub fn assert_nothing_sent(out: &Out, what: &str) {
+    assert!(
+        !out.stderr.contains(" → "),
+        "{what} sent a request:\n{}",
+        out.stderr
+    );
 }
 
 fn secret_of(v: &Value) -> String {
@@ -149,7 +260,7 @@ fn secret_of(v: &Value) -> String {
 /// A `-v` run sent no change: every request its trace shows (`METHOD URL → STATUS`) is a read,
 /// or goes to an OAuth endpoint (the admin token).
 #[track_caller]
-fn assert_reads_only(k: &Kind, out: &Out) {
+fn assert_reads_only(k: &Fixture, out: &Out) {
     for line in out.stderr.lines().filter(|l| l.contains(" → ")) {
         let request = line.trim_start_matches("* ");
         assert!(
@@ -162,7 +273,7 @@ fn assert_reads_only(k: &Kind, out: &Out) {
 }
 
 /// The scenarios every kind must pass.
-fn contract(k: &Kind) {
+fn contract(k: &Fixture) {
     let name = format!("contract-{}", k.api);
     let mut args = vec![
         "clients",
@@ -360,115 +471,6 @@ fn contract(k: &Kind) {
     assert_ne!(gone.code, 0, "{}: the deleted client still shows", k.api);
 }
 
-#[test]
-fn dev_server() {
-    let server = DevServer::start();
-    let mut kind = Kind::new(
-        backend::oauthctl::DESCRIPTOR.kind(),
-        vec![
-            ("OAUTHCTL_BASE_URL", server.base_url.clone()),
-            ("OAUTHCTL_CLIENT_ID", "oauthctl-admin".into()),
-            ("OAUTHCTL_CLIENT_SECRET", common::ADMIN_SECRET.into()),
-        ],
-    );
-    kind.raw_path = Some("/tenants/{tenant}/clients");
-    contract(&kind);
-}
-
-/// The binary pointed at a server of `api` through the environment, as a user would set it.
-fn env_kind(api: ApiKind, base_url: &str, issuer: Option<&str>, token: Option<&str>) -> Kind {
-    let mut env = vec![
-        ("OAUTHCTL_API", api.as_str().to_string()),
-        ("OAUTHCTL_BASE_URL", base_url.to_string()),
-    ];
-    if let Some(i) = issuer {
-        env.push(("OAUTHCTL_ISSUER", i.to_string()));
-    }
-    if let Some(t) = token {
-        env.push(("OAUTHCTL_TOKEN", t.to_string()));
-    }
-    Kind::new(api, env)
-}
-
-#[test]
-fn glewlwyd_admin_api() {
-    let g = common::thirdparty::Glewlwyd::start();
-    let mut k = env_kind(
-        backend::glewlwyd::DESCRIPTOR.kind(),
-        &g.base_url,
-        None,
-        Some(&g.api_key),
-    );
-    k.scope = Some("api:read");
-    k.raw_path = Some("/client/");
-    contract(&k);
-}
-
-#[test]
-fn lemonldap_manager_api() {
-    let l = common::thirdparty::Lemonldap::start();
-    let mut k = env_kind(
-        backend::lemonldap::DESCRIPTOR.kind(),
-        &l.manager_url,
-        Some(&l.issuer),
-        None,
-    );
-    k.create_args = vec!["--redirect-uri".into(), "https://app.example.com/cb".into()];
-    k.scope = Some("api:read");
-    contract(&k);
-}
-
-/// RFC 7592 management needs each client's registration access token: oauthctl keeps it in the
-/// OS keyring, which tests/run.sh provides.
-fn rfc7592(
-    issuer: &str,
-    initial_access_token: &str,
-    scope: &'static str,
-    create_args: &[&str],
-) -> Kind {
-    rfc7592_with(issuer, Some(initial_access_token), Some(scope), create_args)
-}
-
-fn rfc7592_with(
-    issuer: &str,
-    initial_access_token: Option<&str>,
-    scope: Option<&'static str>,
-    create_args: &[&str],
-) -> Kind {
-    common::require(common::Part::Keyring);
-    let mut k = env_kind(
-        backend::rfc7592::DESCRIPTOR.kind(),
-        issuer,
-        None,
-        initial_access_token,
-    );
-    k.create_args = create_args.iter().map(|s| s.to_string()).collect();
-    k.scope = scope;
-    k
-}
-
-#[test]
-fn rfc7592_node_oidc_provider() {
-    let o = common::thirdparty::OidcProvider::start();
-    contract(&rfc7592(
-        &o.issuer,
-        &o.initial_access_token,
-        "api.read",
-        &[],
-    ));
-}
-
-#[test]
-fn rfc7592_glewlwyd() {
-    let g = common::thirdparty::Glewlwyd::start();
-    contract(&rfc7592(
-        &g.issuer,
-        &g.initial_access_token(),
-        common::thirdparty::GLEWLWYD_REGISTERED_SCOPE,
-        &["--redirect-uri", "https://svc.example/cb"],
-    ));
-}
-
 /// A kind's field table is checked before anything is asked or sent: a value the kind cannot
 /// store is refused, naming its flag, even before a missing name would be asked for (no server
 /// is needed: nothing is sent).
@@ -511,62 +513,11 @@ fn the_field_table_is_checked_before_any_question() {
     assert!(refusing > 0, "no kind refuses CORS origins any more");
 }
 
-/// Hydra's dynamic client registration (open: no initial access token). Its RFC 7592 PUT keeps
-/// the secret and refuses one chosen by the client, so a secret cannot be replaced through it.
-#[test]
-fn rfc7592_hydra() {
-    let h = common::thirdparty::Hydra::start();
-    let mut k = rfc7592_with(&h.issuer, None, None, &[]);
-    k.replaces = false;
-    contract(&k);
-}
-
-#[test]
-fn keycloak_admin_api() {
-    let kc = common::thirdparty::Keycloak::shared();
-    contract(&keycloak(&kc.realm(true)));
-}
-
-/// The binary pointed at a realm of the tests' Keycloak, with the realm's admin client.
-fn keycloak(r: &common::thirdparty::KeycloakRealm) -> Kind {
-    let mut k = Kind::new(
-        backend::keycloak::DESCRIPTOR.kind(),
-        vec![
-            ("OAUTHCTL_API", "keycloak".into()),
-            ("OAUTHCTL_BASE_URL", r.base_url.clone()),
-            ("OAUTHCTL_TENANT", r.realm.clone()),
-            ("OAUTHCTL_CLIENT_ID", r.admin_client_id.clone()),
-            ("OAUTHCTL_CLIENT_SECRET", r.admin_secret.clone()),
-        ],
-    );
-    k.scope = Some("api.read");
-    k.raw_path = Some("/clients");
-    k
-}
-
-#[test]
-fn hydra_admin_api() {
-    let h = common::thirdparty::Hydra::start();
-    contract(&hydra(&h));
-}
-
-fn hydra(h: &common::thirdparty::Hydra) -> Kind {
-    let mut k = env_kind(
-        backend::hydra::DESCRIPTOR.kind(),
-        &h.admin_url,
-        Some(&h.issuer),
-        None,
-    );
-    k.raw_path = Some("/clients");
-    k
-}
-
 /// `oauthctl apply` of one file on both Keycloak and Hydra: the same clients come out, and a
 /// second apply has nothing to do.
 #[test]
 fn apply_of_one_file_on_keycloak_and_hydra() {
     let kc = common::thirdparty::Keycloak::shared();
-    let h = common::thirdparty::Hydra::start();
     let file = r#"{"clients": [
         {"clientId": "billing-svc", "clientName": "billing", "displayName": "Billing",
          "allowedGrantTypes": ["client_credentials"], "allowedScopes": ["api.read"]},
@@ -575,7 +526,7 @@ fn apply_of_one_file_on_keycloak_and_hydra() {
          "redirectUris": ["https://app.example.com/cb"],
          "allowedCorsOrigins": ["https://app.example.com"]}
     ]}"#;
-    for k in [keycloak(&kc.realm(false)), hydra(&h)] {
+    for k in [keycloak::on(&kc.realm(false)), hydra::admin_api()] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("clients.json");
         std::fs::write(&path, file).unwrap();

@@ -1,100 +1,70 @@
-//! `--api glewlwyd`: the real oauthctl binary against a real glewlwyd (tests/common/thirdparty.rs
-//! starts it), through glewlwyd's own admin REST API. The scenarios take a [`Server`] that
-//! describes the server, so that they can join the contract suite of every kind.
-//! These tests fail, never skip, without glewlwyd: run them with `bash tests/run.sh`.
-use crate::common;
-use common::thirdparty::*;
-use common::{free_port, Home, Out};
+//! `--api glewlwyd`: the real binary against the test binary's glewlwyd (tests/common/thirdparty.rs
+//! starts it), through glewlwyd's own admin REST API. Its RFC 7591/7592 endpoints are tested as
+//! an `rfc7592` kind, in rfc7592.rs.
 
+use crate::common;
+use common::fault::{Fault, Reply};
+use common::thirdparty::*;
+use common::{free_port, Out};
+
+use super::Fixture;
+use oauthctl::backend;
 use serde_json::{json, Value};
 
-/// What a scenario needs to know of a server.
-struct Server {
-    /// `--api`
-    api: &'static str,
-    base_url: String,
-    /// OAUTHCTL_TOKEN (glewlwyd: an admin API key)
-    token: String,
-    /// `--issuer`, when oauthctl's default for the kind is not right
-    issuer: Option<String>,
-    /// Scopes a new client may be given
-    scopes: Vec<String>,
-    home: Home,
+/// The contract's fixture: the shared glewlwyd's admin API.
+pub fn admin_api() -> Fixture {
+    let g = Glewlwyd::shared();
+    on(&g).holding(g)
 }
 
-impl Server {
-    fn glewlwyd(g: &Glewlwyd) -> Server {
-        Server {
-            api: "glewlwyd",
-            base_url: g.base_url.clone(),
-            token: g.api_key.clone(),
-            // oauthctl's default issuer for glewlwyd is {base}/api/oidc: leave it out.
-            issuer: None,
-            scopes: vec!["api:read".into(), "api:write".into()],
-            home: Home::new(),
-        }
-    }
+/// The binary pointed at `g`'s admin API with its API key.
+pub fn on(g: &Glewlwyd) -> Fixture {
+    let mut k = Fixture::env_kind(
+        backend::glewlwyd::DESCRIPTOR.kind(),
+        &g.base_url,
+        // oauthctl's default issuer for glewlwyd is {base}/api/oidc: left out.
+        None,
+        Some(&g.api_key),
+    );
+    k.set("CI", "1");
+    k.scope = Some("api:read");
+    k.raw_path = Some("/client/");
+    k
+}
 
-    fn cmd(&self) -> std::process::Command {
-        let mut c = self.home.command();
-        c.env("OAUTHCTL_API", self.api)
-            .env("OAUTHCTL_BASE_URL", &self.base_url)
-            .env("OAUTHCTL_TOKEN", &self.token)
-            .env("CI", "1");
-        if let Some(i) = &self.issuer {
-            c.env("OAUTHCTL_ISSUER", i);
-        }
-        c
-    }
+/// Scopes a new client may be given.
+const SCOPES: [&str; 2] = ["api:read", "api:write"];
 
-    fn run(&self, args: &[&str]) -> Out {
-        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
-    }
+/// `oauthctl token` for a client_credentials token with `secret` (from the environment).
+fn token(s: &Fixture, client_id: &str, secret: &str, scope: &str, auth: &str) -> Out {
+    s.run_env(
+        &[("OAUTHCTL_APP_CLIENT_SECRET", secret)],
+        &[
+            "-o",
+            "json",
+            "token",
+            "--client-id",
+            client_id,
+            "--scope",
+            scope,
+            "--auth",
+            auth,
+        ],
+    )
+}
 
-    #[track_caller]
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["-o", "json"];
-        all.extend_from_slice(args);
-        let out = self.run(&all);
-        out.assert_code(0);
-        serde_json::from_str(&out.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
+/// Creates a confidential client_credentials client; returns (client ID, secret).
+fn client(s: &Fixture, name: &str, extra: &[&str]) -> (String, String) {
+    let mut args = vec!["clients", "create", "--name", name];
+    for sc in SCOPES {
+        args.extend(["--scope", sc]);
     }
-
-    /// `oauthctl token` for a client_credentials token with `secret` (from the environment).
-    fn token(&self, client_id: &str, secret: &str, scope: &str, auth: &str) -> Out {
-        Out::from(
-            self.cmd()
-                .env("OAUTHCTL_APP_CLIENT_SECRET", secret)
-                .args([
-                    "-o",
-                    "json",
-                    "token",
-                    "--client-id",
-                    client_id,
-                    "--scope",
-                    scope,
-                    "--auth",
-                    auth,
-                ])
-                .output()
-                .expect("run oauthctl token"),
-        )
-    }
-
-    /// Creates a confidential client_credentials client; returns (client ID, secret).
-    fn client(&self, name: &str, extra: &[&str]) -> (String, String) {
-        let mut args = vec!["clients", "create", "--name", name];
-        for s in &self.scopes {
-            args.extend(["--scope", s]);
-        }
-        args.extend_from_slice(extra);
-        let v = self.json(&args);
-        (
-            v["client"]["clientId"].as_str().unwrap().to_string(),
-            v["secret"]["value"].as_str().unwrap().to_string(),
-        )
-    }
+    args.extend_from_slice(extra);
+    let v = s.json(&args);
+    (
+        v["client"]["clientId"].as_str().unwrap().to_string(),
+        v["secret"]["value"].as_str().unwrap().to_string(),
+    )
 }
 
 #[track_caller]
@@ -111,8 +81,8 @@ fn assert_unsupported(out: &Out) {
 
 /// create, token, show, list, update without losing the secret, rotate (exit 2 without
 /// --replace; with it the new secret works and the old one is refused), delete (token refused).
-fn lifecycle(s: &Server) {
-    let scope = s.scopes[0].as_str();
+fn lifecycle(s: &Fixture) {
+    let scope = SCOPES[0];
     let created = s.json(&["clients", "create", "--name", "Lifecycle", "--scope", scope]);
     let id = created["client"]["clientId"].as_str().unwrap().to_string();
     assert_eq!(id.len(), 36, "a generated UUID: {created}");
@@ -128,7 +98,7 @@ fn lifecycle(s: &Server) {
 
     // token, with either client authentication method
     for auth in ["basic", "post"] {
-        let out = s.token(&id, &secret, scope, auth);
+        let out = token(s, &id, &secret, scope, auth);
         out.assert_code(0);
         let t: Value = serde_json::from_str(&out.stdout).unwrap();
         assert!(t["access_token"].as_str().is_some_and(|a| !a.is_empty()));
@@ -155,15 +125,15 @@ fn lifecycle(s: &Server) {
         "--display-name",
         "Lifecycle, renamed",
         "--scope",
-        &s.scopes.join(" "),
+        &SCOPES.join(" "),
     ]);
     assert_eq!(updated["displayName"], "Lifecycle, renamed");
     assert_eq!(updated["clientName"], "Lifecycle");
     assert_eq!(updated["allowedGrantTypes"], json!(["client_credentials"]));
     assert!(updated.get("secret").is_none(), "no new secret: {updated}");
-    let last = s.scopes.last().unwrap();
-    s.token(&id, &secret, last, "basic").assert_code(0);
-    s.token(&id, &secret, last, "post").assert_code(0);
+    let last = SCOPES[1];
+    token(s, &id, &secret, last, "basic").assert_code(0);
+    token(s, &id, &secret, last, "post").assert_code(0);
 
     // secrets list: the one secret, no expiry
     let secrets = s.json(&["secrets", "list", &id]);
@@ -174,35 +144,33 @@ fn lifecycle(s: &Server) {
     let out = s.run(&["-o", "json", "secrets", "rotate", &id]);
     assert_unsupported(&out);
     assert!(out.stderr.contains("--replace"), "{}", out.stderr);
-    s.token(&id, &secret, scope, "basic").assert_code(0);
+    token(s, &id, &secret, scope, "basic").assert_code(0);
 
     let rotated = s.json(&["secrets", "rotate", &id, "--replace"]);
     let new = rotated["secret"]["value"].as_str().unwrap().to_string();
     assert_ne!(new, secret);
-    s.token(&id, &new, scope, "basic").assert_code(0);
-    s.token(&id, &secret, scope, "basic")
+    token(s, &id, &new, scope, "basic").assert_code(0);
+    token(s, &id, &secret, scope, "basic")
         .assert_code(3)
         .assert_stderr("refused");
 
     // delete
     let out = s.run(&["clients", "delete", &id, "--yes"]);
     out.assert_code(0);
-    s.token(&id, &new, scope, "basic").assert_code(3);
+    token(s, &id, &new, scope, "basic").assert_code(3);
     s.run(&["clients", "show", &id]).assert_code(4);
     s.run(&["clients", "delete", &id, "--yes"]).assert_code(4);
 }
 
 /// Every command of a capability the kind lacks exits 2 with the code `unsupported` before any
 /// request: the base URL points at a port where nothing listens, so a request would exit 1.
-fn unsupported_commands(s: &Server) {
-    let dead = Server {
-        api: s.api,
-        base_url: format!("http://127.0.0.1:{}", free_port()),
-        token: s.token.clone(),
-        issuer: None,
-        scopes: s.scopes.clone(),
-        home: Home::new(),
-    };
+fn unsupported_commands(s: &Fixture) {
+    let mut dead = on(&Glewlwyd::shared());
+    dead.set(
+        "OAUTHCTL_BASE_URL",
+        &format!("http://127.0.0.1:{}", free_port()),
+    );
+    dead.set("OAUTHCTL_TOKEN", s.get("OAUTHCTL_TOKEN"));
     for args in [
         &["spaces", "list"][..],
         &["spaces", "create", "eu"],
@@ -229,20 +197,18 @@ fn unsupported_commands(s: &Server) {
 
 #[test]
 fn glewlwyd_client_lifecycle() {
-    let g = Glewlwyd::start();
-    lifecycle(&Server::glewlwyd(&g));
+    lifecycle(&admin_api());
 }
 
 #[test]
 fn glewlwyd_unsupported_commands_send_nothing() {
-    let g = Glewlwyd::start();
-    unsupported_commands(&Server::glewlwyd(&g));
+    unsupported_commands(&admin_api());
 }
 
 #[test]
 fn glewlwyd_create_writes_the_record_glewlwyd_needs() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     let v = s.json(&[
         "clients",
         "create",
@@ -293,9 +259,9 @@ fn glewlwyd_create_writes_the_record_glewlwyd_needs() {
 
 #[test]
 fn glewlwyd_duplicate_client_id_is_a_conflict() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
-    s.client("first", &["--client-id", "dup"]);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
+    client(&s, "first", &["--client-id", "dup"]);
     let out = s.run(&[
         "clients",
         "create",
@@ -311,9 +277,10 @@ fn glewlwyd_duplicate_client_id_is_a_conflict() {
 
 #[test]
 fn glewlwyd_update_keeps_what_glewlwyd_would_drop() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
-    let (id, secret) = s.client(
+    let g = Glewlwyd::shared();
+    let s = on(&g);
+    let (id, secret) = client(
+        &s,
         "keeper",
         &[
             "--grant-type",
@@ -347,13 +314,13 @@ fn glewlwyd_update_keeps_what_glewlwyd_would_drop() {
         "https://a.example.com/bye"
     );
     assert_eq!(after["jwks_uri"], "https://a.example.com/jwks");
-    s.token(&id, &secret, "api:write", "post").assert_code(0);
+    token(&s, &id, &secret, "api:write", "post").assert_code(0);
 }
 
 #[test]
 fn glewlwyd_refuses_what_it_cannot_store_before_any_request() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     for (args, flag) in [
         (
             &["--cors-origin", "https://a.example.com"][..],
@@ -388,7 +355,7 @@ fn glewlwyd_refuses_what_it_cannot_store_before_any_request() {
             "nothing was created for {args:?}"
         );
     }
-    let (id, _) = s.client("kept", &[]);
+    let (id, _) = client(&s, "kept", &[]);
     let (_, before) = g.admin("GET", &format!("/api/client/{id}"), None);
     for args in [
         &["--remember-consent", "false"][..],
@@ -406,11 +373,13 @@ fn glewlwyd_refuses_what_it_cannot_store_before_any_request() {
 
 #[test]
 fn glewlwyd_list_pages_through_every_client() {
+    // A glewlwyd of its own: it checks that paging shows every client exactly once, and paging
+    // by offset over a server that other tests change at the same time may skip or repeat one.
     let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let s = on(&g);
     let mut ids = vec![GLEWLWYD_REGISTRAR.to_string()];
     for i in 0..5 {
-        ids.push(s.client(&format!("paged {i}"), &[]).0);
+        ids.push(client(&s, &format!("paged {i}"), &[]).0);
     }
     let list = s.json(&["clients", "list", "--page-size", "2"]);
     let mut got: Vec<String> = list
@@ -426,8 +395,8 @@ fn glewlwyd_list_pages_through_every_client() {
 
 #[test]
 fn glewlwyd_scopes_list_shows_its_scopes() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     let v = s.json(&["scopes", "list"]);
     let names: Vec<&str> = v
         .as_array()
@@ -450,8 +419,8 @@ fn glewlwyd_scopes_list_shows_its_scopes() {
 fn glewlwyd_replace_retires_a_clear_client_secret_too() {
     // A client registered through RFC 7591 keeps its secret in `client_secret`, which wins over
     // `password`: --replace removes it, so the old secret stops working.
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     let (r, reg) = json_call(
         &g.registration_endpoint(),
         "POST",
@@ -469,20 +438,20 @@ fn glewlwyd_replace_retires_a_clear_client_secret_too() {
     let id = reg["client_id"].as_str().unwrap().to_string();
     let old = reg["client_secret"].as_str().unwrap().to_string();
     let scope = GLEWLWYD_REGISTERED_SCOPE;
-    s.token(&id, &old, scope, "basic").assert_code(0);
+    token(&s, &id, &old, scope, "basic").assert_code(0);
 
     let v = s.json(&["secrets", "rotate", &id, "--replace"]);
     let new = v["secret"]["value"].as_str().unwrap().to_string();
-    s.token(&id, &new, scope, "basic").assert_code(0);
-    s.token(&id, &old, scope, "basic").assert_code(3);
+    token(&s, &id, &new, scope, "basic").assert_code(0);
+    token(&s, &id, &old, scope, "basic").assert_code(3);
     let (_, rec) = g.admin("GET", &format!("/api/client/{id}"), None);
     assert!(rec.get("client_secret").is_none(), "{rec}");
 }
 
 #[test]
 fn glewlwyd_public_client_made_confidential_gets_a_secret() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     let v = s.json(&[
         "clients",
         "create",
@@ -520,14 +489,14 @@ fn glewlwyd_public_client_made_confidential_gets_a_secret() {
         .as_str()
         .expect("the new secret is shown");
     assert_eq!(v["client"]["requireClientSecret"], true);
-    s.token(&id, secret, "api:read", "basic").assert_code(0);
+    token(&s, &id, secret, "api:read", "basic").assert_code(0);
 }
 
 #[test]
 fn glewlwyd_api_key_errors_are_auth_errors() {
-    let g = Glewlwyd::start();
-    let mut s = Server::glewlwyd(&g);
-    s.token = "not-a-key".into();
+    let g = Glewlwyd::shared();
+    let mut s = on(&g);
+    s.set("OAUTHCTL_TOKEN", "not-a-key");
     s.run(&["clients", "list"])
         .assert_code(3)
         .assert_stderr("API key");
@@ -553,8 +522,8 @@ fn glewlwyd_api_key_errors_are_auth_errors() {
 
 #[test]
 fn glewlwyd_raw_calls_go_below_api() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     let v = s.json(&["api", "GET", &format!("/client/{GLEWLWYD_REGISTRAR}")]);
     assert_eq!(v["client_id"], GLEWLWYD_REGISTRAR);
     let v = s.json(&["api", "GET", "/api/scope/api:read"]);
@@ -571,8 +540,8 @@ fn glewlwyd_raw_calls_go_below_api() {
 
 #[test]
 fn glewlwyd_dry_run_sends_nothing_and_shows_no_secret() {
-    let g = Glewlwyd::start();
-    let s = Server::glewlwyd(&g);
+    let g = Glewlwyd::shared();
+    let s = on(&g);
     let out = s.run(&[
         "--dry-run",
         "clients",
@@ -584,42 +553,23 @@ fn glewlwyd_dry_run_sends_nothing_and_shows_no_secret() {
     ]);
     out.assert_code(0).assert_stdout("<redacted>");
     assert_eq!(g.admin("GET", "/api/client/dry", None).0.status, 404);
-    let (id, secret) = s.client("wet", &[]);
+    let (id, secret) = client(&s, "wet", &[]);
     s.run(&["--dry-run", "secrets", "rotate", &id, "--replace"])
         .assert_code(0);
-    s.token(&id, &secret, "api:read", "basic").assert_code(0);
+    token(&s, &id, &secret, "api:read", "basic").assert_code(0);
 }
 
-/// A fault server (not a stand-in for glewlwyd): it reads each request and closes the
-/// connection without an answer, as a network failure after the request left would.
-fn silent_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
-    use std::io::Read;
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let seen = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let count = seen.clone();
-    std::thread::spawn(move || {
-        for mut conn in listener.incoming().map_while(Result::ok) {
-            let mut buf = [0u8; 4096];
-            let _ = conn.read(&mut buf);
-            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            drop(conn);
-        }
-    });
-    (base, seen)
-}
-
+/// A fault server (not a stand-in for glewlwyd) reads the create and closes the connection
+/// without an answer, as a network failure after the request left would.
 #[test]
 fn glewlwyd_create_without_an_answer_says_what_to_check() {
-    let (base, seen) = silent_server();
-    let s = Server {
-        api: "glewlwyd",
-        base_url: base,
-        token: "some-key".into(),
-        issuer: None,
-        scopes: vec![],
-        home: Home::new(),
-    };
+    let f = Fault::start(|_, _| Some(Reply::close()));
+    let s = Fixture::env_kind(
+        backend::glewlwyd::DESCRIPTOR.kind(),
+        &f.base_url,
+        None,
+        Some("some-key"),
+    );
     let out = s.run(&[
         "clients",
         "create",
@@ -632,7 +582,7 @@ fn glewlwyd_create_without_an_answer_says_what_to_check() {
         .assert_stderr("oauthctl clients show lost-1")
         .assert_stderr("oauthctl secrets rotate lost-1 --replace");
     assert_eq!(
-        seen.load(std::sync::atomic::Ordering::SeqCst),
+        f.requests().len(),
         1,
         "a create is sent once, never retried"
     );

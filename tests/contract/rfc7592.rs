@@ -1,111 +1,148 @@
-//! The `rfc7592` backend (RFC 7591 registration, RFC 7592 management) end to end: the real
-//! binary against node-oidc-provider and glewlwyd's `/api/oidc/register`, both started by
-//! tests/common/thirdparty.rs. Each scenario is a function of a [`Server`], so that the contract
-//! suite can fold them in.
+//! `--api rfc7592` (RFC 7591 registration, RFC 7592 management): the real binary against
+//! node-oidc-provider, glewlwyd's `/api/oidc/register` and Hydra's `/oauth2/register`, the test
+//! binary's shared servers (tests/common/thirdparty.rs). Each scenario is a function of a
+//! [`Server`]: the kind's [`Fixture`] and what the server does beyond RFC 7592.
+//! Nothing here counts a server's requests (the servers are shared): a command that must send
+//! nothing runs with `-v`, whose trace shows every request.
 
 use crate::common;
 
 use std::process::{Command, Stdio};
 
-use common::thirdparty::{Glewlwyd, OidcProvider, GLEWLWYD_REGISTERED_SCOPE};
+use super::{assert_nothing_sent, json_error, Fixture};
+use common::thirdparty::{Glewlwyd, Hydra, OidcProvider, GLEWLWYD_REGISTERED_SCOPE};
 use common::{Home, Out};
+use oauthctl::backend;
 use serde_json::Value;
+
+/// The binary pointed at an RFC 7591/7592 server through the environment.
+fn fixture(
+    issuer: &str,
+    initial_access_token: Option<&str>,
+    scope: Option<&'static str>,
+    create_args: &[&str],
+) -> Fixture {
+    let mut k = Fixture::env_kind(
+        backend::rfc7592::DESCRIPTOR.kind(),
+        issuer,
+        None,
+        initial_access_token,
+    );
+    k.create_args = create_args.iter().map(|s| s.to_string()).collect();
+    k.scope = scope;
+    k
+}
+
+/// The contract's fixture on the shared node-oidc-provider. Management needs each client's
+/// registration access token: oauthctl keeps it in the OS keyring (as in the contract's
+/// fixtures below), which tests/run.sh provides.
+pub fn node_oidc_provider() -> Fixture {
+    common::require(common::Part::Keyring);
+    node_fixture()
+}
+
+fn node_fixture() -> Fixture {
+    let o = OidcProvider::shared();
+    fixture(
+        &o.issuer,
+        Some(&o.initial_access_token),
+        Some("api.read"),
+        &[],
+    )
+    .holding(o)
+}
+
+/// The contract's fixture on the shared glewlwyd's registration endpoint.
+pub fn glewlwyd() -> Fixture {
+    common::require(common::Part::Keyring);
+    glewlwyd_fixture()
+}
+
+fn glewlwyd_fixture() -> Fixture {
+    let g = Glewlwyd::shared();
+    fixture(
+        &g.issuer,
+        Some(&g.initial_access_token()),
+        Some(GLEWLWYD_REGISTERED_SCOPE),
+        &["--redirect-uri", "https://svc.example/cb"],
+    )
+    .holding(g)
+}
+
+/// The contract's fixture on the shared Hydra's dynamic client registration (open: no initial
+/// access token). Its RFC 7592 PUT keeps the secret and refuses one chosen by the client, so a
+/// secret cannot be replaced through it.
+pub fn hydra() -> Fixture {
+    common::require(common::Part::Keyring);
+    let h = Hydra::shared();
+    let mut k = fixture(&h.issuer, None, None, &[]);
+    k.replaces = false;
+    k.holding(h)
+}
 
 /// One RFC 7591/7592 server under test.
 struct Server {
+    f: Fixture,
     name: &'static str,
-    issuer: String,
-    initial_access_token: String,
-    /// The scope a registered client can get a token for.
-    scope: &'static str,
-    /// Extra `clients create` flags the server needs (glewlwyd wants a redirect URI).
-    create_args: Vec<String>,
     /// A PUT issues a new registration access token (node-oidc-provider).
     rotates_registration_token: bool,
     /// The read (GET) answer carries `scope` (glewlwyd's does not).
     reads_scope: bool,
     /// DELETE answers 200 and only disables the client (glewlwyd).
     delete_only_disables: bool,
-    /// Requests the server has answered so far (to see that nothing was sent), where its log
-    /// shows them (node-oidc-provider's does; glewlwyd logs only some events).
-    requests: Option<Box<dyn Fn() -> usize>>,
-    _server: Box<dyn std::any::Any>,
 }
 
+impl Server {
+    fn issuer(&self) -> &str {
+        self.f.get("OAUTHCTL_BASE_URL")
+    }
+
+    /// The scope a registered client can get a token for.
+    fn scope(&self) -> &'static str {
+        self.f.scope.expect("a scope")
+    }
+}
+
+/// The shared node-oidc-provider.
 fn node() -> Server {
-    node_from(OidcProvider::start(), "node-oidc-provider")
+    node_on(node_fixture(), "node-oidc-provider")
 }
 
+/// A node-oidc-provider of the test's own, started differently from the shared one.
 fn node_from(o: OidcProvider, name: &'static str) -> Server {
-    let o = std::rc::Rc::new(o);
-    let log = o.clone();
+    let f = fixture(
+        &o.issuer,
+        Some(&o.initial_access_token),
+        Some("api.read"),
+        &[],
+    );
+    node_on(f.holding(o), name)
+}
+
+fn node_on(f: Fixture, name: &'static str) -> Server {
     Server {
+        f,
         name,
-        issuer: o.issuer.clone(),
-        initial_access_token: o.initial_access_token.clone(),
-        scope: "api.read",
-        create_args: vec![],
         rotates_registration_token: true,
         reads_scope: true,
         delete_only_disables: false,
-        requests: Some(Box::new(move || requests_so_far(&log))),
-        _server: Box::new(o),
     }
 }
 
-fn glewlwyd() -> Server {
-    let g = Glewlwyd::start();
+fn glewlwyd_server() -> Server {
     Server {
+        f: glewlwyd_fixture(),
         name: "glewlwyd",
-        issuer: g.issuer.clone(),
-        initial_access_token: g.initial_access_token(),
-        scope: GLEWLWYD_REGISTERED_SCOPE,
-        create_args: vec!["--redirect-uri".into(), "https://svc.example/cb".into()],
         rotates_registration_token: false,
         reads_scope: false,
         delete_only_disables: true,
-        requests: None,
-        _server: Box::new(g),
     }
-}
-
-const PROBE: &str = "/oauthctl-test-probe";
-
-/// The requests node-oidc-provider logged before now. Its log reaches the test through a pipe:
-/// a probe request's line, once it is there, says that every earlier line is there too.
-fn requests_so_far(o: &OidcProvider) -> usize {
-    let probes = |log: &str| log.lines().filter(|l| l.contains(PROBE)).count();
-    let n = probes(&o.log());
-    let _ = common::http_to(&format!("{}{PROBE}", o.issuer), "GET", &[], None);
-    assert!(
-        common::thirdparty::eventually(|| probes(&o.log()) > n),
-        "the probe request never reached node-oidc-provider's log:\n{}",
-        o.log()
-    );
-    o.log()
-        .lines()
-        .filter(|l| l.contains(" creds=") && !l.contains(PROBE))
-        .count()
-}
-
-/// Asserts that the server saw no request since `before` (when its log can tell).
-fn nothing_sent(s: &Server, before: Option<usize>, what: &str) {
-    if let (Some(f), Some(b)) = (&s.requests, before) {
-        assert_eq!(f(), b, "{}: {what}: nothing may be sent", s.name);
-    }
-}
-
-fn requests(s: &Server) -> Option<usize> {
-    s.requests.as_ref().map(|f| f())
 }
 
 /// The binary, pointed at the server as an `rfc7592` kind, in `home`.
 fn cmd(s: &Server, home: &Home, args: &[&str]) -> Command {
-    let mut c = home.command();
-    c.env("OAUTHCTL_API", "rfc7592")
-        .env("OAUTHCTL_BASE_URL", &s.issuer)
-        .env("OAUTHCTL_TOKEN", &s.initial_access_token)
-        .args(args);
+    let mut c = s.f.command_in(home);
+    c.args(args);
     c
 }
 
@@ -126,13 +163,6 @@ fn has(list: &Value, item: &str) -> bool {
     list.as_array().is_some_and(|a| a.iter().any(|x| x == item))
 }
 
-/// The JSON error document: the last line of stderr (notes may come before it).
-fn json_error(o: &Out) -> Value {
-    let last = o.stderr.trim().lines().last().unwrap_or("");
-    serde_json::from_str(last)
-        .unwrap_or_else(|e| panic!("the last line of stderr is not JSON ({e}):\n{}", o.stderr))
-}
-
 fn json_of(o: &Out) -> Value {
     serde_json::from_str(&o.stdout).unwrap_or_else(|e| {
         panic!(
@@ -151,7 +181,7 @@ fn token(s: &Server, home: &Home, id: &str, secret: &str) -> Out {
             "token",
             &format!("--client-id={id}"),
             "--scope",
-            s.scope,
+            s.scope(),
             "-o",
             "json",
         ],
@@ -216,11 +246,11 @@ fn create(s: &Server, home: &Home, name: &str, keyring: bool) -> Registered {
         "--grant-type",
         "client_credentials",
         "--scope",
-        s.scope,
+        s.scope(),
         "-o",
         "json",
     ];
-    args.extend(s.create_args.iter().map(String::as_str));
+    args.extend(s.f.create_args.iter().map(String::as_str));
     let c = cmd(s, home, &args);
     let out = run(if keyring { c } else { no_keyring(c) });
     out.assert_code(0);
@@ -282,7 +312,7 @@ fn lifecycle(s: &Server, keyring: bool) {
     let shown = json_of(&out);
     assert_eq!(shown["clientName"], "svc");
     if s.reads_scope {
-        assert_eq!(shown["allowedScopes"][0], s.scope, "{shown}");
+        assert_eq!(shown["allowedScopes"][0], s.scope(), "{shown}");
     }
     assert!(
         !out.stdout.contains(&c.secret),
@@ -330,7 +360,11 @@ fn lifecycle(s: &Server, keyring: bool) {
     let v = json_of(&out);
     assert_eq!(v["client"]["clientName"], "svc renamed", "{v}");
     if s.reads_scope {
-        assert_eq!(v["client"]["allowedScopes"][0], s.scope, "scopes kept: {v}");
+        assert_eq!(
+            v["client"]["allowedScopes"][0],
+            s.scope(),
+            "scopes kept: {v}"
+        );
     }
     assert!(
         has(&v["client"]["allowedGrantTypes"], "client_credentials"),
@@ -357,10 +391,9 @@ fn lifecycle(s: &Server, keyring: bool) {
     }
 
     // rotate without --replace: exit 2, nothing sent
-    let before = requests(s);
-    let out = c.run(s, &home, &["secrets", "rotate", "--", &c.id]);
+    let out = c.run(s, &home, &["-v", "secrets", "rotate", "--", &c.id]);
     out.assert_code(2).assert_stderr("--replace");
-    nothing_sent(s, before, "secrets rotate without --replace");
+    assert_nothing_sent(&out, "secrets rotate without --replace");
 
     // rotate --replace: the new secret works, the old one does not
     let out = c.run(
@@ -412,7 +445,7 @@ fn lifecycle(s: &Server, keyring: bool) {
 fn registration_account(s: &Server, id: &str) -> String {
     format!(
         "registration-token:{id}@default@{}",
-        s.issuer.trim_end_matches('/')
+        s.issuer().trim_end_matches('/')
     )
 }
 
@@ -440,7 +473,6 @@ fn registry_has_no_secrets(home: &Home, values: &[&str]) {
 
 /// Every command of a capability the kind lacks: exit 2, JSON code `unsupported`, nothing sent.
 fn unsupported(s: &Server, home: &Home, c: &Registered) {
-    let before = requests(s);
     for args in [
         vec!["spaces", "list"],
         vec!["spaces", "create", "x"],
@@ -453,12 +485,12 @@ fn unsupported(s: &Server, home: &Home, c: &Registered) {
         vec!["clients", "list", "--space", "x"],
     ] {
         // Options before the arguments: a client ID may start with '-' (after `--`).
-        let mut a = vec!["-o", "json", "--yes"];
+        let mut a = vec!["-o", "json", "--yes", "-v"];
         a.extend(args.iter().copied());
         let out = c.run(s, home, &a);
         out.assert_code(2);
-        let err: Value = serde_json::from_str(out.stderr.trim())
-            .unwrap_or_else(|e| panic!("{args:?}: stderr is not JSON ({e}): {}", out.stderr));
+        assert_nothing_sent(&out, &format!("{args:?}"));
+        let err = json_error(&out);
         assert_eq!(err["error"]["code"], "unsupported", "{args:?}: {err}");
         assert!(
             err["error"]["message"]
@@ -468,7 +500,6 @@ fn unsupported(s: &Server, home: &Home, c: &Registered) {
             "{err}"
         );
     }
-    nothing_sent(s, before, "unsupported commands");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -480,7 +511,7 @@ fn node_oidc_provider_lifecycle_with_the_token_outside_the_keyring() {
 
 #[test]
 fn glewlwyd_lifecycle_with_the_token_outside_the_keyring() {
-    lifecycle(&glewlwyd(), false);
+    lifecycle(&glewlwyd_server(), false);
 }
 
 #[test]
@@ -492,7 +523,7 @@ fn node_oidc_provider_lifecycle_with_the_keyring() {
 #[test]
 fn glewlwyd_lifecycle_with_the_keyring() {
     common::require(common::Part::Keyring);
-    lifecycle(&glewlwyd(), true);
+    lifecycle(&glewlwyd_server(), true);
 }
 
 /// Without the registration access token anywhere: exit 3, naming the variable and the keyring.
@@ -544,14 +575,13 @@ fn node_oidc_provider_without_a_registration_token_exits_3() {
 
 #[test]
 fn glewlwyd_without_a_registration_token_exits_3() {
-    missing_registration_token(&glewlwyd());
+    missing_registration_token(&glewlwyd_server());
 }
 
 #[test]
 fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
     let s = node();
     let home = Home::new();
-    let before = requests(&s);
     for (flag, extra) in [
         ("--client-id", vec!["--client-id", "mine"]),
         (
@@ -565,6 +595,7 @@ fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
         ("--space", vec!["--space", "x"]),
     ] {
         let mut args = vec![
+            "-v",
             "clients",
             "create",
             "--name",
@@ -575,8 +606,8 @@ fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
         args.extend(extra);
         let out = run(cmd(&s, &home, &args));
         out.assert_code(2).assert_stderr(flag);
+        assert_nothing_sent(&out, flag);
     }
-    nothing_sent(&s, before, "refused flags");
     // --dry-run shows the registration and sends nothing that changes the server
     let out = run(cmd(
         &s,
@@ -606,7 +637,7 @@ fn flags_rfc7591_cannot_hold_are_refused_before_any_request() {
 
 #[test]
 fn glewlwyd_needs_a_redirect_uri_and_the_error_says_so() {
-    let s = glewlwyd();
+    let s = glewlwyd_server();
     let home = Home::new();
     let out = run(cmd(
         &s,
@@ -646,6 +677,7 @@ fn registration_without_the_initial_access_token_is_an_auth_error() {
 
 #[test]
 fn secret_expiry_comes_from_client_secret_expires_at() {
+    // A node-oidc-provider of its own: its secrets expire, which the shared one's do not.
     let s = node_from(
         OidcProvider::start_with_secret_ttl(3600),
         "node-oidc-provider (secret TTL)",
@@ -700,6 +732,7 @@ fn scopes_list_shows_the_metadata_scopes() {
 /// still rotates, and the new one is shown even when the replacement fails.
 #[test]
 fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
+    // A node-oidc-provider of its own: it keeps secrets on PUT, which the shared one does not.
     let s = node_from(
         OidcProvider::start_keeping_secrets(),
         "node-oidc-provider (no policy)",
@@ -753,7 +786,7 @@ fn replace_on_a_server_that_keeps_the_secret_fails_clearly() {
 /// server may revoke a token shown for the wrong client, as glewlwyd does).
 #[test]
 fn the_environment_token_is_sent_for_one_client_only() {
-    let s = glewlwyd();
+    let s = glewlwyd_server();
     let home = Home::new();
     let a = create(&s, &home, "a", false);
     let b = create(&s, &home, "b", false);

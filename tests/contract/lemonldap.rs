@@ -1,82 +1,58 @@
-//! `--api lemonldap` end to end: the real binary against a real LemonLDAP::NG (its Manager API and
-//! its portal, from tests/common/thirdparty.rs). The scenarios take a [`Server`] that describes
-//! where oauthctl points, so they can be folded into one contract suite for every kind.
+//! `--api lemonldap`: the real binary against the test binary's LemonLDAP::NG (its Manager API
+//! and its portal, from tests/common/thirdparty.rs). Its tests take turns on it (each holds the
+//! server's handle, see `Lemonldap::shared`), so they may count the configurations a command
+//! wrote; they keep apart by their clients' names.
 //!
 //! oauthctl reports a change only once the portal has applied it, so a token right after a create,
 //! a rotation or a delete must already show the change: no waiting in these tests, except for
 //! updates that the portal cannot be asked about (see the README), which use a bounded wait.
+
 use crate::common;
+use common::fault::{Fault, Reply};
 use common::thirdparty::{client_credentials, eventually, Lemonldap};
-use common::{Home, Out};
+use common::Out;
 
-use std::io::Write;
-use std::process::Command;
-
+use super::Fixture;
+use oauthctl::backend;
 use serde_json::Value;
 
-/// Where oauthctl points, and what the server offers.
-struct Server {
-    home: Home,
-    kind: &'static str,
-    base_url: String,
-    issuer: String,
-    /// Scopes a client may be given.
-    scopes: [&'static str; 2],
+/// The contract's fixture: the shared LemonLDAP::NG, held for the test.
+pub fn manager_api() -> Fixture {
+    let l = Lemonldap::shared();
+    on(&l).holding(l)
 }
 
-impl Server {
-    fn lemonldap(l: &Lemonldap) -> Server {
-        Server {
-            home: Home::new(),
-            kind: "lemonldap",
-            base_url: l.manager_url.clone(),
-            issuer: l.issuer.clone(),
-            scopes: ["api:read", "api:write"],
-        }
-    }
+/// The binary pointed at `l`'s Manager API, with its portal as the issuer.
+pub fn on(l: &Lemonldap) -> Fixture {
+    let mut k = Fixture::env_kind(
+        backend::lemonldap::DESCRIPTOR.kind(),
+        &l.manager_url,
+        Some(&l.issuer),
+        None,
+    );
+    k.create_args = vec!["--redirect-uri".into(), "https://app.example.com/cb".into()];
+    k.scope = Some("api:read");
+    k
+}
 
-    fn cmd(&self) -> Command {
-        let mut c = self.home.command();
-        c.env("OAUTHCTL_API", self.kind)
-            .env("OAUTHCTL_BASE_URL", &self.base_url)
-            .env("OAUTHCTL_ISSUER", &self.issuer);
-        c
-    }
+/// Scopes a client may be given.
+const SCOPES: [&str; 2] = ["api:read", "api:write"];
 
-    fn run(&self, args: &[&str]) -> Out {
-        Out::from(self.cmd().args(args).output().expect("run oauthctl"))
-    }
-
-    fn run_stdin(&self, args: &[&str], stdin: &str) -> Out {
-        common::run_with_stdin(self.cmd().args(args), stdin)
-    }
-
-    #[track_caller]
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["-o", "json"];
-        all.extend_from_slice(args);
-        let out = self.run(&all);
-        out.assert_code(0);
-        serde_json::from_str(&out.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
-    }
-
-    /// `oauthctl token` (client_credentials) with the secret on stdin.
-    fn token(&self, client_id: &str, secret: &str, scope: &str) -> Out {
-        self.run_stdin(
-            &[
-                "-o",
-                "json",
-                "token",
-                "--client-id",
-                client_id,
-                "--client-secret-stdin",
-                "--scope",
-                scope,
-            ],
-            secret,
-        )
-    }
+/// `oauthctl token` (client_credentials) with the secret on stdin.
+fn token(s: &Fixture, client_id: &str, secret: &str, scope: &str) -> Out {
+    s.run_stdin(
+        &[
+            "-o",
+            "json",
+            "token",
+            "--client-id",
+            client_id,
+            "--client-secret-stdin",
+            "--scope",
+            scope,
+        ],
+        secret,
+    )
 }
 
 /// The JSON error code of a failed `-o json` run.
@@ -102,8 +78,8 @@ fn conf_count(l: &Lemonldap) -> usize {
 
 /// create → token → show → list → update (the secret kept) → rotate --replace (new works, old
 /// refused) → rotate without --replace (exit 2) → delete (refused).
-fn lifecycle(s: &Server) {
-    let [read, write] = s.scopes;
+fn lifecycle(s: &Fixture) {
+    let [read, write] = SCOPES;
     let created = s.json(&[
         "clients",
         "create",
@@ -133,7 +109,7 @@ fn lifecycle(s: &Server) {
     uuid_like(&id);
 
     // oauthctl waited for the portal: the secret works at once.
-    let t = s.token(&id, &secret, read);
+    let t = token(s, &id, &secret, read);
     t.assert_code(0);
     let tok: Value = serde_json::from_str(&t.stdout).unwrap();
     assert_eq!(tok["scope"], read, "{tok}");
@@ -166,11 +142,11 @@ fn lifecycle(s: &Server) {
     ]);
     assert_eq!(updated["displayName"], "Service, renamed");
     assert_eq!(updated["allowedScopes"], serde_json::json!([read, write]));
-    s.token(&id, &secret, read).assert_code(0);
+    token(s, &id, &secret, read).assert_code(0);
     // The portal cannot be asked whether it has loaded a scope change: a bounded wait.
     assert!(
         eventually(|| {
-            let t = s.token(&id, &secret, &format!("{read} {write}"));
+            let t = token(s, &id, &secret, &format!("{read} {write}"));
             t.code == 0
                 && serde_json::from_str::<Value>(&t.stdout).unwrap()["scope"]
                     .as_str()
@@ -187,18 +163,18 @@ fn lifecycle(s: &Server) {
     let new = rotated["secret"]["value"].as_str().unwrap().to_string();
     assert_ne!(new, secret);
     assert_eq!(new.len(), 64);
-    s.token(&id, &new, write).assert_code(0);
-    s.token(&id, &secret, write).assert_code(3);
+    token(s, &id, &new, write).assert_code(0);
+    token(s, &id, &secret, write).assert_code(3);
 
     // rotate without --replace: exit 2, nothing sent, the secret still works
     let out = s.run(&["-o", "json", "secrets", "rotate", &id]);
     out.assert_code(2).assert_stderr("--replace");
     assert_eq!(error_code(&out), "unsupported", "{out:?}");
-    s.token(&id, &new, write).assert_code(0);
+    token(s, &id, &new, write).assert_code(0);
 
     // delete: refused at once
     s.run(&["clients", "delete", &id, "--yes"]).assert_code(0);
-    s.token(&id, &new, write).assert_code(3);
+    token(s, &id, &new, write).assert_code(3);
     s.run(&["clients", "show", &id]).assert_code(4);
 }
 
@@ -212,7 +188,7 @@ fn uuid_like(id: &str) {
 
 /// Every command of a capability the kind lacks: exit 2, code `unsupported`, and nothing sent
 /// (the same answer with a base URL where nothing listens).
-fn unsupported_commands(s: &Server) {
+fn unsupported_commands(s: &Fixture) {
     let dead = format!("http://127.0.0.1:{}", common::free_port());
     for args in [
         &["spaces", "list"][..],
@@ -225,7 +201,7 @@ fn unsupported_commands(s: &Server) {
         &["api", "GET", "/x"],
         &["clients", "list", "--space", "sp1"],
     ] {
-        for base in [s.base_url.as_str(), dead.as_str()] {
+        for base in [s.get("OAUTHCTL_BASE_URL"), dead.as_str()] {
             let mut all = vec!["-o", "json", "--base-url", base];
             all.extend_from_slice(args);
             let out = s.run(&all);
@@ -237,15 +213,14 @@ fn unsupported_commands(s: &Server) {
 
 #[test]
 fn lemonldap_client_lifecycle() {
-    let l = Lemonldap::start();
-    lifecycle(&Server::lemonldap(&l));
+    lifecycle(&manager_api());
 }
 
 #[test]
 fn lemonldap_unsupported_commands_exit_2_before_any_request() {
-    let l = Lemonldap::start();
+    let l = Lemonldap::shared();
     let before = conf_count(&l);
-    unsupported_commands(&Server::lemonldap(&l));
+    unsupported_commands(&on(&l));
     assert_eq!(conf_count(&l), before, "a configuration was written");
 }
 
@@ -253,8 +228,8 @@ fn lemonldap_unsupported_commands_exit_2_before_any_request() {
 /// request: no new configuration is written.
 #[test]
 fn lemonldap_refuses_what_it_cannot_hold_before_any_request() {
-    let l = Lemonldap::start();
-    let s = Server::lemonldap(&l);
+    let l = Lemonldap::shared();
+    let s = on(&l);
     let before = conf_count(&l);
     let create = |extra: &[&str]| {
         let mut args = vec!["clients", "create", "--no-input"];
@@ -307,11 +282,17 @@ fn lemonldap_refuses_what_it_cannot_hold_before_any_request() {
     );
     out.assert_code(2).assert_stderr("--issuer");
     assert_eq!(conf_count(&l), before, "a configuration was written");
-    assert_eq!(
-        s.json(&["clients", "list"]),
-        serde_json::json!([]),
-        "a client was created"
-    );
+    let listed = s.json(&["clients", "list"]);
+    for name in ["a1", "My-App", "a2", "a3", "a4", "a5"] {
+        assert!(
+            !listed
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["clientName"] == name),
+            "{name} was created: {listed}"
+        );
+    }
 
     // a client to update: an empty redirect list is refused too
     let created = s.json(&[
@@ -374,8 +355,8 @@ fn lemonldap_refuses_what_it_cannot_hold_before_any_request() {
 /// `oauthctl token` shows the requested scope then.
 #[test]
 fn lemonldap_token_without_scope_in_the_response_shows_the_requested_scope() {
-    let l = Lemonldap::start();
-    let s = Server::lemonldap(&l);
+    let l = Lemonldap::shared();
+    let s = on(&l);
     let created = s.json(&[
         "clients",
         "create",
@@ -394,7 +375,7 @@ fn lemonldap_token_without_scope_in_the_response_shows_the_requested_scope() {
     let (status, raw) = client_credentials(&l.token_endpoint(), id, secret, "api:read");
     assert_eq!(status, 200, "{raw}");
     assert!(raw.get("scope").is_none(), "the portal sent a scope: {raw}");
-    let out = s.token(id, secret, "api:read");
+    let out = token(&s, id, secret, "api:read");
     out.assert_code(0);
     let v: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(v["scope"], "api:read");
@@ -417,8 +398,8 @@ fn lemonldap_token_without_scope_in_the_response_shows_the_requested_scope() {
 /// that says the change is saved.
 #[test]
 fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_secret() {
-    let l = Lemonldap::start();
-    let s = Server::lemonldap(&l);
+    let l = Lemonldap::shared();
+    let s = on(&l);
     let created = s.json(&[
         "clients",
         "create",
@@ -459,7 +440,7 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
     // the real portal takes it, once it has reloaded (oauthctl stopped waiting for it: the
     // issuer it was given is dead)
     assert!(
-        common::thirdparty::eventually(|| s.token(id, &new, "api:read").code == 0),
+        common::thirdparty::eventually(|| token(&s, id, &new, "api:read").code == 0),
         "the portal never took the new secret"
     );
 
@@ -482,15 +463,9 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
     );
     assert_eq!(l.api("GET", "/providers/oidc/rp/slow", None).0.status, 404);
 
-    // a portal that accepts connections and never answers: the wait still ends
-    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = silent.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        let mut held = Vec::new();
-        for c in silent.incoming() {
-            held.push(c);
-        }
-    });
+    // a portal that accepts connections and never answers (a fault server): the wait still ends
+    let silent = Fault::start(|_, _| Some(Reply::hang()));
+    let port = silent.port();
     let created = s.json(&[
         "clients",
         "create",
@@ -524,7 +499,7 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
         .to_string();
     // oauthctl gave up waiting (a hanging issuer); the real portal takes it once it reloads
     assert!(
-        common::thirdparty::eventually(|| s.token(id, &new, "api:read").code == 0),
+        common::thirdparty::eventually(|| token(&s, id, &new, "api:read").code == 0),
         "the portal never took the new secret"
     );
 }
@@ -533,8 +508,8 @@ fn lemonldap_a_portal_that_never_applies_a_change_times_out_without_losing_a_sec
 /// too (a public client authenticates with its ID alone).
 #[test]
 fn lemonldap_public_clients_have_no_secret() {
-    let l = Lemonldap::start();
-    let s = Server::lemonldap(&l);
+    let l = Lemonldap::shared();
+    let s = on(&l);
     let out = s.run(&[
         "-o",
         "json",
@@ -562,89 +537,23 @@ fn lemonldap_public_clients_have_no_secret() {
     s.run(&["clients", "show", id]).assert_code(4);
 }
 
-/// An authenticating proxy in front of the real Manager API, as the README asks for: it forwards
-/// a request that carries `Authorization: Bearer {token}` (and the `Accept` header oauthctl
-/// sends) and answers anything else with 401. Records each request's Authorization and Accept.
-struct AuthProxy {
-    url: String,
-    seen: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
-}
-
-impl AuthProxy {
-    fn start(upstream: &str, token: &str) -> AuthProxy {
-        use std::io::{BufRead, BufReader, Read};
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let (upstream, want, log) = (
-            upstream.to_string(),
-            format!("Bearer {token}"),
-            seen.clone(),
-        );
-        std::thread::spawn(move || {
-            for conn in listener.incoming() {
-                let Ok(mut conn) = conn else { continue };
-                let mut r = BufReader::new(conn.try_clone().unwrap());
-                let mut line = String::new();
-                if r.read_line(&mut line).is_err() {
-                    continue;
-                }
-                let mut parts = line.split_whitespace();
-                let (method, target) = (
-                    parts.next().unwrap_or("").to_string(),
-                    parts.next().unwrap_or("").to_string(),
-                );
-                let (mut auth, mut accept, mut ctype, mut len) =
-                    (String::new(), String::new(), String::new(), 0usize);
-                loop {
-                    let mut h = String::new();
-                    if r.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" {
-                        break;
-                    }
-                    if let Some((k, v)) = h.split_once(':') {
-                        let v = v.trim().to_string();
-                        match k.trim().to_ascii_lowercase().as_str() {
-                            "authorization" => auth = v,
-                            "accept" => accept = v,
-                            "content-type" => ctype = v,
-                            "content-length" => len = v.parse().unwrap_or(0),
-                            _ => {}
-                        }
-                    }
-                }
-                let mut body = vec![0; len];
-                let _ = r.read_exact(&mut body);
-                log.lock().unwrap().push((auth.clone(), accept.clone()));
-                let (status, ct, text) = if auth == want {
-                    let resp = common::http_to(
-                        &format!("{upstream}{target}"),
-                        &method,
-                        &[format!("Accept: {accept}")],
-                        (len > 0 || method == "POST").then_some((ctype.as_str(), &body[..])),
-                    );
-                    let ct = resp
-                        .header("content-type")
-                        .unwrap_or("application/json")
-                        .to_string();
-                    (resp.status, ct, resp.body)
-                } else {
-                    (
-                        401,
-                        "text/html".to_string(),
-                        "<html>sign in</html>".to_string(),
-                    )
-                };
-                let _ = conn.write_all(
-                    format!(
-                        "HTTP/1.1 {status} X\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
-                        text.len()
-                    )
-                    .as_bytes(),
-                );
+/// An authenticating proxy in front of the real Manager API, as the README asks for (a fault
+/// server that forwards to the real server): it forwards a request that carries
+/// `Authorization: Bearer {token}` and answers anything else with 401.
+fn auth_proxy(upstream: &str, token: &str) -> Fault {
+    let (upstream, want) = (upstream.to_string(), format!("Bearer {token}"));
+    Fault::start(move |r, _| {
+        Some(if r.header("authorization") == Some(want.as_str()) {
+            Reply::proxy(&upstream)
+        } else {
+            Reply {
+                status: 401,
+                content_type: "text/html",
+                body: b"<html>sign in</html>".to_vec(),
+                ..Reply::default()
             }
-        });
-        AuthProxy { url, seen }
-    }
+        })
+    })
 }
 
 /// `OAUTHCTL_TOKEN` goes to the Manager API as a bearer token (for a proxy that authenticates),
@@ -652,10 +561,10 @@ impl AuthProxy {
 /// OAUTHCTL_TOKEN.
 #[test]
 fn lemonldap_oauthctl_token_is_sent_as_a_bearer_to_a_proxy_in_front() {
-    let l = Lemonldap::start();
-    let proxy = AuthProxy::start(&l.manager_url, "proxy-token-0123");
-    let mut s = Server::lemonldap(&l);
-    s.base_url = proxy.url.clone();
+    let l = Lemonldap::shared();
+    let proxy = auth_proxy(&l.manager_url, "proxy-token-0123");
+    let mut s = on(&l);
+    s.set("OAUTHCTL_BASE_URL", &proxy.base_url);
     let out = s.run(&["clients", "list"]);
     out.assert_code(3).assert_stderr("OAUTHCTL_TOKEN");
     assert!(!out.stderr.contains("<html>"), "{out:?}");
@@ -687,10 +596,18 @@ fn lemonldap_oauthctl_token_is_sent_as_a_bearer_to_a_proxy_in_front() {
     let v: Value = serde_json::from_str(&out.stdout).unwrap();
     let id = v["client"]["clientId"].as_str().unwrap();
     let secret = v["secret"]["value"].as_str().unwrap();
-    s.token(id, secret, "api:read").assert_code(0);
+    token(&s, id, secret, "api:read").assert_code(0);
     with_token(&["clients", "show", id]).assert_code(0);
     with_token(&["clients", "delete", id, "--yes"]).assert_code(0);
-    let seen = proxy.seen.lock().unwrap().clone();
+    // each request's Authorization and Accept
+    let seen: Vec<(String, String)> = proxy
+        .requests()
+        .iter()
+        .map(|r| {
+            let h = |n| r.header(n).unwrap_or("").to_string();
+            (h("authorization"), h("accept"))
+        })
+        .collect();
     assert!(seen.len() >= 5, "{seen:?}");
     for (auth, accept) in &seen[1..] {
         assert_eq!(auth, "Bearer proxy-token-0123", "{seen:?}");
@@ -702,8 +619,8 @@ fn lemonldap_oauthctl_token_is_sent_as_a_bearer_to_a_proxy_in_front() {
 /// `--dry-run` shows the Manager API call with the secret redacted, and writes nothing.
 #[test]
 fn lemonldap_dry_run_sends_no_write_and_shows_no_secret() {
-    let l = Lemonldap::start();
-    let s = Server::lemonldap(&l);
+    let l = Lemonldap::shared();
+    let s = on(&l);
     let created = s.json(&[
         "clients",
         "create",
