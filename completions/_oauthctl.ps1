@@ -435,7 +435,7 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
         }
         'oauthctl;clients;list' {
             [CompletionResult]::new('--space', '--space', [CompletionResultType]::ParameterName, 'Only clients of this space')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Clients fetched per request')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Clients fetched per request [default: the server kind''s largest cheap page; 100 on most kinds]. A larger value is lowered to the most the server accepts')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`) [default: the current profile]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]')
@@ -466,7 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'oauthctl' -ScriptBlock {
         }
         'oauthctl;clients;ls' {
             [CompletionResult]::new('--space', '--space', [CompletionResultType]::ParameterName, 'Only clients of this space')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Clients fetched per request')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Clients fetched per request [default: the server kind''s largest cheap page; 100 on most kinds]. A larger value is lowered to the most the server accepts')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `oauthctl profiles list`) [default: the current profile]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to manage [default: default]')

@@ -414,7 +414,7 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         }
         &'oauthctl;clients;list'= {
             cand --space 'Only clients of this space'
-            cand --page-size 'Clients fetched per request'
+            cand --page-size 'Clients fetched per request [default: the server kind''s largest cheap page; 100 on most kinds]. A larger value is lowered to the most the server accepts'
             cand --profile 'Profile to use (see `oauthctl profiles list`) [default: the current profile]'
             cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
             cand --tenant 'Tenant to manage [default: default]'
@@ -444,7 +444,7 @@ set edit:completion:arg-completer[oauthctl] = {|@words|
         }
         &'oauthctl;clients;ls'= {
             cand --space 'Only clients of this space'
-            cand --page-size 'Clients fetched per request'
+            cand --page-size 'Clients fetched per request [default: the server kind''s largest cheap page; 100 on most kinds]. A larger value is lowered to the most the server accepts'
             cand --profile 'Profile to use (see `oauthctl profiles list`) [default: the current profile]'
             cand --base-url 'The server''s base URL [default: http://127.0.0.1:8787, the dev server]'
             cand --tenant 'Tenant to manage [default: default]'

@@ -428,7 +428,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l space -d 'Only clients of this space' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l page-size -d 'Clients fetched per request' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l page-size -d 'Clients fetched per request [default: the server kind\'s largest cheap page; 100 on most kinds]. A larger value is lowered to the most the server accepts' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (see `oauthctl profiles list`) [default: the current profile]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to manage [default: default]' -r
@@ -460,7 +460,7 @@ complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_se
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l space -d 'Only clients of this space' -r
-complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l page-size -d 'Clients fetched per request' -r
+complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l page-size -d 'Clients fetched per request [default: the server kind\'s largest cheap page; 100 on most kinds]. A larger value is lowered to the most the server accepts' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use (see `oauthctl profiles list`) [default: the current profile]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l base-url -d 'The server\'s base URL [default: http://127.0.0.1:8787, the dev server]' -r
 complete -c oauthctl -n "__fish_oauthctl_using_subcommand clients; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant to manage [default: default]' -r

@@ -825,8 +825,8 @@ named NAME-SPACE (the display name stays the same), each with its own secret.")]
         /// Only clients of this space
         #[arg(long, value_name = "SPACE")]
         space: Option<String>,
-        /// Clients fetched per request [default: the server kind's; 100 on most, 2000 on
-        /// Keycloak; lowered to the most the server accepts]
+        /// Clients fetched per request [default: the server kind's largest cheap page; 100 on
+        /// most kinds]. A larger value is lowered to the most the server accepts
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=10000))]
         page_size: Option<u16>,
     },
