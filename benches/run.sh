@@ -593,15 +593,15 @@ printf 'header = "Authorization: Bearer %s"\nurl = "%s"\nsilent\noutput = /dev/n
 n_listed=$($PY count-json-items "$WORK/kc-list.out")
 info "load $(loadavg)"
 hyperfine -N --style basic --warmup 1 --runs "$KC_LIST_RUNS" --export-json "$WORK/kc-list-h.json" \
-    "$BIN -o json clients list" "$BIN -o json clients list --page-size 1000" \
+    "$BIN -o json clients list" "$BIN -o json clients list --page-size 100" \
     "curl -K $WORK/kc-curl.cfg" >"$WORK/kc-list-h.out" 2>&1 || { cat "$WORK/kc-list-h.out"; exit 1; }
 mapfile -t m < <($PY hyperfine-median "$WORK/kc-list-h.json")
 l_ms=$(cut -f1 <<<"${m[0]}")
-l1k_ms=$(cut -f1 <<<"${m[1]}")
+l100_ms=$(cut -f1 <<<"${m[1]}")
 c_ms=$(cut -f1 <<<"${m[2]}")
-detail "clients list of $n_listed Keycloak clients: oauthctl $l_ms ms (pages of 100), $l1k_ms ms (--page-size 1000), curl $c_ms ms (medians of $KC_LIST_RUNS)"
+detail "clients list of $n_listed Keycloak clients: oauthctl $l_ms ms (the kind's page, 2000), $l100_ms ms (--page-size 100), curl $c_ms ms (medians of $KC_LIST_RUNS)"
 row "Keycloak: clients list of $n_listed (median)" "$l_ms ms" "curl $c_ms ms" "$(calc "$l_ms / $c_ms")x" "<= 1.3x" "$(ok_le "$(calc "$l_ms / $c_ms")" 1.3)"
-row "Keycloak: clients list --page-size 1000" "$l1k_ms ms" "curl $c_ms ms" "$(calc "$l1k_ms / $c_ms")x" "<= 1.3x" "$(ok_le "$(calc "$l1k_ms / $c_ms")" 1.3)"
+row "Keycloak: clients list --page-size 100" "$l100_ms ms" "curl $c_ms ms" "$(calc "$l100_ms / $c_ms")x" "(pages, for scale)" "-"
 unset OAUTHCTL_API OAUTHCTL_BASE_URL OAUTHCTL_TENANT OAUTHCTL_CLIENT_ID OAUTHCTL_CLIENT_SECRET
 fi
 

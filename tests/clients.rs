@@ -827,8 +827,13 @@ fn clients_list_page_size_is_checked() {
     let srv = DevServer::start();
     srv.run(&["clients", "list", "--page-size", "0"])
         .assert_code(2);
-    srv.run(&["clients", "list", "--page-size", "1001"])
+    srv.run(&["clients", "list", "--page-size", "10001"])
         .assert_code(2);
+    // More than the dev server serves in a page (1000): lowered to it.
+    let out = srv.run(&["-v", "clients", "list", "--page-size", "5000"]);
+    out.assert_code(0);
+    assert!(out.stderr.contains("limit=1000"), "{}", out.stderr);
+    assert!(!out.stderr.contains("limit=5000"), "{}", out.stderr);
     let v = srv.json(&["clients", "list", "--page-size", "1"]);
     // the dev server's own two clients, one page each
     assert_eq!(v.as_array().unwrap().len(), 2);

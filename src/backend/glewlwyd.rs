@@ -618,21 +618,13 @@ impl Backend for GlewlwydBackend {
         url.query_pairs_mut()
             .append_pair("offset", &offset.to_string())
             .append_pair("limit", &page_size.max(1).to_string());
-        let v = self.get_json(url, "list clients").await?;
-        let items: Vec<Client> = match v {
-            Value::Array(a) => a
-                .iter()
-                .filter_map(Value::as_object)
-                .map(|r| to_client(r, &self.target.tenant))
-                .collect(),
-            other => {
-                return Err(CliError::other(format!(
-                    "list clients: glewlwyd sent {} instead of a list",
-                    excerpt(&other.to_string())
-                ))
-                .into())
-            }
-        };
+        let body = self
+            .call(Method::GET, url, None, "list clients")
+            .await?
+            .after_sent::<anyhow::Error>()?;
+        let (items, _) = super::read_list(&body, usize::MAX, "glewlwyd", "list clients", |r| {
+            to_client(r, &self.target.tenant)
+        })?;
         // Ask for the next page until one comes back empty: glewlwyd might cap the limit.
         let next = (!items.is_empty()).then(|| (offset + items.len()).to_string());
         Ok(ClientPage { items, next })
@@ -758,30 +750,26 @@ impl Backend for GlewlwydBackend {
             url.query_pairs_mut()
                 .append_pair("offset", &out.len().to_string())
                 .append_pair("limit", &SCOPE_PAGE.to_string());
-            let page = match self.get_json(url, "list scopes").await? {
-                Value::Array(a) => a,
-                other => {
-                    return Err(CliError::other(format!(
-                        "list scopes: glewlwyd sent {} instead of a list",
-                        excerpt(&other.to_string())
-                    ))
-                    .into())
-                }
-            };
-            if page.is_empty() {
+            let body = self
+                .call(Method::GET, url, None, "list scopes")
+                .await?
+                .after_sent::<anyhow::Error>()?;
+            let (page, len) =
+                super::read_list(&body, usize::MAX, "glewlwyd", "list scopes", |s| {
+                    let description = text(s.get("description"));
+                    Scope {
+                        name: text(s.get("name")),
+                        description: if description.is_empty() {
+                            text(s.get("display_name"))
+                        } else {
+                            description
+                        },
+                    }
+                })?;
+            if len == 0 {
                 return Ok(out);
             }
-            out.extend(page.iter().filter_map(Value::as_object).map(|s| {
-                let description = text(s.get("description"));
-                Scope {
-                    name: text(s.get("name")),
-                    description: if description.is_empty() {
-                        text(s.get("display_name"))
-                    } else {
-                        description
-                    },
-                }
-            }));
+            out.extend(page);
         }
     }
 

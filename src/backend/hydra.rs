@@ -597,21 +597,14 @@ impl Backend for HydraBackend {
         if let Some(c) = cursor {
             url.query_pairs_mut().append_pair("page_token", c);
         }
-        let (v, link) = self.get_json(url, "list clients").await?;
-        let items: Vec<Client> = match v {
-            Value::Array(a) => a
-                .iter()
-                .filter_map(Value::as_object)
-                .map(|r| to_client(r, &self.target.tenant))
-                .collect(),
-            other => {
-                return Err(CliError::other(format!(
-                    "list clients: Hydra sent {} instead of a list",
-                    excerpt(&other.to_string())
-                ))
-                .into())
-            }
-        };
+        let a = self
+            .call(Method::GET, url, None, "list clients", None)
+            .await?
+            .after_sent::<anyhow::Error>()?;
+        let (items, _) = super::read_list(&a.body, usize::MAX, "Hydra", "list clients", |r| {
+            to_client(r, &self.target.tenant)
+        })?;
+        let link = a.link;
         let next = if items.is_empty() {
             None
         } else {

@@ -45,7 +45,6 @@ use crate::config::{KindConventions, Settings};
 use crate::error::{BackendError, CliError, ErrorKind};
 use crate::model::*;
 use crate::transport::http::{excerpt, Http, Retry};
-use crate::transport::records::{each_object, Records};
 use crate::transport::sent::{Planned, Sent};
 
 /// Keycloak's admin REST API: the tenant is the realm, and each realm is an issuer.
@@ -1003,25 +1002,10 @@ impl Backend for KeycloakBackend {
             .call(Method::GET, url, None, "list clients", None)
             .await?
             .after_sent::<anyhow::Error>()?;
-        let mut items = Vec::with_capacity(max.min(1024));
-        let listed = each_object(&body, max, |r| {
-            items.push(to_client(r, &self.target.tenant))
-        })
-        .map_err(|e| {
-            CliError::other(format!(
-                "list clients: Keycloak sent a response oauthctl cannot read: {e}"
-            ))
+        let (items, len) = super::read_list(&body, max, "Keycloak", "list clients", |r| {
+            to_client(r, &self.target.tenant)
         })?;
-        let more = match listed {
-            Records::List { len } => len > max,
-            Records::Other(other) => {
-                return Err(CliError::other(format!(
-                    "list clients: Keycloak sent {} instead of a list",
-                    excerpt(&other.to_string())
-                ))
-                .into())
-            }
-        };
+        let more = len > max;
         let next = more.then(|| (first + max).to_string());
         Ok(ClientPage { items, next })
     }

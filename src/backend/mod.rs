@@ -221,6 +221,30 @@ pub struct ClientPage {
 /// Every client of the tenant (or space), fetched page by page as the stream is read.
 pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
 
+/// A page of an admin API's list (`what`, e.g. "list clients", from `server`): its first `take`
+/// objects made into `T` one at a time ([`crate::transport::records`]), and how many elements the
+/// page had (more than `take` says another page follows, where a kind asks for one extra).
+pub(crate) fn read_list<T>(
+    body: &[u8],
+    take: usize,
+    server: &str,
+    what: &str,
+    mut each: impl FnMut(&serde_json::Map<String, serde_json::Value>) -> T,
+) -> BackendResult<(Vec<T>, usize)> {
+    use crate::transport::records::{each_object, Records};
+    let mut items = Vec::with_capacity(take.min(1024));
+    match each_object(body, take, |r| items.push(each(r))) {
+        Ok(Records::List { len }) => Ok((items, len)),
+        Ok(Records::Other(other)) => Err(BackendError::invalid_answer(format!(
+            "{what}: {server} sent {} instead of a list",
+            crate::transport::http::excerpt(&other.to_string())
+        ))),
+        Err(e) => Err(BackendError::invalid_answer(format!(
+            "{what}: {server} sent a response oauthctl cannot read: {e}"
+        ))),
+    }
+}
+
 pub use crate::transport::http::RawResponse;
 pub use crate::transport::sent::{Planned, Sent};
 

@@ -397,3 +397,35 @@ fn export_from_the_dev_server_applies_to_keycloak() {
         .unwrap();
     Out::from(child.wait_with_output().unwrap()).assert_code(0);
 }
+
+#[test]
+fn a_list_asks_for_one_client_more_than_its_page_and_stops_without_an_empty_page() {
+    let (_r, k) = realm(false);
+    let ids = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["clientId"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The kind's own page (2000) holds a new realm's clients: one request.
+    let out = k.run(&["-v", "-o", "json", "clients", "list"]);
+    out.assert_code(0);
+    let lists = |err: &str| -> Vec<String> {
+        err.lines()
+            .filter(|l| l.contains("GET ") && l.contains("/clients?"))
+            .map(String::from)
+            .collect()
+    };
+    let gets = lists(&out.stderr);
+    assert_eq!(gets.len(), 1, "{}", out.stderr);
+    assert!(gets[0].contains("first=0&max=2001"), "{}", out.stderr);
+    let all = ids(&serde_json::from_str(&out.stdout).unwrap());
+    assert!(all.len() > 3, "{all:?}");
+    // Pages of 3: each asks for 4, and the last page (fewer than 4 back) ends the list.
+    let out = k.run(&["-v", "-o", "json", "clients", "list", "--page-size", "3"]);
+    out.assert_code(0);
+    assert_eq!(lists(&out.stderr).len(), all.len().div_ceil(3), "{}", out.stderr);
+    assert!(out.stderr.contains("max=4"), "{}", out.stderr);
+    assert_eq!(ids(&serde_json::from_str(&out.stdout).unwrap()), all);
+}
