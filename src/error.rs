@@ -506,9 +506,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 /// Writes the error to stderr: `error: …`, one `caused by: …` per cause, and a `hint: …`.
 /// With JSON output, one JSON object `{"error": {"code", "exitCode", "message", "hint"}}` instead.
 /// Messages quote servers and users: credentials in them are redacted (the rule of `--dry-run`,
-/// [`crate::transport::redact::redact_text`]); hints are oauthctl's own words.
+/// [`crate::redact::redact_text`]); hints are oauthctl's own words.
 pub fn report(err: &anyhow::Error, json: bool, color: bool) {
-    use crate::transport::redact::redact_text;
+    use crate::redact::redact_text;
     let mut stderr = std::io::stderr().lock();
     let found = find(err);
     let hint = found.as_ref().and_then(|(_, h)| h.clone());

@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use reqwest::{Method, StatusCode};
 
 use super::problem::Problem;
-use super::redact::{redact_text, redact_url};
 use super::url::is_loopback_host;
 use crate::error::{CliError, ErrorKind};
+use crate::redact::{redact_text, redact_url};
 
 /// The largest response body oauthctl reads (16 MiB). A page of `clients list` (at most 1000
 /// clients) fits well within it; anything larger is an error, not a process that eats memory.
@@ -35,7 +35,7 @@ pub fn excerpt(s: &str) -> String {
 pub fn answer_excerpt(body: &[u8]) -> String {
     match serde_json::from_slice::<serde_json::Value>(body) {
         Ok(mut v) => {
-            super::redact::redact_json(&mut v);
+            crate::redact::redact_json(&mut v);
             excerpt(&v.to_string())
         }
         Err(_) => excerpt(&String::from_utf8_lossy(body)),

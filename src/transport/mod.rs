@@ -4,7 +4,6 @@
 pub mod http;
 pub mod problem;
 pub mod records;
-pub mod redact;
 pub mod sent;
 pub mod url;
 

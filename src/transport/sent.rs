@@ -5,8 +5,8 @@
 //! redacted) instead of sending it; the command shows the plan and stops there, exit 0. Reads are
 //! always sent, so a dry run of a command that reads first still checks what it read.
 
-use super::redact::{redact_json, redact_text, redact_url};
 use crate::error::CliError;
+use crate::redact::{redact_json, redact_text, redact_url};
 
 /// The outcome of a change. `#[must_use]`: a plan dropped unseen would make a dry run look like
 /// a command that did nothing.

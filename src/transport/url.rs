@@ -1,6 +1,6 @@
 //! URL safety, the transport's rules for every URL oauthctl sends something to: https, or plain
 //! http to loopback only; no user name or password in a URL. (Credentials are redacted from URLs
-//! that are shown by [`super::redact`].)
+//! that are shown by [`crate::redact`].)
 
 use crate::error::CliError;
 
