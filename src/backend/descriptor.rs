@@ -35,6 +35,9 @@ pub struct Descriptor {
     /// serves cheaply (so a list takes as few round trips as it can), and the most the server
     /// accepts (a larger `--page-size` is lowered to it).
     pub page_size: PageSize,
+    /// Whether the server keeps secret values its admins can read back (else it keeps a hash,
+    /// and a value oauthctl shows once is gone once shown).
+    pub readable_secrets: bool,
     /// Builds the backend, with the HTTP client and the command's printer (for notes and
     /// warnings); nothing is sent yet.
     pub connect: fn(&Settings, Http, Printer) -> Box<dyn Backend>,

@@ -98,6 +98,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         default: 100,
         max: 1000,
     },
+    readable_secrets: false,
     connect: |settings, http, _printer| Box::new(GlewlwydBackend::new(settings, http)),
 };
 

@@ -88,6 +88,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         default: MAX_PAGE,
         max: MAX_PAGE,
     },
+    readable_secrets: false,
     connect: |settings, http, _printer| Box::new(HydraBackend::new(settings, http)),
 };
 

@@ -79,6 +79,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         default: 2000,
         max: 10_000,
     },
+    readable_secrets: true,
     connect: |settings, http, _printer| Box::new(KeycloakBackend::new(settings, http)),
 };
 
@@ -903,6 +904,17 @@ impl Backend for KeycloakBackend {
         &DESCRIPTOR
     }
 
+    fn check_secret_request(&self, req: &CreateSecretRequest) -> BackendResult<()> {
+        if req.expiration.is_some() || req.start_time.is_some() {
+            return Err(CliError::usage(
+                "a secret's expiry or start time: Keycloak's client policy sets when a secret expires; nothing was sent",
+            )
+            .with_hint("leave it out; the realm's secret-rotation executor (expiration-period) decides")
+            .into());
+        }
+        Ok(())
+    }
+
     fn target(&self) -> &Target {
         &self.target
     }
@@ -1109,13 +1121,7 @@ impl Backend for KeycloakBackend {
         client_id: &str,
         req: &CreateSecretRequest,
     ) -> BackendResult<Sent<Secret>> {
-        if req.expiration.is_some() || req.start_time.is_some() {
-            return Err(CliError::usage(
-                "a secret's expiry or start time: Keycloak's client policy sets when a secret expires; nothing was sent",
-            )
-            .with_hint("leave it out; the realm's secret-rotation executor (expiration-period) decides")
-            .into());
-        }
+        self.check_secret_request(req)?;
         let r = self.record(client_id).await?;
         if flag(&r, "publicClient") {
             return Err(CliError::usage(format!(

@@ -75,6 +75,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         default: 100,
         max: 10_000,
     },
+    readable_secrets: true,
     connect: |settings, http, printer| Box::new(LemonldapBackend::new(settings, http, printer)),
 };
 

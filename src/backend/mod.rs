@@ -304,6 +304,13 @@ pub trait Backend: Send + Sync {
         }
     }
 
+    /// Whether the kind can issue a secret as requested (its expiry, start time), before anything
+    /// is sent: `clients create` asks before its first request, `create_secret` begins with it.
+    /// Every kind that keeps several secrets stores them as asked, unless it overrides this.
+    fn check_secret_request(&self, _request: &CreateSecretRequest) -> BackendResult<()> {
+        Ok(())
+    }
+
     // ---------- clients: every kind ----------
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>>;

@@ -192,6 +192,8 @@ fn what_keycloak_cannot_store_is_refused_before_any_request() {
             "password",
         ],
         vec!["clients", "create", "--name", "x", "--space", "eu"],
+        // The realm's rotation policy sets a secret's lifetime, not the request (it was ignored).
+        vec!["clients", "create", "--name", "x", "--secret-expires-in", "30d"],
     ] {
         let mut all = vec!["-v"];
         all.extend(args.iter().copied());
@@ -199,6 +201,10 @@ fn what_keycloak_cannot_store_is_refused_before_any_request() {
         out.assert_code(2);
         if args.contains(&"password") {
             out.assert_stderr("--grant-type");
+        }
+        if args.contains(&"--secret-expires-in") {
+            out.assert_stderr("--secret-expires-in: a secret's expiry")
+                .assert_stderr("expiration-period");
         }
         assert!(
             !out.stderr.contains(" → "),

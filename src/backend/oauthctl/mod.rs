@@ -68,6 +68,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         default: 100,
         max: wire::MAX_PAGE,
     },
+    readable_secrets: false,
     connect: |settings, http, _printer| Box::new(OauthctlBackend::new(settings, http)),
 };
 

@@ -137,6 +137,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         default: 100,
         max: 10_000,
     },
+    readable_secrets: false,
     connect: |settings, http, printer| Box::new(Rfc7592Backend::new(settings, http, printer)),
 };
 

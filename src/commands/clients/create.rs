@@ -213,6 +213,22 @@ pub(super) fn check_kind(
             }
         }
     }
+    if args.secret_expires_in.is_some() {
+        // A kind that sets secret lifetimes itself (Keycloak's realm policy) refuses one asked for.
+        let asked = CreateSecretRequest {
+            description: None,
+            start_time: Some(Utc::now()),
+            expiration: Some(Utc::now()),
+        };
+        if let Err(e) = backend.check_secret_request(&asked) {
+            let refused = CliError::new(e.kind(), format!("--secret-expires-in: {e}"));
+            return Err(match e.hint() {
+                Some(h) => refused.with_hint(h),
+                None => refused,
+            }
+            .into());
+        }
+    }
     check_fields(backend, &given.req, args.from_file.is_some())
 }
 
@@ -651,6 +667,19 @@ pub(super) fn next_step(
     Some(format!("next, check that it works: `{cmd}`"))
 }
 
+/// What a person is told about a secret value printed on their terminal: on most kinds it is gone
+/// once shown; a kind whose admins can read it back (`Descriptor::readable_secrets`) says so.
+fn shown_once(backend: &dyn Backend) -> String {
+    if backend.descriptor().readable_secrets {
+        format!(
+            "oauthctl shows the client secret only this once; the {} server keeps it too, where its admins can read it. Store it safely now.",
+            backend.kind()
+        )
+    } else {
+        "the client secret is shown only this once: neither you nor the server can read it again. Store it safely now.".into()
+    }
+}
+
 /// Prints the created clients with their first secrets, then settles each secret by the
 /// delivery rule: a value that reached nobody (stdout failed, no keyring) is revoked again at
 /// once; the client itself is always kept.
@@ -748,9 +777,7 @@ pub(super) async fn deliver_created(
     }
     let with_secret = created.iter().filter(|c| c.secret.is_some()).count();
     match &stdout {
-        Ok(()) if with_secret > 0 && to_file == 0 => ctx.printer.warn(
-            "the client secret is shown only this once: neither you nor the server can read it again. Store it safely now.",
-        ),
+        Ok(()) if with_secret > 0 && to_file == 0 => ctx.printer.warn(&shown_once(backend)),
         Err(e) if with_secret > undelivered.len() => ctx.printer.warn(&format!(
             "the output could not be written to stdout ({e}); the secret values are only in {}",
             match (to_file > 0, !stored.is_empty()) {
@@ -911,6 +938,17 @@ mod tests {
     }
 
     // ---------- step 1: what was given ----------
+
+    #[test]
+    fn the_shown_once_warning_says_whether_the_server_keeps_the_value() {
+        let hashed = shown_once(&MemoryBackend::new());
+        assert!(hashed.contains("neither you nor the server"), "{hashed}");
+        let kept = shown_once(&MemoryBackend::new().like(&crate::backend::keycloak::DESCRIPTOR));
+        assert!(
+            kept.contains("the keycloak server keeps it too") && !kept.contains("neither"),
+            "{kept}"
+        );
+    }
 
     #[test]
     fn gather_merges_the_flags_and_takes_the_spaces_out_of_the_request() {
