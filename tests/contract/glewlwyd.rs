@@ -587,3 +587,37 @@ fn glewlwyd_create_without_an_answer_says_what_to_check() {
         "a create is sent once, never retried"
     );
 }
+
+#[test]
+fn glewlwyd_apply_in_parallel_stores_each_client_as_declared() {
+    // glewlwyd corrupts writes that overlap (clients stored with another's scopes, without their
+    // grant types, or a 500): the backend sends one change at a time, whatever --concurrency says.
+    let s = admin_api();
+    let tag = std::process::id();
+    let want = |i: usize| -> Vec<&str> {
+        if i % 2 == 1 {
+            vec!["api:read"]
+        } else {
+            vec!["api:read", "api:write"]
+        }
+    };
+    let clients: Vec<Value> = (0..24)
+        .map(|i| {
+            json!({"clientId": format!("par-{tag}-{i:02}"), "clientName": format!("par-{tag}-{i:02}"),
+                   "allowedGrantTypes": ["client_credentials"], "allowedScopes": want(i)})
+        })
+        .collect();
+    let file = serde_json::to_string(&json!({ "clients": clients })).unwrap();
+    let out = s.run_stdin(
+        &["-o", "json", "apply", "-f", "-", "--yes", "--concurrency", "8"],
+        &file,
+    );
+    out.assert_code(0);
+    s.run_stdin(&["diff", "-f", "-", "--exit-code"], &file)
+        .assert_code(0);
+    for i in 0..24 {
+        let c = s.json(&["clients", "show", &format!("par-{tag}-{i:02}")]);
+        assert_eq!(c["allowedScopes"], json!(want(i)), "{c}");
+        assert_eq!(c["allowedGrantTypes"], json!(["client_credentials"]), "{c}");
+    }
+}
