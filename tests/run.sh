@@ -157,14 +157,23 @@ if bash "$servers/hydra.sh" path >/dev/null 2>&1; then export OAUTHCTL_TEST_HYDR
 # everywhere in e2e).
 args=()
 while [ $# -gt 0 ]; do
-  if [ "$1" = --test ] && [ $# -gt 1 ] && [ "$2" != e2e ] && [ -f "tests/$2.rs" ]; then
+  if [ "$1" = --test ] && [ $# -gt 1 ] && [ "$2" != e2e ] \
+    && [ ! -f "tests/$2.rs" ] && [ ! -f "tests/$2/mod.rs" ]; then
+    # Not a file of tests/ (e.g. the old backend_glewlwyd.rs, now contract/glewlwyd.rs): say so,
+    # rather than let cargo find no target and the totals read "0 passed, 0 failed".
+    echo "tests/run.sh: no tests/$2.rs; the tests are one binary, e2e, filtered by module path:" >&2
+    echo "  bash tests/run.sh --test e2e -- FILTER   (e.g. contract::glewlwyd::, rotation::)" >&2
+    echo "  modules: $(sed -n 's/^mod \([a-z_0-9]*\);$/\1/p' tests/e2e.rs | tr '\n' ' ')" >&2
+    exit 2
+  fi
+  if [ "$1" = --test ] && [ $# -gt 1 ] && [ "$2" != e2e ] && { [ -f "tests/$2.rs" ] || [ -f "tests/$2/mod.rs" ]; }; then
     file=$2
     shift 2
     filtered=
     for a in "$@"; do case "$a" in -*) ;; *) filtered=1 ;; esac; done
     if [ -n "$filtered" ]; then now=(--test e2e); else now=(--test e2e "$file::"); fi
     args+=("${now[@]}")
-    echo "tests/run.sh: --test $file is now ${now[*]} (tests/$file.rs is a module of e2e)" >&2
+    echo "tests/run.sh: --test $file is now ${now[*]} (tests/$file is a module of e2e)" >&2
   else
     args+=("$1")
     shift
