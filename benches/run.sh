@@ -413,7 +413,8 @@ start_devserver declare
 BASE_D=$BASE
 PID_D=$SERVER_PID
 ADMIN_TOKEN_D=$($PY admin-token "$BASE_D" oauthctl-admin "$ADMIN_SECRET")
-info "$($PY seed "$BASE_D" "$ADMIN_TOKEN_D" "$DECLARE_CLIENTS" decl --threads "$SEED_THREADS")"
+# Each with a secret: a confidential client without a working one is planned a first secret.
+info "$($PY seed "$BASE_D" "$ADMIN_TOKEN_D" "$DECLARE_CLIENTS" decl --secrets --threads "$SEED_THREADS")"
 $PY declare-file "$DECLARE_CLIENTS" decl "$WORK/declared.yaml"
 export OAUTHCTL_BASE_URL="$BASE_D" OAUTHCTL_CLIENT_ID=oauthctl-admin OAUTHCTL_CLIENT_SECRET="$ADMIN_SECRET"
 set +e

@@ -585,7 +585,7 @@ mod tests {
             api: d.kind(),
             issuer: base,
         };
-        let printer = crate::output::Printer::new(crate::output::Format::Table);
+        let (printer, _) = crate::output::Printer::captured(crate::output::Format::Table);
         let b = connect(&settings, &printer).unwrap();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()

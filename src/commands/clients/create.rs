@@ -929,8 +929,8 @@ mod tests {
     }
 
     fn printer() -> (Printer, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
-        let (w, buf) = crate::output::ErrWriter::buffer();
-        (Printer::new(crate::output::Format::Table).with_err(w), buf)
+        let (p, captured) = Printer::captured(crate::output::Format::Table);
+        (p, captured.stderr)
     }
 
     fn text(buf: &std::sync::Arc<std::sync::Mutex<Vec<u8>>>) -> String {

@@ -914,7 +914,7 @@ mod tests {
         let d = parse("f.yaml", text, false, &supports(b), Utc::now()).unwrap();
         let plan = rt.block_on(plan_against(b, &d, &opts(prune))).unwrap();
         let deliver = no_delivery(b);
-        let printer = Printer::new(crate::output::Format::Json);
+        let (printer, _) = Printer::captured(crate::output::Format::Json);
         let mut seen = Vec::new();
         let exec = Exec {
             concurrency,
