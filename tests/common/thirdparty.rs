@@ -539,6 +539,18 @@ impl Lemonldap {
 // node-oidc-provider with dynamic registration
 // ---------------------------------------------------------------------------------------------
 
+/// `bash tests/servers/node-oidc-provider.sh PORT` (dynamic registration on, unless
+/// `OIDC_REGISTRATION=0`; the script's other options are environment variables too), its stderr
+/// piped for [`spawn_announcing`]: it prints the initial
+/// access token, then `listening on URL` once ready.
+pub fn oidc_provider_command(port: u16) -> Command {
+    let mut cmd = server_script("node-oidc-provider.sh", &[&port.to_string()]);
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
+
 /// node-oidc-provider (tests/oidc-provider/server.mjs) with RFC 7591 registration and RFC 7592
 /// management: every PUT rotates the registration access token and (policy `rotate-secret` of the
 /// initial access token) the client secret. Scopes: `api.read`, `api.write` (and `openid`,
@@ -583,18 +595,7 @@ impl OidcProvider {
     fn start_with_env(ttl: Option<u64>, keep_secret: bool, shared: bool) -> OidcProvider {
         require(Part::OidcProvider);
         count_start("node-oidc-provider");
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc-provider");
-        let port = free_port();
-        let mut cmd = Command::new("node");
-        cmd.arg("server.mjs")
-            .current_dir(&dir)
-            .env("OIDC_PORT", port.to_string())
-            .env("OIDC_SECRET", "oidc-provider-test-secret-0123456789abcdef")
-            .env("OIDC_WEB_REDIRECT", format!("http://127.0.0.1:{port}/cb"))
-            .env("OIDC_REGISTRATION", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+        let mut cmd = oidc_provider_command(free_port());
         if let Some(t) = ttl {
             cmd.env("OIDC_SECRET_TTL", t.to_string());
         }
