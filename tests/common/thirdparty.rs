@@ -6,16 +6,16 @@
 //! - [`Keycloak`]: Keycloak, one server per test binary (it boots slowly), a realm per test;
 //! - [`Hydra`]: Ory Hydra with an in-memory database and dynamic client registration.
 //!
-//! Keycloak and Hydra are fetched, built and started by the scripts in tests/servers, which
-//! users run too; tests/run.sh fetches and builds them (OAUTHCTL_TEST_KEYCLOAK,
-//! OAUTHCTL_TEST_HYDRA).
+//! Every server is set up by its script in tests/servers, the one users run to try oauthctl
+//! locally: a starter below picks the ports and the folder, runs the script and reads what it
+//! reports (its ready line, or the variables it writes to DIR/oauthctl.env). What each API
+//! answers is pinned by tests/thirdparty_smoke.rs.
 //!
-//! `bash tests/run.sh` installs them and says so with OAUTHCTL_TEST_GLEWLWYD,
-//! OAUTHCTL_TEST_LEMONLDAP and OAUTHCTL_TEST_OIDC_PROVIDER. A test that needs one never skips:
-//! without the variable it fails and says to run the suite with `bash tests/run.sh`, and with it
-//! a server that does not start fails the test with the server's output.
-//! How each server is set up is in its starter below; what its API answers is pinned by
-//! tests/thirdparty_smoke.rs.
+//! `bash tests/run.sh` installs them (Keycloak and Hydra with their scripts) and says so with
+//! OAUTHCTL_TEST_GLEWLWYD, OAUTHCTL_TEST_LEMONLDAP, OAUTHCTL_TEST_OIDC_PROVIDER,
+//! OAUTHCTL_TEST_KEYCLOAK and OAUTHCTL_TEST_HYDRA. A test that needs one never skips: without the
+//! variable it fails and says to run the suite with `bash tests/run.sh`, and with it a server
+//! that does not start fails the test with the server's output.
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::TcpStream;
@@ -664,10 +664,8 @@ const KEYCLOAK_ADMIN_PASSWORD: &str = "admin-password-for-tests";
 pub struct Keycloak {
     /// `http://127.0.0.1:PORT`
     pub base_url: String,
-    log: Arc<Mutex<String>>,
-    /// The watchdog's stdin: when the test binary exits, it closes and the watchdog stops
-    /// Keycloak.
-    _guard: Mutex<Child>,
+    /// The watchdog, whose stdin closes when the test binary exits: it then stops Keycloak.
+    proc: Proc,
 }
 
 /// A realm of the shared [`Keycloak`] with an admin client (a service account with the
@@ -709,50 +707,15 @@ impl Keycloak {
             .arg("bash \"$0\" start \"$1\" & pid=$!; read -r _ || true; kill \"$pid\" 2>/dev/null; wait \"$pid\"")
             .arg(&script)
             .arg(port.to_string())
-            .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("start tests/servers/keycloak.sh");
-        let log = Arc::new(Mutex::new(String::new()));
-        for r in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
-            let log = log.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(r).lines().map_while(Result::ok) {
-                    log.lock().unwrap().push_str(&format!("{line}\n"));
-                }
-            });
-        }
+            .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
+        let mut proc = Proc::spawn_with(cmd, "Keycloak", Stdio::piped());
         let base_url = format!("http://127.0.0.1:{port}");
         let ready = format!("{base_url}/realms/master/.well-known/openid-configuration");
         // Its first start builds Quarkus's application: minutes on a busy machine.
-        let deadline = Instant::now() + Duration::from_secs(600);
-        loop {
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!(
-                    "Keycloak exited ({status}) before it was ready:\n{}",
-                    log.lock().unwrap()
-                );
-            }
-            if try_status(&ready) == Some(200) {
-                break;
-            }
-            if Instant::now() > deadline {
-                panic!(
-                    "Keycloak was not ready at {ready} within 600 s:\n{}",
-                    log.lock().unwrap()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(250));
-        }
-        Keycloak {
-            base_url,
-            log,
-            _guard: Mutex::new(child),
-        }
+        proc.wait_for(&format!("Keycloak at {ready}"), 600, || {
+            (try_status(&ready) == Some(200)).then_some(())
+        });
+        Keycloak { base_url, proc }
     }
 
     /// A new realm (`keycloak.sh realm`), with a client policy that rotates secrets when
@@ -764,10 +727,8 @@ impl Keycloak {
             std::process::id(),
             N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
         );
-        let mut cmd = Command::new("bash");
-        cmd.arg(super::parts::servers_dir().join("keycloak.sh"))
-            .args(["realm", &realm])
-            .env("KEYCLOAK_URL", &self.base_url)
+        let mut cmd = server_script("keycloak.sh", &["realm", &realm]);
+        cmd.env("KEYCLOAK_URL", &self.base_url)
             .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
         if rotation {
             cmd.arg("rotation");
@@ -830,7 +791,7 @@ impl Keycloak {
     }
 
     pub fn log(&self) -> String {
-        self.log.lock().unwrap().clone()
+        self.proc.log()
     }
 }
 
@@ -863,12 +824,10 @@ impl Hydra {
         let admin = std::iter::repeat_with(free_port)
             .find(|p| *p != public)
             .unwrap();
-        let mut cmd = Command::new("bash");
-        cmd.arg(super::parts::servers_dir().join("hydra.sh")).args([
-            "start",
-            &public.to_string(),
-            &admin.to_string(),
-        ]);
+        let cmd = server_script(
+            "hydra.sh",
+            &["start", &public.to_string(), &admin.to_string()],
+        );
         // In memory: no files to remove.
         let mut proc = Proc::spawn_with(watched(&cmd, None), "Ory Hydra", Stdio::piped());
         let admin_url = format!("http://127.0.0.1:{admin}");
