@@ -77,16 +77,32 @@ impl Proc {
         });
     }
 
-    /// Waits until a script of tests/servers has written `file`, its `KEY=VALUE` lines (the
-    /// variables that point oauthctl at the server), and returns them.
-    fn wait_env_file(&mut self, file: &Path, what: &str) -> EnvFile {
-        let text = self.wait_for(&format!("{what} ({})", file.display()), 90, || {
-            std::fs::read_to_string(file).ok()
+    /// Runs `bash tests/servers/SCRIPT ARGS… DIR` (under [`watched`] when `shared`), a script
+    /// that sets its server up in DIR and runs it, and waits until it has written
+    /// DIR/oauthctl.env, its `KEY=VALUE` lines (the variables that point oauthctl at the server).
+    fn set_up(
+        script: &str,
+        args: &[&str],
+        dir: &Path,
+        what: &str,
+        shared: bool,
+    ) -> (Proc, EnvFile) {
+        let mut cmd = server_script(script, args);
+        cmd.arg(dir);
+        let mut proc = if shared {
+            Proc::spawn_shared(cmd, what, dir)
+        } else {
+            Proc::spawn(cmd, what)
+        };
+        let file = dir.join("oauthctl.env");
+        let text = proc.wait_for(&format!("{script} ({})", file.display()), 90, || {
+            std::fs::read_to_string(&file).ok()
         });
-        EnvFile {
+        let vars = EnvFile {
             text,
-            what: what.to_string(),
-        }
+            what: script.to_string(),
+        };
+        (proc, vars)
     }
 
     /// Calls `ready` until it gives a value, `secs` seconds at most; panics with the log when the
@@ -384,13 +400,7 @@ impl Glewlwyd {
         count_start("glewlwyd");
         let dir = tempfile::tempdir().expect("tempdir");
         let port = free_port().to_string();
-        let cmd = server_script("glewlwyd.sh", &[&port, &dir.path().to_string_lossy()]);
-        let mut proc = if shared {
-            Proc::spawn_shared(cmd, "glewlwyd", dir.path())
-        } else {
-            Proc::spawn(cmd, "glewlwyd")
-        };
-        let vars = proc.wait_env_file(&dir.path().join("oauthctl.env"), "glewlwyd.sh");
+        let (proc, vars) = Proc::set_up("glewlwyd.sh", &[&port], dir.path(), "glewlwyd", shared);
         assert_eq!(vars.var("GLEWLWYD_REGISTRAR"), GLEWLWYD_REGISTRAR);
         let base_url = vars.var("OAUTHCTL_BASE_URL");
         Glewlwyd {
@@ -484,20 +494,13 @@ impl Lemonldap {
         let p2 = std::iter::repeat_with(free_port)
             .find(|p| *p != p1)
             .unwrap();
-        let cmd = server_script(
+        let (proc, vars) = Proc::set_up(
             "lemonldap.sh",
-            &[
-                &p1.to_string(),
-                &p2.to_string(),
-                &dir.path().to_string_lossy(),
-            ],
+            &[&p1.to_string(), &p2.to_string()],
+            dir.path(),
+            "LemonLDAP::NG",
+            shared,
         );
-        let mut proc = if shared {
-            Proc::spawn_shared(cmd, "LemonLDAP::NG", dir.path())
-        } else {
-            Proc::spawn(cmd, "LemonLDAP::NG")
-        };
-        let vars = proc.wait_env_file(&dir.path().join("oauthctl.env"), "lemonldap.sh");
         Lemonldap {
             proc,
             dir,
