@@ -1,7 +1,8 @@
 //! `oauthctl token` (and `login`) against a real third-party authorization server:
 //! node-oidc-provider (npm `oidc-provider`, pinned in tests/oidc-provider/package.json), started
-//! with tests/oidc-provider/server.mjs on 127.0.0.1. Its sign-in and consent pages (the library's
-//! devInteractions) are played over HTTP with a cookie jar.
+//! with tests/servers/node-oidc-provider.sh on 127.0.0.1 (without dynamic registration). Its
+//! sign-in and consent pages (the library's devInteractions) are played over HTTP with a cookie
+//! jar.
 //!
 //! `bash tests/run.sh` installs the npm package and sets OAUTHCTL_TEST_OIDC_PROVIDER=1; these
 //! tests fail, never skip, without it (tests/common/parts.rs).
@@ -39,19 +40,13 @@ fn start() -> Oidc {
 
 fn start_env(env: &[(&str, &str)]) -> Oidc {
     require(Part::OidcProvider);
-    let dir = parts::oidc_provider_dir();
     let port = free_port();
     let web_redirect = format!("http://127.0.0.1:{}/cb", free_port());
-    let mut cmd = Command::new("node");
-    cmd.arg("server.mjs")
-        .current_dir(&dir)
-        .env("OIDC_PORT", port.to_string())
+    let mut cmd = thirdparty::oidc_provider_command(port);
+    cmd.env("OIDC_REGISTRATION", "0")
         .env("OIDC_SECRET", SECRET)
         .env("OIDC_WEB_REDIRECT", &web_redirect)
-        .envs(env.iter().copied())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
+        .envs(env.iter().copied());
     let log = Arc::new(Mutex::new(String::new()));
     let (child, base_url) = spawn_announcing(cmd, log.clone(), "node-oidc-provider");
     assert_eq!(base_url, format!("http://127.0.0.1:{port}"));

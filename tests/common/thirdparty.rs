@@ -6,16 +6,16 @@
 //! - [`Keycloak`]: Keycloak, one server per test binary (it boots slowly), a realm per test;
 //! - [`Hydra`]: Ory Hydra with an in-memory database and dynamic client registration.
 //!
-//! Keycloak and Hydra are fetched, built and started by the scripts in tests/servers, which
-//! users run too; tests/run.sh fetches and builds them (OAUTHCTL_TEST_KEYCLOAK,
-//! OAUTHCTL_TEST_HYDRA).
+//! Every server is set up by its script in tests/servers, the one users run to try oauthctl
+//! locally: a starter below picks the ports and the folder, runs the script and reads what it
+//! reports (its ready line, or the variables it writes to DIR/oauthctl.env). What each API
+//! answers is pinned by tests/thirdparty_smoke.rs.
 //!
-//! `bash tests/run.sh` installs them and says so with OAUTHCTL_TEST_GLEWLWYD,
-//! OAUTHCTL_TEST_LEMONLDAP and OAUTHCTL_TEST_OIDC_PROVIDER. A test that needs one never skips:
-//! without the variable it fails and says to run the suite with `bash tests/run.sh`, and with it
-//! a server that does not start fails the test with the server's output.
-//! How each server is set up is in its starter below; what its API answers is pinned by
-//! tests/thirdparty_smoke.rs.
+//! `bash tests/run.sh` installs them (Keycloak and Hydra with their scripts) and says so with
+//! OAUTHCTL_TEST_GLEWLWYD, OAUTHCTL_TEST_LEMONLDAP, OAUTHCTL_TEST_OIDC_PROVIDER,
+//! OAUTHCTL_TEST_KEYCLOAK and OAUTHCTL_TEST_HYDRA. A test that needs one never skips: without the
+//! variable it fails and says to run the suite with `bash tests/run.sh`, and with it a server
+//! that does not start fails the test with the server's output.
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::TcpStream;
@@ -24,7 +24,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::parts::{require, Part};
 use super::{base64_lite, form_encode, free_port, http_to, spawn_announcing, HttpResp};
@@ -72,25 +72,83 @@ impl Proc {
     /// Waits (30 s at most) until `url` answers `want` (any status when None); panics with the
     /// log when the process exits or the time is up.
     fn wait_ready(&mut self, url: &str, want: Option<u16>, what: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        self.wait_for(&format!("{what} at {url}"), 30, || {
+            try_status(url).filter(|s| want.is_none_or(|w| w == *s))
+        });
+    }
+
+    /// Runs `bash tests/servers/SCRIPT ARGS… DIR` (under [`watched`] when `shared`), a script
+    /// that sets its server up in DIR and runs it, and waits until it has written
+    /// DIR/oauthctl.env, its `KEY=VALUE` lines (the variables that point oauthctl at the server).
+    fn set_up(
+        script: &str,
+        args: &[&str],
+        dir: &Path,
+        what: &str,
+        shared: bool,
+    ) -> (Proc, EnvFile) {
+        let mut cmd = server_script(script, args);
+        cmd.arg(dir);
+        let mut proc = if shared {
+            Proc::spawn_shared(cmd, what, dir)
+        } else {
+            Proc::spawn(cmd, what)
+        };
+        let file = dir.join("oauthctl.env");
+        let text = proc.wait_for(&format!("{script} ({})", file.display()), 90, || {
+            std::fs::read_to_string(&file).ok()
+        });
+        let vars = EnvFile {
+            text,
+            what: script.to_string(),
+        };
+        (proc, vars)
+    }
+
+    /// Calls `ready` until it gives a value, `secs` seconds at most; panics with the log when the
+    /// process exits or the time is up.
+    fn wait_for<T>(&mut self, what: &str, secs: u64, mut ready: impl FnMut() -> Option<T>) -> T {
+        let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             if let Ok(Some(status)) = self.child.try_wait() {
                 panic!(
-                    "{what} exited ({status}) before it was ready:\n{}",
+                    "{what}: exited ({status}) before it was ready:\n{}",
                     self.log()
                 );
             }
-            if let Some(status) = try_status(url) {
-                if want.is_none_or(|w| w == status) {
-                    return;
-                }
+            if let Some(v) = ready() {
+                return v;
             }
             if Instant::now() > deadline {
-                panic!("{what} was not ready at {url} within 30 s:\n{}", self.log());
+                panic!("{what}: not ready within {secs} s:\n{}", self.log());
             }
             std::thread::sleep(Duration::from_millis(25));
         }
     }
+}
+
+/// What a script of tests/servers wrote once its server was ready: `KEY=VALUE` lines.
+struct EnvFile {
+    text: String,
+    what: String,
+}
+
+impl EnvFile {
+    #[track_caller]
+    fn var(&self, name: &str) -> String {
+        self.text
+            .lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix('='))
+            .unwrap_or_else(|| panic!("{} wrote no {name}:\n{}", self.what, self.text))
+            .to_string()
+    }
+}
+
+/// `bash tests/servers/SCRIPT ARGS…`
+fn server_script(script: &str, args: &[&str]) -> Command {
+    let mut cmd = Command::new("bash");
+    cmd.arg(super::parts::servers_dir().join(script)).args(args);
+    cmd
 }
 
 /// A server the whole test binary shares, started by the first test that asks for it (a
@@ -208,7 +266,17 @@ fn watched(cmd: &Command, dir: Option<&Path>) -> Command {
 }
 
 impl Drop for Proc {
+    /// SIGTERM first: a script of tests/servers then stops the servers it started (SIGKILL
+    /// would leave them running); SIGKILL when it has not ended within 10 s.
     fn drop(&mut self) {
+        if let Ok(pid) = i32::try_from(self.child.id()) {
+            // SAFETY: kill(2) with a pid we own (not yet waited for) and a plain signal number.
+            unsafe { libc::kill(pid, libc::SIGTERM) };
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while matches!(self.child.try_wait(), Ok(None)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -294,7 +362,6 @@ pub const GLEWLWYD_SCOPES: &[&str] = &["api:read", "api:write", "registration"];
 pub const GLEWLWYD_REGISTERED_SCOPE: &str = "api:read";
 /// The client whose client_credentials tokens (scope `registration`) are initial access tokens.
 pub const GLEWLWYD_REGISTRAR: &str = "oauthctl-registrar";
-const GLEWLWYD_REGISTRAR_SECRET: &str = "registrar-secret-0123456789abcdef";
 
 /// glewlwyd with a fresh SQLite database, the OIDC plugin `oidc` and [`GLEWLWYD_SCOPES`].
 pub struct Glewlwyd {
@@ -307,6 +374,8 @@ pub struct Glewlwyd {
     /// `{base_url}/api/oidc`: token, introspect, revoke and register endpoints are under it, and
     /// its metadata at `{issuer}/.well-known/openid-configuration`.
     pub issuer: String,
+    /// The secret of [`GLEWLWYD_REGISTRAR`].
+    registrar_secret: String,
 }
 
 impl Glewlwyd {
@@ -325,134 +394,23 @@ impl Glewlwyd {
         Self::boot(false)
     }
 
+    /// tests/servers/glewlwyd.sh on a free port in a temporary folder: its setup is the tests'.
     fn boot(shared: bool) -> Glewlwyd {
         require(Part::Glewlwyd);
         count_start("glewlwyd");
         let dir = tempfile::tempdir().expect("tempdir");
-        let db = dir.path().join("glewlwyd.db");
-        // One transaction: statement by statement, each one a commit, it takes seconds.
-        let schema = Command::new("sh")
-            .arg("-c")
-            .arg(format!(
-                "{{ echo 'BEGIN;'; zcat /usr/share/doc/glewlwyd/database/init.sqlite3.sql.gz; \
-                 echo 'COMMIT;'; }} | sqlite3 '{}'",
-                db.display()
-            ))
-            .output()
-            .expect("run zcat | sqlite3");
-        assert!(
-            schema.status.success(),
-            "glewlwyd's database schema: {}",
-            String::from_utf8_lossy(&schema.stderr)
-        );
-        let port = free_port();
-        let base_url = format!("http://127.0.0.1:{port}");
-        let conf = dir.path().join("glewlwyd.conf");
-        std::fs::write(&conf, glewlwyd_config(port, &db)).unwrap();
-        let mut cmd = Command::new("glewlwyd");
-        cmd.arg(format!("--config-file={}", conf.display()));
-        let mut proc = if shared {
-            Proc::spawn_shared(cmd, "glewlwyd", dir.path())
-        } else {
-            Proc::spawn(cmd, "glewlwyd")
-        };
-        proc.wait_ready(&format!("{base_url}/api/auth/scheme/"), None, "glewlwyd");
-        let mut g = Glewlwyd {
+        let port = free_port().to_string();
+        let (proc, vars) = Proc::set_up("glewlwyd.sh", &[&port], dir.path(), "glewlwyd", shared);
+        assert_eq!(vars.var("GLEWLWYD_REGISTRAR"), GLEWLWYD_REGISTRAR);
+        let base_url = vars.var("OAUTHCTL_BASE_URL");
+        Glewlwyd {
             proc,
             _dir: dir,
             issuer: format!("{base_url}/api/oidc"),
             base_url,
-            api_key: String::new(),
-        };
-        g.api_key = g.login_api_key();
-        for s in GLEWLWYD_SCOPES {
-            let (r, _) = g.admin(
-                "POST",
-                "/api/scope/",
-                Some(
-                    &json!({"name": s, "display_name": s, "description": format!("the {s} scope"),
-                    "password_required": false, "scheme": {}}),
-                ),
-            );
-            g.check(&r, 200, &format!("create the scope {s}"));
+            api_key: vars.var("OAUTHCTL_TOKEN"),
+            registrar_secret: vars.var("GLEWLWYD_REGISTRAR_SECRET"),
         }
-        let (r, _) = g.admin("POST", "/api/mod/plugin/", Some(&g.oidc_plugin()));
-        g.check(&r, 200, "create the OIDC plugin");
-        let (r, _) = g.admin(
-            "POST",
-            "/api/client/",
-            Some(&json!({
-                "client_id": GLEWLWYD_REGISTRAR, "name": "initial access tokens", "enabled": true,
-                "confidential": true, "password": GLEWLWYD_REGISTRAR_SECRET,
-                "authorization_type": ["client_credentials"], "scope": ["registration"],
-                "token_endpoint_auth_method": ["client_secret_basic", "client_secret_post"],
-            })),
-        );
-        g.check(&r, 200, "create the registrar client");
-        g
-    }
-
-    /// The cookie login of the built-in admin (`admin` / `password`), then `POST /api/key/`.
-    fn login_api_key(&self) -> String {
-        let (r, _) = json_call(
-            &format!("{}/api/auth/", self.base_url),
-            "POST",
-            &[],
-            Some(&json!({"username": "admin", "password": "password"})),
-        );
-        self.check(&r, 200, "admin login");
-        let cookie = r
-            .header("set-cookie")
-            .and_then(|c| c.split(';').next())
-            .unwrap_or_else(|| panic!("no session cookie from glewlwyd's login: {r:?}"))
-            .to_string();
-        let (r, v) = json_call(
-            &format!("{}/api/key/", self.base_url),
-            "POST",
-            &[format!("Cookie: {cookie}")],
-            None,
-        );
-        self.check(&r, 200, "create an API key");
-        v["key"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no key in {v}"))
-            .to_string()
-    }
-
-    fn oidc_plugin(&self) -> Value {
-        json!({
-            "module": "oidc", "name": "oidc", "display_name": "OpenID Connect", "enabled": true,
-            "parameters": {
-                "iss": self.issuer,
-                "jwt-type": "sha", "jwt-key-size": "256",
-                "key": "glewlwyd-tests-only-jwt-key-0123456789abcdef",
-                "access-token-duration": 3600, "refresh-token-duration": 1209600,
-                "code-duration": 600, "refresh-token-rolling": false,
-                "allow-non-oidc": true,
-                "auth-type-code-enabled": true, "auth-type-token-enabled": false,
-                "auth-type-id-token-enabled": true, "auth-type-none-enabled": false,
-                "auth-type-password-enabled": false, "auth-type-client-enabled": true,
-                "auth-type-refresh-enabled": true,
-                "pkce-allowed": true, "pkce-method-plain-allowed": false,
-                "introspection-revocation-allowed": true,
-                "introspection-revocation-auth-scope": [],
-                "introspection-revocation-allow-target-client": true,
-                "register-client-allowed": true,
-                "register-client-auth-scope": ["registration"],
-                "register-client-credentials-scope": [GLEWLWYD_REGISTERED_SCOPE],
-                "register-client-management-allowed": true,
-            }
-        })
-    }
-
-    #[track_caller]
-    fn check(&self, r: &HttpResp, want: u16, what: &str) {
-        assert_eq!(
-            r.status,
-            want,
-            "glewlwyd: {what}: {r:?}\n--- glewlwyd's log\n{}",
-            self.proc.log()
-        );
     }
 
     /// An admin API call (`path` from the root, e.g. `/api/client/ID`) with the API key.
@@ -479,7 +437,7 @@ impl Glewlwyd {
         let (status, v) = client_credentials(
             &self.token_endpoint(),
             GLEWLWYD_REGISTRAR,
-            GLEWLWYD_REGISTRAR_SECRET,
+            &self.registrar_secret,
             "registration",
         );
         assert_eq!(status, 200, "initial access token: {v}\n{}", self.log());
@@ -491,50 +449,6 @@ impl Glewlwyd {
     }
 }
 
-/// /etc/glewlwyd/glewlwyd.conf with the recipe's changes: loopback on `port`, the SQLite
-/// database `db`, logs on the console, API keys for the admin API.
-fn glewlwyd_config(port: u16, db: &Path) -> String {
-    let base = std::fs::read_to_string("/etc/glewlwyd/glewlwyd.conf")
-        .expect("read /etc/glewlwyd/glewlwyd.conf (package glewlwyd)");
-    let ours = [
-        "port",
-        "bind_address",
-        "external_url",
-        "log_mode",
-        "log_level",
-        "admin_session_authentication",
-        "static_files_path",
-    ];
-    let mut out = String::new();
-    let mut in_database = false;
-    for line in base.lines() {
-        let t = line.trim();
-        if in_database {
-            in_database = !t.contains("};");
-            continue;
-        }
-        let key = t.split('=').next().unwrap_or("").trim();
-        if t.starts_with("database") && t.contains('=') {
-            in_database = !t.contains("};");
-            continue;
-        }
-        if t.starts_with("@include") || ours.contains(&key) {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out.push_str(&format!(
-        "port={port}\nbind_address=\"127.0.0.1\"\nexternal_url=\"http://127.0.0.1:{port}\"\n\
-         log_mode=\"console\"\nlog_level=\"INFO\"\n\
-         admin_session_authentication=\"cookie,api_key\"\n\
-         static_files_path=\"/usr/share/glewlwyd/webapp/\"\n\
-         database = {{ type = \"sqlite3\" path = \"{}\" }};\n",
-        db.display()
-    ));
-    out
-}
-
 // ---------------------------------------------------------------------------------------------
 // LemonLDAP::NG
 // ---------------------------------------------------------------------------------------------
@@ -542,8 +456,8 @@ fn glewlwyd_config(port: u16, db: &Path) -> String {
 /// LemonLDAP::NG: the portal (the OpenID provider) and the Manager REST API, each under plackup,
 /// on a configuration of its own (File backend, `checkTime = 1`).
 pub struct Lemonldap {
-    portal: Proc,
-    manager: Proc,
+    /// tests/servers/lemonldap.sh, which runs both.
+    proc: Proc,
     dir: tempfile::TempDir,
     /// `http://127.0.0.1:P2`: the Manager API is under `{manager_url}/api/v1/`.
     pub manager_url: String,
@@ -570,76 +484,29 @@ impl Lemonldap {
         Self::boot(false)
     }
 
+    /// tests/servers/lemonldap.sh on two free ports in a temporary folder: its setup is the
+    /// tests'.
     fn boot(shared: bool) -> Lemonldap {
         require(Part::Lemonldap);
         count_start("LemonLDAP::NG");
         let dir = tempfile::tempdir().expect("tempdir");
-        let d = dir.path();
-        for sub in [
-            "conf",
-            "sessions/lock",
-            "psessions/lock",
-            "cache",
-            "config-cache",
-            "notifications",
-        ] {
-            std::fs::create_dir_all(d.join(sub)).unwrap();
-        }
         let p1 = free_port();
         let p2 = std::iter::repeat_with(free_port)
             .find(|p| *p != p1)
             .unwrap();
-        let portal_url = format!("http://127.0.0.1:{p1}");
-        let manager_url = format!("http://127.0.0.1:{p2}");
-        let issuer = format!("http://localhost:{p1}");
-        let ini = d.join("lemonldap-ng.ini");
-        std::fs::write(&ini, lemonldap_ini(d)).unwrap();
-        let conf = lemonldap_conf(d, p1, &issuer);
-        std::fs::write(
-            d.join("conf/lmConf-1.json"),
-            serde_json::to_vec_pretty(&conf).unwrap(),
-        )
-        .unwrap();
-        let plackup = |port: u16, psgi: &str| {
-            let mut c = Command::new("plackup");
-            c.env("LLNG_DEFAULTCONFFILE", &ini)
-                .args(["-s", "HTTP::Server::PSGI", "--host", "127.0.0.1", "--port"])
-                .arg(port.to_string())
-                .arg(psgi);
-            c
-        };
-        let spawn = |cmd, what| {
-            if shared {
-                Proc::spawn_shared(cmd, what, d)
-            } else {
-                Proc::spawn(cmd, what)
-            }
-        };
-        let mut portal = spawn(
-            plackup(p1, "/usr/share/lemonldap-ng/portal/htdocs/index.psgi"),
-            "LemonLDAP::NG's portal",
-        );
-        let mut manager = spawn(
-            plackup(p2, "/usr/share/lemonldap-ng/manager/api/api.psgi"),
-            "LemonLDAP::NG's Manager API",
-        );
-        manager.wait_ready(
-            &format!("{manager_url}/api/v1/status"),
-            Some(200),
-            "LemonLDAP::NG's Manager API",
-        );
-        portal.wait_ready(
-            &format!("{portal_url}/.well-known/openid-configuration"),
-            Some(200),
-            "LemonLDAP::NG's portal",
+        let (proc, vars) = Proc::set_up(
+            "lemonldap.sh",
+            &[&p1.to_string(), &p2.to_string()],
+            dir.path(),
+            "LemonLDAP::NG",
+            shared,
         );
         Lemonldap {
-            portal,
-            manager,
+            proc,
             dir,
-            manager_url,
-            portal_url,
-            issuer,
+            manager_url: vars.var("OAUTHCTL_BASE_URL"),
+            portal_url: format!("http://127.0.0.1:{p1}"),
+            issuer: vars.var("OAUTHCTL_ISSUER"),
         }
     }
 
@@ -665,77 +532,27 @@ impl Lemonldap {
         self.dir.path().join("conf")
     }
 
+    /// The portal's and the Manager API's output, interleaved.
     pub fn log(&self) -> String {
-        format!(
-            "--- portal\n{}\n--- manager\n{}",
-            self.portal.log(),
-            self.manager.log()
-        )
+        self.proc.log()
     }
-}
-
-fn lemonldap_ini(d: &Path) -> String {
-    format!(
-        "[all]\nlogLevel = warn\ncheckTime = 1\n\
-         [configuration]\ntype = File\ndirName = {conf}\n\
-         localStorage = Cache::FileCache\n\
-         localStorageOptions = {{ 'namespace' => 'lemonldap-ng-config', 'default_expires_in' => 600, 'cache_root' => '{cache}', 'cache_depth' => 3 }}\n\
-         [portal]\ntemplateDir = /usr/share/lemonldap-ng/portal/templates\n\
-         [handler]\nstatus = 0\n\
-         [manager]\nprotection = none\nenabledModules = api\n\
-         templateDir = /usr/share/lemonldap-ng/manager/htdocs/templates\n",
-        conf = d.join("conf").display(),
-        cache = d.join("config-cache").display(),
-    )
-}
-
-/// The packaged lmConf-1.json with the recipe's changes, and only declared scopes granted
-/// (`oidcServiceAllowOnlyDeclaredScopes`: without it the portal grants any scope a client asks
-/// for, declared or not).
-fn lemonldap_conf(d: &Path, p1: u16, issuer: &str) -> Value {
-    let text = std::fs::read_to_string("/var/lib/lemonldap-ng/conf/lmConf-1.json")
-        .expect("read /var/lib/lemonldap-ng/conf/lmConf-1.json (package lemonldap-ng)");
-    let mut c: Value = serde_json::from_str(&text).expect("lmConf-1.json is JSON");
-    let p = |s: &str| d.join(s).display().to_string();
-    let key = d.join("oidc-key.pem");
-    let out = Command::new("openssl")
-        .args(["genrsa", "-out"])
-        .arg(&key)
-        .arg("2048")
-        .output()
-        .expect("run openssl genrsa");
-    assert!(
-        out.status.success(),
-        "openssl genrsa: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let public = Command::new("openssl")
-        .args(["rsa", "-pubout", "-in"])
-        .arg(&key)
-        .output()
-        .expect("run openssl rsa");
-    assert!(public.status.success(), "openssl rsa -pubout");
-    c["portal"] = json!(format!("http://localhost:{p1}/"));
-    c["domain"] = json!("localhost");
-    c["globalStorageOptions"]["Directory"] = json!(p("sessions"));
-    c["globalStorageOptions"]["LockDirectory"] = json!(p("sessions/lock"));
-    c["persistentStorageOptions"]["Directory"] = json!(p("psessions"));
-    c["persistentStorageOptions"]["LockDirectory"] = json!(p("psessions/lock"));
-    c["localSessionStorageOptions"]["cache_root"] = json!(p("cache"));
-    c["notificationStorageOptions"]["dirName"] = json!(p("notifications"));
-    c["issuerDBOpenIDConnectActivation"] = json!(1);
-    c["oidcServiceMetaDataIssuer"] = json!(issuer);
-    c["oidcServicePrivateKeySig"] = json!(std::fs::read_to_string(&key).unwrap());
-    c["oidcServicePublicKeySig"] = json!(String::from_utf8_lossy(&public.stdout));
-    c["oidcServiceKeyIdSig"] = json!("oauthctl-tests");
-    c["oidcServiceAllowOnlyDeclaredScopes"] = json!(1);
-    c["reloadUrls"] = json!({});
-    c
 }
 
 // ---------------------------------------------------------------------------------------------
 // node-oidc-provider with dynamic registration
 // ---------------------------------------------------------------------------------------------
+
+/// `bash tests/servers/node-oidc-provider.sh PORT` (dynamic registration on, unless
+/// `OIDC_REGISTRATION=0`; the script's other options are environment variables too), its stderr
+/// piped for [`spawn_announcing`]: it prints the initial
+/// access token, then `listening on URL` once ready.
+pub fn oidc_provider_command(port: u16) -> Command {
+    let mut cmd = server_script("node-oidc-provider.sh", &[&port.to_string()]);
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
 
 /// node-oidc-provider (tests/oidc-provider/server.mjs) with RFC 7591 registration and RFC 7592
 /// management: every PUT rotates the registration access token and (policy `rotate-secret` of the
@@ -781,18 +598,7 @@ impl OidcProvider {
     fn start_with_env(ttl: Option<u64>, keep_secret: bool, shared: bool) -> OidcProvider {
         require(Part::OidcProvider);
         count_start("node-oidc-provider");
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc-provider");
-        let port = free_port();
-        let mut cmd = Command::new("node");
-        cmd.arg("server.mjs")
-            .current_dir(&dir)
-            .env("OIDC_PORT", port.to_string())
-            .env("OIDC_SECRET", "oidc-provider-test-secret-0123456789abcdef")
-            .env("OIDC_WEB_REDIRECT", format!("http://127.0.0.1:{port}/cb"))
-            .env("OIDC_REGISTRATION", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+        let mut cmd = oidc_provider_command(free_port());
         if let Some(t) = ttl {
             cmd.env("OIDC_SECRET_TTL", t.to_string());
         }
@@ -861,10 +667,8 @@ const KEYCLOAK_ADMIN_PASSWORD: &str = "admin-password-for-tests";
 pub struct Keycloak {
     /// `http://127.0.0.1:PORT`
     pub base_url: String,
-    log: Arc<Mutex<String>>,
-    /// The watchdog's stdin: when the test binary exits, it closes and the watchdog stops
-    /// Keycloak.
-    _guard: Mutex<Child>,
+    /// The watchdog, whose stdin closes when the test binary exits: it then stops Keycloak.
+    proc: Proc,
 }
 
 /// A realm of the shared [`Keycloak`] with an admin client (a service account with the
@@ -906,50 +710,15 @@ impl Keycloak {
             .arg("bash \"$0\" start \"$1\" & pid=$!; read -r _ || true; kill \"$pid\" 2>/dev/null; wait \"$pid\"")
             .arg(&script)
             .arg(port.to_string())
-            .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("start tests/servers/keycloak.sh");
-        let log = Arc::new(Mutex::new(String::new()));
-        for r in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
-            let log = log.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(r).lines().map_while(Result::ok) {
-                    log.lock().unwrap().push_str(&format!("{line}\n"));
-                }
-            });
-        }
+            .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
+        let mut proc = Proc::spawn_with(cmd, "Keycloak", Stdio::piped());
         let base_url = format!("http://127.0.0.1:{port}");
         let ready = format!("{base_url}/realms/master/.well-known/openid-configuration");
         // Its first start builds Quarkus's application: minutes on a busy machine.
-        let deadline = Instant::now() + Duration::from_secs(600);
-        loop {
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!(
-                    "Keycloak exited ({status}) before it was ready:\n{}",
-                    log.lock().unwrap()
-                );
-            }
-            if try_status(&ready) == Some(200) {
-                break;
-            }
-            if Instant::now() > deadline {
-                panic!(
-                    "Keycloak was not ready at {ready} within 600 s:\n{}",
-                    log.lock().unwrap()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(250));
-        }
-        Keycloak {
-            base_url,
-            log,
-            _guard: Mutex::new(child),
-        }
+        proc.wait_for(&format!("Keycloak at {ready}"), 600, || {
+            (try_status(&ready) == Some(200)).then_some(())
+        });
+        Keycloak { base_url, proc }
     }
 
     /// A new realm (`keycloak.sh realm`), with a client policy that rotates secrets when
@@ -961,10 +730,8 @@ impl Keycloak {
             std::process::id(),
             N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
         );
-        let mut cmd = Command::new("bash");
-        cmd.arg(super::parts::servers_dir().join("keycloak.sh"))
-            .args(["realm", &realm])
-            .env("KEYCLOAK_URL", &self.base_url)
+        let mut cmd = server_script("keycloak.sh", &["realm", &realm]);
+        cmd.env("KEYCLOAK_URL", &self.base_url)
             .env("KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
         if rotation {
             cmd.arg("rotation");
@@ -1027,7 +794,7 @@ impl Keycloak {
     }
 
     pub fn log(&self) -> String {
-        self.log.lock().unwrap().clone()
+        self.proc.log()
     }
 }
 
@@ -1060,12 +827,10 @@ impl Hydra {
         let admin = std::iter::repeat_with(free_port)
             .find(|p| *p != public)
             .unwrap();
-        let mut cmd = Command::new("bash");
-        cmd.arg(super::parts::servers_dir().join("hydra.sh")).args([
-            "start",
-            &public.to_string(),
-            &admin.to_string(),
-        ]);
+        let cmd = server_script(
+            "hydra.sh",
+            &["start", &public.to_string(), &admin.to_string()],
+        );
         // In memory: no files to remove.
         let mut proc = Proc::spawn_with(watched(&cmd, None), "Ory Hydra", Stdio::piped());
         let admin_url = format!("http://127.0.0.1:{admin}");
