@@ -135,6 +135,9 @@ const SCOPE_PAGE: usize = 100;
 
 const HINT_KEY: &str = "OAUTHCTL_TOKEN must hold a glewlwyd admin API key (create one as an admin in glewlwyd's web app, or with `POST /api/key/`); glewlwyd.conf must allow it with admin_session_authentication=\"cookie,api_key\"";
 
+/// What `oauthctl api` calls the API, and a path below it, for a path that leaves it.
+const RAW: (&str, &str) = ("glewlwyd's API", "/client/");
+
 pub struct GlewlwydBackend {
     /// The admin API, one change at a time: a lock is held while a change (any method but GET)
     /// is sent and answered, as glewlwyd's writes must not overlap (see the module's notes).
@@ -726,16 +729,7 @@ impl Backend for GlewlwydBackend {
     ) -> BackendResult<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("api/").unwrap_or(path);
-        Ok(self
-            .api
-            .raw(
-                method,
-                &self.root,
-                path,
-                body,
-                ("glewlwyd's API", "/client/"),
-            )
-            .await?)
+        Ok(self.api.raw(method, &self.root, path, body, RAW).await?)
     }
 }
 

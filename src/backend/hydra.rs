@@ -113,6 +113,9 @@ const MAX_PAGE: usize = 500;
 
 const HINT_ADMIN: &str = "the base URL must be Hydra's admin port (e.g. http://127.0.0.1:4445), and --issuer its public port; a proxy in front of the admin port takes OAUTHCTL_TOKEN as a bearer token";
 
+/// What `oauthctl api` calls the API, and a path below it, for a path that leaves it.
+const RAW: (&str, &str) = ("Hydra's admin API", "/clients");
+
 pub struct HydraBackend {
     /// Hydra's admin API, with OAUTHCTL_TOKEN as a bearer token when it is set.
     api: AdminApi<OptionalBearer>,
@@ -651,16 +654,7 @@ impl Backend for HydraBackend {
     ) -> BackendResult<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("admin/").unwrap_or(path);
-        Ok(self
-            .api
-            .raw(
-                method,
-                &self.root,
-                path,
-                body,
-                ("Hydra's admin API", "/clients"),
-            )
-            .await?)
+        Ok(self.api.raw(method, &self.root, path, body, RAW).await?)
     }
 }
 

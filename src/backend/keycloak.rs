@@ -168,6 +168,9 @@ impl Authorize for Bearer {
     }
 }
 
+/// What `oauthctl api` calls the API, and a path below it, for a path that leaves it.
+const RAW: (&str, &str) = ("the realm's admin API", "/clients");
+
 pub struct KeycloakBackend {
     api: AdminApi<Bearer>,
     /// `{base}/admin/realms/{realm}/`
@@ -1237,16 +1240,7 @@ impl Backend for KeycloakBackend {
         let path = path.trim_start_matches('/');
         let prefix = format!("admin/realms/{}/", self.realm());
         let path = path.strip_prefix(prefix.as_str()).unwrap_or(path);
-        Ok(self
-            .api
-            .raw(
-                method,
-                &self.root,
-                path,
-                body,
-                ("the realm's admin API", "/clients"),
-            )
-            .await?)
+        Ok(self.api.raw(method, &self.root, path, body, RAW).await?)
     }
 }
 

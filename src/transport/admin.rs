@@ -336,4 +336,36 @@ mod tests {
         let e = block_on(api.get_json(url(), "read")).unwrap_err();
         assert!(format!("{e:#}").contains("no key"), "{e:#}");
     }
+
+    #[test]
+    fn a_raw_path_that_leaves_the_api_is_refused_before_anything_is_sent() {
+        let api = api(false);
+        let root = url::Url::parse("http://127.0.0.1:9/admin/").unwrap();
+        let raw = |path: &str| {
+            block_on(api.raw(
+                Method::GET,
+                &root,
+                path,
+                None,
+                ("Hydra's admin API", "/clients"),
+            ))
+            .err()
+            .expect("refused")
+            .to_string()
+        };
+        for path in [
+            "../oauth2/token",
+            "//elsewhere.example/admin/",
+            "https://x.example/",
+        ] {
+            let e = raw(path);
+            assert!(
+                e.ends_with("leaves Hydra's admin API (http://127.0.0.1:9/admin/); give a path below it, e.g. /clients"),
+                "{path}: {e}"
+            );
+        }
+        assert_eq!(api.auth.0.load(Ordering::SeqCst), 0, "nothing was sent");
+        // A path below the root is sent (here: stopped for want of credentials).
+        assert!(raw("clients?page_size=1").contains("no key"));
+    }
 }
