@@ -36,6 +36,7 @@ mod layering {
         ("transport/http.rs", include_str!("transport/http.rs")),
         ("transport/url.rs", include_str!("transport/url.rs")),
         ("transport/sent.rs", include_str!("transport/sent.rs")),
+        ("transport/admin.rs", include_str!("transport/admin.rs")),
         ("paths.rs", include_str!("paths.rs")),
         ("auth/mod.rs", include_str!("auth/mod.rs")),
         ("auth/cache.rs", include_str!("auth/cache.rs")),

@@ -38,8 +38,9 @@ use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
-use crate::transport::http::{excerpt, Http, Retry};
-use crate::transport::sent::{Planned, Sent};
+use crate::transport::admin::{AdminApi, Authorize};
+use crate::transport::http::{excerpt, Http};
+use crate::transport::sent::Sent;
 
 /// glewlwyd's admin API: one secret per client, a scope catalogue; the OAuth endpoints are its
 /// OIDC plugin's (named `oidc`, as glewlwyd's own setup names it), under `/api/oidc`.
@@ -134,16 +135,37 @@ const SCOPE_PAGE: usize = 100;
 
 const HINT_KEY: &str = "OAUTHCTL_TOKEN must hold a glewlwyd admin API key (create one as an admin in glewlwyd's web app, or with `POST /api/key/`); glewlwyd.conf must allow it with admin_session_authentication=\"cookie,api_key\"";
 
+/// What `oauthctl api` calls the API, and a path below it, for a path that leaves it.
+const RAW: (&str, &str) = ("glewlwyd's API", "/client/");
+
 pub struct GlewlwydBackend {
-    http: Http,
+    /// The admin API, one change at a time: a lock is held while a change (any method but GET)
+    /// is sent and answered, as glewlwyd's writes must not overlap (see the module's notes).
+    api: AdminApi<ApiKey>,
     /// `{base}/api/`
     root: url::Url,
-    key: Option<String>,
-    dry_run: bool,
     target: Target,
-    /// Held while a change (any method but GET) is sent and answered: glewlwyd's writes must not
-    /// overlap (see the module's notes).
-    writes: tokio::sync::Mutex<()>,
+}
+
+/// `Authorization: token KEY`, the admin API key (OAUTHCTL_TOKEN).
+struct ApiKey {
+    key: Option<String>,
+    base_url: url::Url,
+}
+
+#[async_trait]
+impl Authorize for ApiKey {
+    async fn authorization(&self, _: &Http, _: bool) -> anyhow::Result<Option<String>> {
+        match &self.key {
+            Some(key) => Ok(Some(format!("token {key}"))),
+            None => Err(CliError::auth(format!(
+                "no glewlwyd API key for {}: set OAUTHCTL_TOKEN",
+                self.base_url
+            ))
+            .with_hint(HINT_KEY)
+            .into()),
+        }
+    }
 }
 
 impl GlewlwydBackend {
@@ -152,15 +174,17 @@ impl GlewlwydBackend {
         let path = format!("{}/api/", root.path().trim_end_matches('/'));
         root.set_path(&path);
         root.set_query(None);
-        GlewlwydBackend {
-            http,
-            root,
+        let key = ApiKey {
             key: match &settings.credentials {
                 Credentials::Token(t) => Some(t.clone()),
                 _ => None,
             },
-            writes: tokio::sync::Mutex::new(()),
-            dry_run: settings.dry_run,
+            base_url: settings.base_url.clone(),
+        };
+        GlewlwydBackend {
+            api: AdminApi::new(http, settings.dry_run, "glewlwyd", key, error)
+                .one_change_at_a_time(),
+            root,
             target: Target {
                 base_url: settings.base_url.clone(),
                 tenant: settings.tenant.clone(),
@@ -185,107 +209,10 @@ impl GlewlwydBackend {
         self.url(&["client", client_id], false)
     }
 
-    async fn send(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
-        if crate::transport::sent::is_planned(self.dry_run, &method) {
-            return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
-        }
-        let auth = format!("token {}", self.api_key()?);
-        let _one_at_a_time = match method {
-            Method::GET => None,
-            _ => Some(self.writes.lock().await),
-        };
-        let resp = self
-            .http
-            .send(Retry::for_method(&method, false), |c| {
-                let mut r = c
-                    .request(method.clone(), url.clone())
-                    .header("authorization", &auth)
-                    .header("accept", "application/json");
-                if let Some(b) = &body {
-                    r = r.header("content-type", "application/json").body(b.clone());
-                }
-                r
-            })
-            .await?;
-        Ok(Sent::Done(self.http.raw(resp).await?))
-    }
-
-    fn api_key(&self) -> anyhow::Result<&str> {
-        Ok(self.key.as_deref().ok_or_else(|| {
-            CliError::auth(format!(
-                "no glewlwyd API key for {}: set OAUTHCTL_TOKEN",
-                self.target.base_url
-            ))
-            .with_hint(HINT_KEY)
-        })?)
-    }
-
-    /// Sends and checks the status; returns the body.
-    async fn call(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<&Value>,
-        what: &str,
-    ) -> anyhow::Result<Sent<Vec<u8>>> {
-        self.call_or(method, url, body, what, None).await
-    }
-
-    /// [`Self::call`], for a change whose answer may never come (a transport error after the
-    /// request left): `if_unanswered` says what to check, since glewlwyd may have made it.
-    async fn call_or(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<&Value>,
-        what: &str,
-        if_unanswered: Option<String>,
-    ) -> anyhow::Result<Sent<Vec<u8>>> {
-        let bytes = body.map(serde_json::to_vec).transpose()?;
-        if !crate::transport::sent::is_planned(self.dry_run, &method) {
-            // Without a key nothing leaves: no "glewlwyd may have made it" for that.
-            self.api_key()?;
-        }
-        let sent = match self.send(method, url, bytes).await {
-            Ok(sent) => sent,
-            Err(e) => {
-                return Err(match if_unanswered {
-                    Some(hint) => e.context(hint),
-                    None => e,
-                })
-            }
-        };
-        sent.try_map(|resp| {
-            if !resp.status.is_success() {
-                return Err(error(resp.status, &resp.body, what).into());
-            }
-            Ok(resp.body)
-        })
-    }
-
-    /// A read (GET), which `--dry-run` sends too.
-    async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<Value> {
-        let body = self
-            .call(Method::GET, url, None, what)
-            .await?
-            .after_sent::<anyhow::Error>()?;
-        serde_json::from_slice(&body).map_err(|e| {
-            crate::error::BackendError::invalid_answer(format!(
-                "{what}: glewlwyd sent a response oauthctl cannot read: {e}"
-            ))
-            .into()
-        })
-    }
-
     /// The client's whole record, as glewlwyd stores it.
     async fn record(&self, client_id: &str) -> anyhow::Result<Map<String, Value>> {
         let what = format!("get client {client_id}");
-        match self.get_json(self.client_url(client_id), &what).await? {
+        match self.api.get_json(self.client_url(client_id), &what).await? {
             Value::Object(m) => Ok(m),
             other => Err(CliError::other(format!(
                 "{what}: glewlwyd sent {} instead of a client",
@@ -307,7 +234,8 @@ impl GlewlwydBackend {
         body.remove("client_id");
         body.remove("source");
         Ok(self
-            .call_or(
+            .api
+            .call(
                 Method::PUT,
                 self.client_url(client_id),
                 Some(&Value::Object(body)),
@@ -592,7 +520,7 @@ impl Backend for GlewlwydBackend {
         if let Some(s) = &secret {
             record.insert("password".into(), json!(s));
         }
-        let sent = self.call_or(
+        let sent = self.api.call(
             Method::POST,
             self.url(&["client"], true),
             Some(&Value::Object(record.clone())),
@@ -633,9 +561,11 @@ impl Backend for GlewlwydBackend {
             .append_pair("offset", &offset.to_string())
             .append_pair("limit", &page_size.max(1).to_string());
         let body = self
-            .call(Method::GET, url, None, "list clients")
+            .api
+            .call(Method::GET, url, None, "list clients", None)
             .await?
-            .after_sent::<anyhow::Error>()?;
+            .after_sent::<anyhow::Error>()?
+            .body;
         let (items, _) = super::read_list(&body, usize::MAX, "glewlwyd", "list clients", |r| {
             to_client(r, &self.target.tenant)
         })?;
@@ -695,11 +625,13 @@ impl Backend for GlewlwydBackend {
 
     async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         Ok(self
+            .api
             .call(
                 Method::DELETE,
                 self.client_url(client_id),
                 None,
                 &format!("delete client {client_id}"),
+                None,
             )
             .await?
             .map(drop))
@@ -765,9 +697,11 @@ impl Backend for GlewlwydBackend {
                 .append_pair("offset", &out.len().to_string())
                 .append_pair("limit", &SCOPE_PAGE.to_string());
             let body = self
-                .call(Method::GET, url, None, "list scopes")
+                .api
+                .call(Method::GET, url, None, "list scopes", None)
                 .await?
-                .after_sent::<anyhow::Error>()?;
+                .after_sent::<anyhow::Error>()?
+                .body;
             let (page, len) =
                 super::read_list(&body, usize::MAX, "glewlwyd", "list scopes", |s| {
                     let description = text(s.get("description"));
@@ -795,18 +729,7 @@ impl Backend for GlewlwydBackend {
     ) -> BackendResult<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("api/").unwrap_or(path);
-        let url = self
-            .root
-            .join(path)
-            .map_err(|e| CliError::usage(format!("{path:?} is not a valid API path: {e}")))?;
-        if url.origin() != self.root.origin() || !url.path().starts_with(self.root.path()) {
-            return Err(CliError::usage(format!(
-                "{path:?} leaves glewlwyd's API ({}); give a path below it, e.g. /client/",
-                self.root
-            ))
-            .into());
-        }
-        Ok(self.send(method, url, body).await?)
+        Ok(self.api.raw(method, &self.root, path, body, RAW).await?)
     }
 }
 

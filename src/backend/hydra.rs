@@ -37,8 +37,9 @@ use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{BackendError, CliError};
 use crate::model::*;
-use crate::transport::http::{excerpt, Http, Retry};
-use crate::transport::sent::{Planned, Sent};
+use crate::transport::admin::{AdminApi, OptionalBearer};
+use crate::transport::http::{excerpt, Http};
+use crate::transport::sent::Sent;
 
 /// Ory Hydra's admin API, on its admin port; the OAuth endpoints are on its public port
 /// (`--issuer`).
@@ -112,20 +113,15 @@ const MAX_PAGE: usize = 500;
 
 const HINT_ADMIN: &str = "the base URL must be Hydra's admin port (e.g. http://127.0.0.1:4445), and --issuer its public port; a proxy in front of the admin port takes OAUTHCTL_TOKEN as a bearer token";
 
+/// What `oauthctl api` calls the API, and a path below it, for a path that leaves it.
+const RAW: (&str, &str) = ("Hydra's admin API", "/clients");
+
 pub struct HydraBackend {
-    http: Http,
+    /// Hydra's admin API, with OAUTHCTL_TOKEN as a bearer token when it is set.
+    api: AdminApi<OptionalBearer>,
     /// `{base}/admin/`
     root: url::Url,
-    bearer: Option<String>,
-    dry_run: bool,
     target: Target,
-}
-
-/// An answer with the `Link` header (for the page token).
-struct Answer {
-    status: StatusCode,
-    link: Option<String>,
-    body: Vec<u8>,
 }
 
 impl HydraBackend {
@@ -135,14 +131,13 @@ impl HydraBackend {
         let base = base.strip_suffix("/admin").unwrap_or(base).to_string();
         root.set_path(&format!("{base}/admin/"));
         root.set_query(None);
+        let bearer = OptionalBearer(match &settings.credentials {
+            Credentials::Token(t) => Some(t.clone()),
+            _ => None,
+        });
         HydraBackend {
-            http,
+            api: AdminApi::new(http, settings.dry_run, "Hydra", bearer, error),
             root,
-            bearer: match &settings.credentials {
-                Credentials::Token(t) => Some(t.clone()),
-                _ => None,
-            },
-            dry_run: settings.dry_run,
             target: Target {
                 base_url: settings.base_url.clone(),
                 tenant: settings.tenant.clone(),
@@ -164,80 +159,10 @@ impl HydraBackend {
         self.url(&["clients", client_id])
     }
 
-    async fn send(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<Answer>> {
-        if crate::transport::sent::is_planned(self.dry_run, &method) {
-            return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
-        }
-        let resp = self
-            .http
-            .send(Retry::for_method(&method, false), |c| {
-                let mut r = c
-                    .request(method.clone(), url.clone())
-                    .header("accept", "application/json");
-                if let Some(t) = &self.bearer {
-                    r = r.bearer_auth(t);
-                }
-                if let Some(b) = &body {
-                    r = r.header("content-type", "application/json").body(b.clone());
-                }
-                r
-            })
-            .await?;
-        let status = resp.status();
-        let link = resp
-            .headers()
-            .get(reqwest::header::LINK)
-            .and_then(|v| v.to_str().ok())
-            .map(String::from);
-        let body = self.http.body(resp).await?;
-        Ok(Sent::Done(Answer { status, link, body }))
-    }
-
-    /// Sends and checks the status. `if_unanswered` says what to check when the answer never
-    /// came (Hydra may have made the change).
-    async fn call(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<&Value>,
-        what: &str,
-        if_unanswered: Option<String>,
-    ) -> anyhow::Result<Sent<Answer>> {
-        let bytes = body.map(serde_json::to_vec).transpose()?;
-        let sent = match self.send(method, url, bytes).await {
-            Ok(s) => s,
-            Err(e) => {
-                return Err(match if_unanswered {
-                    Some(h) => e.context(h),
-                    None => e,
-                })
-            }
-        };
-        sent.try_map(|a| {
-            if !a.status.is_success() {
-                return Err(error(a.status, &a.body, what).into());
-            }
-            Ok(a)
-        })
-    }
-
-    async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<(Value, Option<String>)> {
-        let a = self
-            .call(Method::GET, url, None, what, None)
-            .await?
-            .after_sent::<anyhow::Error>()?;
-        Ok((parse(&a.body, what)?, a.link))
-    }
-
     /// The client as Hydra stores it.
     async fn record(&self, client_id: &str) -> anyhow::Result<Map<String, Value>> {
         let what = format!("get client {client_id}");
-        match self.get_json(self.client_url(client_id), &what).await?.0 {
+        match self.api.get_json(self.client_url(client_id), &what).await? {
             Value::Object(m) => Ok(m),
             other => Err(CliError::other(format!(
                 "{what}: Hydra sent {} instead of a client",
@@ -259,15 +184,16 @@ impl HydraBackend {
         for k in READ_ONLY {
             body.remove(*k);
         }
-        self.call(
-            Method::PUT,
-            self.client_url(client_id),
-            Some(&Value::Object(body)),
-            what,
-            if_unanswered,
-        )
-        .await?
-        .try_map(|a| object(&a.body, what))
+        self.api
+            .call(
+                Method::PUT,
+                self.client_url(client_id),
+                Some(&Value::Object(body)),
+                what,
+                if_unanswered,
+            )
+            .await?
+            .try_map(|a| object(&a.body, what))
     }
 }
 
@@ -548,6 +474,7 @@ impl Backend for HydraBackend {
             None => format!("create client {}", req.client_name),
         };
         let sent = self
+            .api
             .call(
                 Method::POST,
                 self.url(&["clients"]),
@@ -599,17 +526,17 @@ impl Backend for HydraBackend {
             url.query_pairs_mut().append_pair("page_token", c);
         }
         let a = self
+            .api
             .call(Method::GET, url, None, "list clients", None)
             .await?
             .after_sent::<anyhow::Error>()?;
         let (items, _) = super::read_list(&a.body, usize::MAX, "Hydra", "list clients", |r| {
             to_client(r, &self.target.tenant)
         })?;
-        let link = a.link;
         let next = if items.is_empty() {
             None
         } else {
-            next_token(link.as_deref())
+            next_token(a.link())
         };
         Ok(ClientPage { items, next })
     }
@@ -661,6 +588,7 @@ impl Backend for HydraBackend {
 
     async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         Ok(self
+            .api
             .call(
                 Method::DELETE,
                 self.client_url(client_id),
@@ -726,22 +654,7 @@ impl Backend for HydraBackend {
     ) -> BackendResult<Sent<RawResponse>> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("admin/").unwrap_or(path);
-        let url = self
-            .root
-            .join(path)
-            .map_err(|e| CliError::usage(format!("{path:?} is not a valid API path: {e}")))?;
-        if url.origin() != self.root.origin() || !url.path().starts_with(self.root.path()) {
-            return Err(CliError::usage(format!(
-                "{path:?} leaves Hydra's admin API ({}); give a path below it, e.g. /clients",
-                self.root
-            ))
-            .into());
-        }
-        Ok(self.send(method, url, body).await?.map(|a| RawResponse {
-            status: a.status,
-            content_type: Some("application/json".into()),
-            body: a.body,
-        }))
+        Ok(self.api.raw(method, &self.root, path, body, RAW).await?)
     }
 }
 

@@ -44,8 +44,9 @@ use crate::auth::{AdminSession, Credentials};
 use crate::config::{KindConventions, Settings};
 use crate::error::{BackendError, CliError, ErrorKind};
 use crate::model::*;
-use crate::transport::http::{excerpt, Http, Retry};
-use crate::transport::sent::{Planned, Sent};
+use crate::transport::admin::{AdminApi, Authorize};
+use crate::transport::http::{excerpt, Http};
+use crate::transport::sent::Sent;
 
 /// Keycloak's admin REST API: the tenant is the realm, and each realm is an issuer.
 pub static DESCRIPTOR: Descriptor = Descriptor {
@@ -126,13 +127,54 @@ enum Auth {
     Missing,
 }
 
-pub struct KeycloakBackend {
-    http: Http,
-    /// `{base}/admin/realms/{realm}/`
-    root: url::Url,
+/// A bearer token: OAUTHCTL_TOKEN, or one from the admin client's session (client credentials
+/// at the realm's token endpoint), renewed once when Keycloak refuses it.
+struct Bearer {
     auth: Auth,
     token: RwLock<Option<String>>,
-    dry_run: bool,
+    realm: String,
+    base_url: url::Url,
+}
+
+#[async_trait]
+impl Authorize for Bearer {
+    async fn authorization(&self, http: &Http, renew: bool) -> anyhow::Result<Option<String>> {
+        let token = match &self.auth {
+            Auth::Token(t) => t.clone(),
+            Auth::Session(s) => match self.token.read().ok().and_then(|t| t.clone()) {
+                Some(t) if !renew => t,
+                _ => {
+                    let (t, _) = s.token(http, renew).await?;
+                    if let Ok(mut slot) = self.token.write() {
+                        *slot = Some(t.clone());
+                    }
+                    t
+                }
+            },
+            Auth::Missing => {
+                return Err(CliError::auth(format!(
+                    "no admin credentials for realm {} at {}",
+                    self.realm, self.base_url
+                ))
+                .with_hint(HINT_ADMIN)
+                .into())
+            }
+        };
+        Ok(Some(format!("Bearer {token}")))
+    }
+
+    fn renews(&self) -> bool {
+        matches!(self.auth, Auth::Session(_))
+    }
+}
+
+/// What `oauthctl api` calls the API, and a path below it, for a path that leaves it.
+const RAW: (&str, &str) = ("the realm's admin API", "/clients");
+
+pub struct KeycloakBackend {
+    api: AdminApi<Bearer>,
+    /// `{base}/admin/realms/{realm}/`
+    root: url::Url,
     target: Target,
 }
 
@@ -158,12 +200,15 @@ impl KeycloakBackend {
             }
             _ => Auth::Missing,
         };
-        KeycloakBackend {
-            http,
-            root,
+        let bearer = Bearer {
             auth,
             token: RwLock::new(None),
-            dry_run: settings.dry_run,
+            realm: settings.tenant.clone(),
+            base_url: settings.base_url.clone(),
+        };
+        KeycloakBackend {
+            api: AdminApi::new(http, settings.dry_run, "Keycloak", bearer, error),
+            root,
             target: Target {
                 base_url: settings.base_url.clone(),
                 tenant: settings.tenant.clone(),
@@ -185,115 +230,6 @@ impl KeycloakBackend {
         u
     }
 
-    async fn bearer(&self, fresh: bool) -> anyhow::Result<String> {
-        match &self.auth {
-            Auth::Token(t) => Ok(t.clone()),
-            Auth::Session(s) => {
-                if !fresh {
-                    if let Some(t) = self.token.read().ok().and_then(|t| t.clone()) {
-                        return Ok(t);
-                    }
-                }
-                let (t, _) = s.token(&self.http, fresh).await?;
-                if let Ok(mut slot) = self.token.write() {
-                    *slot = Some(t.clone());
-                }
-                Ok(t)
-            }
-            Auth::Missing => Err(CliError::auth(format!(
-                "no admin credentials for realm {} at {}",
-                self.realm(),
-                self.target.base_url
-            ))
-            .with_hint(HINT_ADMIN)
-            .into()),
-        }
-    }
-
-    /// Sends one request (a change is only planned under `--dry-run`); a refused token from a
-    /// session is renewed once.
-    async fn send(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<Vec<u8>>,
-    ) -> anyhow::Result<Sent<RawResponse>> {
-        if crate::transport::sent::is_planned(self.dry_run, &method) {
-            return Ok(Planned::of_bytes(&method, &url, body.as_deref()));
-        }
-        for renewed in [false, true] {
-            let token = self.bearer(renewed).await?;
-            let resp = self
-                .http
-                .send(Retry::for_method(&method, false), |c| {
-                    let mut r = c
-                        .request(method.clone(), url.clone())
-                        .bearer_auth(&token)
-                        .header("accept", "application/json");
-                    if let Some(b) = &body {
-                        r = r.header("content-type", "application/json").body(b.clone());
-                    }
-                    r
-                })
-                .await?;
-            if resp.status() == StatusCode::UNAUTHORIZED
-                && !renewed
-                && matches!(self.auth, Auth::Session(_))
-            {
-                self.http
-                    .trace(|| "the admin token was refused; fetching a new one".into());
-                continue;
-            }
-            return Ok(Sent::Done(self.http.raw(resp).await?));
-        }
-        unreachable!("the loop returns")
-    }
-
-    /// Sends and checks the status; `if_unanswered` says what to check when the answer never
-    /// came (Keycloak may have made the change).
-    async fn call(
-        &self,
-        method: Method,
-        url: url::Url,
-        body: Option<&Value>,
-        what: &str,
-        if_unanswered: Option<String>,
-    ) -> anyhow::Result<Sent<Vec<u8>>> {
-        if !crate::transport::sent::is_planned(self.dry_run, &method) {
-            // Without credentials nothing leaves: no "Keycloak may have made it" for that.
-            self.bearer(false).await?;
-        }
-        let bytes = body.map(serde_json::to_vec).transpose()?;
-        let sent = match self.send(method, url, bytes).await {
-            Ok(s) => s,
-            Err(e) => {
-                return Err(match if_unanswered {
-                    Some(h) => e.context(h),
-                    None => e,
-                })
-            }
-        };
-        sent.try_map(|r| {
-            if !r.status.is_success() {
-                return Err(error(r.status, &r.body, what).into());
-            }
-            Ok(r.body)
-        })
-    }
-
-    async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<Value> {
-        let body = self
-            .call(Method::GET, url, None, what, None)
-            .await?
-            .after_sent::<anyhow::Error>()?;
-        serde_json::from_slice(&body).map_err(|e| {
-            CliError::other(format!(
-                "{what}: Keycloak sent a response oauthctl cannot read: {e}"
-            ))
-            .into()
-        })
-    }
-
     /// The client's whole representation, found by its OAuth client ID.
     async fn record(&self, client_id: &str) -> anyhow::Result<Map<String, Value>> {
         let what = format!("get client {client_id}");
@@ -301,7 +237,7 @@ impl KeycloakBackend {
         url.query_pairs_mut()
             .append_pair("clientId", client_id)
             .append_pair("search", "false");
-        let found = self.get_json(url, &what).await?;
+        let found = self.api.get_json(url, &what).await?;
         found
             .as_array()
             .into_iter()
@@ -333,6 +269,7 @@ impl KeycloakBackend {
         if_unanswered: Option<String>,
     ) -> anyhow::Result<Sent<()>> {
         Ok(self
+            .api
             .call(
                 Method::PUT,
                 Self::client_url(r, self, &[]),
@@ -347,6 +284,7 @@ impl KeycloakBackend {
     /// The realm's client scopes: (name, id, description).
     async fn scopes(&self) -> anyhow::Result<Vec<(String, String, String)>> {
         let v = self
+            .api
             .get_json(self.url(&["client-scopes"]), "list client scopes")
             .await?;
         Ok(v.as_array()
@@ -430,6 +368,7 @@ impl KeycloakBackend {
                 }
                 let Some(sid) = id_of(gone) else { continue };
                 if let Sent::Planned(p) = self
+                    .api
                     .call(
                         Method::DELETE,
                         Self::client_url(r, self, &[list, &sid]),
@@ -446,6 +385,7 @@ impl KeycloakBackend {
             for new in want.iter().filter(|w| !have.contains(w)) {
                 let Some(sid) = id_of(new) else { continue };
                 if let Sent::Planned(p) = self
+                    .api
                     .call(
                         Method::PUT,
                         Self::client_url(r, self, &[list, &sid]),
@@ -503,7 +443,7 @@ impl KeycloakBackend {
         if_unanswered: String,
     ) -> anyhow::Result<Sent<String>> {
         let what = format!("regenerate the secret of client {client_id}");
-        self.call(
+        self.api.call(
             Method::POST,
             Self::client_url(r, self, &["client-secret"]),
             None,
@@ -511,8 +451,8 @@ impl KeycloakBackend {
             Some(if_unanswered),
         )
         .await?
-        .try_map(|body| {
-            let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        .try_map(|a| {
+            let v: Value = serde_json::from_slice(&a.body).unwrap_or(Value::Null);
             v["value"]
                 .as_str()
                 .filter(|s| !s.is_empty())
@@ -953,6 +893,7 @@ impl Backend for KeycloakBackend {
         }
         let what = format!("create client {client_id}");
         let sent = self
+            .api
             .call(
                 Method::POST,
                 self.url(&["clients"]),
@@ -1011,9 +952,11 @@ impl Backend for KeycloakBackend {
             .append_pair("first", &first.to_string())
             .append_pair("max", &(max + 1).to_string());
         let body = self
+            .api
             .call(Method::GET, url, None, "list clients", None)
             .await?
-            .after_sent::<anyhow::Error>()?;
+            .after_sent::<anyhow::Error>()?
+            .body;
         let (items, len) = super::read_list(&body, max, "Keycloak", "list clients", |r| {
             to_client(r, &self.target.tenant)
         })?;
@@ -1101,6 +1044,7 @@ impl Backend for KeycloakBackend {
     async fn delete_client(&self, client_id: &str) -> BackendResult<Sent<()>> {
         let r = self.record(client_id).await?;
         Ok(self
+            .api
             .call(
                 Method::DELETE,
                 Self::client_url(&r, self, &[]),
@@ -1168,6 +1112,7 @@ impl Backend for KeycloakBackend {
             .into());
         }
         Ok(self
+            .api
             .call(
                 Method::DELETE,
                 Self::client_url(&r, self, &["client-secret", "rotated"]),
@@ -1259,6 +1204,7 @@ impl Backend for KeycloakBackend {
             }
             if attr(&after, ATTR_ROTATED).is_some() {
                 let _ = self
+                    .api
                     .call(
                         Method::DELETE,
                         Self::client_url(&after, self, &["client-secret", "rotated"]),
@@ -1294,21 +1240,7 @@ impl Backend for KeycloakBackend {
         let path = path.trim_start_matches('/');
         let prefix = format!("admin/realms/{}/", self.realm());
         let path = path.strip_prefix(prefix.as_str()).unwrap_or(path);
-        let url = self
-            .root
-            .join(path)
-            .map_err(|e| CliError::usage(format!("{path:?} is not a valid API path: {e}")))?;
-        if url.origin() != self.root.origin() || !url.path().starts_with(self.root.path()) {
-            return Err(CliError::usage(format!(
-                "{path:?} leaves the realm's admin API ({}); give a path below it, e.g. /clients",
-                self.root
-            ))
-            .into());
-        }
-        if !crate::transport::sent::is_planned(self.dry_run, &method) {
-            self.bearer(false).await?;
-        }
-        Ok(self.send(method, url, body).await?)
+        Ok(self.api.raw(method, &self.root, path, body, RAW).await?)
     }
 }
 

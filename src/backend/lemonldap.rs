@@ -33,8 +33,9 @@ use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
+use crate::transport::admin::{AdminApi, OptionalBearer};
 use crate::transport::http::{Http, Retry};
-use crate::transport::sent::{done, Planned, Sent};
+use crate::transport::sent::{done, Sent};
 
 /// LemonLDAP::NG's Manager API: one secret per relying party. The OAuth endpoints are the
 /// portal's, which is elsewhere than the Manager: give `--issuer`.
@@ -103,16 +104,16 @@ const DENY: &str = "0";
 const REQUESTED: &str = "$requested";
 
 pub struct LemonldapBackend {
-    http: Http,
     target: Target,
     /// `{base}/api/v1/providers/oidc/rp`
     rp: url::Url,
     /// The portal, when it was given (`--issuer`) apart from the Manager.
     portal: Option<url::Url>,
-    bearer: Option<String>,
+    /// The Manager API, with OAUTHCTL_TOKEN as a bearer token when it is set (for a proxy in
+    /// front of it).
+    api: AdminApi<OptionalBearer>,
     /// The longest wait for a change to become visible.
     wait: Duration,
-    dry_run: bool,
     token_endpoint: tokio::sync::OnceCell<url::Url>,
     /// The command's printer, for warnings.
     printer: crate::output::Printer,
@@ -126,19 +127,23 @@ impl LemonldapBackend {
         rp.set_path(&format!("{base}/api/v1/providers/oidc/rp"));
         rp.set_query(None);
         LemonldapBackend {
-            http,
             target: Target {
                 base_url: settings.base_url.clone(),
                 tenant: settings.tenant.clone(),
             },
             rp,
             portal: (settings.issuer != settings.base_url).then(|| settings.issuer.clone()),
-            bearer: match &settings.credentials {
-                Credentials::Token(t) => Some(t.clone()),
-                _ => None,
-            },
+            api: AdminApi::new(
+                http,
+                settings.dry_run,
+                "LemonLDAP::NG",
+                OptionalBearer(match &settings.credentials {
+                    Credentials::Token(t) => Some(t.clone()),
+                    _ => None,
+                }),
+                manager_error,
+            ),
             wait: settings.timeout,
-            dry_run: settings.dry_run,
             token_endpoint: tokio::sync::OnceCell::new(),
             printer,
         }
@@ -155,39 +160,20 @@ impl LemonldapBackend {
 
     /// One Manager API call: `Accept: application/json` (errors are HTML otherwise), the bearer
     /// token when there is one. Returns the status and body of any answer, or under `--dry-run`
-    /// the plan of a change.
+    /// the plan of a change (switches such as `options.refreshToken` stay: redaction keeps
+    /// booleans).
     async fn call(
         &self,
         method: Method,
         url: url::Url,
         body: Option<&Value>,
     ) -> anyhow::Result<Sent<(StatusCode, Vec<u8>)>> {
-        if crate::transport::sent::is_planned(self.dry_run, &method) {
-            // Switches such as `options.refreshToken` stay: redaction keeps booleans.
-            return Ok(Planned::of(&method, &url, body.cloned()));
-        }
-        let retry = Retry::for_method(&method, false);
         let bytes = body.map(|b| b.to_string().into_bytes());
-        let resp = self
-            .http
-            .send(retry, |c| {
-                let mut r = c
-                    .request(method.clone(), url.clone())
-                    .header(reqwest::header::ACCEPT, "application/json");
-                if let Some(t) = &self.bearer {
-                    r = r.bearer_auth(t);
-                }
-                if let Some(b) = &bytes {
-                    r = r
-                        .header(reqwest::header::CONTENT_TYPE, "application/json")
-                        .body(b.clone());
-                }
-                r
-            })
-            .await?;
-        let status = resp.status();
-        let body = self.http.body(resp).await?;
-        Ok(Sent::Done((status, body)))
+        Ok(self
+            .api
+            .send(method, url, bytes)
+            .await?
+            .map(|a| (a.status, a.body)))
     }
 
     /// A read (GET), which `--dry-run` sends too.
@@ -252,7 +238,7 @@ impl LemonldapBackend {
         let portal = self.portal()?.clone();
         self.token_endpoint
             .get_or_try_init(|| async move {
-                let meta = crate::auth::discover(&self.http, &portal).await?;
+                let meta = crate::auth::discover(self.api.http(), &portal).await?;
                 url::Url::parse(&meta.token_endpoint).map_err(|e| {
                     anyhow::Error::from(CliError::other(format!(
                         "the portal's metadata names a bad token_endpoint {:?}: {e}",
@@ -273,7 +259,8 @@ impl LemonldapBackend {
             form.push_str(&format!("&client_id={}", enc(client_id)));
         }
         let resp = self
-            .http
+            .api
+            .http()
             .oauth()
             .send(Retry::Safe, |c| {
                 let mut r = c
@@ -291,7 +278,7 @@ impl LemonldapBackend {
             })
             .await?;
         let body: Value =
-            serde_json::from_slice(&self.http.body(resp).await?).unwrap_or(Value::Null);
+            serde_json::from_slice(&self.api.http().body(resp).await?).unwrap_or(Value::Null);
         Ok(body["error"] == "unsupported_grant_type")
     }
 

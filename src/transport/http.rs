@@ -63,6 +63,23 @@ pub struct HttpOptions {
     pub allow_foreign_endpoints: bool,
 }
 
+#[cfg(test)]
+impl HttpOptions {
+    /// For unit tests: timeouts of 2 s, one attempt, no trace, no CA store.
+    pub(crate) fn for_tests(dry_run: bool) -> HttpOptions {
+        HttpOptions {
+            dry_run,
+            timeout: Duration::from_secs(2),
+            connect_timeout: Duration::from_secs(2),
+            retries: 1,
+            verbose: false,
+            ca_cert: None,
+            system_roots: false,
+            allow_foreign_endpoints: false,
+        }
+    }
+}
+
 /// Where the `-v` trace goes, one line at a time: the command's printer (`Printer::tracer`).
 pub type Tracer = std::sync::Arc<dyn Fn(&str) + Send + Sync>;
 
@@ -524,17 +541,7 @@ mod tests {
 
     #[test]
     fn under_dry_run_a_change_cannot_leave_whatever_the_caller_does() {
-        let http = Http::new(HttpOptions {
-            dry_run: true,
-            timeout: Duration::from_secs(2),
-            connect_timeout: Duration::from_secs(2),
-            retries: 1,
-            verbose: false,
-            ca_cert: None,
-            system_roots: false,
-            allow_foreign_endpoints: false,
-        })
-        .unwrap();
+        let http = Http::new(HttpOptions::for_tests(true)).unwrap();
         // Port 9 (discard) on loopback: nothing listens, so a request that leaves is refused.
         let url = url::Url::parse("http://127.0.0.1:9/api/client/x").unwrap();
         let rt = tokio::runtime::Builder::new_current_thread()

@@ -435,3 +435,39 @@ fn a_list_asks_for_one_client_more_than_its_page_and_stops_without_an_empty_page
     assert!(out.stderr.contains("max=4"), "{}", out.stderr);
     assert_eq!(ids(&serde_json::from_str(&out.stdout).unwrap()), all);
 }
+
+#[test]
+fn an_admin_token_keycloak_refuses_is_renewed_once_and_the_command_goes_on() {
+    let (_r, k) = realm(false);
+    // A first command caches the admin token; then the cached token is one Keycloak refuses.
+    k.run(&["clients", "list"]).assert_code(0);
+    let tokens = k.home.path().join("cache/oauthctl/tokens");
+    let mut spoiled = 0;
+    for f in std::fs::read_dir(&tokens).unwrap() {
+        let path = f.unwrap().path();
+        let mut v: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        v["access_token"] = "not-a-token-keycloak-issued".into();
+        std::fs::write(&path, v.to_string()).unwrap();
+        spoiled += 1;
+    }
+    assert_eq!(spoiled, 1, "one cached admin token in {}", tokens.display());
+    let out = k.run(&["-v", "-o", "json", "clients", "list"]);
+    out.assert_code(0);
+    assert!(
+        out.stderr.contains("using the cached admin token")
+            && out.stderr.contains("the admin token was refused; fetching a new one"),
+        "{}",
+        out.stderr
+    );
+    // One refused request, then the same request with the new token; the next run uses it.
+    let lists = |err: &str| err.lines().filter(|l| l.contains("GET ") && l.contains("/clients?")).count();
+    assert_eq!(lists(&out.stderr), 2, "{}", out.stderr);
+    assert!(out.stderr.contains("401"), "{}", out.stderr);
+    let again = k.run(&["-v", "-o", "json", "clients", "list"]);
+    again.assert_code(0);
+    assert!(
+        !again.stderr.contains("refused"),
+        "the renewed token was cached: {}",
+        again.stderr
+    );
+}
