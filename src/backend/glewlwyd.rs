@@ -38,7 +38,7 @@ use crate::config::KindConventions;
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::model::*;
-use crate::transport::admin::{AdminApi, Authorize};
+use crate::transport::admin::{refusal, AdminApi, Authorize};
 use crate::transport::http::{excerpt, Http};
 use crate::transport::sent::Sent;
 
@@ -299,41 +299,25 @@ fn new_secret() -> String {
 /// explains a 400 with a JSON array of strings, and answers other errors with an empty body.
 fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
     let reasons: Option<Vec<String>> = serde_json::from_slice(body).ok();
-    let detail = match &reasons {
-        Some(r) if !r.is_empty() => excerpt(&r.join("; ")),
-        _ => {
-            let text = String::from_utf8_lossy(body);
-            if text.trim().is_empty() {
-                status.to_string()
-            } else {
-                excerpt(&text)
-            }
+    let detail = reasons
+        .as_ref()
+        .filter(|r| !r.is_empty())
+        .map(|r| excerpt(&r.join("; ")));
+    let err = refusal(status, body, what, detail, "glewlwyd");
+    let taken = reasons
+        .iter()
+        .flatten()
+        .any(|r| r.starts_with("client_id already exist"));
+    match status.as_u16() {
+        // glewlwyd answers a taken client ID with 400.
+        400 if taken => CliError {
+            kind: crate::error::ErrorKind::Conflict,
+            ..err
         }
-    };
-    let message = format!("{what}: {detail}");
-    let err = match status.as_u16() {
-        400 if reasons
-            .iter()
-            .flatten()
-            .any(|r| r.starts_with("client_id already exist")) =>
-        {
-            CliError::conflict(message).with_hint(
-                "choose another --client-id, or leave it out and oauthctl makes a new one",
-            )
-        }
-        400 | 422 => CliError::usage(message),
-        401 | 403 => CliError::auth(message).with_hint(HINT_KEY),
-        404 => CliError::not_found(message),
-        409 => CliError::conflict(message),
-        500..=599 => CliError::other(message).with_hint(format!(
-            "glewlwyd failed ({status}); its log says why; try again later"
-        )),
-        _ => CliError::other(message),
-    };
-    err.answered(
-        status.as_u16(),
-        crate::transport::http::answer_excerpt(body),
-    )
+        .with_hint("choose another --client-id, or leave it out and oauthctl makes a new one"),
+        401 | 403 => err.with_hint(HINT_KEY),
+        _ => err,
+    }
 }
 
 // ---------- the mapping ----------

@@ -37,7 +37,7 @@ use crate::auth::Credentials;
 use crate::config::{KindConventions, Settings};
 use crate::error::{BackendError, CliError};
 use crate::model::*;
-use crate::transport::admin::{AdminApi, OptionalBearer};
+use crate::transport::admin::{refusal, AdminApi, OptionalBearer};
 use crate::transport::http::{excerpt, Http};
 use crate::transport::sent::Sent;
 
@@ -234,29 +234,18 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
         v["error_description"].as_str(),
         v["error"]["message"].as_str(),
     ) {
-        (Some(e), Some(d), _) => excerpt(&format!("{e}: {d}")),
-        (Some(e), None, _) => excerpt(e),
-        (None, _, Some(m)) => excerpt(m),
-        _ => {
-            let text = String::from_utf8_lossy(body);
-            if text.trim().is_empty() {
-                status.to_string()
-            } else {
-                excerpt(&text)
-            }
-        }
+        (Some(e), Some(d), _) => Some(excerpt(&format!("{e}: {d}"))),
+        (Some(e), None, _) => Some(excerpt(e)),
+        (None, _, Some(m)) => Some(excerpt(m)),
+        _ => None,
     };
-    let message = format!("{what}: {detail}");
+    let err = refusal(status, body, what, detail, "Hydra");
     match status.as_u16() {
-        400 | 422 => CliError::usage(message),
-        401 | 403 => CliError::auth(message).with_hint(HINT_ADMIN),
-        404 => CliError::not_found(message),
-        409 => CliError::conflict(message)
-            .with_hint("choose another --client-id, or leave it out and Hydra makes a new one"),
-        500..=599 => CliError::other(message).with_hint(format!(
-            "Hydra failed ({status}); its log says why; try again later"
-        )),
-        _ => CliError::other(message),
+        401 | 403 => err.with_hint(HINT_ADMIN),
+        409 => {
+            err.with_hint("choose another --client-id, or leave it out and Hydra makes a new one")
+        }
+        _ => err,
     }
 }
 

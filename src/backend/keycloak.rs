@@ -44,7 +44,7 @@ use crate::auth::{AdminSession, Credentials};
 use crate::config::{KindConventions, Settings};
 use crate::error::{BackendError, CliError, ErrorKind};
 use crate::model::*;
-use crate::transport::admin::{AdminApi, Authorize};
+use crate::transport::admin::{refusal, AdminApi, Authorize};
 use crate::transport::http::{excerpt, Http};
 use crate::transport::sent::Sent;
 
@@ -603,27 +603,16 @@ fn error(status: StatusCode, body: &[u8], what: &str) -> CliError {
                 _ => None,
             },
         )
-        .map(|d| excerpt(&d))
-        .unwrap_or_else(|| {
-            let t = String::from_utf8_lossy(body);
-            if t.trim().is_empty() {
-                status.to_string()
-            } else {
-                excerpt(&t)
-            }
-        });
-    let message = format!("{what}: {detail}");
+        .map(|d| excerpt(&d));
+    let err = refusal(status, body, what, detail, "Keycloak");
     match status.as_u16() {
-        400 | 422 => CliError::usage(message),
-        401 | 403 => CliError::auth(message).with_hint(HINT_ADMIN),
-        404 => CliError::not_found(message)
-            .with_hint("check --tenant (the realm) and the client ID: `oauthctl clients list`"),
-        409 => CliError::conflict(message)
+        401 | 403 => err.with_hint(HINT_ADMIN),
+        404 => {
+            err.with_hint("check --tenant (the realm) and the client ID: `oauthctl clients list`")
+        }
+        409 => err
             .with_hint("choose another --client-id, or leave it out and oauthctl makes a new one"),
-        500..=599 => CliError::other(message).with_hint(format!(
-            "Keycloak failed ({status}); its log says why; try again later"
-        )),
-        _ => CliError::other(message),
+        _ => err,
     }
 }
 

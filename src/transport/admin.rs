@@ -15,6 +15,40 @@ use super::http::{Http, RawResponse, Retry};
 use super::sent::{is_planned, Planned, Sent};
 use crate::error::{BackendError, CliError};
 
+/// An admin API's answer that is not a success, as an error: `what: detail`, where `detail` is
+/// the kind's reading of the body (its error fields), else an excerpt of the body, else the
+/// status; sorted by the status (400/422 usage, 401/403 credentials, 404 not found, 409 conflict,
+/// 5xx the server's failure, with a hint naming `server`), and keeping the answer (its status and
+/// a redacted excerpt, [`CliError::answered`]). A kind adds its own hints to what comes back.
+pub fn refusal(
+    status: StatusCode,
+    body: &[u8],
+    what: &str,
+    detail: Option<String>,
+    server: &str,
+) -> CliError {
+    let detail = detail.unwrap_or_else(|| {
+        let text = String::from_utf8_lossy(body);
+        if text.trim().is_empty() {
+            status.to_string()
+        } else {
+            super::http::excerpt(&text)
+        }
+    });
+    let message = format!("{what}: {detail}");
+    match status.as_u16() {
+        400 | 422 => CliError::usage(message),
+        401 | 403 => CliError::auth(message),
+        404 => CliError::not_found(message),
+        409 => CliError::conflict(message),
+        500..=599 => CliError::other(message).with_hint(format!(
+            "{server} failed ({status}); its log says why; try again later"
+        )),
+        _ => CliError::other(message),
+    }
+    .answered(status.as_u16(), super::http::answer_excerpt(body))
+}
+
 /// How a kind authorizes a request to its admin API.
 #[async_trait]
 pub trait Authorize: Send + Sync {
@@ -299,6 +333,47 @@ mod tests {
     /// Port 9 (discard) on loopback: nothing listens, so a request that leaves is refused.
     fn url() -> url::Url {
         url::Url::parse("http://127.0.0.1:9/api/client/c1?apiKey=k1").unwrap()
+    }
+
+    #[test]
+    fn a_refusal_is_sorted_by_its_status_and_keeps_the_answer_redacted() {
+        let body = br#"{"error":"invalid_client_metadata","client_secret":"s3cr3t"}"#;
+        let e = refusal(
+            StatusCode::BAD_REQUEST,
+            body,
+            "create client x",
+            None,
+            "Srv",
+        );
+        assert_eq!(e.kind, crate::error::ErrorKind::Usage);
+        assert!(e.message.starts_with("create client x: "), "{}", e.message);
+        match BackendError::from(e) {
+            BackendError::Refused {
+                status, excerpt, ..
+            } => {
+                assert_eq!(status, 400);
+                assert!(!excerpt.contains("s3cr3t"), "{excerpt}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let denied = refusal(StatusCode::FORBIDDEN, b"", "list clients", None, "Srv");
+        assert_eq!(denied.message, "list clients: 403 Forbidden");
+        assert!(matches!(
+            BackendError::from(denied),
+            BackendError::Denied { status: 403, .. }
+        ));
+        let failed = refusal(
+            StatusCode::BAD_GATEWAY,
+            b"upstream",
+            "get client x",
+            Some("it broke".into()),
+            "Srv",
+        );
+        assert_eq!(failed.message, "get client x: it broke");
+        assert!(failed
+            .hint
+            .unwrap()
+            .starts_with("Srv failed (502 Bad Gateway)"));
     }
 
     #[test]
