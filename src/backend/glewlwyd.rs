@@ -212,14 +212,8 @@ impl GlewlwydBackend {
     /// The client's whole record, as glewlwyd stores it.
     async fn record(&self, client_id: &str) -> anyhow::Result<Map<String, Value>> {
         let what = format!("get client {client_id}");
-        match self.api.get_json(self.client_url(client_id), &what).await? {
-            Value::Object(m) => Ok(m),
-            other => Err(CliError::other(format!(
-                "{what}: glewlwyd sent {} instead of a client",
-                excerpt(&other.to_string())
-            ))
-            .into()),
-        }
+        let v = self.api.get_json(self.client_url(client_id), &what).await?;
+        Ok(super::one_record(v, "glewlwyd", &what)?)
     }
 
     /// Writes the whole record back (a PUT replaces every list field and property).

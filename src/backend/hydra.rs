@@ -162,14 +162,8 @@ impl HydraBackend {
     /// The client as Hydra stores it.
     async fn record(&self, client_id: &str) -> anyhow::Result<Map<String, Value>> {
         let what = format!("get client {client_id}");
-        match self.api.get_json(self.client_url(client_id), &what).await? {
-            Value::Object(m) => Ok(m),
-            other => Err(CliError::other(format!(
-                "{what}: Hydra sent {} instead of a client",
-                excerpt(&other.to_string())
-            ))
-            .into()),
-        }
+        let v = self.api.get_json(self.client_url(client_id), &what).await?;
+        Ok(super::one_record(v, "Hydra", &what)?)
     }
 
     /// Writes the whole client back; Hydra answers with what it stored.
@@ -205,24 +199,8 @@ fn new_secret() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crate::crypto::random_bytes::<32>())
 }
 
-fn parse(body: &[u8], what: &str) -> anyhow::Result<Value> {
-    serde_json::from_slice(body).map_err(|e| {
-        CliError::other(format!(
-            "{what}: Hydra sent a response oauthctl cannot read: {e}"
-        ))
-        .into()
-    })
-}
-
 fn object(body: &[u8], what: &str) -> anyhow::Result<Map<String, Value>> {
-    match parse(body, what)? {
-        Value::Object(m) => Ok(m),
-        other => Err(CliError::other(format!(
-            "{what}: Hydra sent {} instead of a client",
-            excerpt(&other.to_string())
-        ))
-        .into()),
-    }
+    Ok(super::read_record(body, "Hydra", what)?)
 }
 
 /// A non-2xx answer as an error with the right exit code. Hydra explains errors in

@@ -245,6 +245,36 @@ pub(crate) fn read_list<T>(
     }
 }
 
+/// An admin API's answer that must be one record (a client), already decoded: its object, else
+/// an invalid answer naming what came instead.
+pub(crate) fn one_record(
+    v: serde_json::Value,
+    server: &str,
+    what: &str,
+) -> BackendResult<serde_json::Map<String, serde_json::Value>> {
+    match v {
+        serde_json::Value::Object(m) => Ok(m),
+        other => Err(BackendError::invalid_answer(format!(
+            "{what}: {server} sent {} instead of a client",
+            crate::transport::http::excerpt(&other.to_string())
+        ))),
+    }
+}
+
+/// [`one_record`] of an answer's bytes.
+pub(crate) fn read_record(
+    body: &[u8],
+    server: &str,
+    what: &str,
+) -> BackendResult<serde_json::Map<String, serde_json::Value>> {
+    let v = crate::transport::decode_json(body).map_err(|e| {
+        BackendError::invalid_answer(format!(
+            "{what}: {server} sent a response oauthctl cannot read: {e}"
+        ))
+    })?;
+    one_record(v, server, what)
+}
+
 pub use crate::transport::http::RawResponse;
 pub use crate::transport::sent::{Planned, Sent};
 
