@@ -83,6 +83,9 @@ pub enum Rule {
     /// Not stored apart: it follows the grant types (offline access is the `refresh_token`
     /// grant); given with them, it must agree.
     FollowsRefreshGrant,
+    /// The server needs a value: a request that sets it empty (a new client without it) is
+    /// refused. A dialogue asks for it first ([`given_fields`]).
+    Required,
 }
 
 /// One line of a kind's field table.
@@ -125,6 +128,7 @@ impl FieldRefusal {
                 "leave out {name}: the {} admin API cannot store it",
                 self.kind
             ),
+            Rule::Required => format!("give {name}, at least one value"),
         };
         BackendError::Unsupported {
             message: format!("{name}: {}; nothing was sent", self.why),
@@ -138,21 +142,42 @@ impl FieldRefusal {
 pub fn check_fields(
     kind: ApiKind,
     rules: &[FieldRule],
-    request: &impl serde::Serialize,
+    request: &dyn super::erased::Request,
 ) -> Option<FieldRefusal> {
-    let Ok(Value::Object(given)) = serde_json::to_value(request) else {
+    let Value::Object(given) = request.as_json() else {
         return None;
     };
-    check_map(kind, rules, &given)
+    check_map(kind, rules, &given, request.creates())
 }
 
+/// [`check_fields`] of what a request gives, leaving out what it lacks ([`Rule::Required`]): the
+/// check before a dialogue, which asks for what is missing (then the whole request is checked).
+pub fn given_fields(
+    kind: ApiKind,
+    rules: &[FieldRule],
+    request: &dyn super::erased::Request,
+) -> Option<FieldRefusal> {
+    let given: Vec<FieldRule> = rules
+        .iter()
+        .filter(|r| r.rule != Rule::Required)
+        .copied()
+        .collect();
+    check_fields(kind, &given, request)
+}
+
+/// `creates`: the request makes a new client, so a field it leaves out is one the client lacks
+/// (in an update, one left unchanged).
 fn check_map(
     kind: ApiKind,
     rules: &[FieldRule],
     given: &Map<String, Value>,
+    creates: bool,
 ) -> Option<FieldRefusal> {
     for r in rules {
-        let Some(v) = given.get(r.field) else {
+        let Some(v) = given.get(r.field).or(
+            // A new client without a field the server needs.
+            (creates && r.rule == Rule::Required).then_some(&Value::Null),
+        ) else {
             continue;
         };
         let refused = match r.rule {
@@ -165,6 +190,12 @@ fn check_map(
             Rule::Fixed(fixed) => v.as_bool().is_some_and(|b| b != fixed),
             Rule::AtMostOne => v.as_array().is_some_and(|a| a.len() > 1),
             Rule::SameAs(other) => given.get(other).is_some_and(|o| o != v),
+            Rule::Required => match v {
+                Value::Null => true,
+                Value::Array(a) => a.is_empty(),
+                Value::String(s) => s.is_empty(),
+                _ => false,
+            },
             Rule::FollowsRefreshGrant => match (v.as_bool(), given.get("allowedGrantTypes")) {
                 (Some(offline), Some(Value::Array(grants))) => {
                     offline != grants.iter().any(|g| g == "refresh_token")

@@ -64,6 +64,11 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
             rule: Rule::Fixed(true),
             why: "LemonLDAP::NG always remembers a user's consent",
         },
+        FieldRule {
+            field: "redirectUris",
+            rule: Rule::Required,
+            why: "LemonLDAP::NG needs at least one redirect URI for every relying party, even one that only uses client_credentials (then any URL of the client's will do, e.g. https://app.example.com/callback)",
+        },
     ],
     probe: Some(Probe {
         paths: &["/api/v1/status"],
@@ -372,14 +377,6 @@ fn suggested_conf_key(s: &str) -> String {
     out
 }
 
-fn need_redirect() -> BackendError {
-    BackendError::Unsupported {
-        message: "redirectUris: LemonLDAP::NG needs at least one redirect URI for every relying party, even one that only uses client_credentials; nothing was sent".into(),
-        hint: Some("give any redirect URI of the client's, e.g. https://app.example.com/callback (client_credentials does not use it)".into()),
-        field: Some("redirectUris"),
-    }
-}
-
 /// The grant types, as relying-party options. The authorization code flow cannot be turned off
 /// on LemonLDAP::NG: every relying party may use it with its redirect URIs.
 fn grant_options(grants: &[String], options: &mut Map<String, Value>) {
@@ -592,9 +589,6 @@ impl Backend for LemonldapBackend {
                 field: Some("clientName"),
             });
         }
-        if req.redirect_uris.is_empty() {
-            return Err(need_redirect());
-        }
         self.portal()?;
         let public = req.require_client_secret == Some(false);
         let client_id = req.client_id.clone().unwrap_or_else(crate::crypto::uuid_v4);
@@ -702,9 +696,6 @@ impl Backend for LemonldapBackend {
         req: &UpdateClientRequest,
     ) -> BackendResult<Sent<UpdatedClient>> {
         self.refuse_fields(req)?;
-        if req.redirect_uris.as_ref().is_some_and(Vec::is_empty) {
-            return Err(need_redirect());
-        }
         self.portal()?;
         let current = self.rp_by_client_id(client_id).await?;
         let key = current.conf_key.clone();

@@ -322,7 +322,13 @@ pub trait Backend: Send + Sync {
     /// The first field of a create or update request that the kind cannot store as given (its
     /// descriptor's field table), before anything is sent.
     fn check_fields(&self, request: &dyn erased::Request) -> Option<FieldRefusal> {
-        descriptor::check_fields(self.kind(), self.descriptor().rules, &request.as_json())
+        descriptor::check_fields(self.kind(), self.descriptor().rules, request)
+    }
+
+    /// [`Self::check_fields`] without what the request lacks ([`Rule::Required`]), for the check
+    /// before a dialogue that asks for it.
+    fn check_given_fields(&self, request: &dyn erased::Request) -> Option<FieldRefusal> {
+        descriptor::given_fields(self.kind(), self.descriptor().rules, request)
     }
 
     /// [`Self::check_fields`] as an error naming the field (the command says its flag): every
@@ -564,12 +570,27 @@ pub fn connect(
 pub mod erased {
     /// A create or update request.
     pub trait Request {
+        /// Its camelCase JSON (a field left out: empty for a new client, unchanged for an update).
         fn as_json(&self) -> serde_json::Value;
+        /// Whether it makes a new client (then a field left out is one the client lacks).
+        fn creates(&self) -> bool;
     }
 
-    impl<T: serde::Serialize> Request for T {
+    impl Request for crate::model::CreateClientRequest {
         fn as_json(&self) -> serde_json::Value {
             serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+        fn creates(&self) -> bool {
+            true
+        }
+    }
+
+    impl Request for crate::model::UpdateClientRequest {
+        fn as_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+        fn creates(&self) -> bool {
+            false
         }
     }
 }

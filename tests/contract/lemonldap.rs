@@ -673,3 +673,33 @@ fn lemonldap_dry_run_sends_no_write_and_shows_no_secret() {
     let (_, rp) = l.api("GET", "/providers/oidc/rp/dry", None);
     assert_eq!(rp["options"]["clientSecret"], secret);
 }
+
+/// diff makes the field table's checks that apply's creates and updates make, with the lines of
+/// the file: a relying party without a redirect URI and a consent setting LemonLDAP::NG cannot
+/// hold are refused by diff and by apply, before any configuration is written.
+#[test]
+fn lemonldap_diff_refuses_what_apply_would_at_its_lines() {
+    let l = Lemonldap::shared();
+    let s = on(&l);
+    let tag = std::process::id();
+    let file = format!(
+        "clients:\n  - clientName: fa-{tag}\n    allowedGrantTypes: [client_credentials]\n    \
+         allowRememberConsent: false\n    redirectUris: [https://a.example/cb]\n  \
+         - clientName: fb-{tag}\n    allowedGrantTypes: [client_credentials]\n"
+    );
+    let before = conf_count(&l);
+    for args in [
+        vec!["diff", "-f", "-"],
+        vec!["apply", "-f", "-", "--yes"],
+    ] {
+        let out = s.run_stdin(&args, &file);
+        out.assert_code(2)
+            .assert_stderr("stdin:4: allowRememberConsent: LemonLDAP::NG always remembers")
+            .assert_stderr("stdin:6: redirectUris: LemonLDAP::NG needs at least one redirect URI");
+    }
+    assert_eq!(conf_count(&l), before, "a configuration was written");
+    // The dialogue-free create says the flag.
+    s.run(&["clients", "create", "--no-input", "--name", &format!("fc-{tag}")])
+        .assert_code(2)
+        .assert_stderr("--redirect-uri: LemonLDAP::NG needs");
+}

@@ -469,6 +469,27 @@ fn contract(k: &Fixture) {
     k.token_refused(&id, &secret);
     let gone = k.run(&["clients", "show", &id]);
     assert_ne!(gone.code, 0, "{}: the deleted client still shows", k.api);
+
+    // diff makes the checks apply makes: a new client that sets what the kind's field table
+    // refuses is refused at the field's line, by diff as by apply, and nothing is created.
+    for r in backend::descriptor(k.api).rules {
+        let backend::Rule::Fixed(fixed) = r.rule else {
+            continue;
+        };
+        let name = format!("table-{}-{}", k.api, std::process::id());
+        let file = format!(
+            "clients:\n  - clientName: {name}\n    allowedGrantTypes: [client_credentials]\n    \
+             redirectUris: [https://a.example/cb]\n    {}: {}\n",
+            r.field, !fixed
+        );
+        for args in [vec!["diff", "-f", "-"], vec!["apply", "-f", "-", "--yes"]] {
+            k.run_stdin(&args, &file)
+                .assert_code(2)
+                // (A kind whose files cannot carry the field refuses it as such: same line.)
+                .assert_stderr(&format!("stdin:5: {}: ", r.field));
+        }
+        k.run(&["clients", "show", &name]).assert_code(4);
+    }
 }
 
 /// A kind's field table is checked before anything is asked or sent: a value the kind cannot

@@ -229,7 +229,12 @@ pub(super) fn check_kind(
             .into());
         }
     }
-    check_fields(backend, &given.req, args.from_file.is_some())
+    // What the kind needs and the request lacks is asked for first (then every request is
+    // checked whole, `check_requests`).
+    say_refusal(
+        backend.check_given_fields(&given.req),
+        args.from_file.is_some(),
+    )
 }
 
 /// Step 3: what is missing, asked when a person can answer (`ask`), else given its default or

@@ -98,7 +98,15 @@ pub(super) fn check_fields(
     request: &dyn crate::backend::erased::Request,
     from_file: bool,
 ) -> anyhow::Result<()> {
-    match backend.check_fields(request) {
+    say_refusal(backend.check_fields(request), from_file)
+}
+
+/// A field-table refusal (if any) as the error that names the flag it came from.
+pub(super) fn say_refusal(
+    refusal: Option<crate::backend::FieldRefusal>,
+    from_file: bool,
+) -> anyhow::Result<()> {
+    match refusal {
         None => Ok(()),
         Some(r) => {
             let flag = flag_of(r.field, &r.given);

@@ -177,6 +177,31 @@ pub async fn plan_checked(
         tenant: &tenant,
     };
     let plan = plan::plan(declared, &current, opts, problems);
+    // What the kind cannot store as declared (its field table): at the field's line, before any
+    // change, as apply's create or update would refuse it only when its turn came.
+    let refusals = plan
+        .create
+        .iter()
+        .map(|c| {
+            let d = declared.clients.iter().find(|d| d.line == c.line);
+            (d, c.line, backend.check_fields(&c.request))
+        })
+        .chain(plan.update.iter().map(|u| {
+            let d = declared
+                .clients
+                .iter()
+                .find(|d| d.client_name == u.client_name);
+            (d, d.map_or(0, |d| d.line), backend.check_fields(&u.request))
+        }));
+    for (d, line, refusal) in refusals {
+        if let Some(r) = refusal {
+            let at = d
+                .and_then(|d| d.lines.get(r.field))
+                .copied()
+                .unwrap_or(line);
+            problems.add(at, format!("{}: {}", r.field, r.why));
+        }
+    }
     // An authorization of a client that is neither the tenant's nor authorized now: apply's PUT
     // would find no such client, so diff asks the server too.
     let known: std::collections::HashSet<&str> = clients
