@@ -303,3 +303,49 @@ pub fn issuer_help() -> String {
     help.push(']');
     help
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CreateClientRequest, UpdateClientRequest};
+
+    const NEEDS_REDIRECT: &[FieldRule] = &[FieldRule {
+        field: "redirectUris",
+        rule: Rule::Required,
+        why: "the server needs one",
+    }];
+
+    fn kind() -> ApiKind {
+        crate::backend::KINDS[0].kind()
+    }
+
+    #[test]
+    fn a_required_field_is_needed_by_a_new_client_and_may_not_be_emptied_by_an_update() {
+        let new = CreateClientRequest {
+            client_name: "a".into(),
+            ..Default::default()
+        };
+        let r = check_fields(kind(), NEEDS_REDIRECT, &new).unwrap();
+        assert_eq!((r.field, r.rule), ("redirectUris", Rule::Required));
+        assert!(r
+            .error("--redirect-uri")
+            .hint()
+            .unwrap()
+            .contains("give --redirect-uri"));
+        // Before a dialogue, what is missing is not refused (it is asked for).
+        assert!(given_fields(kind(), NEEDS_REDIRECT, &new).is_none());
+        let with = CreateClientRequest {
+            redirect_uris: vec!["https://a.example/cb".into()],
+            ..new
+        };
+        assert!(check_fields(kind(), NEEDS_REDIRECT, &with).is_none());
+        // An update that leaves it out leaves it as it is; one that empties it is refused.
+        assert!(check_fields(kind(), NEEDS_REDIRECT, &UpdateClientRequest::default()).is_none());
+        let emptied = UpdateClientRequest {
+            redirect_uris: Some(vec![]),
+            ..Default::default()
+        };
+        assert!(check_fields(kind(), NEEDS_REDIRECT, &emptied).is_some());
+        assert!(given_fields(kind(), NEEDS_REDIRECT, &emptied).is_none());
+    }
+}
