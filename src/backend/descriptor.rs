@@ -328,10 +328,10 @@ mod tests {
         let r = check_fields(kind(), NEEDS_REDIRECT, &new).unwrap();
         assert_eq!((r.field, r.rule), ("redirectUris", Rule::Required));
         assert!(r
-            .error("--redirect-uri")
+            .error("redirectUris")
             .hint()
             .unwrap()
-            .contains("give --redirect-uri"));
+            .contains("give redirectUris"));
         // Before a dialogue, what is missing is not refused (it is asked for).
         assert!(given_fields(kind(), NEEDS_REDIRECT, &new).is_none());
         let with = CreateClientRequest {
