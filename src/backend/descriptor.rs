@@ -38,12 +38,33 @@ pub struct Descriptor {
     /// Whether the server keeps secret values its admins can read back (else it keeps a hash,
     /// and a value oauthctl shows once is gone once shown).
     pub readable_secrets: bool,
+    /// The clients the server itself owns and needs (Keycloak's `realm-management`,
+    /// `admin-cli`, …), by client ID in any case; `*-SUFFIX` matches a suffix. oauthctl's bulk
+    /// commands leave them alone: `apply --prune` never deletes them, `export` never writes them,
+    /// a file may not declare them, `secrets rotate --all` and the expiry watch pass them by.
+    /// `clients list` and `clients show` still show them.
+    pub server_clients: &'static [&'static str],
     /// Builds the backend, with the HTTP client and the command's printer (for notes and
     /// warnings); nothing is sent yet.
     pub connect: fn(&Settings, Http, Printer) -> Box<dyn Backend>,
 }
 
 impl Descriptor {
+    /// Whether `client_id` is one of the server's own clients ([`Descriptor::server_clients`]).
+    pub fn owns(&self, client_id: &str) -> bool {
+        self.server_clients
+            .iter()
+            .any(|p| match p.strip_prefix('*') {
+                Some(suffix) => {
+                    client_id.len() > suffix.len()
+                        && client_id
+                            .get(client_id.len() - suffix.len()..)
+                            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+                }
+                None => client_id.eq_ignore_ascii_case(p),
+            })
+    }
+
     /// The kind, as the settings see it.
     pub fn kind(&'static self) -> ApiKind {
         ApiKind::new(&self.conventions)
@@ -317,6 +338,14 @@ mod tests {
 
     fn kind() -> ApiKind {
         crate::backend::KINDS[0].kind()
+    }
+
+    #[test]
+    fn a_server_owns_its_listed_clients_in_any_case_and_by_suffix() {
+        let d = &crate::backend::keycloak::DESCRIPTOR;
+        assert!(d.owns("realm-management") && d.owns("Admin-CLI") && d.owns("prod-realm"));
+        assert!(!d.owns("my-app") && !d.owns("-realm") && !d.owns("realm"));
+        assert!(!crate::backend::KINDS[0].owns("admin-cli"));
     }
 
     #[test]

@@ -105,6 +105,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         max: 1000,
     },
     readable_secrets: false,
+    server_clients: &[],
     connect: |settings, http, _printer| Box::new(GlewlwydBackend::new(settings, http)),
 };
 

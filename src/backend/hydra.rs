@@ -90,6 +90,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         max: MAX_PAGE,
     },
     readable_secrets: false,
+    server_clients: &[],
     connect: |settings, http, _printer| Box::new(HydraBackend::new(settings, http)),
 };
 

@@ -81,6 +81,16 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         max: 10_000,
     },
     readable_secrets: true,
+    server_clients: &[
+        "account",
+        "account-console",
+        "admin-cli",
+        "broker",
+        "realm-management",
+        "security-admin-console",
+        // In the master realm, each realm's own client.
+        "*-realm",
+    ],
     connect: |settings, http, _printer| Box::new(KeycloakBackend::new(settings, http)),
 };
 

@@ -82,6 +82,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         max: 10_000,
     },
     readable_secrets: true,
+    server_clients: &[],
     connect: |settings, http, printer| Box::new(LemonldapBackend::new(settings, http, printer)),
 };
 

@@ -512,13 +512,17 @@ pub fn all_clients<'a>(
     ))
 }
 
-/// Collects [`all_clients`] into memory (for work that needs the whole list first).
+/// The clients oauthctl's bulk commands manage (planning, export, `secrets rotate --all`, the
+/// expiry watch), in memory: [`all_clients`] without the server's own
+/// ([`Descriptor::server_clients`]).
 pub async fn collect_clients(
     backend: &dyn Backend,
     space: Option<&str>,
 ) -> anyhow::Result<Vec<Client>> {
     use futures_util::TryStreamExt;
+    let d = backend.descriptor();
     all_clients(backend, space, BULK_PAGE_SIZE)
+        .try_filter(|c| std::future::ready(!d.owns(&c.client_id)))
         .try_collect()
         .await
 }

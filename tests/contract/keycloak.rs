@@ -471,3 +471,31 @@ fn an_admin_token_keycloak_refuses_is_renewed_once_and_the_command_goes_on() {
         again.stderr
     );
 }
+
+/// Keycloak's own clients (`realm-management`, `admin-cli`, `broker`, …) are not oauthctl's to
+/// manage: `apply --prune` of a file without them plans no delete (deleting `realm-management`
+/// would take the realm's admin roles with it), `export` writes none of them, and a file that
+/// names one is refused. `clients list` still shows them.
+#[test]
+fn keycloaks_own_clients_are_never_pruned_exported_or_declared() {
+    let (_r, k) = realm(false);
+    let file = "clients:\n  - clientName: only-me\n    allowedGrantTypes: [client_credentials]\n";
+    let plan = k.run_stdin(&["-o", "json", "diff", "--prune", "-f", "-"], file);
+    plan.assert_code(0);
+    let plan: Value = serde_json::from_str(&plan.stdout).unwrap();
+    assert_eq!(plan["delete"], serde_json::json!([]), "{plan}");
+    let export = k.run(&["export"]);
+    export.assert_code(0);
+    for own in ["account", "admin-cli", "broker", "realm-management"] {
+        assert!(!export.stdout.contains(own), "{own} exported:\n{}", export.stdout);
+    }
+    k.run_stdin(&["diff", "-f", "-"], "clients:\n  - clientName: admin-cli\n")
+        .assert_code(2)
+        .assert_stderr("stdin:2: admin-cli is one of keycloak's own clients");
+    let listed = k.run(&["clients", "list"]);
+    listed.assert_code(0).assert_stdout("realm-management");
+    // and apply --prune leaves them there
+    k.run_stdin(&["apply", "--prune", "--yes", "-f", "-"], file)
+        .assert_code(0);
+    k.run(&["clients", "show", "realm-management"]).assert_code(0);
+}

@@ -69,6 +69,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         max: wire::MAX_PAGE,
     },
     readable_secrets: false,
+    server_clients: &[],
     connect: |settings, http, _printer| Box::new(OauthctlBackend::new(settings, http)),
 };
 

@@ -138,6 +138,7 @@ pub static DESCRIPTOR: Descriptor = Descriptor {
         max: 10_000,
     },
     readable_secrets: false,
+    server_clients: &[],
     connect: |settings, http, printer| Box::new(Rfc7592Backend::new(settings, http, printer)),
 };
 

@@ -176,6 +176,20 @@ pub async fn plan_checked(
         scopes: scopes.as_deref(),
         tenant: &tenant,
     };
+    // The server's own clients are not oauthctl's to declare.
+    let d = backend.descriptor();
+    for c in &declared.clients {
+        let named = std::iter::once(c.client_name.as_str()).chain(c.client_id.as_deref());
+        if let Some(own) = named.into_iter().find(|n| d.owns(n)) {
+            problems.add(
+                c.line,
+                format!(
+                    "{own} is one of {}'s own clients; leave it out of the file (oauthctl neither changes nor deletes it)",
+                    backend.kind()
+                ),
+            );
+        }
+    }
     let plan = plan::plan(declared, &current, opts, problems);
     // What the kind cannot store as declared (its field table): at the field's line, before any
     // change, as apply's create or update would refuse it only when its turn came.
