@@ -240,6 +240,13 @@ impl BackendError {
         }
     }
 
+    /// An answer of `server` to `what` that does not decode (`e` says where and why).
+    pub fn unreadable(server: &str, what: &str, e: impl std::fmt::Display) -> Self {
+        BackendError::invalid_answer(format!(
+            "{what}: {server} sent a response oauthctl cannot read: {e}"
+        ))
+    }
+
     /// The exit code's kind.
     pub fn kind(&self) -> ErrorKind {
         match self {

@@ -12,8 +12,8 @@
 //!
 //! - Writes made at the same time corrupt each other: of 40 clients created 8 at a time, some
 //!   were stored with another's scopes, some without their grant types, and some failed with 500.
-//!   This backend sends one change at a time (`writes`), so `apply --concurrency N` and a bulk
-//!   rotation stay correct; reads still go in parallel.
+//!   This backend sends one change at a time (`AdminApi::one_change_at_a_time`), so
+//!   `apply --concurrency N` and a bulk rotation stay correct; reads still go in parallel.
 //!
 //! Field mapping: `clientId` = `client_id`, `clientName` = `name` (what glewlwyd's login page
 //! shows), `displayName` = `description` (`name` when that is empty), `allowedScopes` = `scope`,
@@ -529,22 +529,12 @@ impl Backend for GlewlwydBackend {
         if space.is_some() {
             return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
-        let offset: usize = match cursor {
-            None => 0,
-            Some(c) => c
-                .parse()
-                .map_err(|_| CliError::other(format!("bad glewlwyd page cursor {c:?}")))?,
-        };
+        let offset = super::offset_cursor(cursor, "glewlwyd")?;
         let mut url = self.url(&["client"], true);
         url.query_pairs_mut()
             .append_pair("offset", &offset.to_string())
             .append_pair("limit", &page_size.max(1).to_string());
-        let body = self
-            .api
-            .call(Method::GET, url, None, "list clients", None)
-            .await?
-            .after_sent::<anyhow::Error>()?
-            .body;
+        let body = self.api.get(url, "list clients").await?.body;
         let (items, _) = super::read_list(&body, usize::MAX, "glewlwyd", "list clients", |r| {
             to_client(r, &self.target.tenant)
         })?;
@@ -675,12 +665,7 @@ impl Backend for GlewlwydBackend {
             url.query_pairs_mut()
                 .append_pair("offset", &out.len().to_string())
                 .append_pair("limit", &SCOPE_PAGE.to_string());
-            let body = self
-                .api
-                .call(Method::GET, url, None, "list scopes", None)
-                .await?
-                .after_sent::<anyhow::Error>()?
-                .body;
+            let body = self.api.get(url, "list scopes").await?.body;
             let (page, len) =
                 super::read_list(&body, usize::MAX, "glewlwyd", "list scopes", |s| {
                     let description = text(s.get("description"));

@@ -493,11 +493,7 @@ impl Backend for HydraBackend {
         if let Some(c) = cursor {
             url.query_pairs_mut().append_pair("page_token", c);
         }
-        let a = self
-            .api
-            .call(Method::GET, url, None, "list clients", None)
-            .await?
-            .after_sent::<anyhow::Error>()?;
+        let a = self.api.get(url, "list clients").await?;
         let (items, _) = super::read_list(&a.body, usize::MAX, "Hydra", "list clients", |r| {
             to_client(r, &self.target.tenant)
         })?;

@@ -937,12 +937,7 @@ impl Backend for KeycloakBackend {
         if space.is_some() {
             return Err(super::unsupported(DESCRIPTOR.kind(), Capability::Spaces));
         }
-        let first: usize = match cursor {
-            None => 0,
-            Some(c) => c
-                .parse()
-                .map_err(|_| CliError::other(format!("bad Keycloak page cursor {c:?}")))?,
-        };
+        let first = super::offset_cursor(cursor, "Keycloak")?;
         let max = page_size.max(1);
         // One client more than the page: whether it comes back tells if there is a next page, so
         // the last page is not followed by a request for an empty one.
@@ -950,12 +945,7 @@ impl Backend for KeycloakBackend {
         url.query_pairs_mut()
             .append_pair("first", &first.to_string())
             .append_pair("max", &(max + 1).to_string());
-        let body = self
-            .api
-            .call(Method::GET, url, None, "list clients", None)
-            .await?
-            .after_sent::<anyhow::Error>()?
-            .body;
+        let body = self.api.get(url, "list clients").await?.body;
         let (items, len) = super::read_list(&body, max, "Keycloak", "list clients", |r| {
             to_client(r, &self.target.tenant)
         })?;

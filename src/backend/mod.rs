@@ -221,6 +221,16 @@ pub struct ClientPage {
 /// Every client of the tenant (or space), fetched page by page as the stream is read.
 pub type ClientStream<'a> = Pin<Box<dyn Stream<Item = anyhow::Result<Client>> + Send + 'a>>;
 
+/// The offset a page cursor holds, for a kind that pages by offset (`None`: the first page).
+pub(crate) fn offset_cursor(cursor: Option<&str>, server: &str) -> anyhow::Result<usize> {
+    match cursor {
+        None => Ok(0),
+        Some(c) => c
+            .parse()
+            .map_err(|_| CliError::other(format!("bad {server} page cursor {c:?}")).into()),
+    }
+}
+
 /// A page of an admin API's list (`what`, e.g. "list clients", from `server`): its first `take`
 /// objects made into `T` one at a time ([`crate::transport::records`]), and how many elements the
 /// page had (more than `take` says another page follows, where a kind asks for one extra).
@@ -239,9 +249,7 @@ pub(crate) fn read_list<T>(
             "{what}: {server} sent {} instead of a list",
             crate::transport::http::excerpt(&other.to_string())
         ))),
-        Err(e) => Err(BackendError::invalid_answer(format!(
-            "{what}: {server} sent a response oauthctl cannot read: {e}"
-        ))),
+        Err(e) => Err(BackendError::unreadable(server, what, e)),
     }
 }
 
@@ -267,11 +275,8 @@ pub(crate) fn read_record(
     server: &str,
     what: &str,
 ) -> BackendResult<serde_json::Map<String, serde_json::Value>> {
-    let v = crate::transport::decode_json(body).map_err(|e| {
-        BackendError::invalid_answer(format!(
-            "{what}: {server} sent a response oauthctl cannot read: {e}"
-        ))
-    })?;
+    let v = crate::transport::decode_json(body)
+        .map_err(|e| BackendError::unreadable(server, what, e))?;
     one_record(v, server, what)
 }
 

@@ -267,19 +267,17 @@ impl<A: Authorize> AdminApi<A> {
         })
     }
 
-    /// A read (GET, which `--dry-run` sends too), its answer decoded.
-    pub async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<Value> {
-        let a = self
-            .call(Method::GET, url, None, what, None)
+    /// A read (GET, which `--dry-run` sends too): its answer, the status checked.
+    pub async fn get(&self, url: url::Url, what: &str) -> anyhow::Result<Answer> {
+        self.call(Method::GET, url, None, what, None)
             .await?
-            .after_sent::<anyhow::Error>()?;
-        super::decode_json(&a.body).map_err(|e| {
-            BackendError::invalid_answer(format!(
-                "{what}: {} sent a response oauthctl cannot read: {e}",
-                self.name
-            ))
-            .into()
-        })
+            .after_sent::<anyhow::Error>()
+    }
+
+    /// [`AdminApi::get`], its answer decoded.
+    pub async fn get_json(&self, url: url::Url, what: &str) -> anyhow::Result<Value> {
+        let a = self.get(url, what).await?;
+        super::decode_json(&a.body).map_err(|e| BackendError::unreadable(self.name, what, e).into())
     }
 }
 

@@ -446,12 +446,8 @@ fn decode<T: DeserializeOwned>(resp: RawResponse, what: &str) -> anyhow::Result<
     } else {
         &resp.body
     };
-    crate::transport::decode_json(body).map_err(|e| {
-        crate::error::BackendError::invalid_answer(format!(
-            "{what}: the server sent a response oauthctl cannot read: {e}"
-        ))
-        .into()
-    })
+    crate::transport::decode_json(body)
+        .map_err(|e| crate::error::BackendError::unreadable("the server", what, e).into())
 }
 
 /// A fresh Idempotency-Key for one create (sent on every retry of that create).

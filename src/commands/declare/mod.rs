@@ -193,26 +193,24 @@ pub async fn plan_checked(
     let plan = plan::plan(declared, &current, opts, problems);
     // What the kind cannot store as declared (its field table): at the field's line, before any
     // change, as apply's create or update would refuse it only when its turn came.
+    // (Names are unique in a file: a name given twice is a problem of its own.)
+    let by_name: HashMap<&str, &file::DeclaredClient> = declared
+        .clients
+        .iter()
+        .map(|d| (d.client_name.as_str(), d))
+        .collect();
     let refusals = plan
         .create
         .iter()
-        .map(|c| {
-            let d = declared.clients.iter().find(|d| d.line == c.line);
-            (d, c.line, backend.check_fields(&c.request))
-        })
-        .chain(plan.update.iter().map(|u| {
-            let d = declared
-                .clients
+        .map(|c| (c.client_name.as_str(), backend.check_fields(&c.request)))
+        .chain(
+            plan.update
                 .iter()
-                .find(|d| d.client_name == u.client_name);
-            (d, d.map_or(0, |d| d.line), backend.check_fields(&u.request))
-        }));
-    for (d, line, refusal) in refusals {
+                .map(|u| (u.client_name.as_str(), backend.check_fields(&u.request))),
+        );
+    for (name, refusal) in refusals {
         if let Some(r) = refusal {
-            let at = d
-                .and_then(|d| d.lines.get(r.field))
-                .copied()
-                .unwrap_or(line);
+            let at = by_name.get(name).map_or(0, |d| d.line_of(r.field));
             problems.add(at, format!("{}: {}", r.field, r.why));
         }
     }
