@@ -83,13 +83,6 @@ pub struct PageSize {
     pub max: usize,
 }
 
-impl PageSize {
-    /// The page to ask for: the one given (lowered to the most the server accepts) or the default.
-    pub fn pick(&self, given: Option<usize>) -> usize {
-        given.unwrap_or(self.default).clamp(1, self.max)
-    }
-}
-
 /// What a kind does with a client field it cannot store as given.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Rule {

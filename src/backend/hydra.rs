@@ -489,7 +489,7 @@ impl Backend for HydraBackend {
         }
         let mut url = self.url(&["clients"]);
         url.query_pairs_mut()
-            .append_pair("page_size", &page_size.clamp(1, MAX_PAGE).to_string());
+            .append_pair("page_size", &page_size.to_string());
         if let Some(c) = cursor {
             url.query_pairs_mut().append_pair("page_token", c);
         }

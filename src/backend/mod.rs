@@ -355,7 +355,8 @@ pub trait Backend: Send + Sync {
     // ---------- clients: every kind ----------
 
     async fn create_client(&self, req: &CreateClientRequest) -> BackendResult<Sent<CreatedClient>>;
-    /// One page of clients; `cursor` is the `next` of the page before.
+    /// One page of clients; `cursor` is the `next` of the page before. `page_size` is at most
+    /// the descriptor's `page_size.max` ([`all_clients`] sees to it).
     async fn list_clients_page(
         &self,
         space: Option<&str>,
@@ -444,11 +445,13 @@ pub trait Backend: Send + Sync {
 
 /// Every client of the tenant (or of one space), as a stream: the one paging loop. A server that
 /// hands back the cursor it was given stops the stream with an error instead of looping for ever.
+/// `page_size` is lowered to the most the kind's server accepts ([`PageSize::max`]).
 pub fn all_clients<'a>(
     backend: &'a dyn Backend,
     space: Option<&'a str>,
     page_size: usize,
 ) -> ClientStream<'a> {
+    let page_size = page_size.clamp(1, backend.descriptor().page_size.max);
     struct State {
         cursor: Option<String>,
         buffer: std::vec::IntoIter<Client>,

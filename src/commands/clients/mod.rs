@@ -286,7 +286,8 @@ pub(super) async fn list_clients(
 ) -> anyhow::Result<()> {
     use futures_util::TryStreamExt;
     let backend = ctx.backend()?;
-    let page_size = backend.descriptor().page_size.pick(page_size);
+    // (all_clients lowers it to the most the server accepts.)
+    let page_size = page_size.unwrap_or(backend.descriptor().page_size.default);
     if space.is_some() {
         backend.require(Capability::Spaces)?;
     }
