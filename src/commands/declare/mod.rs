@@ -179,8 +179,8 @@ pub async fn plan_checked(
     // The server's own clients are not oauthctl's to declare.
     let d = backend.descriptor();
     for c in &declared.clients {
-        let named = std::iter::once(c.client_name.as_str()).chain(c.client_id.as_deref());
-        if let Some(own) = named.into_iter().find(|n| d.owns(n)) {
+        let mut named = std::iter::once(c.client_name.as_str()).chain(c.client_id.as_deref());
+        if let Some(own) = named.find(|n| d.owns(n)) {
             problems.add(
                 c.line,
                 format!(
